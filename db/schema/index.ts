@@ -1,0 +1,5 @@
+export * from "./organizations";
+export * from "./users";
+export * from "./audit";
+export * from "./vendors";
+export * from "./rate-limits";

@@ -1,0 +1,54 @@
+import {
+  boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
+} from "drizzle-orm/pg-core";
+import { tenantKey, timestamps } from "./columns";
+import { organizations } from "./organizations";
+import { departments } from "./users";
+
+export const dpaStatuses = ["none", "draft", "signed", "expired"] as const;
+export type DpaStatus = (typeof dpaStatuses)[number];
+export const riskTiers = ["low", "medium", "high", "critical"] as const;
+export type RiskTier = (typeof riskTiers)[number];
+export const reviewStates = ["ok", "due", "overdue"] as const;
+export type ReviewState = (typeof reviewStates)[number];
+
+/** Third parties the platform shares personal data with. */
+export const vendors = pgTable(
+  "vendors",
+  {
+    ...tenantKey,
+    name: text("name").notNull(),
+    service: text("service").notNull(),
+    country: text("country").notNull(),
+    dataCategories: text("data_categories").array().notNull().default([]),
+    purposes: text("purposes").array().notNull().default([]),
+    sensitiveData: boolean("sensitive_data").notNull().default(false),
+    crossBorder: boolean("cross_border").notNull().default(false),
+    dpaStatus: text("dpa_status").$type<DpaStatus>().notNull().default("none"),
+    dpaSignedOn: date("dpa_signed_on"),
+    dpaExpiresOn: date("dpa_expires_on"),
+    certifications: text("certifications").array().notNull().default([]),
+    riskAnswers: jsonb("risk_answers").$type<Record<string, string>>().notNull(),
+    riskScore: integer("risk_score").notNull(),
+    riskTier: text("risk_tier").$type<RiskTier>().notNull(),
+    reviewCadenceMonths: integer("review_cadence_months").notNull(),
+    nextReviewOn: date("next_review_on").notNull(),
+    reviewState: text("review_state").$type<ReviewState>().notNull().default("ok"),
+    dpaExpiring: boolean("dpa_expiring").notNull().default(false),
+    ownerDepartmentId: uuid("owner_department_id"),
+    contactName: text("contact_name"),
+    contactEmail: text("contact_email"),
+    notes: text("notes"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.ownerDepartmentId], foreignColumns: [departments.orgId, departments.id] }),
+    index("vendors_name_idx").on(t.orgId, t.name, t.id),
+    index("vendors_risk_idx").on(t.orgId, t.riskScore, t.id),
+    index("vendors_review_idx").on(t.orgId, t.nextReviewOn, t.id),
+    index("vendors_updated_idx").on(t.orgId, t.updatedAt, t.id),
+  ],
+);

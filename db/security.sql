@@ -1,0 +1,52 @@
+-- Applied after every migration run, as the owner. Idempotent. It derives tenant isolation from
+-- the catalog, so a new table with an org_id column can never ship without forced RLS.
+
+DO $$ BEGIN
+  CREATE ROLE privacy_desk_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$;
+
+GRANT USAGE ON SCHEMA public TO privacy_desk_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO privacy_desk_app;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO privacy_desk_app;
+
+-- The audit trail is append-only for the application; a trigger refuses changes by anyone.
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, audit_checkpoints FROM privacy_desk_app;
+
+CREATE OR REPLACE FUNCTION refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit records are append-only (% on %)', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+
+CREATE OR REPLACE TRIGGER audit_events_append_only
+  BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
+CREATE OR REPLACE TRIGGER audit_events_no_truncate
+  BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
+CREATE OR REPLACE TRIGGER audit_checkpoints_append_only
+  BEFORE UPDATE OR DELETE ON audit_checkpoints FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
+CREATE OR REPLACE TRIGGER audit_checkpoints_no_truncate
+  BEFORE TRUNCATE ON audit_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
+
+DO $$
+DECLARE t record;
+BEGIN
+  FOR t IN
+    SELECT c.relname FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+  LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %I', t.relname);
+    EXECUTE format(
+      'CREATE POLICY tenant_isolation ON %I USING (org_id = NULLIF(current_setting(''app.org_id'', true), '''')::uuid) '
+      'WITH CHECK (org_id = NULLIF(current_setting(''app.org_id'', true), '''')::uuid)', t.relname);
+  END LOOP;
+END $$;
+
+-- A signed-in user may list their own memberships before an organisation is chosen.
+DROP POLICY IF EXISTS memberships_self ON memberships;
+CREATE POLICY memberships_self ON memberships FOR SELECT
+  USING (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid);

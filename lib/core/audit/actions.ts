@@ -1,0 +1,31 @@
+/** The closed set of things the audit log records, as `entity.verb`. */
+export const auditActions = [
+  "auth.signed_in",
+  "auth.sign_in_failed",
+  "auth.locked",
+  "auth.signed_out",
+  "auth.password_changed",
+  "auth.mfa_enrolled",
+  "auth.mfa_reset",
+  "auth.recovery_code_used",
+  "organization.created",
+  "organization.updated",
+  "user.invited",
+  "user.role_changed",
+  "user.department_changed",
+  "user.deactivated",
+  "user.reactivated",
+  "department.created",
+  "department.updated",
+  "department.deleted",
+  "vendor.created",
+  "vendor.updated",
+  "vendor.archived",
+  "vendor.restored",
+  "vendor.exported",
+  "vendor.review_flagged",
+  "audit.exported",
+  "audit.checkpoint_created",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];

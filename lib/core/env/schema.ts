@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+const base64Key = (bytes: number) =>
+  z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === bytes, `must be ${bytes} bytes, base64-encoded`);
+
+/** Every environment variable the server reads. `.env.example` documents each of them. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).describe("owner connection (migrations)"),
+  DATABASE_APP_PASSWORD: z.string().min(16),
+  NEXTAUTH_SECRET: z.string().min(32),
+  NEXTAUTH_URL: z.url().optional(),
+  MASTER_KEY: base64Key(32),
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").toString("utf8").includes("PRIVATE KEY"), "must be a base64 PEM Ed25519 private key"),
+  WORKER_IN_SERVER: z.enum(["true", "false"]).default("true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses an environment, naming every missing or malformed variable in one message. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment — fix these variables (see .env.example):\n${lines.join("\n")}`);
+}

@@ -1,0 +1,24 @@
+/** The one set of errors a user may see. Each code has a localised message `errors.<code>`. */
+export const errorCodes = [
+  "unauthenticated", "forbidden", "notFound", "conflict", "invalid", "rateLimited", "locked", "internal",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+const httpStatus: Record<ErrorCode, number> = {
+  unauthenticated: 401, forbidden: 403, notFound: 404, conflict: 409, invalid: 422, rateLimited: 429, locked: 423, internal: 500,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Field name → message key, for errors that belong next to an input. */
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return httpStatus[this.code];
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Starts Privacy Desk: `tsx scripts/serve.ts dev|start`. With DATABASE_URL unset it runs the
+ * embedded PostgreSQL in .data/postgres (demo secrets generated beside it) and seeds demo data on
+ * the first start. It validates the environment, migrates, then runs Next.js, and stops the
+ * database cleanly when the app stops.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { Client } from "pg";
+import { startEmbeddedPostgres } from "@/db/embedded";
+import { migrateDatabase } from "@/db/migrate";
+import { loadDevSecrets } from "@/lib/core/env/dev-secrets";
+import { parseEnv } from "@/lib/core/env/schema";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  const exists = await client.query("select 1 from pg_database where datname = $1", [name]);
+  if (exists.rowCount === 0) await client.query(`create database "${name}"`);
+  await client.end();
+}
+
+async function main() {
+  let stopDatabase = async () => {};
+  const embedded = !process.env.DATABASE_URL;
+  if (embedded) {
+    mkdirSync(".data", { recursive: true });
+    const secrets = loadDevSecrets(".data/dev-secrets.json");
+    const server = await startEmbeddedPostgres({ dataDir: ".data/postgres", password: secrets.POSTGRES_PASSWORD, persistent: true });
+    stopDatabase = server.stop;
+    await ensureDatabase(server.url("postgres"), "privacy_desk");
+    process.env.DATABASE_URL = server.url("privacy_desk");
+    console.log("Embedded PostgreSQL running (data in .data/postgres).");
+  }
+
+  let env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    await stopDatabase();
+    process.exit(1);
+  }
+  await migrateDatabase(env.DATABASE_URL, env.DATABASE_APP_PASSWORD);
+  if (embedded) {
+    const { seedIfEmpty } = await import("@/db/seed");
+    await seedIfEmpty();
+  }
+
+  const port = process.env.PORT ?? "3000";
+  const next = spawn("npx", ["next", mode, "-p", port], { stdio: "inherit", env: process.env });
+  const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  next.on("exit", async (code) => {
+    await stopDatabase();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
