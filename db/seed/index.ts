@@ -1,1 +1,46 @@
-export async function seedIfEmpty() {}
+import { count, eq, sql } from "drizzle-orm";
+import { departments, memberships, organizations, users } from "@/db/schema";
+import { withoutTenant } from "@/db/tenant";
+import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import { createOrganization } from "@/lib/organizations/commands";
+import { addMember, createUser } from "@/lib/users/commands";
+import { DEMO_PASSWORD, demoOrganizations } from "./demo";
+import { seedVendors } from "./vendors";
+
+const system: AuditActor = { type: "system", id: "seed" };
+
+/** Creates the demo organisations, people, departments and vendors, each step audited. */
+export async function seedDemo(): Promise<void> {
+  await withoutTenant(async (tx) => {
+    for (const spec of demoOrganizations) {
+      const [owner, ...others] = spec.people;
+      const [existingOwner] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${owner.email}`);
+      const ownerId = existingOwner?.id ?? (await createUser(tx, { email: owner.email, name: owner.name, password: DEMO_PASSWORD, mustChangePassword: false }));
+      const orgId = await createOrganization(tx, { slug: spec.slug, nameZh: spec.nameZh, nameEn: spec.nameEn, jurisdictions: [...spec.jurisdictions], locale: spec.locale }, ownerId, system);
+
+      const departmentIds = new Map<string, string>();
+      for (const name of spec.departments) {
+        const [row] = await tx.insert(departments).values({ orgId, name }).returning({ id: departments.id });
+        departmentIds.set(name, row.id);
+        await recordAudit(tx, orgId, system, { action: "department.created", targetType: "department", targetId: row.id });
+      }
+      const departmentOf = (name: string | null) => (name ? departmentIds.get(name) ?? null : null);
+      await tx.update(memberships).set({ departmentId: departmentOf(owner.department) }).where(eq(memberships.userId, ownerId));
+
+      for (const person of others) {
+        const { userId } = await addMember(tx, orgId, { email: person.email, name: person.name, role: person.role, departmentId: departmentOf(person.department), temporaryPassword: DEMO_PASSWORD, mustChangePassword: false });
+        await recordAudit(tx, orgId, system, { action: "user.invited", targetType: "user", targetId: userId, details: { role: person.role } });
+      }
+      await seedVendors(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+    }
+  });
+}
+
+/** Seeds on the first start of the embedded demo database only. */
+export async function seedIfEmpty(): Promise<boolean> {
+  const [{ n }] = await withoutTenant((tx) => tx.select({ n: count() }).from(organizations));
+  if (n > 0) return false;
+  await seedDemo();
+  console.log("Demo data created: sign in as owner@demo.example with the password in the README.");
+  return true;
+}

@@ -1,0 +1,6 @@
+/** Starts the background worker inside the server unless WORKER_IN_SERVER=false (then `npm run worker`). */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WORKER_IN_SERVER === "false") return;
+  const { startWorker } = await import("@/lib/core/jobs/worker");
+  await startWorker();
+}

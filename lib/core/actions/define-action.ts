@@ -1,0 +1,84 @@
+import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import { getActor, type Actor } from "@/lib/core/auth/actor";
+import { can, type Permission } from "@/lib/core/authz/permissions";
+import { AppError } from "@/lib/core/errors";
+import { translator } from "@/lib/core/i18n/translator";
+import { fieldErrors } from "@/lib/core/validation/issue-message";
+import { echoValues, formDataToObject } from "./form-data";
+import type { ActionState } from "./state";
+
+export interface ActionContext {
+  actor: Actor;
+  orgId: string;
+  tx: Tx;
+  /** Appends to the audit chain in this same transaction. */
+  audit: (entry: AuditEntry) => Promise<void>;
+}
+
+/** "self": any signed-in person acting on their own account, allowed while enrolment is pending. */
+export type ActionPermission = Permission | "self";
+
+interface Definition<S extends z.ZodType, R> {
+  permission: ActionPermission;
+  schema: S;
+  run: (ctx: ActionContext, input: z.infer<S>) => Promise<R>;
+  /** After commit: a message, data for the form, or a redirect (which throws). */
+  done?: (result: R, input: z.infer<S>) => ActionState | Promise<ActionState>;
+}
+
+export type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Which permission each action requires: read by the test that tries every action as every role. */
+export const actionPermissions = new WeakMap<ServerAction, ActionPermission>();
+
+function allowed(actor: Actor, permission: ActionPermission): boolean {
+  if (permission === "self") return true;
+  return actor.pending === null && can(actor.role, permission);
+}
+
+/**
+ * The one wrapper for every mutation: session → permission → validation → tenant transaction
+ * with its audit event(s) → localised result. A run that writes no audit event is rolled back.
+ */
+export function defineAction<S extends z.ZodType, R>(definition: Definition<S, R>): ServerAction {
+  const action: ServerAction = async (_previous, formData) => {
+    const t = await translator("errors");
+    const actor = await getActor();
+    if (!actor) return { status: "error", message: t("unauthenticated") };
+    if (!allowed(actor, definition.permission)) return { status: "error", message: t("forbidden") };
+
+    const raw = formDataToObject(formData);
+    const parsed = definition.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { status: "error", message: t("checkFields"), fieldErrors: fieldErrors(parsed.error, t), values: echoValues(raw) };
+    }
+
+    let result: R;
+    try {
+      result = await withTenant(actor.orgId, async (tx) => {
+        let audited = 0;
+        const audit = async (entry: AuditEntry) => {
+          await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, entry);
+          audited += 1;
+        };
+        const value = await definition.run({ actor, orgId: actor.orgId, tx, audit }, parsed.data);
+        if (audited === 0) throw new Error("a mutation must write an audit event");
+        return value;
+      }, actor.userId);
+    } catch (error) {
+      if (error instanceof AppError) {
+        const fields = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v)]));
+        return { status: "error", message: t(error.code), fieldErrors: fields, values: echoValues(raw) };
+      }
+      console.error("action failed", { permission: definition.permission, name: (error as Error).name, message: (error as Error).message });
+      return { status: "error", message: t("internal"), values: echoValues(raw) };
+    }
+    return definition.done ? definition.done(result, parsed.data) : { status: "ok" };
+  };
+  actionPermissions.set(action, definition.permission);
+  return action;
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { withTenant } from "@/db/tenant";
+import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import { getActor } from "@/lib/core/auth/actor";
+import { can, type Permission } from "@/lib/core/authz/permissions";
+import { AppError } from "@/lib/core/errors";
+import type { ActionContext } from "./define-action";
+
+type Handler = (ctx: ActionContext, request: Request) => Promise<Response>;
+
+/** Which permission each console route handler requires: read by the authorisation test. */
+export const routePermissions = new WeakMap<(request: Request) => Promise<Response>, Permission>();
+
+const problem = (status: number, title: string) =>
+  Response.json({ type: "about:blank", title, status }, { status, headers: { "Content-Type": "application/problem+json" } });
+
+/**
+ * The console's route handlers (downloads, exports): session → permission → tenant transaction.
+ * Anything but GET must write an audit event or it is rolled back; a GET that exports data
+ * records its export the same way.
+ */
+export function defineRoute(permission: Permission, handler: Handler) {
+  const route = async (request: Request): Promise<Response> => {
+    const actor = await getActor();
+    if (!actor) return problem(401, "unauthenticated");
+    if (actor.pending || !can(actor.role, permission)) return problem(403, "forbidden");
+    try {
+      return await withTenant(actor.orgId, async (tx) => {
+        let audited = 0;
+        const audit = async (entry: AuditEntry) => {
+          await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, entry);
+          audited += 1;
+        };
+        const response = await handler({ actor, orgId: actor.orgId, tx, audit }, request);
+        if (request.method !== "GET" && audited === 0) throw new Error("a mutation must write an audit event");
+        return response;
+      }, actor.userId);
+    } catch (error) {
+      if (error instanceof AppError) return problem(error.status, error.code);
+      console.error("route failed", { permission, name: (error as Error).name, message: (error as Error).message });
+      return problem(500, "internal");
+    }
+  };
+  routePermissions.set(route, permission);
+  return route;
+}

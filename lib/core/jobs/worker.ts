@@ -1,0 +1,35 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { env } from "@/lib/core/env";
+import { jobs } from "./registry";
+
+const globalForBoss = globalThis as unknown as { boss?: PgBoss };
+
+/**
+ * Starts pg-boss on the application database (its own `pgboss` schema), creates each queue,
+ * installs the schedules and subscribes the handlers. Safe to call twice in one process.
+ */
+export async function startWorker(): Promise<PgBoss> {
+  if (globalForBoss.boss) return globalForBoss.boss;
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss" });
+  boss.on("error", (error) => console.error("job queue error", { name: error.name, message: error.message }));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name);
+    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+    await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));
+  }
+  globalForBoss.boss = boss;
+  return boss;
+}
+
+/** Sends a job now (e.g. a "run now" button); the worker picks it up. */
+export async function enqueue(name: string, data: Record<string, unknown> = {}): Promise<void> {
+  const boss = await startWorker();
+  await boss.send(name, data);
+}
+
+export async function stopWorker(): Promise<void> {
+  await globalForBoss.boss?.stop({ graceful: true, wait: true });
+  globalForBoss.boss = undefined;
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { memberships, users, type Role } from "@/db/schema";
+import { hashPassword } from "@/lib/core/auth/password";
+import { AppError } from "@/lib/core/errors";
+
+export interface NewMember {
+  email: string;
+  name: string;
+  role: Role;
+  departmentId?: string | null;
+  /** Set for invitations: the person must choose their own password at first sign-in. */
+  temporaryPassword: string;
+  mustChangePassword: boolean;
+}
+
+/** Creates a login. Emails are unique case-insensitively. */
+export async function createUser(tx: Tx, input: { email: string; name: string; password: string; mustChangePassword: boolean }): Promise<string> {
+  const [user] = await tx
+    .insert(users)
+    .values({ email: input.email.trim().toLowerCase(), name: input.name, passwordHash: await hashPassword(input.password), mustChangePassword: input.mustChangePassword })
+    .returning({ id: users.id });
+  return user.id;
+}
+
+/**
+ * Adds a person to the current organisation, creating their account when the email is new.
+ * An existing account keeps its password; it only gains the membership.
+ */
+export async function addMember(tx: Tx, orgId: string, input: NewMember): Promise<{ userId: string; created: boolean }> {
+  const email = input.email.trim().toLowerCase();
+  const [found] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+  const user = found ?? { id: await createUser(tx, { email, name: input.name, password: input.temporaryPassword, mustChangePassword: input.mustChangePassword }) };
+  const created = !found;
+  const existing = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, user.id)));
+  if (existing.length > 0) throw new AppError("conflict", { email: "emailTaken" });
+  await tx.insert(memberships).values({ orgId, userId: user.id, role: input.role, departmentId: input.departmentId ?? null });
+  return { userId: user.id, created };
+}

@@ -1,0 +1,47 @@
+import { decode, encode } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { ABSOLUTE_TIMEOUT_S, needsTouch, sessionExpired } from "@/lib/core/auth/session-policy";
+import { securityHeaders } from "@/lib/core/http/security-headers";
+
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/p/", "/.well-known"];
+
+/**
+ * Runs before every request: a per-request CSP nonce and the security headers, and the session
+ * idle clock (30 minutes) kept in the JWT, which next-auth v4 does not enforce by itself.
+ */
+export async function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
+
+  const cookieName = `${https ? "__Secure-" : ""}next-auth.session-token`;
+  const raw = request.cookies.get(cookieName)?.value;
+  const secret = process.env.NEXTAUTH_SECRET ?? "";
+  const token = raw ? await decode({ token: raw, secret }).catch(() => null) : null;
+  const now = Math.floor(Date.now() / 1000);
+  const isPublic = PUBLIC_PREFIXES.some((p) => request.nextUrl.pathname.startsWith(p));
+
+  let response: NextResponse;
+  if (raw && (!token || sessionExpired(token, now))) {
+    response = isPublic
+      ? NextResponse.next({ request: { headers: forwarded } })
+      : NextResponse.redirect(new URL("/sign-in?expired=1", request.url));
+    response.cookies.delete(cookieName);
+  } else {
+    response = NextResponse.next({ request: { headers: forwarded } });
+    if (token && needsTouch(token, now)) {
+      const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: ABSOLUTE_TIMEOUT_S });
+      response.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", secure: https, path: "/" });
+    }
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (!isPublic) response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/|favicon.ico|icon.svg).*)"],
+};

@@ -1,0 +1,15 @@
+/** `npm run worker`: the background worker as its own process, for scaled-out deployments. */
+import { existsSync } from "node:fs";
+import { parseEnv } from "@/lib/core/env/schema";
+import { startWorker, stopWorker } from "@/lib/core/jobs/worker";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+parseEnv(process.env);
+await startWorker();
+console.log("Worker running. Ctrl-C to stop.");
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await stopWorker();
+    process.exit(0);
+  });
+}
