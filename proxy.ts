@@ -1,6 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { ABSOLUTE_TIMEOUT_S, needsTouch, sessionExpired } from "@/lib/core/auth/session-policy";
+import { ABSOLUTE_TIMEOUT_S, needsTouch, SESSION_COOKIE, sessionExpired, useSecureCookies } from "@/lib/core/auth/session-policy";
 import { securityHeaders } from "@/lib/core/http/security-headers";
 
 const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/p/", "/.well-known"];
@@ -11,14 +11,12 @@ const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/p/", "/.well-
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const headers = securityHeaders({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders({ nonce, https: useSecureCookies, dev: process.env.NODE_ENV === "development" });
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
 
-  const cookieName = `${https ? "__Secure-" : ""}next-auth.session-token`;
-  const raw = request.cookies.get(cookieName)?.value;
+  const raw = request.cookies.get(SESSION_COOKIE)?.value;
   const secret = process.env.NEXTAUTH_SECRET ?? "";
   const token = raw ? await decode({ token: raw, secret }).catch(() => null) : null;
   const now = Math.floor(Date.now() / 1000);
@@ -29,12 +27,12 @@ export async function proxy(request: NextRequest) {
     response = isPublic
       ? NextResponse.next({ request: { headers: forwarded } })
       : NextResponse.redirect(new URL("/sign-in?expired=1", request.url));
-    response.cookies.delete(cookieName);
+    response.cookies.delete({ name: SESSION_COOKIE, path: "/", secure: useSecureCookies, httpOnly: true, sameSite: "lax" });
   } else {
     response = NextResponse.next({ request: { headers: forwarded } });
     if (token && needsTouch(token, now)) {
       const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: ABSOLUTE_TIMEOUT_S });
-      response.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", secure: https, path: "/" });
+      response.cookies.set(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", secure: useSecureCookies, path: "/", maxAge: ABSOLUTE_TIMEOUT_S });
     }
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

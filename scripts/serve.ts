@@ -36,22 +36,23 @@ async function main() {
     console.log("Embedded PostgreSQL running (data in .data/postgres).");
   }
 
-  let env;
+  let config;
   try {
-    env = parseEnv(process.env);
+    config = parseEnv(process.env);
   } catch (error) {
     console.error((error as Error).message);
     await stopDatabase();
     process.exit(1);
   }
-  await migrateDatabase(env.DATABASE_URL, env.DATABASE_APP_PASSWORD);
+  await migrateDatabase(config.DATABASE_URL, config.DATABASE_APP_PASSWORD);
   if (embedded) {
     const { seedIfEmpty } = await import("@/db/seed");
     await seedIfEmpty();
   }
 
   const port = process.env.PORT ?? "3000";
-  const next = spawn("npx", ["next", mode, "-p", port], { stdio: "inherit", env: process.env });
+  const env = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const next = spawn("npx", ["next", mode, "-p", port], { stdio: "inherit", env });
   const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

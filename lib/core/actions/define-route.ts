@@ -6,10 +6,13 @@ import { can, type Permission } from "@/lib/core/authz/permissions";
 import { AppError } from "@/lib/core/errors";
 import type { ActionContext } from "./define-action";
 
-type Handler = (ctx: ActionContext, request: Request) => Promise<Response>;
+/** Next passes dynamic segments as `{ params: Promise<…> }`; handlers await what they need. */
+export type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Handler = (ctx: ActionContext, request: Request, context: RouteContext) => Promise<Response>;
+type Route = (request: Request, context?: RouteContext) => Promise<Response>;
 
 /** Which permission each console route handler requires: read by the authorisation test. */
-export const routePermissions = new WeakMap<(request: Request) => Promise<Response>, Permission>();
+export const routePermissions = new WeakMap<Route, Permission>();
 
 const problem = (status: number, title: string) =>
   Response.json({ type: "about:blank", title, status }, { status, headers: { "Content-Type": "application/problem+json" } });
@@ -20,7 +23,7 @@ const problem = (status: number, title: string) =>
  * records its export the same way.
  */
 export function defineRoute(permission: Permission, handler: Handler) {
-  const route = async (request: Request): Promise<Response> => {
+  const route: Route = async (request, context = { params: Promise.resolve({}) }) => {
     const actor = await getActor();
     if (!actor) return problem(401, "unauthenticated");
     if (actor.pending || !can(actor.role, permission)) return problem(403, "forbidden");
@@ -31,7 +34,7 @@ export function defineRoute(permission: Permission, handler: Handler) {
           await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, entry);
           audited += 1;
         };
-        const response = await handler({ actor, orgId: actor.orgId, tx, audit }, request);
+        const response = await handler({ actor, orgId: actor.orgId, tx, audit }, request, context);
         if (request.method !== "GET" && audited === 0) throw new Error("a mutation must write an audit event");
         return response;
       }, actor.userId);

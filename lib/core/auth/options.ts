@@ -3,13 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/core/env";
 import { clientIp } from "./client-ip";
-import { ABSOLUTE_TIMEOUT_S } from "./session-policy";
+import { ABSOLUTE_TIMEOUT_S, useSecureCookies } from "./session-policy";
 import { attemptSignIn } from "./sign-in";
 
 /** next-auth: credentials (+ second factor) into a JWT cookie. Idle expiry is enforced in proxy.ts. */
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
+    useSecureCookies,
     session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_S },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [

@@ -13,3 +13,7 @@ export function sessionExpired(clock: SessionClock, nowS: number): boolean {
 export function needsTouch(clock: SessionClock, nowS: number): boolean {
   return nowS - clock.lastSeen >= TOUCH_INTERVAL_S;
 }
+
+/** Secure cookies when the app is served over HTTPS; next-auth and the proxy must agree on the name. */
+export const useSecureCookies = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+export const SESSION_COOKIE = `${useSecureCookies ? "__Secure-" : ""}next-auth.session-token`;

@@ -1,4 +1,3 @@
-import "server-only";
 import { generateSecret, NobleCryptoPlugin, ScureBase32Plugin, TOTP } from "otplib";
 
 const ISSUER = "Privacy Desk";

@@ -1,0 +1,19 @@
+/** Demo accounts (db/seed/demo.ts) by role, and extra ones only the end-to-end run creates. */
+export const DEMO_PASSWORD = "PrivacyDesk-Demo-2026";
+
+export const accounts = {
+  owner: "owner@demo.example",
+  admin: "admin@demo.example",
+  dpo: "dpo@demo.example",
+  manager: "manager@demo.example",
+  employee: "employee@demo.example",
+  auditor: "auditor@demo.example",
+} as const;
+
+export type DemoRole = keyof typeof accounts;
+
+/** Accounts that tests may lock out or change without disturbing the demo ones. */
+export const E2E_EXTRA_USERS = [
+  { email: "lockout@demo.example", name: "锁定测试", role: "employee" as const },
+  { email: "reset@demo.example", name: "重置测试", role: "employee" as const },
+];

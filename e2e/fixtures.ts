@@ -1,0 +1,60 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { accounts, DEMO_PASSWORD, type DemoRole } from "./accounts";
+import { freshCode, rememberSecret } from "./totp-codes";
+
+export { expect };
+export const test = base;
+
+const AUTH_DIR = "test-results/.auth";
+
+/** Enrols TOTP on the enrolment page: reads the shown key, confirms with a computed code. */
+async function enrol(page: Page, email: string) {
+  const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s+/g, "");
+  rememberSecret(email, secret);
+  await page.locator('input[name="code"]').fill(await freshCode(email, secret));
+  await page.locator('form:has(input[name="code"]) button[type="submit"]').click();
+  await expect(page.getByTestId("recovery-codes")).toBeVisible();
+}
+
+/** Signs in through the form; answers the second-factor prompt and first-time enrolment. */
+export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  const code = page.locator('input[name="code"]');
+  const outcome = await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith("/sign-in")).then(() => "signed-in" as const, () => "timeout" as const),
+    code.waitFor({ state: "visible" }).then(() => "code" as const, () => "timeout" as const),
+  ]);
+  if (outcome === "code") {
+    await code.fill(await freshCode(email));
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  }
+  if (page.url().includes("/account/two-factor")) {
+    await enrol(page, email);
+    await page.goto("/");
+  }
+}
+
+/** Signs in as a demo role, reusing that role's session from earlier tests when it is still valid. */
+export async function signInAs(page: Page, role: DemoRole) {
+  const file = `${AUTH_DIR}/${role}.json`;
+  if (existsSync(file)) {
+    await page.context().addCookies(JSON.parse(readFileSync(file, "utf8")));
+    await page.goto("/");
+    if (!page.url().includes("/sign-in") && !page.url().includes("/account/")) return;
+    await page.context().clearCookies();
+  }
+  await signInWithPassword(page, accounts[role]);
+  await expect(page).not.toHaveURL(/\/sign-in|\/account\//);
+  mkdirSync(AUTH_DIR, { recursive: true });
+  writeFileSync(file, JSON.stringify(await page.context().cookies()));
+}
+
+/** A full-page screenshot kept with the test's artifacts. */
+export async function snap(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}

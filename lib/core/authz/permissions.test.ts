@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { roles, type Role } from "@/db/schema/users";
+import { allPermissions, can, type Permission } from "./permissions";
+
+// The whole map as a table: a change to who may do what shows up here as a deliberate edit.
+const expected: Record<Permission, Role[]> = {
+  "overview.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "organization.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "organization.update": ["owner", "admin"],
+  "organization.create": ["owner"],
+  "users.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "users.invite": ["owner", "admin"],
+  "users.update": ["owner", "admin"],
+  "departments.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "departments.manage": ["owner", "admin"],
+  "vendors.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "vendors.create": ["owner", "admin", "privacy_officer"],
+  "vendors.update": ["owner", "admin", "privacy_officer"],
+  "vendors.archive": ["owner", "admin", "privacy_officer"],
+  "vendors.export": ["owner", "admin", "privacy_officer", "auditor"],
+  "audit.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "audit.export": ["owner", "admin", "privacy_officer", "auditor"],
+  "audit.checkpoint": ["owner", "admin", "privacy_officer"],
+};
+
+describe("permission map", () => {
+  it("covers every permission in the table", () => {
+    expect(Object.keys(expected).sort()).toEqual([...allPermissions].sort());
+  });
+  it.each(Object.entries(expected))("%s is held by exactly %j", (permission, holders) => {
+    expect(roles.filter((role) => can(role, permission as Permission))).toEqual(holders);
+  });
+  it("keeps the auditor read-only", () => {
+    const writes = allPermissions.filter((p) => can("auditor", p) && !/\.(read|export)$/.test(p));
+    expect(writes).toEqual([]);
+  });
+});

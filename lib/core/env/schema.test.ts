@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { generateSecrets } from "./dev-secrets";
+import { parseEnv } from "./schema";
+
+const valid = () => ({ ...generateSecrets(), DATABASE_URL: "postgres://u@127.0.0.1:5432/db" });
+
+describe("parseEnv", () => {
+  it("accepts generated secrets and fills defaults", () => {
+    expect(parseEnv(valid())).toMatchObject({ NODE_ENV: "development", WORKER_IN_SERVER: "true" });
+  });
+
+  it.each([
+    ["DATABASE_URL", undefined],
+    ["DATABASE_URL", "mysql://x@y/z"],
+    ["MASTER_KEY", Buffer.alloc(16).toString("base64")],
+    ["NEXTAUTH_SECRET", "short"],
+    ["AUDIT_SIGNING_KEY", Buffer.from("not a key").toString("base64")],
+    ["DATABASE_APP_PASSWORD", ""],
+  ])("refuses a bad %s and names it", (name, value) => {
+    expect(() => parseEnv({ ...valid(), [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+});

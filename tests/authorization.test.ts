@@ -1,0 +1,107 @@
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { roles, type Role } from "@/db/schema";
+import { actionPermissions, type ServerAction } from "@/lib/core/actions/define-action";
+import { routePermissions } from "@/lib/core/actions/define-route";
+import { can, type Permission } from "@/lib/core/authz/permissions";
+import { actAs, createMember, createOrg, form } from "./factories";
+import { currentActor } from "./setup";
+
+/**
+ * Every server action and route handler under app/, found on disk, is tried as every role that
+ * lacks its permission, as a signed-out visitor and as a person with 2FA enrolment pending. Each
+ * must be refused, and a refusal must leave the database exactly as it was.
+ */
+const PUBLIC_ROUTES: Record<string, string> = {
+  "app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints: sign-in is how a visitor authenticates",
+  "app/api/health/route.ts": "liveness probe; returns no data",
+};
+
+function filesNamed(dir: string, name: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? filesNamed(path, name) : entry === name ? [path] : [];
+  });
+}
+const rel = (path: string) => relative(process.cwd(), path);
+
+let owner: Client;
+let orgId: string;
+const members = {} as Record<Role, string>;
+
+async function fingerprint(): Promise<string> {
+  const { rows } = await owner.query<{ table_name: string }>(
+    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
+  );
+  const parts = [];
+  for (const { table_name } of rows) {
+    const result = await owner.query(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_name}" t`);
+    parts.push(`${table_name}:${result.rows[0].h}`);
+  }
+  return parts.join("\n");
+}
+
+beforeAll(async () => {
+  owner = new Client({ connectionString: process.env.DATABASE_URL });
+  await owner.connect();
+  ({ orgId } = await createOrg());
+  for (const role of roles) members[role] = await createMember(orgId, role);
+});
+afterAll(() => owner.end());
+
+describe("every server action refuses whoever lacks its permission", async () => {
+  const modules = filesNamed("app", "actions.ts");
+  it("finds the actions modules", () => expect(modules.length).toBeGreaterThan(0));
+
+  for (const file of modules) {
+    const exported = Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file)));
+    for (const [name, action] of exported) {
+      const permission = actionPermissions.get(action as ServerAction);
+      it(`${rel(file)} › ${name} is built with defineAction`, () => expect(permission).toBeDefined());
+      if (!permission) continue;
+      const refusedRoles = permission === "self" ? [] : roles.filter((r) => !can(r, permission as Permission));
+
+      it(`${rel(file)} › ${name} (${permission}) is refused and writes nothing`, async () => {
+        const before = await fingerprint();
+        const call = () => (action as ServerAction)({ status: "idle" }, form({ id: "00000000-0000-0000-0000-000000000000", name: "x" }));
+        currentActor.value = null;
+        expect(await call()).toMatchObject({ status: "error", message: "errors.unauthenticated" });
+        for (const role of refusedRoles) {
+          await actAs(members[role], orgId);
+          expect(await call(), `as ${role}`).toMatchObject({ status: "error", message: "errors.forbidden" });
+        }
+        if (permission !== "self") {
+          const allowed = roles.find((r) => can(r, permission as Permission))!;
+          await actAs(members[allowed], orgId, "mfa_enrolment");
+          expect(await call(), `as ${allowed} with 2FA enrolment pending`).toMatchObject({ status: "error", message: "errors.forbidden" });
+        }
+        expect(await fingerprint()).toBe(before);
+      });
+    }
+  }
+});
+
+describe("every route handler refuses whoever lacks its permission", async () => {
+  const modules = filesNamed("app", "route.ts").filter((f) => !PUBLIC_ROUTES[rel(f)]);
+  for (const file of modules) {
+    const exported = Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file))).filter(([name]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name));
+    for (const [method, handler] of exported) {
+      const permission = routePermissions.get(handler as never);
+      it(`${rel(file)} › ${method} is built with defineRoute`, () => expect(permission).toBeDefined());
+      if (!permission) continue;
+      it(`${rel(file)} › ${method} (${permission}) is refused and writes nothing`, async () => {
+        const before = await fingerprint();
+        const call = () => (handler as (r: Request, c: unknown) => Promise<Response>)(new Request("http://localhost/x", { method }), { params: Promise.resolve({ id: "00000000-0000-0000-0000-000000000000" }) });
+        currentActor.value = null;
+        expect((await call()).status).toBe(401);
+        for (const role of roles.filter((r) => !can(r, permission))) {
+          await actAs(members[role], orgId);
+          expect((await call()).status, `as ${role}`).toBe(403);
+        }
+        expect(await fingerprint()).toBe(before);
+      });
+    }
+  }
+});

@@ -1,0 +1,25 @@
+import { withTenant } from "@/db/tenant";
+import { seedVendors } from "@/db/seed/vendors";
+import { departments } from "@/db/schema";
+import { recordAudit } from "@/lib/core/audit/record";
+import { createMember, createOrg } from "./factories";
+
+/**
+ * Two organisations with at least one row in every tenant table. A module that adds a tenant
+ * table adds its rows here; the tenancy test fails until it does.
+ */
+export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string }> {
+  const ids: string[] = [];
+  for (const _ of [0, 1]) {
+    const { orgId } = await createOrg();
+    await createMember(orgId, "employee");
+    await withTenant(orgId, async (tx) => {
+      const system = { type: "system", id: "tenancy-test" } as const;
+      const [dept] = await tx.insert(departments).values({ orgId, name: "Legal" }).returning({ id: departments.id });
+      await recordAudit(tx, orgId, system, { action: "department.created", targetType: "department", targetId: dept.id });
+      await seedVendors(tx, orgId, "few", system);
+    });
+    ids.push(orgId);
+  }
+  return { orgA: ids[0], orgB: ids[1] };
+}
