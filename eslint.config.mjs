@@ -8,12 +8,16 @@ export default defineConfig([
   globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
   {
     rules: {
-      // Every console mutation goes through defineAction; raw deletes/updates need a where.
+      // A drizzle delete or update without .where() would hit every row of the organisation.
       "no-restricted-syntax": [
         "error",
         {
-          selector: "CallExpression[callee.property.name='delete'][arguments.length=1]:not(:has(CallExpression[callee.property.name='where']))",
-          message: "Use .where(...) with every delete.",
+          selector: "CallExpression[callee.object.name=/^(tx|db)$/][callee.property.name='delete']:not(MemberExpression[property.name='where'] > CallExpression)",
+          message: "Chain .where(...) directly after tx.delete(table).",
+        },
+        {
+          selector: "CallExpression[callee.object.callee.object.name=/^(tx|db)$/][callee.object.callee.property.name='update'][callee.property.name='set']:not(MemberExpression[property.name='where'] > CallExpression)",
+          message: "Chain .where(...) directly after tx.update(table).set(...).",
         },
       ],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
