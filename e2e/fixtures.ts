@@ -17,6 +17,15 @@ async function enrol(page: Page, email: string) {
   await expect(page.getByTestId("recovery-codes")).toBeVisible();
 }
 
+/**
+ * Opens / and waits until it settles: console pages stream, so a server redirect (to 2FA
+ * enrolment or the password change) reaches the browser after the load event.
+ */
+async function landOnConsole(page: Page) {
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+}
+
 /** Signs in through the form; answers the second-factor prompt and first-time enrolment. */
 export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
@@ -33,6 +42,7 @@ export async function signInWithPassword(page: Page, email: string, password = D
     await page.locator('button[type="submit"]').click();
     await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
   }
+  await landOnConsole(page);
   if (page.url().includes("/account/two-factor")) {
     await enrol(page, email);
     await page.goto("/");
@@ -44,7 +54,7 @@ export async function signInAs(page: Page, role: DemoRole) {
   const file = `${AUTH_DIR}/${role}.json`;
   if (existsSync(file)) {
     await page.context().addCookies(JSON.parse(readFileSync(file, "utf8")));
-    await page.goto("/");
+    await landOnConsole(page);
     if (!page.url().includes("/sign-in") && !page.url().includes("/account/")) return;
     await page.context().clearCookies();
   }

@@ -1,6 +1,7 @@
 import { withTenant } from "@/db/tenant";
 import { seedVendors } from "@/db/seed/vendors";
 import { departments } from "@/db/schema";
+import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { recordAudit } from "@/lib/core/audit/record";
 import { createMember, createOrg } from "./factories";
 
@@ -18,6 +19,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       const [dept] = await tx.insert(departments).values({ orgId, name: "Legal" }).returning({ id: departments.id });
       await recordAudit(tx, orgId, system, { action: "department.created", targetType: "department", targetId: dept.id });
       await seedVendors(tx, orgId, "few", system);
+      await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);
   }

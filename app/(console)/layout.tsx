@@ -17,7 +17,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4 md:flex">
         <div className="mb-6 flex items-center gap-2 px-2">
           <span className="flex size-8 items-center justify-center rounded-lg bg-brand-600 text-sm font-bold text-white" aria-hidden>PD</span>
-          <span className="text-sm font-semibold">{common("product")}</span>
+          <span className="text-sm font-semibold">{common("brand")}</span>
         </div>
         <Sidebar items={items} label={t("label")} />
       </aside>
@@ -29,6 +29,11 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             <UserMenu name={actor.name} role={common(`roles.${actor.role}`)} labels={{ menu: t("userMenu"), security: t("security"), password: t("password"), signOut: auth("signOut") }} />
           </div>
         </header>
+        {items.length > 0 && (
+          <div className="border-b border-slate-200 bg-white px-2 py-1 md:hidden">
+            <Sidebar items={items} label={t("label")} row />
+          </div>
+        )}
         <main id="main" className="flex-1 px-4 py-6 md:px-8">{children}</main>
       </div>
     </div>

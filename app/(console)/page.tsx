@@ -1,9 +1,80 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { BarChart, type BarTone } from "@/components/charts/bar-chart";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { KpiCard } from "@/components/ui/kpi-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { withTenant } from "@/db/tenant";
+import { chainHealth } from "@/lib/core/audit/verify-organization";
 import { requirePage } from "@/lib/core/auth/guard";
+import { can } from "@/lib/core/authz/permissions";
+import { riskTierIds } from "@/lib/vendors/options";
+import { vendorSummary } from "@/lib/vendors/queries";
+import { AuditChainCard } from "./_components/audit-chain-card";
+
+const tierTone: Record<(typeof riskTierIds)[number], BarTone> = { low: "green", medium: "amber", high: "orange", critical: "red" };
 
 export default async function OverviewPage() {
-  await requirePage("overview.read");
-  const t = await getTranslations("overview");
-  return <PageHeader title={t("title")} description={t("description")} />;
+  const actor = await requirePage("overview.read");
+  const seesAudit = can(actor.role, "audit.read");
+  const [t, vendorsT, summary, chain] = await Promise.all([
+    getTranslations("overview"),
+    getTranslations("vendors"),
+    withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
+    seesAudit ? withTenant(actor.orgId, (tx) => chainHealth(tx, actor.orgId), actor.userId) : undefined,
+  ]);
+  const canCreate = can(actor.role, "vendors.create");
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="space-y-6">
+        {summary.total === 0 ? (
+          <EmptyState
+            title={t("emptyTitle")}
+            body={canCreate ? t("emptyBody") : t("emptyReadOnly")}
+            action={canCreate && <Link href="/vendors/new" className={buttonClass()}>{t("emptyAction")}</Link>}
+          />
+        ) : (
+          <section aria-labelledby="overview-vendors">
+            <h2 id="overview-vendors" className="mb-3 text-sm font-semibold text-slate-800">{t("vendors")}</h2>
+            <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-5">
+              <KpiCard label={t("activeVendors")} value={summary.total} href="/vendors" hint={t("crossBorder", { count: summary.crossBorder })} />
+              <KpiCard label={t("reviewsOverdue")} value={summary.reviewsOverdue} href="/vendors?review=overdue&sort=nextReview" tone="danger" hint={t("viewList")} />
+              <KpiCard label={t("reviewsDue")} value={summary.reviewsDue} href="/vendors?review=due&sort=nextReview" tone="warning" hint={t("viewList")} />
+              <KpiCard label={t("dpaMissing")} value={summary.dpaMissing} href="/vendors?dpa=missing" tone="danger" hint={t("viewList")} />
+              <KpiCard label={t("dpaExpiring")} value={summary.dpaExpiring} href="/vendors?dpa=expiring" tone="warning" hint={t("viewList")} />
+            </div>
+          </section>
+        )}
+        <div className="grid gap-6 lg:grid-cols-3">
+          {summary.total > 0 && (
+            <Card title={t("byTier")} className="lg:col-span-2">
+              <div className="grid items-center gap-6 md:grid-cols-[3fr_2fr]">
+                <BarChart
+                  title={t("tierChartTitle")}
+                  categoryLabel={t("tierLabel")}
+                  valueLabel={t("countLabel")}
+                  bars={riskTierIds.map((tier) => ({ label: vendorsT(`options.tier.${tier}`), value: summary[tier], tone: tierTone[tier] }))}
+                />
+                <ul className="divide-y divide-slate-100 text-sm">
+                  {[...riskTierIds].reverse().map((tier) => (
+                    <li key={tier}>
+                      <Link href={`/vendors?tier=${tier}&sort=risk&dir=desc`} className="flex items-center justify-between rounded px-2 py-2 hover:bg-slate-50">
+                        <span className="text-slate-700">{vendorsT(`options.tier.${tier}`)}</span>
+                        <span className="font-semibold text-slate-900 tabular-nums">{summary[tier]}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </Card>
+          )}
+          {chain && <AuditChainCard status={chain} />}
+        </div>
+      </div>
+    </>
+  );
 }

@@ -48,7 +48,9 @@ export function TextAreaField({ name, label, error, hint, required, ...props }: 
 export function SelectField({ name, label, error, hint, required, options, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
   return (
     <FieldShell name={name} label={label} error={error} hint={hint} required={required}>
-      <select id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={control} {...props}>
+      {/* Keyed by its default: React resets forms after an action, and a select would otherwise
+          fall back to its first render's value instead of what was submitted. */}
+      <select key={String(props.defaultValue ?? "")} id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={control} {...props}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </FieldShell>

@@ -98,6 +98,7 @@ CREATE TABLE "vendors" (
 	"risk_score" integer NOT NULL,
 	"risk_tier" text NOT NULL,
 	"review_cadence_months" integer NOT NULL,
+	"last_reviewed_on" date,
 	"next_review_on" date NOT NULL,
 	"review_state" text DEFAULT 'ok' NOT NULL,
 	"dpa_expiring" boolean DEFAULT false NOT NULL,

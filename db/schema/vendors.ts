@@ -28,10 +28,12 @@ export const vendors = pgTable(
     dpaSignedOn: date("dpa_signed_on"),
     dpaExpiresOn: date("dpa_expires_on"),
     certifications: text("certifications").array().notNull().default([]),
+    /** Questionnaire answers (lib/vendors/risk.ts): question id → option id. */
     riskAnswers: jsonb("risk_answers").$type<Record<string, string>>().notNull(),
     riskScore: integer("risk_score").notNull(),
     riskTier: text("risk_tier").$type<RiskTier>().notNull(),
     reviewCadenceMonths: integer("review_cadence_months").notNull(),
+    lastReviewedOn: date("last_reviewed_on"),
     nextReviewOn: date("next_review_on").notNull(),
     reviewState: text("review_state").$type<ReviewState>().notNull().default("ok"),
     dpaExpiring: boolean("dpa_expiring").notNull().default(false),
@@ -41,6 +43,9 @@ export const vendors = pgTable(
     notes: text("notes"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     ...timestamps,
+    // Text keeps PostgreSQL's microseconds, which a JS Date drops: the list's keyset cursor and the
+    // edit form's version check both compare this value exactly.
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),

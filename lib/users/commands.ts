@@ -2,8 +2,13 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
+import type { ActionContext } from "@/lib/core/actions/define-action";
 import { hashPassword } from "@/lib/core/auth/password";
 import { AppError } from "@/lib/core/errors";
+import { assertDepartmentExists } from "@/lib/departments/queries";
+import { assertMayGrant } from "./rules";
+import type { InviteInput } from "./schemas";
+import { generateTemporaryPassword } from "./temporary-password";
 
 export interface NewMember {
   email: string;
@@ -40,4 +45,19 @@ export async function addMember(tx: Tx, orgId: string, input: NewMember): Promis
   if (existing.length > 0) throw new AppError("conflict", { email: "emailTaken" });
   await tx.insert(memberships).values({ orgId, userId: user.id, role: input.role, departmentId: input.departmentId ?? null });
   return { userId: user.id, created };
+}
+
+/**
+ * Invites a person into the current organisation. A new account gets a random temporary password
+ * that must be changed at first sign-in; it is returned once for the admin to hand over (there is
+ * no email delivery yet) and never stored or logged in plain. A person who already has an account
+ * (in another organisation) keeps their password, so there is nothing to hand over.
+ */
+export async function inviteMember(ctx: ActionContext, input: InviteInput): Promise<{ userId: string; temporaryPassword: string | null }> {
+  assertMayGrant(ctx.actor, input.role);
+  if (input.departmentId) await assertDepartmentExists(ctx.tx, ctx.orgId, input.departmentId, "departmentId");
+  const temporaryPassword = generateTemporaryPassword();
+  const { userId, created } = await addMember(ctx.tx, ctx.orgId, { ...input, temporaryPassword, mustChangePassword: true });
+  await ctx.audit({ action: "user.invited", targetType: "user", targetId: userId, details: { role: input.role, newAccount: created } });
+  return { userId, temporaryPassword: created ? temporaryPassword : null };
 }

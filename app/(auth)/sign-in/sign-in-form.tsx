@@ -42,6 +42,9 @@ export function SignInForm() {
 
   return (
     <form
+      // POST, never GET: a submit before hydration must not put the password in the URL.
+      method="post"
+      action="/api/auth/callback/credentials"
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
@@ -53,8 +56,8 @@ export function SignInForm() {
       {needCode && (
         <TextField name="code" label={t("code")} hint={t("codeHint")} autoComplete="one-time-code" inputMode="text" autoFocus required />
       )}
-      <div aria-live="assertive" role="alert">
-        {failure && <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200">{t(`failure.${failure}`)}</p>}
+      <div aria-live="assertive">
+        {failure && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200">{t(`failure.${failure}`)}</p>}
       </div>
       <Button type="submit" className="w-full" disabled={pending}>{pending ? t("signingIn") : t("signIn")}</Button>
     </form>

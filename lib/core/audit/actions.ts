@@ -7,6 +7,8 @@ export const auditActions = [
   "auth.password_changed",
   "auth.mfa_enrolled",
   "auth.mfa_reset",
+  "auth.mfa_disabled",
+  "auth.recovery_codes_regenerated",
   "auth.recovery_code_used",
   "organization.created",
   "organization.updated",
@@ -26,6 +28,7 @@ export const auditActions = [
   "vendor.review_flagged",
   "audit.exported",
   "audit.checkpoint_created",
+  "audit.checkpoint_verified",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

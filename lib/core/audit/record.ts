@@ -21,11 +21,19 @@ export interface AuditEntry {
 const LOCK_NAMESPACE = 0x41554454; // "AUDT"
 
 /**
+ * Takes the organisation's chain lock for the rest of the transaction. Writers (and readers that
+ * need a head that cannot move, such as checkpoints) take it first; it is re-entrant.
+ */
+export async function lockChain(tx: Tx, orgId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${orgId}))`);
+}
+
+/**
  * Appends one event to the organisation's chain inside the caller's transaction, so the change
  * and its record commit or roll back together. A per-organisation advisory lock orders writers.
  */
 export async function recordAudit(tx: Tx, orgId: string, actor: AuditActor, entry: AuditEntry): Promise<number> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${orgId}))`);
+  await lockChain(tx, orgId);
   const [head] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash })
     .from(auditEvents)

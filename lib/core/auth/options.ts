@@ -5,6 +5,7 @@ import { env } from "@/lib/core/env";
 import { clientIp } from "./client-ip";
 import { ABSOLUTE_TIMEOUT_S, useSecureCookies } from "./session-policy";
 import { attemptSignIn } from "./sign-in";
+import { recordSignOut } from "./sign-out";
 
 /** next-auth: credentials (+ second factor) into a JWT cookie. Idle expiry is enforced in proxy.ts. */
 export function authOptions(): NextAuthOptions {
@@ -38,6 +39,12 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         return { expires: session.expires, uid: token.uid, sv: token.sv };
+      },
+    },
+    events: {
+      // next-auth catches and logs a failure here, so recording can never block signing out.
+      async signOut({ token }) {
+        if (token?.uid) await recordSignOut(token.uid, token.sv);
       },
     },
   };

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { memberships, recoveryCodes, users } from "@/db/schema";
-import { enterTenant, withoutTenant } from "@/db/tenant";
-import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import { recoveryCodes, users } from "@/db/schema";
+import { withoutTenant } from "@/db/tenant";
 import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
+import { auditForUser } from "./audit-for-user";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { hashRecoveryCode } from "./recovery-codes";
 import { verifyTotp } from "./totp";
@@ -22,18 +22,6 @@ interface Attempt {
   password: string;
   code?: string;
   ip: string;
-}
-
-/** Records an event in every organisation the user is an active member of, in this transaction. */
-async function auditForUser(tx: Tx, userId: string, entry: AuditEntry): Promise<void> {
-  const orgs = await tx
-    .select({ orgId: memberships.orgId })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
-  for (const { orgId } of orgs) {
-    await enterTenant(tx, orgId, userId);
-    await recordAudit(tx, orgId, { type: "user", id: userId }, entry);
-  }
 }
 
 async function checkSecondFactor(tx: Tx, user: typeof users.$inferSelect, code: string): Promise<"totp" | "recovery" | null> {

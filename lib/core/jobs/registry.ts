@@ -1,4 +1,6 @@
+import { auditCheckpointJob } from "@/lib/core/audit/checkpoint-job";
+import { vendorReviewJob } from "@/lib/vendors/review-job";
 import type { JobDefinition } from "./job";
 
 /** Every background job the worker runs. Modules add their jobs here. */
-export const jobs: JobDefinition[] = [];
+export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob];

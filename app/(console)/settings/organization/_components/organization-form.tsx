@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { CheckboxGroup, SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { fieldError, fieldValue, fieldValues, formOutcome } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/core/actions/define-action";
+import { idle } from "@/lib/core/actions/state";
+import { supportedLocales } from "@/lib/core/i18n/locale";
+
+export interface OrganizationValues {
+  nameZh: string;
+  nameEn: string;
+  slug: string;
+  jurisdictions: string[];
+  locale: string;
+}
+
+interface Props {
+  action: ServerAction;
+  defaults: OrganizationValues;
+  /** From the schema, passed in so the database module stays out of the browser bundle. */
+  jurisdictions: readonly string[];
+  submitLabel: string;
+}
+
+/** The organisation's profile: used to edit this one and to create another. */
+export function OrganizationForm({ action, defaults, jurisdictions, submitLabel }: Props) {
+  const t = useTranslations("organization");
+  const common = useTranslations("common");
+  const [state, formAction] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="nameZh" label={t("nameZh")} lang="zh-CN" required maxLength={120} defaultValue={fieldValue(state, "nameZh", defaults.nameZh)} error={fieldError(state, "nameZh")} />
+        <TextField name="nameEn" label={t("nameEn")} lang="en" required maxLength={120} defaultValue={fieldValue(state, "nameEn", defaults.nameEn)} error={fieldError(state, "nameEn")} />
+      </div>
+      <TextField
+        name="slug"
+        label={t("slug")}
+        hint={t("slugHint")}
+        required
+        maxLength={40}
+        autoCapitalize="none"
+        spellCheck={false}
+        className="font-mono"
+        defaultValue={fieldValue(state, "slug", defaults.slug)}
+        error={fieldError(state, "slug")}
+      />
+      <CheckboxGroup
+        name="jurisdictions"
+        label={t("jurisdictions")}
+        options={jurisdictions.map((j) => ({ value: j, label: t(`jurisdiction.${j}`) }))}
+        defaultValue={fieldValues(state, "jurisdictions", defaults.jurisdictions)}
+        error={fieldError(state, "jurisdictions")}
+      />
+      <div className="max-w-xs">
+        <SelectField
+          name="locale"
+          label={t("locale")}
+          hint={t("localeHint")}
+          options={supportedLocales.map((l) => ({ value: l, label: common(`languages.${l}`) }))}
+          defaultValue={fieldValue(state, "locale", defaults.locale)}
+          error={fieldError(state, "locale")}
+        />
+      </div>
+      <FormMessage state={formOutcome(state)} />
+      <SubmitButton pendingLabel={common("saving")}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { auditCheckpoints, auditEvents } from "@/db/schema";
+import { CHECKPOINT_FORMAT, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
+import { AppError } from "@/lib/core/errors";
+import { lockChain, type AuditEntry } from "./record";
+import { verifyChainSince } from "./verify-organization";
+import { auditSigningKey } from "./signing-key";
+
+export interface Checkpoint {
+  id: string;
+  seq: number;
+  hash: string;
+  signedAt: string;
+  keyId: string;
+  signature: string;
+}
+
+type Audit = (entry: AuditEntry) => Promise<unknown>;
+
+/**
+ * True when something other than the previous checkpoint's own record was appended since it:
+ * every checkpoint writes one event, which alone must not trigger another checkpoint.
+ */
+function headMoved(head: { seq: number; action: string }, lastSeq: number | undefined): boolean {
+  if (lastSeq === undefined) return true;
+  if (head.seq > lastSeq + 1) return true;
+  return head.seq === lastSeq + 1 && head.action !== "audit.checkpoint_created";
+}
+
+/**
+ * Signs the current chain head and stores the checkpoint, then records `audit.checkpoint_created`
+ * through `audit` in the same transaction: the checkpoint covers the head before that event.
+ * With `onlyIfMoved`, returns undefined instead when nothing happened since the last checkpoint.
+ */
+export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
+  await lockChain(tx, orgId);
+  const [head] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash, action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.orgId, orgId))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  if (!head) return undefined;
+  const [last] = await tx
+    .select({ seq: auditCheckpoints.seq, hash: auditCheckpoints.hash })
+    .from(auditCheckpoints)
+    .where(eq(auditCheckpoints.orgId, orgId))
+    .orderBy(desc(auditCheckpoints.seq))
+    .limit(1);
+  if (opts.onlyIfMoved && !headMoved(head, last?.seq)) return undefined;
+  // Never sign a tampered chain: check what was appended since the last signed head.
+  const verdict = await verifyChainSince(tx, orgId, last);
+  if (!verdict.intact) throw new AppError("chainBroken");
+  const key = auditSigningKey();
+  const payload: CheckpointPayload = { orgId, seq: head.seq, hash: head.hash, signedAt: new Date().toISOString(), keyId: key.keyId };
+  const signature = signCheckpoint(payload, key.privateKey);
+  const [row] = await tx
+    .insert(auditCheckpoints)
+    .values({ orgId, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature })
+    .returning({ id: auditCheckpoints.id });
+  await audit({ action: "audit.checkpoint_created", targetType: "audit_checkpoint", targetId: row.id, details: { seq: payload.seq, keyId: payload.keyId } });
+  return { id: row.id, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature };
+}
+
+const checkpointColumns = {
+  id: auditCheckpoints.id,
+  seq: auditCheckpoints.seq,
+  hash: auditCheckpoints.hash,
+  signedAt: auditCheckpoints.signedAt,
+  keyId: auditCheckpoints.keyId,
+  signature: auditCheckpoints.signature,
+};
+
+const normalised = (row: Checkpoint): Checkpoint => ({ ...row, signedAt: new Date(row.signedAt).toISOString() });
+
+/** Newest first, keyset on seq (`seq < cursor`). */
+export async function listCheckpoints(tx: Tx, opts: { cursor?: number; limit: number }): Promise<{ rows: Checkpoint[]; nextCursor?: number }> {
+  const found = await tx
+    .select(checkpointColumns)
+    .from(auditCheckpoints)
+    .where(opts.cursor === undefined ? undefined : lt(auditCheckpoints.seq, opts.cursor))
+    .orderBy(desc(auditCheckpoints.seq), desc(auditCheckpoints.signedAt))
+    .limit(opts.limit + 1);
+  const rows = found.slice(0, opts.limit).map(normalised);
+  return { rows, nextCursor: found.length > opts.limit ? rows[rows.length - 1].seq : undefined };
+}
+
+/** The downloadable document of one checkpoint, or undefined when it is not this organisation's. */
+export async function checkpointDocument(tx: Tx, orgId: string, id: string): Promise<CheckpointDocument | undefined> {
+  const [row] = await tx.select(checkpointColumns).from(auditCheckpoints).where(and(eq(auditCheckpoints.orgId, orgId), eq(auditCheckpoints.id, id)));
+  if (!row) return undefined;
+  const { seq, hash, signedAt, keyId, signature } = normalised(row);
+  return {
+    format: CHECKPOINT_FORMAT,
+    algorithm: "Ed25519",
+    payload: { orgId, seq, hash, signedAt, keyId },
+    signature,
+    keyId,
+    // The deployment's current key; a checkpoint signed before a key rotation names the old key id.
+    publicKey: auditSigningKey().publicKeyPem,
+  };
+}

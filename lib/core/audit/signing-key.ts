@@ -1,0 +1,30 @@
+import "server-only";
+import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import { env } from "@/lib/core/env";
+import { keyIdOf, publicKeyFingerprint } from "./checkpoint-signature";
+
+export interface SigningKey {
+  privateKey: KeyObject;
+  publicKeyPem: string;
+  keyId: string;
+  fingerprint: string;
+}
+
+let cached: { source: string; key: SigningKey } | undefined;
+
+/** The deployment's Ed25519 checkpoint key, from AUDIT_SIGNING_KEY (base64 of a PKCS#8 PEM). */
+export function auditSigningKey(): SigningKey {
+  const source = env().AUDIT_SIGNING_KEY;
+  if (cached?.source === source) return cached.key;
+  const privateKey = createPrivateKey(Buffer.from(source, "base64").toString("utf8"));
+  if (privateKey.asymmetricKeyType !== "ed25519") throw new Error("AUDIT_SIGNING_KEY must be an Ed25519 key");
+  const publicKey = createPublicKey(privateKey);
+  const key = {
+    privateKey,
+    publicKeyPem: publicKey.export({ format: "pem", type: "spki" }).toString(),
+    keyId: keyIdOf(publicKey),
+    fingerprint: publicKeyFingerprint(publicKey),
+  };
+  cached = { source, key };
+  return key;
+}

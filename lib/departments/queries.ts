@@ -1,0 +1,63 @@
+import "server-only";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { departments, memberships, users } from "@/db/schema";
+import { AppError } from "@/lib/core/errors";
+import type { Cursor } from "@/lib/core/pagination/cursor";
+import { afterCursor, keysetOrder, pageOf } from "@/lib/core/pagination/keyset";
+
+export interface DepartmentRow {
+  id: string;
+  name: string;
+  headUserId: string | null;
+  headName: string | null;
+  memberCount: number;
+}
+
+const columns = { id: departments.id, name: departments.name, headUserId: departments.headUserId, headName: users.name };
+
+/** How many memberships (active or not) point at each department: a department in use cannot be deleted. */
+export async function memberCounts(tx: Tx, orgId: string, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: memberships.departmentId, n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.departmentId, ids)))
+    .groupBy(memberships.departmentId);
+  return new Map(rows.map((r) => [r.id!, r.n]));
+}
+
+/** Departments by name: keyset on the (org_id, name) unique index. */
+export async function listDepartments(tx: Tx, orgId: string, opts: { cursor?: Cursor; limit: number }) {
+  const found = await tx
+    .select(columns)
+    .from(departments)
+    .leftJoin(users, eq(users.id, departments.headUserId))
+    .where(and(eq(departments.orgId, orgId), afterCursor(departments.name, departments.id, "asc", opts.cursor)))
+    .orderBy(...keysetOrder(departments.name, departments.id, "asc"))
+    .limit(opts.limit + 1);
+  const page = pageOf(found, opts.limit, (r) => ({ v: r.name, id: r.id }));
+  const counts = await memberCounts(tx, orgId, page.rows.map((r) => r.id));
+  return { ...page, rows: page.rows.map((r): DepartmentRow => ({ ...r, memberCount: counts.get(r.id) ?? 0 })) };
+}
+
+export async function getDepartment(tx: Tx, orgId: string, id: string): Promise<DepartmentRow | undefined> {
+  const [row] = await tx
+    .select(columns)
+    .from(departments)
+    .leftJoin(users, eq(users.id, departments.headUserId))
+    .where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
+  if (!row) return undefined;
+  return { ...row, memberCount: (await memberCounts(tx, orgId, [id])).get(id) ?? 0 };
+}
+
+/** All departments for a picker (invite, change department). */
+export async function departmentOptions(tx: Tx, orgId: string): Promise<Array<{ id: string; name: string }>> {
+  return tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.orgId, orgId)).orderBy(asc(departments.name));
+}
+
+/** A department id from a form must name one of this organisation's departments. */
+export async function assertDepartmentExists(tx: Tx, orgId: string, id: string, field: string): Promise<void> {
+  const [row] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
+  if (!row) throw new AppError("invalid", { [field]: "choice" });
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { organizations } from "@/db/schema";
+import { AppError } from "@/lib/core/errors";
+
+/** organizations is a global table (no RLS): callers pass the actor's own organisation id. */
+export async function getOrganization(tx: Tx, orgId: string) {
+  const [org] = await tx.select().from(organizations).where(eq(organizations.id, orgId));
+  if (!org) throw new AppError("notFound");
+  return org;
+}
+
+/** Slugs are unique across all organisations; the unique constraint is the backstop. */
+export async function assertSlugFree(tx: Tx, slug: string, exceptId?: string): Promise<void> {
+  const [taken] = await tx
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.slug, slug), exceptId ? ne(organizations.id, exceptId) : undefined));
+  if (taken) throw new AppError("conflict", { slug: "slugTaken" });
+}

@@ -1,0 +1,30 @@
+/**
+ * Calendar dates as ISO strings ("2026-03-31"), the form PostgreSQL `date` columns use. Review
+ * and DPA deadlines are days, not instants, so they are counted in the organisation's time zone.
+ */
+export const ORG_TIME_ZONE = "Asia/Shanghai";
+
+/** Today's date where the organisation works (Beijing time). */
+export function todayIso(now: Date = new Date(), timeZone: string = ORG_TIME_ZONE): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split("-").map(Number);
+  return [y, m, d];
+}
+
+const iso = (utc: Date) => utc.toISOString().slice(0, 10);
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  return iso(new Date(Date.UTC(y, m - 1, d + days)));
+}
+
+/** Adds calendar months, keeping the day but clamping to the month's end (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = parts(date);
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return iso(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
+}

@@ -1,0 +1,27 @@
+/**
+ * The fixed lists a vendor's fields choose from. Ids are stored; labels live in
+ * messages/<locale>/vendors.json under `options.<list>.<id>`, so both languages stay in step.
+ */
+export const regions = ["CN", "HK", "MO", "TW", "SG", "JP", "KR", "US", "EU", "GB", "AU", "OTHER"] as const;
+export type Region = (typeof regions)[number];
+
+export const dataCategories = [
+  "contact", "identity", "financial", "transactions", "location", "device", "vouchers", "support", "biometric",
+] as const;
+export type DataCategory = (typeof dataCategories)[number];
+
+export const purposes = [
+  "hosting", "payment", "identityVerification", "messaging", "customerService", "analytics", "marketing",
+  "fraudPrevention", "mapping", "eSignature", "fulfilment", "monitoring",
+] as const;
+export type Purpose = (typeof purposes)[number];
+
+export const certifications = [
+  "iso27001", "iso27701", "iso27017", "soc2", "mlps2", "mlps3", "mlps4", "pciDss", "csaStar",
+] as const;
+export type Certification = (typeof certifications)[number];
+
+// Mirrors db/schema/vendors.ts for code that must not load the database schema (client forms).
+export const riskTierIds = ["low", "medium", "high", "critical"] as const;
+export const dpaStatusIds = ["none", "draft", "signed", "expired"] as const;
+export const reviewStateIds = ["ok", "due", "overdue"] as const;

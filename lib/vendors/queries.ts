@@ -1,0 +1,47 @@
+import "server-only";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { vendors } from "@/db/schema";
+
+export type Vendor = typeof vendors.$inferSelect;
+
+export async function getVendor(tx: Tx, orgId: string, id: string): Promise<Vendor | undefined> {
+  const [row] = await tx.select().from(vendors).where(and(eq(vendors.orgId, orgId), eq(vendors.id, id)));
+  return row;
+}
+
+const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+
+/**
+ * The overview's numbers over active vendors, in one pass. A vendor register is small (tens to
+ * hundreds per organisation), so counting here is cheap, unlike counting audit events.
+ */
+export async function vendorSummary(tx: Tx, orgId: string) {
+  const [row] = await tx
+    .select({
+      total: sql<number>`count(*)`.mapWith(Number),
+      low: countWhere(eq(vendors.riskTier, "low")),
+      medium: countWhere(eq(vendors.riskTier, "medium")),
+      high: countWhere(eq(vendors.riskTier, "high")),
+      critical: countWhere(eq(vendors.riskTier, "critical")),
+      reviewsDue: countWhere(eq(vendors.reviewState, "due")),
+      reviewsOverdue: countWhere(eq(vendors.reviewState, "overdue")),
+      dpaMissing: countWhere(sql`${vendors.dpaStatus} in ('none', 'draft', 'expired')`),
+      dpaExpiring: countWhere(eq(vendors.dpaExpiring, true)),
+      crossBorder: countWhere(eq(vendors.crossBorder, true)),
+    })
+    .from(vendors)
+    .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt)));
+  return row;
+}
+
+export type VendorSummary = Awaited<ReturnType<typeof vendorSummary>>;
+
+/** How many vendors, archived ones included, name this department as their owner. */
+export async function countVendorsOwnedBy(tx: Tx, orgId: string, departmentId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(vendors)
+    .where(and(eq(vendors.orgId, orgId), eq(vendors.ownerDepartmentId, departmentId)));
+  return row.n;
+}

@@ -1,0 +1,44 @@
+import { and, asc, eq } from "drizzle-orm";
+import { auditEvents, departments, memberships, organizations, recoveryCodes, users } from "@/db/schema";
+import { withoutTenant, withTenant } from "@/db/tenant";
+
+/** Reads for assertions, through the same RLS-bound app role the server uses. */
+export function auditOf(orgId: string) {
+  return withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(asc(auditEvents.seq)));
+}
+
+export async function lastAudit(orgId: string) {
+  const events = await auditOf(orgId);
+  return events[events.length - 1];
+}
+
+export async function membershipOf(orgId: string, userId: string) {
+  const [row] = await withTenant(orgId, (tx) => tx.select().from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))));
+  return row;
+}
+
+export async function userRow(userId: string) {
+  const [row] = await withoutTenant((tx) => tx.select().from(users).where(eq(users.id, userId)));
+  return row;
+}
+
+export function recoveryCodesOf(userId: string) {
+  return withoutTenant((tx) => tx.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId)));
+}
+
+export function departmentsOf(orgId: string) {
+  return withTenant(orgId, (tx) => tx.select().from(departments).where(eq(departments.orgId, orgId)).orderBy(asc(departments.name)));
+}
+
+export async function organizationRow(orgId: string) {
+  const [row] = await withoutTenant((tx) => tx.select().from(organizations).where(eq(organizations.id, orgId)));
+  return row;
+}
+
+/**
+ * Everything a refused action must leave untouched in an organisation: its audit chain length and
+ * the rows named. Compare before and after.
+ */
+export async function snapshot(orgId: string, extra: () => Promise<unknown> = async () => null) {
+  return JSON.stringify({ audit: (await auditOf(orgId)).length, extra: await extra() });
+}

@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const [,, email, path, out, locale] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: locale ?? "zh-CN" });
+const page = await context.newPage();
+await page.goto("http://localhost:3000/sign-in");
+await page.fill('input[name="email"]', email);
+await page.fill('input[name="password"]', "PrivacyDesk-Demo-2026");
+await page.click('button[type="submit"]');
+await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"), { timeout: 20000 });
+await page.goto("http://localhost:3000" + path, { waitUntil: "networkidle" });
+await page.screenshot({ path: out, fullPage: true });
+console.log(page.url());
+await browser.close();
