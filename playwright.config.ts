@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx --conditions=react-server e2e/server.ts ${PORT}`,
+    command: `node --import tsx --conditions=react-server e2e/server.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

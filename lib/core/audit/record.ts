@@ -28,18 +28,24 @@ export async function lockChain(tx: Tx, orgId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${orgId}))`);
 }
 
+/** The newest event of the organisation's chain, or undefined for an empty chain. */
+export async function chainHead(tx: Tx, orgId: string): Promise<{ seq: number; hash: string; action: string } | undefined> {
+  const [head] = await tx
+    .select({ seq: auditEvents.seq, hash: auditEvents.hash, action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.orgId, orgId))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return head;
+}
+
 /**
  * Appends one event to the organisation's chain inside the caller's transaction, so the change
  * and its record commit or roll back together. A per-organisation advisory lock orders writers.
  */
 export async function recordAudit(tx: Tx, orgId: string, actor: AuditActor, entry: AuditEntry): Promise<number> {
   await lockChain(tx, orgId);
-  const [head] = await tx
-    .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(eq(auditEvents.orgId, orgId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
+  const head = await chainHead(tx, orgId);
   const event = {
     orgId,
     seq: (head?.seq ?? 0) + 1,

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import type { ChainedEvent } from "./hash";
+import { chainHead } from "./record";
 import { GENESIS_ANCHOR, verifyChain, type ChainAnchor, type ChainVerdict } from "./verify-chain";
 
 const BATCH = 1000;
@@ -30,8 +31,8 @@ export async function* chainEvents(tx: Tx, orgId: string, upTo?: number, after =
  * The head is read first, so events appended while verifying do not make the walk longer.
  */
 export async function verifyOrganizationChain(tx: Tx, orgId: string, opts: { upTo?: number } = {}): Promise<ChainVerdict> {
-  const { headSeq } = await chainHead(tx, orgId);
-  return verifyChain(chainEvents(tx, orgId, Math.min(opts.upTo ?? headSeq, headSeq)));
+  const head = await headSeq(tx, orgId);
+  return verifyChain(chainEvents(tx, orgId, Math.min(opts.upTo ?? head, head)));
 }
 
 /**
@@ -43,18 +44,11 @@ export async function verifyChainSince(tx: Tx, orgId: string, anchor: ChainAncho
     const [event] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, anchor.seq)));
     if (event?.hash !== anchor.hash) return { intact: false, brokenAt: anchor.seq };
   }
-  const { headSeq } = await chainHead(tx, orgId);
-  return verifyChain(chainEvents(tx, orgId, headSeq, anchor.seq), anchor);
+  return verifyChain(chainEvents(tx, orgId, await headSeq(tx, orgId), anchor.seq), anchor);
 }
 
-async function chainHead(tx: Tx, orgId: string): Promise<{ headSeq: number }> {
-  const [head] = await tx
-    .select({ seq: auditEvents.seq })
-    .from(auditEvents)
-    .where(eq(auditEvents.orgId, orgId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  return { headSeq: head?.seq ?? 0 };
+async function headSeq(tx: Tx, orgId: string): Promise<number> {
+  return (await chainHead(tx, orgId))?.seq ?? 0;
 }
 
 export interface ChainStatus {
@@ -64,8 +58,8 @@ export interface ChainStatus {
 
 /** Two index lookups: the latest sequence number and the latest signed checkpoint. */
 export async function chainStatus(tx: Tx, orgId: string): Promise<ChainStatus> {
-  const [{ headSeq }, [checkpoint]] = await Promise.all([
-    chainHead(tx, orgId),
+  const [seq, [checkpoint]] = await Promise.all([
+    headSeq(tx, orgId),
     tx
       .select({ seq: auditCheckpoints.seq, signedAt: auditCheckpoints.signedAt })
       .from(auditCheckpoints)
@@ -74,7 +68,7 @@ export async function chainStatus(tx: Tx, orgId: string): Promise<ChainStatus> {
       .limit(1),
   ]);
   return {
-    headSeq,
+    headSeq: seq,
     lastCheckpoint: checkpoint && { seq: checkpoint.seq, signedAt: new Date(checkpoint.signedAt).toISOString() },
   };
 }
