@@ -2,5 +2,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WORKER_IN_SERVER === "false") return;
   const { startWorker } = await import("@/lib/core/jobs/worker");
-  await startWorker();
+  try {
+    await startWorker();
+    console.log("Background worker started.");
+  } catch (error) {
+    // The site still serves; scheduled jobs (reminders, checkpoints) wait until this is fixed.
+    console.error("Background worker failed to start:", (error as Error).message);
+  }
 }

@@ -12,7 +12,7 @@ export type ButtonVariant = keyof typeof variants;
 
 export function buttonClass(variant: ButtonVariant = "primary", size: "sm" | "md" = "md"): string {
   return cn(
-    "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:cursor-not-allowed",
+    "inline-flex items-center justify-center gap-1.5 whitespace-nowrap rounded-md font-medium transition-colors disabled:cursor-not-allowed",
     size === "sm" ? "px-2.5 py-1 text-xs" : "px-3.5 py-2 text-sm",
     variants[variant],
   );

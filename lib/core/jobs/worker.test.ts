@@ -1,0 +1,23 @@
+import { Client } from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { jobs } from "./registry";
+import { startWorker, stopWorker } from "./worker";
+
+afterAll(() => stopWorker());
+
+describe("background worker", () => {
+  it("creates a queue and installs the schedule for every registered job", async () => {
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "vendor-review"]);
+    await startWorker();
+    const owner = new Client({ connectionString: process.env.DATABASE_URL });
+    await owner.connect();
+    const queues = await owner.query<{ name: string }>("select name from pgboss.queue order by name");
+    const schedules = await owner.query<{ name: string; cron: string }>("select name, cron from pgboss.schedule order by name");
+    await owner.end();
+    expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(["audit-checkpoint", "vendor-review"]));
+    expect(schedules.rows).toEqual([
+      { name: "audit-checkpoint", cron: "0 * * * *" },
+      { name: "vendor-review", cron: "0 1 * * *" },
+    ]);
+  });
+});
