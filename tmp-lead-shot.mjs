@@ -1,7 +1,7 @@
 import { chromium } from "@playwright/test";
 const [,, email, path, out, locale] = process.argv;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
-const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: locale ?? "zh-CN" });
+const context = await browser.newContext({ viewport: { width: Number(process.env.W ?? 1366), height: 900 }, locale: locale ?? "zh-CN" });
 const page = await context.newPage();
 await page.goto("http://localhost:3000/sign-in");
 await page.fill('input[name="email"]', email);

@@ -1,6 +1,6 @@
 /**
  * Starts Privacy Desk: `tsx scripts/serve.ts dev|start`. With DATABASE_URL unset it runs the
- * embedded PostgreSQL in .data/postgres (demo secrets generated beside it) and seeds demo data on
+ * embedded PostgreSQL in .data/postgres (PD_DATA_DIR moves it) (demo secrets generated beside it) and seeds demo data on
  * the first start. It validates the environment, migrates, then runs Next.js, and stops the
  * database cleanly when the app stops.
  */
@@ -27,13 +27,14 @@ async function main() {
   let stopDatabase = async () => {};
   const embedded = !process.env.DATABASE_URL;
   if (embedded) {
-    mkdirSync(".data", { recursive: true });
-    const secrets = loadDevSecrets(".data/dev-secrets.json");
-    const server = await startEmbeddedPostgres({ dataDir: ".data/postgres", password: secrets.POSTGRES_PASSWORD, persistent: true });
+    const dataDir = process.env.PD_DATA_DIR ?? ".data";
+    mkdirSync(dataDir, { recursive: true });
+    const secrets = loadDevSecrets(`${dataDir}/dev-secrets.json`);
+    const server = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, password: secrets.POSTGRES_PASSWORD, persistent: true });
     stopDatabase = server.stop;
     await ensureDatabase(server.url("postgres"), "privacy_desk");
     process.env.DATABASE_URL = server.url("privacy_desk");
-    console.log("Embedded PostgreSQL running (data in .data/postgres).");
+    console.log(`Embedded PostgreSQL running (data in ${dataDir}/postgres).`);
   }
 
   let config;
