@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { withTenant } from "@/db/tenant";
 import { seedVendors } from "@/db/seed/vendors";
 import { departments } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
+import { dataKeyFor } from "@/lib/core/crypto/data-keys";
 import { recordAudit } from "@/lib/core/audit/record";
 import { createMember, createOrg } from "./factories";
 
@@ -19,6 +21,8 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       const [dept] = await tx.insert(departments).values({ orgId, name: "Legal" }).returning({ id: departments.id });
       await recordAudit(tx, orgId, system, { action: "department.created", targetType: "department", targetId: dept.id });
       await seedVendors(tx, orgId, "few", system);
+      // Creates the org key (org_keys) and one subject's data key (data_keys).
+      await dataKeyFor(tx, orgId, randomUUID());
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);

@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./audit";
 export * from "./vendors";
 export * from "./rate-limits";
+export * from "./keys";

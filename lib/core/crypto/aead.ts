@@ -10,6 +10,23 @@ const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + NONCE_BYTES;
 const CIPHER = "aes-256-gcm";
 
+// Nonces are public but must never repeat under one key: 96 random bits each, drawn from the
+// CSPRNG in batches because one randomBytes call per encryption costs more than the AES itself.
+// A spent pool is replaced, never refilled in place, so no handed-out nonce can change.
+const NONCES_PER_POOL = 1024;
+let noncePool = Buffer.alloc(0);
+let nonceOffset = 0;
+
+function freshNonce(): Buffer {
+  if (nonceOffset + NONCE_BYTES > noncePool.length) {
+    noncePool = randomBytes(NONCE_BYTES * NONCES_PER_POOL);
+    nonceOffset = 0;
+  }
+  const nonce = noncePool.subarray(nonceOffset, nonceOffset + NONCE_BYTES);
+  nonceOffset += NONCE_BYTES;
+  return nonce;
+}
+
 function assertKey(key: Buffer): void {
   if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES) {
     throw new RangeError(`AES-256-GCM key must be exactly ${KEY_BYTES} bytes`);
@@ -28,7 +45,7 @@ function associatedData(version: number, aad: string): Buffer {
  */
 export function seal(key: Buffer, plaintext: string | Buffer, aad: string): Buffer {
   assertKey(key);
-  const nonce = randomBytes(NONCE_BYTES);
+  const nonce = freshNonce();
   const cipher = createCipheriv(CIPHER, key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(associatedData(FORMAT_VERSION, aad));
   const data = typeof plaintext === "string" ? Buffer.from(plaintext, "utf8") : plaintext;

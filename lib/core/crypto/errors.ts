@@ -13,3 +13,15 @@ export class DecryptionError extends Error {
     this.name = "DecryptionError";
   }
 }
+
+/**
+ * The key a ciphertext was sealed under has been destroyed (crypto-shredding). A DecryptionError,
+ * so code that fails closed on decryption needs no extra branch; code that wants to tell
+ * "erased" from "corrupt" (for a user-facing message) can check for this subclass.
+ */
+export class KeyDestroyedError extends DecryptionError {
+  constructor() {
+    super();
+    this.name = "KeyDestroyedError";
+  }
+}

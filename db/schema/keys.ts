@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import {
+  check, customType, foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+} from "drizzle-orm/pg-core";
+import { organizations } from "./organizations";
+
+// drizzle-orm 0.45 has no bytea column; node-postgres already maps bytea to and from Buffer.
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+export const orgKeyStatuses = ["primary", "decrypt_only", "destroyed"] as const;
+export type OrgKeyStatus = (typeof orgKeyStatuses)[number];
+
+/**
+ * Per-organisation keys, wrapped by the master key (AAD binds org and version). New data is
+ * sealed under the one primary version; older versions stay decrypt_only until rotation rewraps.
+ */
+export const orgKeys = pgTable(
+  "org_keys",
+  {
+    orgId: uuid("org_id").notNull(),
+    version: integer("version").notNull(),
+    wrappedKey: bytea("wrapped_key").notNull(),
+    status: text("status").$type<OrgKeyStatus>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.version] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    uniqueIndex("org_keys_one_primary").on(t.orgId).where(sql`${t.status} = 'primary'`),
+    check("org_keys_status", sql`${t.status} in ('primary', 'decrypt_only', 'destroyed')`),
+    check("org_keys_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+/**
+ * One data key per data subject, wrapped by an org key version. Destroying it (wrapped_key NULL)
+ * crypto-shreds every ciphertext sealed under it, wherever copies of that ciphertext live.
+ */
+export const dataKeys = pgTable(
+  "data_keys",
+  {
+    orgId: uuid("org_id").notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    orgKeyVersion: integer("org_key_version").notNull(),
+    wrappedKey: bytea("wrapped_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    destroyedAt: timestamp("destroyed_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.subjectId] }),
+    foreignKey({ columns: [t.orgId, t.orgKeyVersion], foreignColumns: [orgKeys.orgId, orgKeys.version] }),
+    check("data_keys_destroyed_has_no_key", sql`(${t.wrappedKey} is null) = (${t.destroyedAt} is not null)`),
+  ],
+);

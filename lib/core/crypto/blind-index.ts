@@ -1,0 +1,34 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import type { Tx } from "@/db/client";
+import { deriveKey } from "@/lib/core/crypto/kdf";
+import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/crypto/normalise";
+import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
+
+export type BlindIndexKind = "phone" | "email" | "national_id";
+
+const normalisers: Record<BlindIndexKind, (value: string) => string | null> = {
+  phone: normalisePhone,
+  email: normaliseEmail,
+  national_id: normaliseNationalId,
+};
+
+/**
+ * The organisation's index key, derived from its primary org key. Indexes made under one version
+ * only match that version, so rotation must recompute them (the returned version says which).
+ */
+export async function blindIndexKey(tx: Tx, orgId: string): Promise<{ version: number; key: Buffer }> {
+  const orgKey = await ensureOrgKey(tx, orgId);
+  return { version: orgKey.version, key: deriveKey(orgKey.bytes, "blind-index", orgId) };
+}
+
+/**
+ * HMAC-SHA256 of the normalised value, for exact-match search without storing the value. The kind
+ * is part of the MAC so a phone and an ID number with equal text never collide. Throws RangeError
+ * for a value that is not of that kind (validate input with the normalisers first).
+ */
+export function blindIndex(indexKey: Buffer, kind: BlindIndexKind, value: string): Buffer {
+  const normalised = normalisers[kind](value);
+  if (normalised === null) throw new RangeError(`not a valid ${kind}`);
+  return createHmac("sha256", indexKey).update(`${kind}\0${normalised}`, "utf8").digest();
+}
