@@ -50,3 +50,14 @@ END $$;
 DROP POLICY IF EXISTS memberships_self ON memberships;
 CREATE POLICY memberships_self ON memberships FOR SELECT
   USING (user_id = NULLIF(current_setting('app.user_id', true), '')::uuid);
+
+-- How many other organisations a person is active in. RLS hides those memberships from the app
+-- role, but changes to a global account (resetting its second factor) must not be made by one
+-- organisation's admin when the account also belongs to others. Returns a count, nothing else.
+CREATE OR REPLACE FUNCTION other_active_memberships(target uuid, current_org uuid) RETURNS integer
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT count(*)::int FROM memberships
+  WHERE user_id = target AND org_id <> current_org AND deactivated_at IS NULL
+$$;
+REVOKE ALL ON FUNCTION other_active_memberships(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION other_active_memberships(uuid, uuid) TO privacy_desk_app;

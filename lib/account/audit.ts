@@ -2,7 +2,7 @@ import "server-only";
 import { enterTenant } from "@/db/tenant";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import type { AuditEntry } from "@/lib/core/audit/record";
-import { auditForUser } from "@/lib/core/auth/audit-for-user";
+import { auditForUser, lockChains, memberOrgIds } from "@/lib/core/auth/audit-for-user";
 
 /**
  * A change to someone's own login (password, second factor) concerns every organisation they
@@ -11,6 +11,8 @@ import { auditForUser } from "@/lib/core/auth/audit-for-user";
  */
 export async function auditAccountChange(ctx: ActionContext, entry: Pick<AuditEntry, "action" | "details">): Promise<void> {
   const event: AuditEntry = { ...entry, targetType: "user", targetId: ctx.actor.userId };
+  // Every chain this touches is locked in the global order before the first write.
+  await lockChains(ctx.tx, [ctx.orgId, ...(await memberOrgIds(ctx.tx, ctx.actor.userId))]);
   await ctx.audit(event);
   await auditForUser(ctx.tx, ctx.actor.userId, event, { except: ctx.orgId });
   await enterTenant(ctx.tx, ctx.orgId, ctx.actor.userId);

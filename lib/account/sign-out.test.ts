@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
+import { loadActor } from "@/lib/core/auth/actor";
 import { recordSignOut } from "@/lib/core/auth/sign-out";
 import { addMember } from "@/lib/users/commands";
 import { createMember, createOrg, TEST_PASSWORD } from "@/tests/factories";
@@ -19,6 +20,15 @@ describe("signing out", () => {
     for (const { orgId } of [first, second]) {
       expect(await auditedActions(orgId, userId)).toEqual([{ action: "auth.signed_out", targetId: userId, details: {} }]);
     }
+  });
+
+  it("ends the session on the server: a copied cookie of that session no longer resolves", async () => {
+    const { orgId } = await createOrg();
+    const userId = await createMember(orgId, "employee");
+    expect(await loadActor(userId, 1, orgId)).not.toBeNull();
+    await recordSignOut(userId, 1);
+    expect(await loadActor(userId, 1, orgId)).toBeNull();
+    expect((await readUser(userId)).sessionVersion).toBe(2);
   });
 
   it("records nothing for a session that had already ended", async () => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { deactivate, reactivate, resetTwoFactor, updateDepartment, updateRole } from "@/app/(console)/users/[userId]/actions";
-import { departments, recoveryCodes, users } from "@/db/schema";
+import { departments, memberships, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
@@ -117,6 +117,19 @@ describe("2FA reset", () => {
     expect(user).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: 2 });
     expect(await recoveryCodesOf(dpo)).toHaveLength(0);
     expect(await lastAudit(orgId)).toMatchObject({ action: "auth.mfa_reset", targetId: dpo, details: { recoveryCodesRemoved: 2 } });
+  });
+
+  it("refuses to reset the second factor of a person who is also active in another organisation", async () => {
+    // The reviewed attack: an admin of this organisation invites another organisation's owner,
+    // then tries to strip the owner's second factor, which is global to the account.
+    const other = await createOrg();
+    await withoutTenant((tx) => tx.update(users).set({ totpSecret: Buffer.from("secret"), totpEnabledAt: new Date() }).where(eq(users.id, other.ownerId)));
+    await withTenant(orgId, (tx) => tx.insert(memberships).values({ orgId, userId: other.ownerId, role: "employee" }));
+    await actAs(adminId, orgId);
+    const before = await snapshot(orgId, () => userRow(other.ownerId));
+    expect(fieldErrors(await resetTwoFactor(idle, form({ userId: other.ownerId })))).toEqual({ _form: "errors.mfaResetSharedAccount" });
+    expect(await snapshot(orgId, () => userRow(other.ownerId))).toBe(before);
+    expect((await userRow(other.ownerId)).totpEnabledAt).not.toBeNull();
   });
 
   it("refuses resetting your own second factor here", async () => {

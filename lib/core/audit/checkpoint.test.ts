@@ -102,6 +102,20 @@ describe("checkpoints", () => {
     expect(await withTenant(later, async (tx) => (await tx.select().from(auditCheckpoints)).length)).toBe(1);
   });
 
+  it("does not take a checkpoint row it did not sign as a shortcut", async () => {
+    const orgId = await orgWithEvents(4);
+    await tamper(async (c) => {
+      await c.query(`update audit_events set details = '{"x":1}' where org_id = $1 and seq = 2`, [orgId]);
+      // A forged "checkpoint" at the head would otherwise make the signer verify nothing.
+      await c.query(
+        `insert into audit_checkpoints (org_id, seq, hash, signed_at, key_id, signature)
+         select org_id, seq, hash, now(), 'forged', 'AAAA' from audit_events where org_id = $1 order by seq desc limit 1`,
+        [orgId],
+      );
+    });
+    await expect(checkpointOf(orgId)).rejects.toMatchObject({ code: "chainBroken" });
+  });
+
   it("the hourly job checkpoints organisations that moved and skips idle ones", async () => {
     const orgId = await orgWithEvents(1);
     const count = () => withTenant(orgId, async (tx) => (await tx.select().from(auditCheckpoints)).length);

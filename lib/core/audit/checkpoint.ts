@@ -2,11 +2,12 @@ import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditCheckpoints } from "@/db/schema";
-import { CHECKPOINT_FORMAT, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
+import { verify } from "node:crypto";
+import { CHECKPOINT_FORMAT, checkpointSignedBytes, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
 import { AppError } from "@/lib/core/errors";
 import { chainHead, lockChain, type AuditEntry } from "./record";
 import { verifyChainSince } from "./verify-organization";
-import { auditSigningKey } from "./signing-key";
+import { auditSigningKey, type SigningKey } from "./signing-key";
 
 export interface Checkpoint {
   id: string;
@@ -29,36 +30,6 @@ function headMoved(head: { seq: number; action: string }, lastSeq: number | unde
   return head.seq === lastSeq + 1 && head.action !== "audit.checkpoint_created";
 }
 
-/**
- * Signs the current chain head and stores the checkpoint, then records `audit.checkpoint_created`
- * through `audit` in the same transaction: the checkpoint covers the head before that event.
- * With `onlyIfMoved`, returns undefined instead when nothing happened since the last checkpoint.
- */
-export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
-  await lockChain(tx, orgId);
-  const head = await chainHead(tx, orgId);
-  if (!head) return undefined;
-  const [last] = await tx
-    .select({ seq: auditCheckpoints.seq, hash: auditCheckpoints.hash })
-    .from(auditCheckpoints)
-    .where(eq(auditCheckpoints.orgId, orgId))
-    .orderBy(desc(auditCheckpoints.seq))
-    .limit(1);
-  if (opts.onlyIfMoved && !headMoved(head, last?.seq)) return undefined;
-  // Never sign a tampered chain: check what was appended since the last signed head.
-  const verdict = await verifyChainSince(tx, orgId, last);
-  if (!verdict.intact) throw new AppError("chainBroken");
-  const key = auditSigningKey();
-  const payload: CheckpointPayload = { orgId, seq: head.seq, hash: head.hash, signedAt: new Date().toISOString(), keyId: key.keyId };
-  const signature = signCheckpoint(payload, key.privateKey);
-  const [row] = await tx
-    .insert(auditCheckpoints)
-    .values({ orgId, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature })
-    .returning({ id: auditCheckpoints.id });
-  await audit({ action: "audit.checkpoint_created", targetType: "audit_checkpoint", targetId: row.id, details: { seq: payload.seq, keyId: payload.keyId } });
-  return { id: row.id, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature };
-}
-
 const checkpointColumns = {
   id: auditCheckpoints.id,
   seq: auditCheckpoints.seq,
@@ -69,6 +40,45 @@ const checkpointColumns = {
 };
 
 const normalised = (row: Checkpoint): Checkpoint => ({ ...row, signedAt: new Date(row.signedAt).toISOString() });
+
+function signedBy(key: SigningKey, orgId: string, row: Checkpoint): boolean {
+  const payload: CheckpointPayload = { orgId, seq: row.seq, hash: row.hash, signedAt: row.signedAt, keyId: row.keyId };
+  return row.keyId === key.keyId && verify(null, checkpointSignedBytes(payload), key.publicKeyPem, Buffer.from(row.signature, "base64"));
+}
+
+/**
+ * Signs the current chain head and stores the checkpoint, then records `audit.checkpoint_created`
+ * through `audit` in the same transaction: the checkpoint covers the head before that event.
+ * With `onlyIfMoved`, returns undefined instead when nothing happened since the last checkpoint.
+ */
+export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
+  await lockChain(tx, orgId);
+  const head = await chainHead(tx, orgId);
+  if (!head) return undefined;
+  const [last] = await tx
+    .select(checkpointColumns)
+    .from(auditCheckpoints)
+    .where(eq(auditCheckpoints.orgId, orgId))
+    .orderBy(desc(auditCheckpoints.seq))
+    .limit(1);
+  if (opts.onlyIfMoved && !headMoved(head, last?.seq)) return undefined;
+  const key = auditSigningKey();
+  // Never sign a tampered chain. The last checkpoint is a shortcut only if we signed it (a row
+  // planted in the table is not); otherwise the whole chain is checked from its start.
+  const anchor = last && signedBy(key, orgId, normalised(last)) ? last : undefined;
+  const verdict = await verifyChainSince(tx, orgId, anchor);
+  if (!verdict.intact) throw new AppError("chainBroken");
+  const payload: CheckpointPayload = { orgId, seq: head.seq, hash: head.hash, signedAt: new Date().toISOString(), keyId: key.keyId };
+  const signature = signCheckpoint(payload, key.privateKey);
+  const [row] = await tx
+    .insert(auditCheckpoints)
+    .values({ orgId, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature })
+    .returning({ id: auditCheckpoints.id });
+  await audit({ action: "audit.checkpoint_created", targetType: "audit_checkpoint", targetId: row.id, details: { seq: payload.seq, keyId: payload.keyId } });
+  return { id: row.id, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature };
+}
+
+
 
 /** Newest first, keyset on seq (`seq < cursor`). */
 export async function listCheckpoints(tx: Tx, opts: { cursor?: number; limit: number }): Promise<{ rows: Checkpoint[]; nextCursor?: number }> {

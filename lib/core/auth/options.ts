@@ -22,7 +22,7 @@ export function authOptions(): NextAuthOptions {
             email: String(credentials?.email ?? "").slice(0, 320),
             password: String(credentials?.password ?? "").slice(0, 1024),
             code: credentials?.code ? String(credentials.code).slice(0, 32) : undefined,
-            ip: clientIp(req.headers ?? {}),
+            ip: clientIp(req.headers ?? {}, env().TRUSTED_PROXY_HOPS),
           });
           if (!result.ok) throw new Error(result.code);
           return { id: result.userId, sv: result.sessionVersion };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { createMember, createOrg, TEST_PASSWORD } from "@/tests/factories";
+import { pruneRateLimits } from "@/lib/core/rate-limit-job";
 import { attemptSignIn, MAX_FAILURES } from "./sign-in";
 import { generateTotp, generateTotpSecret } from "./totp";
 import { sealTotpSecret } from "./totp-secret";
@@ -63,6 +64,13 @@ describe("attemptSignIn", () => {
     const person = await member();
     expect(await attemptSignIn({ email: person.email, password: TEST_PASSWORD, ip: address })).toEqual({ ok: false, code: "throttled" });
     expect(await attemptSignIn({ email: person.email, password: TEST_PASSWORD, ip: ip() })).toMatchObject({ ok: true });
+  });
+
+  it("prunes counting windows older than a day", async () => {
+    await owner.query("insert into rate_limit_buckets (key, window_start, count) values ('test:old', now() - interval '2 days', 3), ('test:new', now(), 1)");
+    expect(await pruneRateLimits()).toBeGreaterThanOrEqual(1);
+    const { rows } = await owner.query("select key from rate_limit_buckets where key like 'test:%'");
+    expect(rows).toEqual([{ key: "test:new" }]);
   });
 
   it("keeps raw addresses out of the database", async () => {

@@ -17,6 +17,7 @@ export const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, "base64").toString("utf8").includes("PRIVATE KEY"), "must be a base64 PEM Ed25519 private key"),
   WORKER_IN_SERVER: z.enum(["true", "false"]).default("true"),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

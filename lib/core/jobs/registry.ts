@@ -1,6 +1,7 @@
 import { auditCheckpointJob } from "@/lib/core/audit/checkpoint-job";
+import { rateLimitPruneJob } from "@/lib/core/rate-limit-job";
 import { vendorReviewJob } from "@/lib/vendors/review-job";
 import type { JobDefinition } from "./job";
 
 /** Every background job the worker runs. Modules add their jobs here. */
-export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob];
+export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob, rateLimitPruneJob];
