@@ -1,4 +1,7 @@
-import { timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, timestamp, uuid } from "drizzle-orm/pg-core";
+
+/** Binary column: ciphertexts and wrapped keys. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 /** Every tenant table starts with these: `org_id` leads the primary key (Citus-ready). */
 export const tenantKey = {

@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./vendors";
 export * from "./rate-limits";
 export * from "./keys";
+export * from "./customers";

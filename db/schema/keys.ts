@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import {
-  check, customType, foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  check, foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
+import { bytea } from "./columns";
 import { organizations } from "./organizations";
 
 // drizzle-orm 0.45 has no bytea column; node-postgres already maps bytea to and from Buffer.
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 
 export const orgKeyStatuses = ["primary", "decrypt_only", "destroyed"] as const;
 export type OrgKeyStatus = (typeof orgKeyStatuses)[number];

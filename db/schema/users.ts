@@ -1,11 +1,10 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint, boolean, customType, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
-import { tenantKey, timestamps } from "./columns";
+import { bytea, tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
 
-const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 export const roles = ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"] as const;
 export type Role = (typeof roles)[number];

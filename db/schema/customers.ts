@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean, check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { bytea, tenantKey } from "./columns";
+import { organizations } from "./organizations";
+
+// drizzle-orm 0.45 has no bytea column (keys.ts keeps its own private one); pg maps bytea ↔ Buffer.
+
+export const customerStatuses = ["active", "closed", "erased"] as const;
+export type CustomerStatus = (typeof customerStatuses)[number];
+export const customerLaws = ["PIPL", "GDPR", "CCPA"] as const;
+export type CustomerLaw = (typeof customerLaws)[number];
+
+/**
+ * The platform's customers (data subjects). Personal fields are stored only as ciphertext under
+ * the customer's own data key (*_enc), as HMAC blind indexes for exact search (*_bidx, hex), and
+ * as masked forms so lists never decrypt. Erasure destroys the data key and clears the rest.
+ */
+export const customers = pgTable(
+  "customers",
+  {
+    ...tenantKey,
+    /** The platform's user id; replaced by a pseudonym on erasure. */
+    externalRef: text("external_ref").notNull(),
+    displayNameEnc: bytea("display_name_enc"),
+    phoneEnc: bytea("phone_enc"),
+    emailEnc: bytea("email_enc"),
+    nationalIdEnc: bytea("national_id_enc"),
+    phoneBidx: text("phone_bidx"),
+    emailBidx: text("email_bidx"),
+    nationalIdBidx: text("national_id_bidx"),
+    nameMasked: text("name_masked"),
+    phoneMasked: text("phone_masked"),
+    emailMasked: text("email_masked"),
+    nationalIdMasked: text("national_id_masked"),
+    realNameVerified: boolean("real_name_verified").notNull().default(false),
+    region: text("region"),
+    laws: text("laws").array().notNull().default([]),
+    status: text("status").$type<CustomerStatus>().notNull().default("active"),
+    // Text keeps PostgreSQL's microseconds, which a JS Date drops: the keyset cursor compares it exactly.
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    uniqueIndex("customers_external_ref_key").on(t.orgId, t.externalRef),
+    index("customers_phone_bidx_idx").on(t.orgId, t.phoneBidx),
+    index("customers_email_bidx_idx").on(t.orgId, t.emailBidx),
+    index("customers_national_id_bidx_idx").on(t.orgId, t.nationalIdBidx),
+    index("customers_created_idx").on(t.orgId, t.createdAt, t.id),
+    check("customers_status", sql`${t.status} in ('active', 'closed', 'erased')`),
+    check("customers_laws", sql`${t.laws} <@ array['PIPL', 'GDPR', 'CCPA']::text[]`),
+  ],
+);

@@ -1,0 +1,104 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { customers } from "@/db/schema";
+import type { AuditEntry } from "@/lib/core/audit/record";
+import { blindIndexKey } from "@/lib/core/crypto/blind-index";
+import { dataKeyFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
+import { decryptField } from "@/lib/core/crypto/field";
+import type { FieldKey } from "@/lib/core/crypto/field-key";
+import { AppError } from "@/lib/core/errors";
+import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
+import type { CustomerInput } from "@/lib/customers/schemas";
+
+type Audit = (entry: AuditEntry) => Promise<unknown>;
+type Row = typeof customers.$inferSelect;
+type Changes = Partial<typeof customers.$inferInsert>;
+
+const plainFields = ["realNameVerified", "region", "laws", "status", "lastActiveAt"] as const;
+
+const same = (a: unknown, b: unknown) =>
+  a instanceof Date || b instanceof Date ? new Date(a as Date).getTime() === new Date(b as Date).getTime() : JSON.stringify(a) === JSON.stringify(b);
+
+/** What `input` changes on `row` (all given fields when there is no row yet), by field name. */
+function changesOf(key: FieldKey, indexKey: Buffer, orgId: string, id: string, input: CustomerInput, row?: Row) {
+  const changes: Changes = {};
+  const fields: string[] = [];
+  for (const field of personalFieldNames) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const stored = row?.[personalFields[field].enc] as Buffer | null | undefined;
+    // Decrypting to compare keeps ciphertext (and its nonce) unchanged when the value is.
+    if (stored && decryptField(key, stored, fieldContext(orgId, id, field)) === value) continue;
+    Object.assign(changes, sealedColumns(key, indexKey, orgId, id, field, value));
+    fields.push(field);
+  }
+  for (const field of plainFields) {
+    const value = input[field];
+    if (value === undefined || (row && same(row[field], value))) continue;
+    Object.assign(changes, { [field]: value });
+    fields.push(field);
+  }
+  return { changes, fields };
+}
+
+/**
+ * Creates or updates customers by the platform's external ref, in one transaction. Personal
+ * fields are encrypted under each customer's own data key, indexed and masked; on update only
+ * changed fields are re-encrypted and audited (by field name). Fields not given are kept.
+ */
+export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInput[], audit: Audit) {
+  const refs = inputs.map((i) => i.externalRef);
+  if (new Set(refs).size !== refs.length) throw new AppError("invalid", { externalRef: "errors.duplicateExternalRef" });
+  if (inputs.length === 0) return [];
+  const { key: indexKey } = await blindIndexKey(tx, orgId);
+  const existing = await tx.select().from(customers)
+    .where(and(eq(customers.orgId, orgId), inArray(customers.externalRef, refs), ne(customers.status, "erased")))
+    .for("update");
+  const byRef = new Map(existing.map((row) => [row.externalRef, row]));
+
+  const results: { id: string; externalRef: string; created: boolean; fields: string[] }[] = [];
+  for (const input of inputs) {
+    const row = byRef.get(input.externalRef);
+    const id = row?.id ?? randomUUID();
+    const key = await dataKeyFor(tx, orgId, id);
+    const { changes, fields } = changesOf(key, indexKey, orgId, id, input, row);
+    if (!row) {
+      await tx.insert(customers).values({ ...changes, orgId, id, externalRef: input.externalRef });
+      await audit({ action: "customer.created", targetType: "customer", targetId: id, details: { fields } });
+    } else if (fields.length > 0) {
+      await tx.update(customers).set({ ...changes, updatedAt: new Date() }).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+      await audit({ action: "customer.updated", targetType: "customer", targetId: id, details: { fields } });
+    }
+    results.push({ id, externalRef: input.externalRef, created: !row, fields });
+  }
+  return results;
+}
+
+const cleared = Object.fromEntries(
+  personalFieldNames.flatMap((field) => {
+    const spec: { enc: string; masked: string; index?: { bidx: string } } = personalFields[field];
+    return [spec.enc, spec.masked, ...(spec.index ? [spec.index.bidx] : [])].map((column) => [column, null]);
+  }),
+) as Changes;
+
+/**
+ * Erases a customer: destroys their data key (crypto-shredding every copy of their ciphertext,
+ * backups included), clears indexes, masks and quasi-identifiers, and replaces the external ref
+ * with a pseudonym so the platform's user id no longer links to this row. The row itself stays
+ * (status 'erased') so audit events and statistics that name its id still resolve. Returns false
+ * when the customer was already erased.
+ */
+export async function eraseCustomer(tx: Tx, orgId: string, customerId: string, audit: Audit): Promise<boolean> {
+  const [row] = await tx.select({ status: customers.status }).from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId))).for("update");
+  if (!row) throw new AppError("notFound");
+  if (row.status === "erased") return false;
+  const keyDestroyed = await destroyDataKey(tx, orgId, customerId);
+  await tx.update(customers)
+    .set({ ...cleared, externalRef: `erased:${customerId}`, region: null, lastActiveAt: null, realNameVerified: false, status: "erased", updatedAt: new Date() })
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed } });
+  return true;
+}

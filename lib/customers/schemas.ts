@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { customerLaws } from "@/db/schema/customers";
+import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/crypto/normalise";
+import { isValidResidentId } from "@/lib/customers/national-id";
+
+/** Blank form fields mean "not given"; on an update, a field not given is left as it is. */
+const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Stored in canonical form (E.164), so a reveal shows one spelling whatever was pushed. */
+const phone = z.string().max(40).transform((value, ctx) => {
+  const normalised = normalisePhone(value);
+  if (!normalised) ctx.addIssue({ code: "custom", message: "errors.phoneFormat" });
+  return normalised ?? z.NEVER;
+});
+
+const email = z.string().max(254).transform((value, ctx) => {
+  const normalised = normaliseEmail(value);
+  if (!normalised || !z.email().safeParse(normalised).success) ctx.addIssue({ code: "custom", message: "errors.email" });
+  return normalised ?? z.NEVER;
+});
+
+const nationalId = z.string().max(40).transform((value, ctx) => {
+  const normalised = normaliseNationalId(value);
+  if (!normalised || !isValidResidentId(normalised)) ctx.addIssue({ code: "custom", message: "errors.nationalIdFormat" });
+  return normalised ?? z.NEVER;
+});
+
+/** A checkbox ("true" when ticked) or a JSON boolean; absent stays undefined (keep on update). */
+const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : blank(value)), z.boolean().optional());
+
+/** One customer pushed by the platform (API) or entered in the console. */
+export const customerInput = z.object({
+  externalRef: text(200),
+  displayName: optional(text(100)),
+  phone: optional(phone),
+  email: optional(email),
+  nationalId: optional(nationalId),
+  realNameVerified: flag,
+  region: optional(text(64)),
+  laws: optional(z.array(z.enum(customerLaws))),
+  status: optional(z.enum(["active", "closed"])),
+  lastActiveAt: optional(z.coerce.date()),
+});
+
+export type CustomerInput = z.infer<typeof customerInput>;
