@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { auditEvents, departments, memberships, organizations, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
+import { createMember, createOrg } from "@/tests/factories";
 
 /** Reads for assertions, through the same RLS-bound app role the server uses. */
 export function auditOf(orgId: string) {
@@ -41,4 +42,10 @@ export async function organizationRow(orgId: string) {
  */
 export async function snapshot(orgId: string, extra: () => Promise<unknown> = async () => null) {
   return JSON.stringify({ audit: (await auditOf(orgId)).length, extra: await extra() });
+}
+
+/** An organisation with its owner, an admin and an employee: the cast of the member tests. */
+export async function peopleOrg(): Promise<{ orgId: string; ownerId: string; adminId: string; employeeId: string }> {
+  const { orgId, ownerId } = await createOrg();
+  return { orgId, ownerId, adminId: await createMember(orgId, "admin"), employeeId: await createMember(orgId, "employee") };
 }

@@ -6,7 +6,7 @@ import { withoutTenant, withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { verifyPassword } from "@/lib/core/auth/password";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
-import { lastAudit, membershipOf, snapshot, userRow } from "./helpers";
+import { lastAudit, membershipOf, snapshot, userRow, peopleOrg } from "./helpers";
 
 let orgId: string;
 let ownerId: string;
@@ -14,9 +14,7 @@ let adminId: string;
 let employeeId: string;
 
 beforeEach(async () => {
-  ({ orgId, ownerId } = await createOrg());
-  adminId = await createMember(orgId, "admin");
-  employeeId = await createMember(orgId, "employee");
+  ({ orgId, ownerId, adminId, employeeId } = await peopleOrg());
 });
 
 const fieldErrors = (state: Awaited<ReturnType<typeof invite>>) => (state.status === "error" ? state.fieldErrors : undefined);

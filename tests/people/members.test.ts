@@ -5,7 +5,7 @@ import { departments, memberships, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
-import { auditOf, lastAudit, membershipOf, recoveryCodesOf, snapshot, userRow } from "./helpers";
+import { auditOf, lastAudit, membershipOf, recoveryCodesOf, snapshot, userRow, peopleOrg } from "./helpers";
 
 let orgId: string;
 let ownerId: string;
@@ -13,9 +13,7 @@ let adminId: string;
 let employeeId: string;
 
 beforeEach(async () => {
-  ({ orgId, ownerId } = await createOrg());
-  adminId = await createMember(orgId, "admin");
-  employeeId = await createMember(orgId, "employee");
+  ({ orgId, ownerId, adminId, employeeId } = await peopleOrg());
 });
 
 const fieldErrors = (state: Awaited<ReturnType<typeof updateRole>>) => (state.status === "error" ? state.fieldErrors : undefined);
