@@ -15,6 +15,9 @@ export function appDb(): Database {
   if (!globalForDb.appDb) {
     const { DATABASE_URL, DATABASE_APP_PASSWORD } = env();
     globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on the next checkout.
+    globalForDb.appPool.on("error", (error) => console.error("database connection lost:", error.message));
     globalForDb.appDb = drizzle({ client: globalForDb.appPool, schema });
   }
   return globalForDb.appDb;

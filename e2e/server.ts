@@ -4,6 +4,7 @@
  * production build. Dropped again when Playwright stops it.
  */
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { generateSecrets } from "@/lib/core/env/dev-secrets";
 import { createFreshDatabase } from "@/tests/fresh-database";
 import { E2E_EXTRA_USERS } from "./accounts";
@@ -20,7 +21,8 @@ await addExtraUsers(E2E_EXTRA_USERS);
 
 // Next runs in its own process group, so that stopping happens in order: Next first, then the
 // database is dropped, whatever signal reached the whole group.
-const next = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env, detached: true });
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: process.env, detached: true });
 const nextExited = new Promise<number | null>((resolve) => next.once("exit", (code) => resolve(code)));
 let stopping = false;
 async function stop(exitCode: number) {

@@ -6,6 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
@@ -48,12 +49,16 @@ async function main() {
   await migrateDatabase(config.DATABASE_URL, config.DATABASE_APP_PASSWORD);
   if (embedded) {
     const { seedIfEmpty } = await import("@/db/seed");
+    const { closeAppDb } = await import("@/db/client");
     await seedIfEmpty();
+    await closeAppDb();
   }
 
   const port = process.env.PORT ?? "3000";
   const env = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-  const next = spawn("npx", ["next", mode, "-p", port], { stdio: "inherit", env });
+  // Next's own entry point, not `npx next`: npm does not pass signals on, and Next must get them.
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const next = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
   const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
