@@ -59,7 +59,11 @@ export async function attemptSignIn(attempt: Attempt): Promise<SignInResult> {
       return { ok: false, code: "invalid" };
     }
     await tx.execute(sql`select set_config('app.user_id', ${user.id}, true)`);
-    if (user.lockedUntil && user.lockedUntil > new Date()) return { ok: false, code: "locked" };
+    if (user.lockedUntil && user.lockedUntil > new Date()) {
+      // The same argon2 work as any other answer, so timing says nothing about the password.
+      await verifyAgainstDummy(attempt.password);
+      return { ok: false, code: "locked" };
+    }
 
     const passwordOk = await verifyPassword(user.passwordHash, attempt.password);
     if (passwordOk && user.totpEnabledAt && !attempt.code) return { ok: false, code: "mfa_required" };
