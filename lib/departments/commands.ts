@@ -5,7 +5,7 @@ import { departments } from "@/db/schema";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import { isActiveMember } from "@/lib/users/queries";
-import { memberCounts } from "./queries";
+import { memberCountsByDepartment } from "@/lib/users/queries";
 import type { DepartmentInput } from "./schemas";
 import { countVendorsOwnedBy } from "@/lib/vendors/queries";
 
@@ -56,7 +56,7 @@ export async function updateDepartment(ctx: ActionContext, input: DepartmentInpu
 /** Only an empty department goes: people keep their assignment until someone moves them. */
 export async function deleteDepartment(ctx: ActionContext, input: { id: string }): Promise<void> {
   await lockDepartment(ctx.tx, ctx.orgId, input.id);
-  const members = (await memberCounts(ctx.tx, ctx.orgId, [input.id])).get(input.id) ?? 0;
+  const members = (await memberCountsByDepartment(ctx.tx, ctx.orgId, [input.id])).get(input.id) ?? 0;
   if (members > 0) throw new AppError("conflict", { _form: "departmentInUse" });
   if ((await countVendorsOwnedBy(ctx.tx, ctx.orgId, input.id)) > 0) throw new AppError("conflict", { _form: "departmentOwnsVendors" });
   await ctx.tx.delete(departments).where(and(eq(departments.orgId, ctx.orgId), eq(departments.id, input.id)));

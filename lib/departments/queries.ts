@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { memberCountsByDepartment } from "@/lib/users/queries";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { departments, memberships, users } from "@/db/schema";
+import { departments, users } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import type { Cursor } from "@/lib/core/pagination/cursor";
 import { afterCursor, keysetOrder, pageOf } from "@/lib/core/pagination/keyset";
@@ -16,17 +17,6 @@ export interface DepartmentRow {
 
 const columns = { id: departments.id, name: departments.name, headUserId: departments.headUserId, headName: users.name };
 
-/** How many memberships (active or not) point at each department: a department in use cannot be deleted. */
-export async function memberCounts(tx: Tx, orgId: string, ids: string[]): Promise<Map<string, number>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: memberships.departmentId, n: count() })
-    .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), inArray(memberships.departmentId, ids)))
-    .groupBy(memberships.departmentId);
-  return new Map(rows.map((r) => [r.id!, r.n]));
-}
-
 /** Departments by name: keyset on the (org_id, name) unique index. */
 export async function listDepartments(tx: Tx, orgId: string, opts: { cursor?: Cursor; limit: number }) {
   const found = await tx
@@ -37,7 +27,7 @@ export async function listDepartments(tx: Tx, orgId: string, opts: { cursor?: Cu
     .orderBy(...keysetOrder(departments.name, departments.id, "asc"))
     .limit(opts.limit + 1);
   const page = pageOf(found, opts.limit, (r) => ({ v: r.name, id: r.id }));
-  const counts = await memberCounts(tx, orgId, page.rows.map((r) => r.id));
+  const counts = await memberCountsByDepartment(tx, orgId, page.rows.map((r) => r.id));
   return { ...page, rows: page.rows.map((r): DepartmentRow => ({ ...r, memberCount: counts.get(r.id) ?? 0 })) };
 }
 
@@ -48,7 +38,7 @@ export async function getDepartment(tx: Tx, orgId: string, id: string): Promise<
     .leftJoin(users, eq(users.id, departments.headUserId))
     .where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
   if (!row) return undefined;
-  return { ...row, memberCount: (await memberCounts(tx, orgId, [id])).get(id) ?? 0 };
+  return { ...row, memberCount: (await memberCountsByDepartment(tx, orgId, [id])).get(id) ?? 0 };
 }
 
 /** All departments for a picker (invite, change department). */

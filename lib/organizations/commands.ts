@@ -1,7 +1,8 @@
 import "server-only";
+import { grantMembership } from "@/lib/users/commands";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { jurisdictions as allJurisdictions, memberships, organizations, type Jurisdiction, type Locale } from "@/db/schema";
+import { jurisdictions as allJurisdictions, organizations, type Jurisdiction, type Locale } from "@/db/schema";
 import { enterTenant } from "@/db/tenant";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
@@ -24,7 +25,7 @@ export interface NewOrganization {
 export async function createOrganization(tx: Tx, input: NewOrganization, ownerUserId: string, actor: AuditActor): Promise<string> {
   const [org] = await tx.insert(organizations).values(input).returning({ id: organizations.id });
   await enterTenant(tx, org.id, ownerUserId);
-  await tx.insert(memberships).values({ orgId: org.id, userId: ownerUserId, role: "owner" });
+  await grantMembership(tx, org.id, ownerUserId, "owner");
   await recordAudit(tx, org.id, actor, {
     action: "organization.created",
     targetType: "organization",

@@ -43,8 +43,13 @@ export async function addMember(tx: Tx, orgId: string, input: NewMember): Promis
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, user.id)));
   if (existing.length > 0) throw new AppError("conflict", { email: "emailTaken" });
-  await tx.insert(memberships).values({ orgId, userId: user.id, role: input.role, departmentId: input.departmentId ?? null });
+  await grantMembership(tx, orgId, user.id, input.role, input.departmentId ?? null);
   return { userId: user.id, created };
+}
+
+/** The one place a membership row is written: other modules call this, never the table. */
+export async function grantMembership(tx: Tx, orgId: string, userId: string, role: Role, departmentId: string | null = null): Promise<void> {
+  await tx.insert(memberships).values({ orgId, userId, role, departmentId });
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ilike, isNotNull, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, memberships, users, type Role } from "@/db/schema";
 import { mfaRequiredRoles } from "@/lib/core/authz/permissions";
@@ -94,4 +94,15 @@ export async function isActiveMember(tx: Tx, orgId: string, userId: string): Pro
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
   return row !== undefined;
+}
+
+/** How many memberships (active or not) point at each department: a department in use cannot be deleted. */
+export async function memberCountsByDepartment(tx: Tx, orgId: string, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: memberships.departmentId, n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.departmentId, ids)))
+    .groupBy(memberships.departmentId);
+  return new Map(rows.map((r) => [r.id!, r.n]));
 }
