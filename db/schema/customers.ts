@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean, check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { bytea, tenantKey } from "./columns";
+import { bytea, changeTx, tenantKey } from "./columns";
 import { organizations } from "./organizations";
 
 // drizzle-orm 0.45 has no bytea column (keys.ts keeps its own private one); pg maps bytea ↔ Buffer.
@@ -27,6 +27,8 @@ export const customers = pgTable(
     phoneEnc: bytea("phone_enc"),
     emailEnc: bytea("email_enc"),
     nationalIdEnc: bytea("national_id_enc"),
+    addressEnc: bytea("address_enc"),
+    birthDateEnc: bytea("birth_date_enc"),
     phoneBidx: text("phone_bidx"),
     emailBidx: text("email_bidx"),
     nationalIdBidx: text("national_id_bidx"),
@@ -34,6 +36,8 @@ export const customers = pgTable(
     phoneMasked: text("phone_masked"),
     emailMasked: text("email_masked"),
     nationalIdMasked: text("national_id_masked"),
+    addressMasked: text("address_masked"),
+    birthDateMasked: text("birth_date_masked"),
     realNameVerified: boolean("real_name_verified").notNull().default(false),
     region: text("region"),
     laws: text("laws").array().notNull().default([]),
@@ -42,6 +46,7 @@ export const customers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    changeTx: changeTx(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
@@ -51,6 +56,8 @@ export const customers = pgTable(
     index("customers_email_bidx_idx").on(t.orgId, t.emailBidx),
     index("customers_national_id_bidx_idx").on(t.orgId, t.nationalIdBidx),
     index("customers_created_idx").on(t.orgId, t.createdAt, t.id),
+    index("customers_change_idx").on(t.orgId, t.changeTx, t.id),
+    index("customers_region_idx").on(t.orgId, t.region, t.createdAt, t.id),
     check("customers_status", sql`${t.status} in ('active', 'closed', 'erased')`),
     check("customers_laws", sql`${t.laws} <@ array['PIPL', 'GDPR', 'CCPA']::text[]`),
   ],

@@ -5,3 +5,5 @@ export * from "./vendors";
 export * from "./rate-limits";
 export * from "./keys";
 export * from "./customers";
+export * from "./vault";
+export * from "./api";

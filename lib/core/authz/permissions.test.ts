@@ -21,6 +21,13 @@ const expected: Record<Permission, Role[]> = {
   "audit.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
   "audit.export": ["owner", "admin", "privacy_officer", "auditor"],
   "audit.checkpoint": ["owner", "admin", "privacy_officer"],
+  "customers.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "customers.reveal": ["owner", "admin", "privacy_officer"],
+  "customers.import": ["owner", "admin", "privacy_officer"],
+  "keys.read": ["owner", "admin", "privacy_officer", "auditor"],
+  "keys.rotate": ["owner", "admin"],
+  "api.read": ["owner", "admin", "privacy_officer", "auditor"],
+  "api.manage": ["owner", "admin"],
 };
 
 describe("permission map", () => {

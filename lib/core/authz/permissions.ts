@@ -8,6 +8,9 @@ const resources = {
   departments: ["read", "manage"],
   vendors: ["read", "create", "update", "archive", "export"],
   audit: ["read", "export", "checkpoint"],
+  customers: ["read", "reveal", "import"],
+  keys: ["read", "rotate"],
+  api: ["read", "manage"],
 } as const;
 
 type Resources = typeof resources;
@@ -22,12 +25,14 @@ export const permissionMap: Record<Role, readonly Permission[]> = {
     "overview.read", "organization.read", "users.read", "departments.read",
     "vendors.read", "vendors.create", "vendors.update", "vendors.archive", "vendors.export",
     "audit.read", "audit.export", "audit.checkpoint",
+    "customers.read", "customers.reveal", "customers.import", "keys.read", "api.read",
   ],
-  manager: ["overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read"],
-  employee: ["overview.read", "vendors.read"],
+  manager: ["overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read", "customers.read"],
+  employee: ["overview.read", "vendors.read", "customers.read"],
   auditor: [
     "overview.read", "organization.read", "users.read", "departments.read",
     "vendors.read", "vendors.export", "audit.read", "audit.export",
+    "customers.read", "keys.read", "api.read",
   ],
 };
 

@@ -27,8 +27,8 @@ describe("organisation keys", () => {
     const rows = await rowsOf(orgId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ version: 1, status: "primary" });
-    expect(rows[0].wrappedKey.includes(first.bytes)).toBe(false);
-    expect(rows[0].wrappedKey.length).toBe(1 + 12 + 32 + 16);
+    expect(rows[0].wrappedKey!.includes(first.bytes)).toBe(false);
+    expect(rows[0].wrappedKey!.length).toBe(1 + 12 + 32 + 16);
   });
 
   it("creates one key even when first uses race", async () => {
@@ -81,7 +81,7 @@ describe("organisation keys", () => {
     const { orgId } = await createOrg();
     await withTenant(orgId, (tx) => ensureOrgKey(tx, orgId));
     await expect(withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 7))).rejects.toThrow(DecryptionError);
-    await withTenant(orgId, (tx) => tx.update(orgKeys).set({ status: "destroyed" }).where(eq(orgKeys.orgId, orgId)));
+    await withTenant(orgId, (tx) => tx.update(orgKeys).set({ status: "destroyed", wrappedKey: null, destroyedAt: new Date() }).where(eq(orgKeys.orgId, orgId)));
     await expect(withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 1))).rejects.toThrow(DecryptionError);
   });
 });

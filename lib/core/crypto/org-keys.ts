@@ -11,12 +11,13 @@ import { masterKeyProvider } from "@/lib/core/crypto/key-provider";
 const wrapAad = (orgId: string, version: number) => JSON.stringify(["privacy-desk/org-key", orgId, version]);
 
 async function newPrimaryRow(orgId: string, version: number): Promise<typeof orgKeys.$inferInsert> {
-  const wrappedKey = await masterKeyProvider().wrap(randomBytes(32), wrapAad(orgId, version));
-  return { orgId, version, wrappedKey, status: "primary" };
+  const provider = masterKeyProvider();
+  const wrappedKey = await provider.wrap(randomBytes(32), wrapAad(orgId, version));
+  return { orgId, version, wrappedKey, wrappedBy: provider.keyId, status: "primary" };
 }
 
 async function unwrapRow(orgId: string, row: typeof orgKeys.$inferSelect): Promise<FieldKey> {
-  if (row.status === "destroyed") throw new KeyDestroyedError();
+  if (row.status === "destroyed" || !row.wrappedKey) throw new KeyDestroyedError();
   const provider = masterKeyProvider();
   // Named by the wrapped bytes too: a row rewrapped (or tampered with) is never served from cache.
   const name = `${provider.keyId}/${orgId}/${row.version}/${row.wrappedKey.toString("base64")}`;
