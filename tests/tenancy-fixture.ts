@@ -24,7 +24,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedVendors(tx, orgId, "few", system);
       // Creates the org key (org_keys) and one subject's data key (data_keys).
       await dataKeyFor(tx, orgId, randomUUID());
-      await upsertCustomers(tx, orgId, [{ externalRef: "tenancy-1", phone: "+8613800138000" }], (entry) => recordAudit(tx, orgId, system, entry));
+      await upsertCustomers(tx, orgId, [{ externalRef: "tenancy-1", phone: "+8613800138000" }]);
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers } from "@/db/schema";
+import { currentTxId } from "@/db/schema/columns";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
 import { dataKeyFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
@@ -43,12 +44,21 @@ function changesOf(key: FieldKey, indexKey: Buffer, orgId: string, id: string, i
   return { changes, fields };
 }
 
+export interface UpsertResult {
+  id: string;
+  externalRef: string;
+  created: boolean;
+  /** Names of the fields that changed (all given fields for a new customer). */
+  fields: string[];
+}
+
 /**
- * Creates or updates customers by the platform's external ref, in one transaction. Personal
- * fields are encrypted under each customer's own data key, indexed and masked; on update only
- * changed fields are re-encrypted and audited (by field name). Fields not given are kept.
+ * Creates or updates customers by the platform's external ref, in the caller's transaction.
+ * Personal fields are encrypted under each customer's own data key, indexed and masked; on update
+ * only changed fields are re-encrypted. Fields not given are kept. The caller audits: one event
+ * per customer from the console (auditEachUpsert), one event with counts for an API batch.
  */
-export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInput[], audit: Audit) {
+export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInput[]): Promise<UpsertResult[]> {
   const refs = inputs.map((i) => i.externalRef);
   if (new Set(refs).size !== refs.length) throw new AppError("invalid", { externalRef: "errors.duplicateExternalRef" });
   if (inputs.length === 0) return [];
@@ -58,7 +68,7 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
     .for("update");
   const byRef = new Map(existing.map((row) => [row.externalRef, row]));
 
-  const results: { id: string; externalRef: string; created: boolean; fields: string[] }[] = [];
+  const results: UpsertResult[] = [];
   for (const input of inputs) {
     const row = byRef.get(input.externalRef);
     const id = row?.id ?? randomUUID();
@@ -66,14 +76,27 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
     const { changes, fields } = changesOf(key, indexKey, orgId, id, input, row);
     if (!row) {
       await tx.insert(customers).values({ ...changes, orgId, id, externalRef: input.externalRef });
-      await audit({ action: "customer.created", targetType: "customer", targetId: id, details: { fields } });
     } else if (fields.length > 0) {
-      await tx.update(customers).set({ ...changes, updatedAt: new Date() }).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
-      await audit({ action: "customer.updated", targetType: "customer", targetId: id, details: { fields } });
+      await tx.update(customers).set({ ...changes, updatedAt: new Date(), changeTx: currentTxId }).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
     }
     results.push({ id, externalRef: input.externalRef, created: !row, fields });
   }
   return results;
+}
+
+/** One audit event per created or changed customer, naming the changed fields (never values). */
+export async function auditEachUpsert(results: UpsertResult[], audit: Audit): Promise<void> {
+  for (const { id, created, fields } of results) {
+    if (!created && fields.length === 0) continue;
+    await audit({ action: created ? "customer.created" : "customer.updated", targetType: "customer", targetId: id, details: { fields } });
+  }
+}
+
+/** How many of a batch were created, updated and left unchanged (for one batch audit event). */
+export function upsertCounts(results: UpsertResult[]) {
+  const created = results.filter((r) => r.created).length;
+  const updated = results.filter((r) => !r.created && r.fields.length > 0).length;
+  return { created, updated, unchanged: results.length - created - updated };
 }
 
 const cleared = Object.fromEntries(
@@ -97,7 +120,7 @@ export async function eraseCustomer(tx: Tx, orgId: string, customerId: string, a
   if (row.status === "erased") return false;
   const keyDestroyed = await destroyDataKey(tx, orgId, customerId);
   await tx.update(customers)
-    .set({ ...cleared, externalRef: `erased:${customerId}`, region: null, lastActiveAt: null, realNameVerified: false, status: "erased", updatedAt: new Date() })
+    .set({ ...cleared, externalRef: `erased:${customerId}`, region: null, lastActiveAt: null, realNameVerified: false, status: "erased", updatedAt: new Date(), changeTx: currentTxId })
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed } });
   return true;

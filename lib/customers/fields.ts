@@ -4,7 +4,7 @@ import type { BlindIndexKind } from "@/lib/core/crypto/blind-index";
 import { blindIndex } from "@/lib/core/crypto/blind-index";
 import { encryptField, type FieldContext } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
-import { maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
+import { maskAddress, maskBirthDate, maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
 
 type Column = keyof typeof customers.$inferInsert;
 
@@ -26,6 +26,8 @@ export const personalFields = {
     column: "national_id_enc", enc: "nationalIdEnc", masked: "nationalIdMasked", mask: maskNationalId,
     index: { kind: "national_id", bidx: "nationalIdBidx" },
   },
+  address: { column: "address_enc", enc: "addressEnc", masked: "addressMasked", mask: maskAddress },
+  birthDate: { column: "birth_date_enc", enc: "birthDateEnc", masked: "birthDateMasked", mask: maskBirthDate },
 } as const satisfies Record<string, PersonalFieldSpec>;
 
 export type PersonalField = keyof typeof personalFields;

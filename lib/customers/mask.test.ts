@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
+import { maskAddress, maskBirthDate, maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
 
 describe("maskName", () => {
   it.each([
@@ -47,5 +47,17 @@ describe("maskNationalId", () => {
 
   it("never shows the birth date of an 18-digit ID", () => {
     expect(maskNationalId("320102199003071234")).not.toContain("19900307");
+  });
+});
+
+describe("address and birth date masks", () => {
+  it("keeps the province of a Chinese address and nothing of others", () => {
+    expect(maskAddress("江苏省南京市玄武区中山路1号")).toBe("江苏省****");
+    expect(maskAddress("1 Main Street, Springfield")).toBe("****");
+    expect(maskAddress("北京")).toBe("****");
+  });
+  it("keeps only the year of a birth date", () => {
+    expect(maskBirthDate("1990-05-17")).toBe("1990-**-**");
+    expect(maskBirthDate("not a date")).toBe("****-**-**");
   });
 });

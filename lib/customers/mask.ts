@@ -42,3 +42,15 @@ export function maskNationalId(id: string): string {
   if (normalised.length <= 4) return "*".repeat(normalised.length);
   return `${"*".repeat(normalised.length - 2)}${normalised.slice(-2)}`;
 }
+
+/** 江苏省南京市玄武区中山路1号 → 江苏省****; other scripts show nothing but that an address exists. */
+export function maskAddress(address: string): string {
+  const chars = Array.from(address.normalize("NFKC").trim());
+  if (chars.length > 3 && CJK.test(chars[0])) return `${chars.slice(0, 3).join("")}****`;
+  return "****";
+}
+
+/** 1990-05-17 → 1990-**-** (the year alone, for age checks). */
+export function maskBirthDate(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date.slice(0, 4)}-**-**` : "****-**-**";
+}

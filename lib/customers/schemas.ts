@@ -37,6 +37,8 @@ export const customerInput = z.object({
   phone: optional(phone),
   email: optional(email),
   nationalId: optional(nationalId),
+  address: optional(text(300)),
+  birthDate: optional(z.iso.date().refine((d) => d >= "1900-01-01" && d <= new Date().toISOString().slice(0, 10), "errors.birthDateRange")),
   realNameVerified: flag,
   region: optional(text(64)),
   laws: optional(z.array(z.enum(customerLaws))),

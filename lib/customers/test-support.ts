@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvents, customers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
-import { upsertCustomers } from "@/lib/customers/commands";
+import { auditEachUpsert, upsertCustomers } from "@/lib/customers/commands";
 import type { z } from "zod";
 import { customerInput } from "@/lib/customers/schemas";
 
@@ -11,7 +11,11 @@ export const system = { type: "system", id: "customers-test" } as const;
 
 /** Parses raw inputs as the API and forms do, then upserts them in one transaction audited as the system. */
 export const upsert = (orgId: string, raw: z.input<typeof customerInput>[]) =>
-  withTenant(orgId, (tx) => upsertCustomers(tx, orgId, raw.map((r) => customerInput.parse(r)), (entry) => recordAudit(tx, orgId, system, entry)));
+  withTenant(orgId, async (tx) => {
+    const results = await upsertCustomers(tx, orgId, raw.map((r) => customerInput.parse(r)));
+    await auditEachUpsert(results, (entry) => recordAudit(tx, orgId, system, entry));
+    return results;
+  });
 
 /** The stored row, ciphertext included (tests only: the app reads summaries). */
 export const storedRow = async (orgId: string, id: string) =>
