@@ -11,7 +11,8 @@ import { ensureOrgKey, orgKeyVersion } from "@/lib/core/crypto/org-keys";
 // Data keys have one generation; re-keying a subject would bump it (and add a column).
 const DATA_KEY_VERSION = 1;
 
-const wrapAad = (orgId: string, subjectId: string, orgVersion: number) =>
+/** What a data key's wrapping is bound to (rotation rewraps under the same binding, new version). */
+export const dataKeyWrapAad = (orgId: string, subjectId: string, orgVersion: number) =>
   JSON.stringify(["privacy-desk/data-key", orgId, subjectId, orgVersion]);
 
 const rowOf = (tx: Tx, orgId: string, subjectId: string) =>
@@ -20,7 +21,7 @@ const rowOf = (tx: Tx, orgId: string, subjectId: string) =>
 async function unwrapRow(tx: Tx, row: typeof dataKeys.$inferSelect): Promise<FieldKey> {
   if (!row.wrappedKey || row.destroyedAt) throw new KeyDestroyedError();
   const orgKey = await orgKeyVersion(tx, row.orgId, row.orgKeyVersion);
-  const key = open(orgKey.bytes, row.wrappedKey, wrapAad(row.orgId, row.subjectId, row.orgKeyVersion));
+  const key = open(orgKey.bytes, row.wrappedKey, dataKeyWrapAad(row.orgId, row.subjectId, row.orgKeyVersion));
   return new FieldKey({ orgId: row.orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION }, key);
 }
 
@@ -39,7 +40,7 @@ export async function dataKeyFor(tx: Tx, orgId: string, subjectId: string): Prom
   let [row] = await rowOf(tx, orgId, subjectId);
   if (!row) {
     const orgKey = await ensureOrgKey(tx, orgId);
-    const wrappedKey = seal(orgKey.bytes, randomBytes(32), wrapAad(orgId, subjectId, orgKey.version));
+    const wrappedKey = seal(orgKey.bytes, randomBytes(32), dataKeyWrapAad(orgId, subjectId, orgKey.version));
     // A concurrent first use may win the insert; then everyone uses the winner's key.
     await tx.insert(dataKeys).values({ orgId, subjectId, orgKeyVersion: orgKey.version, wrappedKey }).onConflictDoNothing();
     [row] = await rowOf(tx, orgId, subjectId);
