@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { seedVendors } from "@/db/seed/vendors";
-import { departments } from "@/db/schema";
+import {
+  apiKeys, customerImports, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+} from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
 import { recordAudit } from "@/lib/core/audit/record";
@@ -24,10 +27,27 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedVendors(tx, orgId, "few", system);
       // Creates the org key (org_keys) and one subject's data key (data_keys).
       await dataKeyFor(tx, orgId, randomUUID());
-      await upsertCustomers(tx, orgId, [{ externalRef: "tenancy-1", phone: "+8613800138000" }]);
+      const [customer] = await upsertCustomers(tx, orgId, [{ externalRef: "tenancy-1", phone: "+8613800138000" }]);
+      await seedVaultRows(tx, orgId, customer.id);
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);
   }
   return { orgA: ids[0], orgB: ids[1] };
+}
+
+/** One row in each vault table, written directly (the modules' own tests cover their logic). */
+async function seedVaultRows(tx: Tx, orgId: string, customerId: string): Promise<void> {
+  const userId = randomUUID();
+  const [merchant] = await tx.insert(merchants).values({ orgId, externalRef: "m-1", name: "Shop" }).returning({ id: merchants.id });
+  const [voucher] = await tx.insert(vouchers).values({
+    orgId, externalRef: "v-1", merchantId: merchant.id, ownerId: customerId, title: "Deal", faceValueCents: 10000, pricePaidCents: 8000, purchasedAt: new Date(),
+  }).returning({ id: vouchers.id });
+  const [listing] = await tx.insert(transferListings).values({ orgId, externalRef: "l-1", voucherId: voucher.id, sellerId: customerId, askingPriceCents: 7000 }).returning({ id: transferListings.id });
+  await tx.insert(transferOrders).values({ orgId, externalRef: "o-1", listingId: listing.id, voucherId: voucher.id, buyerId: customerId, sellerId: customerId, priceCents: 7000 });
+  await tx.insert(paymentAccounts).values({ orgId, customerId, externalRef: "p-1", type: "alipay", identifierMasked: "****", identifierEnc: Buffer.from("sealed") });
+  const [key] = await tx.insert(apiKeys).values({ orgId, name: "Backend", prefix: randomUUID().slice(0, 12), secretHash: "0".repeat(64), scopes: ["customers:read"], createdBy: userId }).returning({ id: apiKeys.id });
+  await tx.insert(idempotencyKeys).values({ orgId, apiKeyId: key.id, key: "k-1", requestHash: "0".repeat(64), status: 200, body: {} });
+  await tx.insert(customerImports).values({ orgId, fileName: "customers.csv", mapping: {}, createdBy: userId });
+  await tx.insert(keyRotations).values({ orgId, toVersion: 1, status: "completed", startedBy: userId });
 }
