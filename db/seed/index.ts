@@ -5,11 +5,12 @@ import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { createOrganization } from "@/lib/organizations/commands";
 import { addMember, createUser } from "@/lib/users/commands";
 import { DEMO_PASSWORD, demoOrganizations } from "./demo";
+import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
 
 const system: AuditActor = { type: "system", id: "seed" };
 
-/** Creates the demo organisations, people, departments and vendors, each step audited. */
+/** Creates the demo organisations, people, departments, vendors and customer vault, each step audited. */
 export async function seedDemo(): Promise<void> {
   await withoutTenant(async (tx) => {
     for (const spec of demoOrganizations) {
@@ -32,6 +33,7 @@ export async function seedDemo(): Promise<void> {
         await recordAudit(tx, orgId, system, { action: "user.invited", targetType: "user", targetId: userId, details: { role: person.role } });
       }
       await seedVendors(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedVault(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

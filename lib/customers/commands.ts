@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
-import { dataKeyFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
+import { dataKeysFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { AppError } from "@/lib/core/errors";
+import { insertCustomers, updateCustomers } from "@/lib/customers/batch-sql";
 import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
 import type { CustomerInput } from "@/lib/customers/schemas";
 
@@ -57,6 +58,8 @@ export interface UpsertResult {
  * Personal fields are encrypted under each customer's own data key, indexed and masked; on update
  * only changed fields are re-encrypted. Fields not given are kept. The caller audits: one event
  * per customer from the console (auditEachUpsert), one event with counts for an API batch.
+ * A batch costs a fixed number of statements whatever its size: lock existing rows, fetch or
+ * create all data keys, one insert of the new customers, one update per set of changed columns.
  */
 export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInput[]): Promise<UpsertResult[]> {
   const refs = inputs.map((i) => i.externalRef);
@@ -64,23 +67,25 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
   if (inputs.length === 0) return [];
   const { key: indexKey } = await blindIndexKey(tx, orgId);
   const existing = await tx.select().from(customers)
-    .where(and(eq(customers.orgId, orgId), inArray(customers.externalRef, refs), ne(customers.status, "erased")))
+    .where(and(eq(customers.orgId, orgId), sql`${customers.externalRef} = any(${sql.param(refs)}::text[])`, ne(customers.status, "erased")))
     .for("update");
   const byRef = new Map(existing.map((row) => [row.externalRef, row]));
+  const ids = inputs.map((input) => byRef.get(input.externalRef)?.id ?? randomUUID());
+  const keys = await dataKeysFor(tx, orgId, ids);
 
   const results: UpsertResult[] = [];
-  for (const input of inputs) {
+  const inserts: (typeof customers.$inferInsert)[] = [];
+  const updates: { id: string; changes: Changes }[] = [];
+  inputs.forEach((input, i) => {
     const row = byRef.get(input.externalRef);
-    const id = row?.id ?? randomUUID();
-    const key = await dataKeyFor(tx, orgId, id);
-    const { changes, fields } = changesOf(key, indexKey, orgId, id, input, row);
-    if (!row) {
-      await tx.insert(customers).values({ ...changes, orgId, id, externalRef: input.externalRef });
-    } else if (fields.length > 0) {
-      await tx.update(customers).set({ ...changes, updatedAt: new Date(), changeTx: currentTxId }).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
-    }
+    const id = ids[i];
+    const { changes, fields } = changesOf(keys.get(id)!, indexKey, orgId, id, input, row);
+    if (!row) inserts.push({ ...changes, orgId, id, externalRef: input.externalRef });
+    else if (fields.length > 0) updates.push({ id, changes });
     results.push({ id, externalRef: input.externalRef, created: !row, fields });
-  }
+  });
+  await insertCustomers(tx, inserts);
+  await updateCustomers(tx, orgId, updates);
   return results;
 }
 

@@ -79,6 +79,63 @@ describe("customers vault", () => {
     ]);
   });
 
+  it("upserts a mixed batch: creates, updates of different fields, and unchanged rows", async () => {
+    const { orgId } = await createOrg();
+    const seed = Array.from({ length: 6 }, (_, i) => ({ externalRef: `b-${i}`, displayName: `客户${i}`, phone: `+86137000000${10 + i}`, region: "CN-BJ", laws: ["PIPL" as const] }));
+    const created = await upsert(orgId, seed);
+    const before = await Promise.all(created.map((r) => storedRow(orgId, r.id)));
+    const batch = [
+      seed[0], // unchanged
+      { ...seed[1], phone: "+8613700000099" }, // re-encrypted field
+      { ...seed[2], region: "CN-SH", laws: ["PIPL" as const, "GDPR" as const], realNameVerified: true }, // plain fields only
+      { ...seed[3], email: "new.three@example.com", lastActiveAt: "2026-05-01T08:00:00Z" }, // field added
+      { externalRef: "b-new-1", displayName: "新客户", phone: "+8613700000100" },
+      { externalRef: "b-new-2" },
+    ];
+    const results = await upsert(orgId, batch);
+    expect(results.map((r) => [r.externalRef, r.created, r.fields])).toEqual([
+      ["b-0", false, []],
+      ["b-1", false, ["phone"]],
+      ["b-2", false, ["realNameVerified", "region", "laws"]],
+      ["b-3", false, ["email", "lastActiveAt"]],
+      ["b-new-1", true, ["displayName", "phone"]],
+      ["b-new-2", true, []],
+    ]);
+    expect(results.slice(0, 4).map((r) => r.id)).toEqual(created.slice(0, 4).map((r) => r.id));
+    const after = await Promise.all(created.map((r) => storedRow(orgId, r.id)));
+    // Unchanged rows keep their ciphertext and their writing transaction; changed ones get a new one.
+    expect(after[0].phoneEnc!.equals(before[0].phoneEnc!)).toBe(true);
+    expect(after[0].changeTx).toBe(before[0].changeTx);
+    expect(after[1].phoneEnc!.equals(before[1].phoneEnc!)).toBe(false);
+    expect(after[1].changeTx).toBeGreaterThan(before[1].changeTx);
+    expect(after[1].displayNameEnc!.equals(before[1].displayNameEnc!)).toBe(true);
+    expect(after[1].phoneMasked).toBe("137****0099");
+    expect(after[2]).toMatchObject({ region: "CN-SH", laws: ["PIPL", "GDPR"], realNameVerified: true });
+    expect(after[2].phoneEnc!.equals(before[2].phoneEnc!)).toBe(true);
+    expect(after[3].lastActiveAt).toEqual(new Date("2026-05-01T08:00:00Z"));
+    expect(after[4]).toEqual(before[4]);
+    expect(await reveal(orgId, after[1].id, "phone")).toBe("+8613700000099");
+    expect(await reveal(orgId, after[3].id, "email")).toBe("new.three@example.com");
+    expect(ids(await find(orgId, { phone: "13700000011" }))).toEqual([]);
+    expect(ids(await find(orgId, { phone: "13700000099" }))).toEqual([after[1].id]);
+    expect(await reveal(orgId, results[4].id, "displayName")).toBe("新客户");
+  });
+
+  it("upserts a thousand customers in one call, each under its own data key", async () => {
+    const { orgId } = await createOrg();
+    const many = Array.from({ length: 1200 }, (_, i) => ({ externalRef: `m-${i}`, phone: `+8615${String(i).padStart(9, "0")}`, email: `m${i}@example.com` }));
+    const results = await upsert(orgId, many);
+    expect(results.filter((r) => r.created)).toHaveLength(1200);
+    const [first, last] = [await storedRow(orgId, results[0].id), await storedRow(orgId, results[1199].id)];
+    const [keyA, keyB] = await withTenant(orgId, (tx) => Promise.all([keyForField(tx, orgId, first.phoneEnc!), keyForField(tx, orgId, last.phoneEnc!)]));
+    expect(keyA.id).toBe(results[0].id);
+    expect(keyB.id).toBe(results[1199].id);
+    expect(ids(await find(orgId, { email: "m1199@example.com" }))).toEqual([results[1199].id]);
+    const again = await upsert(orgId, many.map((m, i) => (i % 2 ? { ...m, email: `n${i}@example.com` } : m)));
+    expect(again.filter((r) => r.fields.length > 0)).toHaveLength(600);
+    expect(await reveal(orgId, results[1199].id, "email")).toBe("n1199@example.com");
+  });
+
   it("refuses a batch naming one customer twice, writing nothing", async () => {
     const { orgId } = await createOrg();
     await expect(upsert(orgId, [zhang, { ...zhang, phone: "13900000000" }])).rejects.toMatchObject({ code: "invalid" });

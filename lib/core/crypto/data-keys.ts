@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataKeys } from "@/db/schema";
 import { open, seal } from "@/lib/core/crypto/aead";
@@ -46,6 +46,59 @@ export async function dataKeyFor(tx: Tx, orgId: string, subjectId: string): Prom
     [row] = await rowOf(tx, orgId, subjectId);
   }
   return unwrapRow(tx, row);
+}
+
+/**
+ * A new data key for a subject, wrapped by the given (primary) org key: the key to encrypt with
+ * and the row to store. For batch paths (dataKeysFor, the bulk seed) that insert many at once;
+ * `bytes` lets a bulk caller draw many keys from one CSPRNG call (32 fresh random bytes each).
+ */
+export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = randomBytes(32)): { key: FieldKey; row: typeof dataKeys.$inferInsert } {
+  const wrappedKey = seal(orgKey.bytes, bytes, dataKeyWrapAad(orgKey.orgId, subjectId, orgKey.version));
+  return {
+    key: new FieldKey({ orgId: orgKey.orgId, kind: "data", id: subjectId, version: DATA_KEY_VERSION }, bytes),
+    row: { orgId: orgKey.orgId, subjectId, orgKeyVersion: orgKey.version, wrappedKey },
+  };
+}
+
+/**
+ * The keys of many data subjects at once (a batch upsert or import), whatever the batch size:
+ * one select, one multi-row insert of the missing keys, and a reselect of any that a concurrent
+ * transaction made first. Same rules as dataKeyFor: a concurrent creator's key wins (ON CONFLICT
+ * DO NOTHING, then read back), and an erased subject throws KeyDestroyedError, never a new key.
+ */
+export async function dataKeysFor(tx: Tx, orgId: string, subjectIds: string[]): Promise<Map<string, FieldKey>> {
+  const wanted = [...new Set(subjectIds)];
+  if (wanted.length === 0) return new Map();
+  // One array parameter, not one per id.
+  const rowsOf = (ids: string[]) => tx.select().from(dataKeys).where(and(eq(dataKeys.orgId, orgId), sql`${dataKeys.subjectId} = any(${sql.param(ids)}::uuid[])`));
+  const rows = await rowsOf(wanted);
+  const keys = new Map<string, FieldKey>();
+  const found = new Set(rows.map((row) => row.subjectId));
+  const missing = wanted.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    const orgKey = await ensureOrgKey(tx, orgId);
+    const fresh = missing.map((subjectId) => newDataKey(orgKey, subjectId));
+    const inserted = await tx.execute<{ subject_id: string }>(sql`
+      insert into ${dataKeys} (org_id, subject_id, org_key_version, wrapped_key)
+      select ${orgId}, s, ${orgKey.version}, w from unnest(${sql.param(missing)}::uuid[], ${sql.param(fresh.map((f) => f.row.wrappedKey))}::bytea[]) as u(s, w)
+      on conflict do nothing returning subject_id`);
+    // Ours are known without unwrapping; a concurrent creator's (the conflicts) are read back.
+    const ours = new Set(inserted.rows.map((row) => row.subject_id));
+    for (const { key } of fresh) if (ours.has(key.id)) keys.set(key.id, key);
+    const theirs = missing.filter((id) => !ours.has(id));
+    if (theirs.length > 0) rows.push(...(await rowsOf(theirs)));
+  }
+  // One org key lookup per version in the batch, not per row.
+  const orgKeys = new Map<number, FieldKey>();
+  for (const row of rows) {
+    if (!row.wrappedKey || row.destroyedAt) throw new KeyDestroyedError();
+    let orgKey = orgKeys.get(row.orgKeyVersion);
+    if (!orgKey) orgKeys.set(row.orgKeyVersion, (orgKey = await orgKeyVersion(tx, orgId, row.orgKeyVersion)));
+    const key = open(orgKey.bytes, row.wrappedKey, dataKeyWrapAad(orgId, row.subjectId, row.orgKeyVersion));
+    keys.set(row.subjectId, new FieldKey({ orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION }, key));
+  }
+  return keys;
 }
 
 /**
