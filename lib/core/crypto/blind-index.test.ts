@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { blindIndex, blindIndexKey } from "@/lib/core/crypto/blind-index";
+import { eq } from "drizzle-orm";
+import { orgKeys } from "@/db/schema";
+import { blindIndex, blindIndexKey, blindIndexKeys } from "@/lib/core/crypto/blind-index";
+import { rotateOrgKey } from "@/lib/core/crypto/org-keys";
 import { createOrg } from "@/tests/factories";
 
 afterAll(closeAppDb);
@@ -42,5 +45,17 @@ describe("blindIndex", () => {
     expect(hex(blindIndex(keyA.key, "phone", "13800138000"))).toBe(hex(blindIndex(again.key, "phone", "+8613800138000")));
     expect(hex(blindIndex(keyA.key, "phone", "13800138000"))).not.toBe(hex(blindIndex(keyB.key, "phone", "13800138000")));
     expect(hex(blindIndex(keyA.key, "email", "a@example.com"))).not.toBe(hex(blindIndex(keyB.key, "email", "a@example.com")));
+  });
+
+  it("lists every live version's index key, primary first, and drops destroyed ones", async () => {
+    const { orgId } = await createOrg();
+    const v1 = await withTenant(orgId, (tx) => blindIndexKey(tx, orgId));
+    await withTenant(orgId, (tx) => rotateOrgKey(tx, orgId));
+    const live = await withTenant(orgId, (tx) => blindIndexKeys(tx, orgId));
+    expect(live.map((k) => k.version)).toEqual([2, 1]);
+    expect(hex(live[1].key)).toBe(hex(v1.key));
+    expect(hex(live[0].key)).toBe(hex((await withTenant(orgId, (tx) => blindIndexKey(tx, orgId))).key));
+    await withTenant(orgId, (tx) => tx.update(orgKeys).set({ status: "destroyed", wrappedKey: null, destroyedAt: new Date() }).where(eq(orgKeys.version, 1)));
+    expect((await withTenant(orgId, (tx) => blindIndexKeys(tx, orgId))).map((k) => k.version)).toEqual([2]);
   });
 });

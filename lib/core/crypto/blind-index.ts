@@ -3,7 +3,8 @@ import { createHmac } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { deriveKey } from "@/lib/core/crypto/kdf";
 import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/crypto/normalise";
-import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
+import type { FieldKey } from "@/lib/core/crypto/field-key";
+import { ensureOrgKey, liveOrgKeys } from "@/lib/core/crypto/org-keys";
 
 export type BlindIndexKind = "phone" | "email" | "national_id";
 
@@ -18,8 +19,20 @@ const normalisers: Record<BlindIndexKind, (value: string) => string | null> = {
  * only match that version, so rotation must recompute them (the returned version says which).
  */
 export async function blindIndexKey(tx: Tx, orgId: string): Promise<{ version: number; key: Buffer }> {
-  const orgKey = await ensureOrgKey(tx, orgId);
-  return { version: orgKey.version, key: deriveKey(orgKey.bytes, "blind-index", orgId) };
+  return indexKeyOf(await ensureOrgKey(tx, orgId));
+}
+
+/** The index key derived from one version of the organisation key. */
+export function indexKeyOf(orgKey: FieldKey): { version: number; key: Buffer } {
+  return { version: orgKey.version, key: deriveKey(orgKey.bytes, "blind-index", orgKey.orgId) };
+}
+
+/**
+ * The index keys of every live version, primary first. During a rotation a customer's indexes
+ * are under the old or the new version, so lookups try each (`inArray`); writes use the primary.
+ */
+export async function blindIndexKeys(tx: Tx, orgId: string): Promise<Array<{ version: number; key: Buffer }>> {
+  return (await liveOrgKeys(tx, orgId)).map(indexKeyOf);
 }
 
 /**

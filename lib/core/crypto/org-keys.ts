@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { orgKeys } from "@/db/schema";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
@@ -20,10 +20,10 @@ async function unwrapRow(orgId: string, row: typeof orgKeys.$inferSelect): Promi
   if (row.status === "destroyed" || !row.wrappedKey) throw new KeyDestroyedError();
   const provider = masterKeyProvider();
   // Named by the wrapped bytes too: a row rewrapped (or tampered with) is never served from cache.
-  const name = `${provider.keyId}/${orgId}/${row.version}/${row.wrappedKey.toString("base64")}`;
+  const name = `${row.wrappedBy}/${orgId}/${row.version}/${row.wrappedKey.toString("base64")}`;
   let key = cachedKey(name);
   if (!key) {
-    key = await provider.unwrap(row.wrappedKey, wrapAad(orgId, row.version));
+    key = await provider.unwrap(row.wrappedKey, wrapAad(orgId, row.version), row.wrappedBy);
     cacheKey(name, key);
   }
   return new FieldKey({ orgId, kind: "org", id: orgId, version: row.version }, key);
@@ -50,9 +50,36 @@ export async function orgKeyVersion(tx: Tx, orgId: string, version: number): Pro
   return unwrapRow(orgId, row);
 }
 
+/** Every version that can still open something (primary first, then newest to oldest). */
+export async function liveOrgKeys(tx: Tx, orgId: string): Promise<FieldKey[]> {
+  await ensureOrgKey(tx, orgId);
+  const rows = await tx.select().from(orgKeys)
+    .where(and(eq(orgKeys.orgId, orgId), ne(orgKeys.status, "destroyed")))
+    .orderBy(sql`${orgKeys.status} = 'primary' desc`, desc(orgKeys.version));
+  return Promise.all(rows.map((row) => unwrapRow(orgId, row)));
+}
+
 /**
- * Makes a new primary version; the old one becomes decrypt_only. Rewrapping data keys and
- * re-sealing org-key fields under the new version is the rotation job's work (not here yet).
+ * Master key rotation: rewraps every live version not wrapped by the current master key (it
+ * must be one the provider still knows, i.e. MASTER_KEY_PREVIOUS). Returns how many moved.
+ */
+export async function rewrapOrgKeys(tx: Tx, orgId: string): Promise<number> {
+  const provider = masterKeyProvider();
+  const rows = await tx.select().from(orgKeys)
+    .where(and(eq(orgKeys.orgId, orgId), isNotNull(orgKeys.wrappedKey), ne(orgKeys.wrappedBy, provider.keyId)))
+    .orderBy(asc(orgKeys.version)).for("update");
+  for (const row of rows) {
+    const aad = wrapAad(orgId, row.version);
+    const wrappedKey = await provider.wrap(await provider.unwrap(row.wrappedKey!, aad, row.wrappedBy), aad);
+    await tx.update(orgKeys).set({ wrappedKey, wrappedBy: provider.keyId })
+      .where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, row.version)));
+  }
+  return rows.length;
+}
+
+/**
+ * Makes a new primary version; the old one becomes decrypt_only. Moving what the old version
+ * protects to the new one is the rotation job's work (lib/keys/rotation.ts).
  */
 export async function rotateOrgKey(tx: Tx, orgId: string): Promise<FieldKey> {
   await ensureOrgKey(tx, orgId);

@@ -13,6 +13,8 @@ export const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32),
   NEXTAUTH_URL: z.url().optional(),
   MASTER_KEY: base64Key(32),
+  /** Only during a master key rotation: the key MASTER_KEY replaces, to unwrap what it wrapped. */
+  MASTER_KEY_PREVIOUS: z.preprocess((v) => (v === "" ? undefined : v), base64Key(32).optional()),
   AUDIT_SIGNING_KEY: z
     .string()
     .refine((v) => Buffer.from(v, "base64").toString("utf8").includes("PRIVATE KEY"), "must be a base64 PEM Ed25519 private key"),

@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { EventTime } from "@/components/ui/event-time";
+import type { RotationRow } from "@/lib/keys/inventory";
+import { rotateOrgKeyAction } from "../actions";
+import { RefreshWhileRunning } from "./refresh-while-running";
+import { RotationProgress } from "./rotation-progress";
+
+/** The latest rotation's progress, and the button that starts a new one. */
+export async function RotationPanel({ latest, canRotate }: { latest?: RotationRow; canRotate: boolean }) {
+  const [t, common] = await Promise.all([getTranslations("keys"), getTranslations("common")]);
+  const running = latest?.status === "running";
+  return (
+    <Card title={t("rotation.title")}>
+      <div className="space-y-4">
+        <p className="max-w-3xl text-sm text-slate-600">{t("rotation.intro")}</p>
+        {latest ? (
+          <div className="space-y-2">
+            <RotationProgress
+              done={latest.done}
+              total={latest.total}
+              status={latest.status}
+              label={t("rotation.progressLabel", { version: latest.toVersion })}
+              statusLabel={t(`rotationStatus.${latest.status}`)}
+            />
+            <p className="text-xs text-slate-500">
+              {t("rotation.startedBy", { name: latest.startedBy })} · <EventTime iso={new Date(latest.startedAt).toISOString()} />
+            </p>
+            {running && <RefreshWhileRunning />}
+          </div>
+        ) : (
+          <p className="text-sm text-slate-500">{t("rotation.none")}</p>
+        )}
+        {canRotate && (
+          <div className="border-t border-slate-100 pt-4">
+            {running && <p className="mb-2 text-sm text-amber-800">{t("rotation.alreadyRunning")}</p>}
+            <ConfirmForm
+              action={rotateOrgKeyAction}
+              fields={{}}
+              variant="primary"
+              disabled={running}
+              labels={{
+                trigger: t("rotation.rotate"),
+                title: t("rotation.confirmTitle"),
+                body: t("rotation.confirmBody"),
+                confirm: t("rotation.confirm"),
+                cancel: common("cancel"),
+                pending: t("rotation.starting"),
+              }}
+            />
+          </div>
+        )}
+      </div>
+    </Card>
+  );
+}
