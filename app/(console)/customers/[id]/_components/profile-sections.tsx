@@ -1,0 +1,85 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { personalFieldNames, personalFields } from "@/lib/customers/fields";
+import type { CustomerProfile } from "@/lib/customers/queries";
+import { fromPgText } from "@/lib/customers/timestamps";
+import type { customerPaymentAccounts } from "@/lib/vault/queries";
+import { LawBadges, StatusBadge } from "../../_components/customer-badges";
+import { RecordTable } from "./record-table";
+import { RevealableValue } from "./reveal-provider";
+
+function Facts({ items }: { items: Array<{ label: string; value: React.ReactNode }> }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+      {items.map((item) => (
+        <div key={item.label}>
+          <dt className="text-xs font-medium text-slate-500">{item.label}</dt>
+          <dd className="mt-1 text-sm text-slate-900">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Every personal field as its mask, each with its Reveal button. */
+export async function PersonalDataSection({ profile, canReveal }: { profile: CustomerProfile; canReveal: boolean }) {
+  const t = await getTranslations("customers");
+  return (
+    <Card title={t("detail.profile")}>
+      <p className="mb-4 text-xs text-slate-500">{t(canReveal ? "detail.profileHint" : "detail.profileMasked")}</p>
+      <Facts
+        items={personalFieldNames.map((field) => ({
+          label: t(`fields.${field}`),
+          value: <RevealableValue field={field} masked={profile[personalFields[field].masked as keyof CustomerProfile] as string | null} label={t(`fields.${field}`)} />,
+        }))}
+      />
+    </Card>
+  );
+}
+
+/** The facts about the account that are not personal data (shown for erased customers too). */
+export async function AccountSection({ profile }: { profile: CustomerProfile }) {
+  const [t, format] = await Promise.all([getTranslations("customers"), getFormatter()]);
+  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : t("list.never"));
+  const erased = profile.status === "erased";
+  return (
+    <Card title={t("detail.account")}>
+      <Facts
+        items={[
+          ...(erased ? [] : [{ label: t("fields.externalRef"), value: <span className="font-mono">{profile.externalRef}</span> }]),
+          { label: t("fields.status"), value: <StatusBadge status={profile.status} /> },
+          ...(erased ? [] : [
+            { label: t("fields.region"), value: profile.region ?? t("list.never") },
+            { label: t("fields.laws"), value: <LawBadges laws={profile.laws} none={t("detail.noLaws")} /> },
+            { label: t("fields.realName"), value: profile.realNameVerified ? <Badge tone="green">{t("detail.verified")}</Badge> : <Badge>{t("detail.notVerified")}</Badge> },
+            { label: t("fields.lastActive"), value: when(profile.lastActiveAt) },
+          ]),
+          { label: t("fields.created"), value: when(fromPgText(profile.createdAt)) },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** Payment accounts (sensitive, PIPL Art. 28): type and masked identifier, each revealable. */
+export async function PaymentAccountsSection({ rows }: { rows: Awaited<ReturnType<typeof customerPaymentAccounts>> }) {
+  const t = await getTranslations("customers");
+  return (
+    <Card title={t("detail.accounts")}>
+      <p className="mb-3 text-xs text-slate-500">{t("detail.accountsHint")}</p>
+      <RecordTable
+        caption={t("detail.accountsCaption")}
+        empty={t("detail.noAccounts")}
+        headers={[t("detail.accountType"), t("detail.identifier")]}
+        rows={rows.map((a) => ({
+          key: a.id,
+          cells: [
+            t(`options.accountType.${a.type}`),
+            <RevealableValue key="id" field="paymentAccount" accountId={a.id} masked={a.identifierMasked} label={t("reveal.accountLabel", { type: t(`options.accountType.${a.type}`) })} />,
+          ],
+        }))}
+      />
+    </Card>
+  );
+}
