@@ -1,0 +1,129 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/client";
+import { customerImports } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import type { JobDefinition } from "@/lib/core/jobs/job";
+import { upsertCounts, upsertCustomers } from "@/lib/customers/commands";
+import type { CsvFile } from "./csv-file";
+import { mappingFromHeaders } from "./fields";
+import { loadImportFile } from "./queries";
+import type { RowError } from "./row-errors";
+import { validateRows, type ValidationReport } from "./validate";
+
+export const IMPORT_CHUNK_ROWS = 500;
+/** Row errors kept for the result page; the count covers all of them. */
+export const IMPORT_ERRORS_KEPT = 1000;
+
+const jobActor = { type: "system", id: "customer-import-job" } as const;
+const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, jobActor, entry);
+const byId = (orgId: string, importId: string) => and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId));
+
+const lockRunning = async (tx: Tx, orgId: string, importId: string) => {
+  const [row] = await tx.select().from(customerImports).where(byId(orgId, importId)).for("update");
+  return row?.status === "running" ? row : undefined;
+};
+
+/** What the job needs from the file: the rows, and each row's outcome under the saved mapping. */
+async function prepare(orgId: string, importId: string): Promise<{ file: CsvFile; report: ValidationReport } | undefined> {
+  return withTenant(orgId, async (tx) => {
+    const row = await lockRunning(tx, orgId, importId);
+    if (!row) return undefined;
+    const file = await loadImportFile(tx, orgId, importId);
+    if (!file) throw new Error("a running import has no file");
+    return { file, report: validateRows(file.rows, file.headers.length, mappingFromHeaders(row.mapping, file.headers)) };
+  });
+}
+
+/**
+ * Imports the next chunk of rows, from `processed_rows`, in one transaction with its counts, its
+ * row errors and its audit event: a crash loses at most the chunk in flight, which is redone.
+ * Returns false when there is nothing left (or the import is no longer running).
+ */
+async function importChunk(orgId: string, importId: string, file: CsvFile, report: ValidationReport): Promise<boolean> {
+  return withTenant(orgId, async (tx) => {
+    const row = await lockRunning(tx, orgId, importId);
+    if (!row || row.processedRows >= file.rows.length) return false;
+    const chunk = file.rows.slice(row.processedRows, row.processedRows + IMPORT_CHUNK_ROWS);
+    const numbers = new Set(chunk.map((r) => r.row));
+    const inputs = report.valid.filter((v) => numbers.has(v.row)).map((v) => v.input);
+    const errors: RowError[] = report.errors.filter((e) => numbers.has(e.row));
+    const counts = upsertCounts(await upsertCustomers(tx, orgId, inputs));
+    await tx.update(customerImports).set({
+      processedRows: row.processedRows + chunk.length,
+      importedRows: row.importedRows + inputs.length,
+      errorRows: row.errorRows + chunk.length - inputs.length,
+      errors: [...row.errors, ...errors].slice(0, IMPORT_ERRORS_KEPT),
+    }).where(byId(orgId, importId));
+    await audit(tx, orgId, {
+      action: "customer.batch_upserted", targetType: "customer_import", targetId: importId,
+      details: { ...counts, rows: chunk.length, skipped: chunk.length - inputs.length },
+    });
+    return true;
+  });
+}
+
+/** Done: the file (personal data) is no longer kept, only the counts and the row errors. */
+async function finish(orgId: string, importId: string) {
+  await withTenant(orgId, async (tx) => {
+    const row = await lockRunning(tx, orgId, importId);
+    if (!row) return;
+    await tx.update(customerImports)
+      .set({ status: "completed", fileEnc: null, fileKeyVersion: null, finishedAt: new Date() })
+      .where(byId(orgId, importId));
+    await audit(tx, orgId, {
+      action: "customer.import_completed", targetType: "customer_import", targetId: importId,
+      details: { rows: row.totalRows, imported: row.importedRows, skipped: row.errorRows },
+    });
+  });
+}
+
+async function fail(orgId: string, importId: string, error: Error) {
+  await withTenant(orgId, async (tx) => {
+    const row = await lockRunning(tx, orgId, importId);
+    if (!row) return;
+    await tx.update(customerImports)
+      .set({ status: "failed", fileEnc: null, fileKeyVersion: null, finishedAt: new Date() })
+      .where(byId(orgId, importId));
+    await audit(tx, orgId, {
+      action: "customer.import_failed", targetType: "customer_import", targetId: importId,
+      details: { stage: "run", processed: row.processedRows, imported: row.importedRows, error: error.name },
+    });
+  });
+}
+
+/**
+ * Runs (or resumes) an import: chunk after chunk from where the last run stopped, then completes
+ * it. Safe to deliver twice: each chunk re-reads the position under a row lock, and an import
+ * that is not running is left alone. `maxChunks` stops early, as a crash would (tests).
+ */
+export async function runCustomerImport(orgId: string, importId: string, opts: { maxChunks?: number } = {}): Promise<"completed" | "stopped" | "skipped" | "failed"> {
+  try {
+    const prepared = await prepare(orgId, importId);
+    if (!prepared) return "skipped";
+    for (let chunks = 0; ; chunks += 1) {
+      if (opts.maxChunks !== undefined && chunks >= opts.maxChunks) return "stopped";
+      if (!(await importChunk(orgId, importId, prepared.file, prepared.report))) break;
+    }
+    await finish(orgId, importId);
+    return "completed";
+  } catch (error) {
+    // Logged by id and error name only: messages from deep down may quote a value.
+    console.error("customer import failed", { orgId, importId, name: (error as Error).name });
+    await fail(orgId, importId, error as Error);
+    return "failed";
+  }
+}
+
+const jobData = z.object({ orgId: z.uuid(), importId: z.uuid() });
+
+/** Enqueued by "Run import"; one delivery per import. */
+export const customerImportJob: JobDefinition = {
+  name: "customer-import",
+  run: async (data) => {
+    const { orgId, importId } = jobData.parse(data);
+    await runCustomerImport(orgId, importId);
+  },
+};
