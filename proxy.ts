@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ABSOLUTE_TIMEOUT_S, needsTouch, SESSION_COOKIE, sessionExpired, useSecureCookies } from "@/lib/core/auth/session-policy";
 import { securityHeaders } from "@/lib/core/http/security-headers";
 
-const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/p/", "/.well-known"];
+// /api/v1 authenticates with API keys, not the session cookie (lib/api/authenticate.ts).
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/api/v1", "/p/", "/.well-known"];
 
 /**
  * Runs before every request: a per-request CSP nonce and the security headers, and the session

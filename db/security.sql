@@ -61,3 +61,14 @@ CREATE OR REPLACE FUNCTION other_active_memberships(target uuid, current_org uui
 $$;
 REVOKE ALL ON FUNCTION other_active_memberships(uuid, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION other_active_memberships(uuid, uuid) TO privacy_desk_app;
+
+-- An /api/v1 request names no organisation: its key's public prefix finds the key's row before
+-- any tenant is chosen. Returns that one row (the caller verifies the secret against its hash and
+-- then works inside the key's organisation), never a list.
+CREATE OR REPLACE FUNCTION api_key_by_prefix(key_prefix text)
+  RETURNS TABLE (org_id uuid, id uuid, secret_hash text, scopes text[], revoked_at timestamptz)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT k.org_id, k.id, k.secret_hash, k.scopes, k.revoked_at FROM api_keys k WHERE k.prefix = key_prefix
+$$;
+REVOKE ALL ON FUNCTION api_key_by_prefix(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION api_key_by_prefix(text) TO privacy_desk_app;

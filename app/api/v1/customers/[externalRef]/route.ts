@@ -1,0 +1,4 @@
+import { getCustomer } from "@/lib/api/endpoints";
+
+/** One customer by the platform's externalRef, masked (customers:read). */
+export const GET = getCustomer;

@@ -1,0 +1,106 @@
+import "server-only";
+import type { z } from "zod";
+import type { Tx } from "@/db/client";
+import type { ApiScope } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import { AppError } from "@/lib/core/errors";
+import { authenticate, type ApiCaller } from "./authenticate";
+import { checkBatchSize, parseJson, readBody } from "./body";
+import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
+import { ApiProblem, problemResponse } from "./problem";
+import { itemErrors } from "./validation";
+
+export interface EndpointContext {
+  caller: ApiCaller;
+  tx: Tx;
+  request: Request;
+  params: Record<string, string>;
+  /** Appends to the audit chain as the API key, in the request's transaction. */
+  audit: (entry: AuditEntry) => Promise<void>;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type ApiRoute = (request: Request, context?: RouteContext) => Promise<Response>;
+
+/** The scope each /api/v1 handler requires: read by the tests that call every route without a key. */
+export const apiRouteScopes = new WeakMap<ApiRoute, ApiScope>();
+
+interface Definition<S extends z.ZodType> {
+  scope: ApiScope;
+  /** The JSON body's schema (POST); omitted for GET. */
+  body?: S;
+  run: (ctx: EndpointContext, input: z.infer<S>) => Promise<StoredResponse>;
+}
+
+const json = (response: StoredResponse, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(response.body), { status: response.status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers } });
+
+/** A domain refusal from a shared command (lib/customers…), in API form. */
+function appErrorResponse(error: AppError): Response {
+  if (error.code === "invalid") {
+    const errors = Object.entries(error.fieldErrors ?? {}).map(([field, key]) => ({ index: -1, field, code: key.replace(/^errors\./, ""), message: key }));
+    return problemResponse("validation", "The request is not valid; nothing was written.", errors);
+  }
+  const code = ({ notFound: "notFound", conflict: "conflict", rateLimited: "rateLimited" } as const)[error.code as "notFound"];
+  return problemResponse(code ?? "internal");
+}
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === "23505" || (error as { cause?: { code?: string } })?.cause?.code === "23505";
+
+/**
+ * Every /api/v1 endpoint: API key → scope → rate limit → body (size, JSON, schema: all before
+ * the database) → one tenant transaction holding the idempotency claim, the writes and the audit
+ * event as the key, so a rejected request writes nothing and a retried one nothing twice.
+ */
+export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): ApiRoute {
+  const route: ApiRoute = async (request, context) => {
+    try {
+      const caller = await authenticate(request, definition.scope);
+      let input: unknown;
+      let raw = "";
+      if (definition.body) {
+        if (!/^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
+          throw new ApiProblem("unsupportedMediaType", "Send the body as JSON with Content-Type: application/json.");
+        }
+        raw = await readBody(request);
+        const parsedJson = parseJson(raw);
+        checkBatchSize(parsedJson);
+        const parsed = definition.body.safeParse(parsedJson);
+        if (!parsed.success) throw new ApiProblem("validation", "Some fields are not valid; nothing was written.", itemErrors(parsed.error, parsedJson));
+        input = parsed.data;
+      }
+      const idempotencyKey = request.method === "GET" ? undefined : idempotencyKeyOf(request);
+      // Next passes no params to a route without dynamic segments.
+      const params = Object.fromEntries(Object.entries((await context?.params) ?? {}).map(([k, v]) => [k, String(v)]));
+
+      return await withTenant(caller.orgId, async (tx) => {
+        if (idempotencyKey) {
+          const stored = await claimIdempotencyKey(tx, caller.orgId, caller.keyId, idempotencyKey, requestHash(request, raw));
+          if (stored) return json(stored, { "Idempotent-Replayed": "true" });
+        }
+        let audited = 0;
+        const audit = async (entry: AuditEntry) => {
+          await recordAudit(tx, caller.orgId, { type: "api_key", id: caller.keyId }, entry);
+          audited += 1;
+        };
+        const response = await definition.run({ caller, tx, request, params, audit }, input as z.infer<S>);
+        if (audited === 0) throw new Error("every API call must write an audit event");
+        if (idempotencyKey) await storeIdempotentResponse(tx, caller.orgId, caller.keyId, idempotencyKey, response);
+        return json(response);
+      });
+    } catch (error) {
+      if (error instanceof ApiProblem) return problemResponse(error.code, error.detail, error.errors, error.headers);
+      if (error instanceof AppError) return appErrorResponse(error);
+      if (isUniqueViolation(error)) return problemResponse("conflict", "A concurrent request created the same record; retry the request.");
+      // Name, code and code locations only: a message could quote a value from the request.
+      console.error("api request failed", {
+        path: new URL(request.url).pathname, name: (error as Error).name, code: (error as { code?: string }).code,
+        at: (error as Error).stack?.split("\n").slice(1, 5).map((line) => line.trim()),
+      });
+      return problemResponse("internal");
+    }
+  };
+  apiRouteScopes.set(route, definition.scope);
+  return route;
+}
