@@ -33,6 +33,7 @@ export const auditActions = [
   "customer.read",
   "customer.batch_upserted",
   "customer.changes_read",
+  "customer.import_uploaded",
   "customer.import_started",
   "customer.import_completed",
   "customer.import_failed",

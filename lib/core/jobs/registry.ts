@@ -1,7 +1,10 @@
+import { idempotencyPruneJob } from "@/lib/api/idempotency";
 import { auditCheckpointJob } from "@/lib/core/audit/checkpoint-job";
+import { keyRotationJob } from "@/lib/keys/rotation-job";
 import { rateLimitPruneJob } from "@/lib/core/rate-limit-job";
+import { customerImportJob } from "@/lib/imports/import-job";
 import { vendorReviewJob } from "@/lib/vendors/review-job";
 import type { JobDefinition } from "./job";
 
 /** Every background job the worker runs. Modules add their jobs here. */
-export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob, rateLimitPruneJob];
+export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob, rateLimitPruneJob, keyRotationJob, customerImportJob, idempotencyPruneJob];

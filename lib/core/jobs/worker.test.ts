@@ -7,16 +7,17 @@ afterAll(() => stopWorker());
 
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every registered job", async () => {
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "rate-limit-prune", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "customer-import", "idempotency-prune", "key-rotation", "rate-limit-prune", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
     const queues = await owner.query<{ name: string }>("select name from pgboss.queue order by name");
     const schedules = await owner.query<{ name: string; cron: string }>("select name, cron from pgboss.schedule order by name");
     await owner.end();
-    expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(["audit-checkpoint", "rate-limit-prune", "vendor-review"]));
+    expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(jobs.map((j) => j.name).sort()));
     expect(schedules.rows).toEqual([
       { name: "audit-checkpoint", cron: "0 * * * *" },
+      { name: "idempotency-prune", cron: "45 3 * * *" },
       { name: "rate-limit-prune", cron: "30 3 * * *" },
       { name: "vendor-review", cron: "0 1 * * *" },
     ]);
