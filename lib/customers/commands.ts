@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers } from "@/db/schema";
+import { customers, paymentAccounts } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
@@ -115,7 +115,8 @@ const cleared = Object.fromEntries(
  * Erases a customer: destroys their data key (crypto-shredding every copy of their ciphertext,
  * backups included), clears indexes, masks and quasi-identifiers, and replaces the external ref
  * with a pseudonym so the platform's user id no longer links to this row. The row itself stays
- * (status 'erased') so audit events and statistics that name its id still resolve. Returns false
+ * (status 'erased') so audit events, statistics and the orders the platform must retain (with
+ * their amounts and dates) still resolve to a pseudonymous subject. Returns false
  * when the customer was already erased.
  */
 export async function eraseCustomer(tx: Tx, orgId: string, customerId: string, audit: Audit): Promise<boolean> {
@@ -127,6 +128,11 @@ export async function eraseCustomer(tx: Tx, orgId: string, customerId: string, a
   await tx.update(customers)
     .set({ ...cleared, externalRef: `erased:${customerId}`, region: null, lastActiveAt: null, realNameVerified: false, status: "erased", updatedAt: new Date(), changeTx: currentTxId })
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
-  await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed } });
+  // Payment accounts exist only to pay: their (now undecryptable) identifiers and masks go.
+  // Vouchers, listings and orders stay as the business's records, pointing at the erased row.
+  const accounts = await tx.delete(paymentAccounts)
+    .where(and(eq(paymentAccounts.orgId, orgId), eq(paymentAccounts.customerId, customerId)))
+    .returning({ id: paymentAccounts.id });
+  await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed, paymentAccountsDeleted: accounts.length } });
   return true;
 }

@@ -168,7 +168,7 @@ describe("customers vault", () => {
     }
     const row = await storedRow(orgId, a.id);
     expect(row).toMatchObject({ status: "erased", externalRef: `erased:${a.id}`, phoneEnc: null, phoneBidx: null, phoneMasked: null, nameMasked: null, nationalIdBidx: null });
-    expect((await eventsFor(orgId, a.id)).at(-1)).toEqual({ action: "customer.erased", details: { keyDestroyed: true } });
+    expect((await eventsFor(orgId, a.id)).at(-1)).toEqual({ action: "customer.erased", details: { keyDestroyed: true, paymentAccountsDeleted: 0 } });
     expect(await erase(orgId, a.id)).toBe(false);
 
     expect(ids(await find(orgId, { phone: li.phone }))).toEqual([b.id]);

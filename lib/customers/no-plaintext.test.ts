@@ -1,39 +1,14 @@
-import { execFile } from "node:child_process";
 import { randomInt } from "node:crypto";
-import { promisify } from "node:util";
-import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { residentIdCheckChar } from "@/lib/customers/national-id";
 import { revealField } from "@/lib/customers/queries";
+import { dumpDatabase } from "@/lib/customers/test-dump";
 import { upsert } from "@/lib/customers/test-support";
 import { createOrg } from "@/tests/factories";
 
 afterAll(closeAppDb);
-
-/**
- * The whole database as text. pg_dump first; when it refuses (a client older than the server,
- * e.g. the embedded PostgreSQL 18 against Debian's pg_dump 15) every table is read as row text
- * through the owner connection instead, which shows the same values (bytea as hex) as a dump.
- */
-async function dumpDatabase(): Promise<string> {
-  const url = process.env.DATABASE_URL!;
-  try {
-    const { stdout } = await promisify(execFile)("/usr/bin/pg_dump", ["--no-owner", url], { maxBuffer: 512 * 1024 * 1024 });
-    return stdout;
-  } catch {
-    const owner = new Client({ connectionString: url });
-    await owner.connect();
-    try {
-      const { rows: tables } = await owner.query<{ name: string }>(`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname not in ('pg_catalog', 'information_schema')`);
-      const parts = await Promise.all(tables.map(async ({ name }) => (await owner.query<{ t: string }>(`select t::text as t from ${name} t`)).rows.map((r) => r.t).join("\n")));
-      return parts.join("\n");
-    } finally {
-      await owner.end();
-    }
-  }
-}
 
 // Random values, so nothing another test file writes into the shared database can match them.
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join("");
