@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,13 +24,18 @@ const PUBLIC_ROUTES: Record<string, string> = {
  * public: it documents the API and holds no data).
  */
 const API_KEY_ROUTES = "app/api/v1/";
+/** "use server" modules outside actions.ts: reads that write nothing, each listed with why. */
+const READ_ONLY_SERVER_FUNCTIONS: Record<string, string> = {
+  "app/(console)/customers/search-action.ts": "customer search: a POST so identifiers stay out of URLs; a read, so no audit event",
+};
 
-function filesNamed(dir: string, name: string): string[] {
+function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    return statSync(path).isDirectory() ? filesNamed(path, name) : entry === name ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
+const filesNamed = (dir: string, name: string) => filesUnder(dir).filter((path) => path.endsWith(`/${name}`));
 const rel = (path: string) => relative(process.cwd(), path);
 
 let owner: Client;
@@ -106,6 +111,25 @@ describe("every route handler refuses whoever lacks its permission", async () =>
           await actAs(members[role], orgId);
           expect((await call()).status, `as ${role}`).toBe(403);
         }
+        expect(await fingerprint()).toBe(before);
+      });
+    }
+  }
+});
+
+describe("every other server function is a listed read that refuses without a session", async () => {
+  const modules = filesUnder("app").filter((f) => /\.tsx?$/.test(f) && !f.endsWith("/actions.ts") && /^\s*["']use server["']/.test(readFileSync(f, "utf8")));
+  it("finds exactly the listed modules", () => expect(modules.map(rel).sort()).toEqual(Object.keys(READ_ONLY_SERVER_FUNCTIONS).sort()));
+
+  for (const file of modules) {
+    for (const [name, fn] of Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file)))) {
+      it(`${rel(file)} › ${name} is refused signed out and with 2FA pending, and writes nothing`, async () => {
+        const before = await fingerprint();
+        const call = () => (fn as ServerAction)({ status: "idle" }, form({ by: "phone", q: "13800138000" }));
+        currentActor.value = null;
+        expect(await call()).toMatchObject({ status: "error", message: "errors.unauthenticated" });
+        await actAs(members.owner, orgId, "mfa_enrolment");
+        expect(await call()).toMatchObject({ status: "error", message: "errors.forbidden" });
         expect(await fingerprint()).toBe(before);
       });
     }
