@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { customerImports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
 import type { JobDefinition } from "@/lib/core/jobs/job";
 import { upsertCounts, upsertCustomers } from "@/lib/customers/commands";
 import type { CsvFile } from "./csv-file";
@@ -125,5 +126,21 @@ export const customerImportJob: JobDefinition = {
   run: async (data) => {
     const { orgId, importId } = jobData.parse(data);
     await runCustomerImport(orgId, importId);
+  },
+};
+
+/**
+ * Resumes imports still running 30 minutes after upload whose job was lost (not sent after
+ * commit, or out of retries). A second runner beside a live one is safe: chunks lock their row.
+ */
+export const customerImportSweepJob: JobDefinition = {
+  name: "customer-import-sweep",
+  cron: "15,45 * * * *",
+  run: async () => {
+    await resumeStalled(
+      async (tx, orgId) => (await tx.select({ id: customerImports.id }).from(customerImports)
+        .where(and(eq(customerImports.orgId, orgId), eq(customerImports.status, "running"), lt(customerImports.createdAt, sql`now() - interval '30 minutes'`)))).map((r) => r.id),
+      (orgId, id) => runCustomerImport(orgId, id),
+    );
   },
 };

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, customerImports, customers } from "@/db/schema";
@@ -10,7 +10,7 @@ import { findCustomersBy } from "@/lib/customers/queries";
 import { actAs, createMember, createOrg } from "@/tests/factories";
 import { uploadImportAction } from "@/app/(console)/customers/import/actions";
 import { runImportAction } from "@/app/(console)/customers/import/[id]/actions";
-import { IMPORT_CHUNK_ROWS, runCustomerImport } from "./import-job";
+import { customerImportSweepJob, IMPORT_CHUNK_ROWS, runCustomerImport } from "./import-job";
 
 vi.mock("@/lib/core/jobs/worker", () => ({ enqueue: vi.fn(async () => {}) }));
 afterAll(closeAppDb);
@@ -154,6 +154,17 @@ describe("customer CSV import", () => {
     const events = await eventsOf(id);
     expect(events.filter((e) => e.action === "customer.batch_upserted").map((e) => e.details.created)).toEqual([499, 499, 199]);
     expect(events.at(-1)).toMatchObject({ action: "customer.import_completed", details: { rows: 1_200, imported: 1_197, skipped: 3 } });
+  });
+
+  it("resumes an import whose job was lost, from the sweep, once it is half an hour old", async () => {
+    const id = await upload(`${header}\n${good.join("\n")}\n`);
+    await redirectOf(runImportAction(idle, runForm(id, guessed)));
+    await customerImportSweepJob.run({});
+    expect(await importRow(id)).toMatchObject({ status: "running", processedRows: 0 });
+
+    await withTenant(orgId, (tx) => tx.update(customerImports).set({ createdAt: sql`now() - interval '31 minutes'` }).where(and(eq(customerImports.orgId, orgId), eq(customerImports.id, id))));
+    await customerImportSweepJob.run({});
+    expect(await importRow(id)).toMatchObject({ status: "completed", importedRows: 3 });
   });
 
   it("fails closed on an unreadable file: status failed, file cleared, audited", async () => {

@@ -1,5 +1,8 @@
 import "server-only";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { z } from "zod";
+import { keyRotations } from "@/db/schema";
+import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
 import type { JobDefinition } from "@/lib/core/jobs/job";
 import { runRotation } from "@/lib/keys/rotation";
 
@@ -11,5 +14,22 @@ export const keyRotationJob: JobDefinition = {
   run: async (data) => {
     const { orgId, rotationId } = payload.parse(data);
     await runRotation(orgId, rotationId);
+  },
+};
+
+/**
+ * The queue retries a crashed delivery itself; this catches the rest (the job could not be sent
+ * after commit, or its retries ran out): every 30 minutes, rotations still running after 30
+ * minutes are resumed. Running one twice at once is safe: batches lock and re-read their rows.
+ */
+export const keyRotationSweepJob: JobDefinition = {
+  name: "key-rotation-sweep",
+  cron: "*/30 * * * *",
+  run: async () => {
+    await resumeStalled(
+      async (tx, orgId) => (await tx.select({ id: keyRotations.id }).from(keyRotations)
+        .where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.status, "running"), lt(keyRotations.startedAt, sql`now() - interval '30 minutes'`)))).map((r) => r.id),
+      runRotation,
+    );
   },
 };

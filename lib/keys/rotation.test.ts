@@ -16,6 +16,7 @@ import { upsert } from "@/lib/customers/test-support";
 import { codeOf, fileText, findByPhone, phoneOf, readEverything, seedProtectedValues } from "@/lib/keys/test-support";
 import { protectedBelow, totalOf } from "@/lib/keys/protected-values";
 import { runRotation, startRotation } from "@/lib/keys/rotation";
+import { keyRotationSweepJob } from "@/lib/keys/rotation-job";
 import { createOrg } from "@/tests/factories";
 
 afterAll(closeAppDb);
@@ -175,5 +176,22 @@ describe("organisation key rotation", () => {
     expect(next.toVersion).toBe(3);
     await runRotation(orgId, next.id);
     expect((await versionsOf(orgId)).map((v) => v.status)).toEqual(["destroyed", "destroyed", "primary"]);
+  });
+
+  it("resumes a rotation whose job was lost, from the half-hourly sweep", async () => {
+    const { orgId, ownerId } = await createOrg();
+    const { ids, imports, total } = await seedProtectedValues(orgId, 8);
+    const before = await readEverything(orgId, ids, imports);
+    const rotation = await start(orgId, ownerId);
+    const lost = runRotation(orgId, rotation.id, { batchSize: 3, afterBatch: () => { throw new Error("job lost"); } });
+    await expect(lost).rejects.toThrow("job lost");
+    // Not stale yet: the sweep leaves a recently started rotation to its own job.
+    await keyRotationSweepJob.run({});
+    expect(await rotationOf(orgId, rotation.id)).toMatchObject({ status: "running" });
+
+    await withTenant(orgId, (tx) => tx.update(keyRotations).set({ startedAt: sql`now() - interval '31 minutes'` }).where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.id, rotation.id))));
+    await keyRotationSweepJob.run({});
+    expect(await rotationOf(orgId, rotation.id)).toMatchObject({ status: "completed", done: total });
+    expect(await readEverything(orgId, ids, imports)).toEqual(before);
   });
 });
