@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
+import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
   apiKeys, customerImports, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
@@ -29,6 +30,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await dataKeyFor(tx, orgId, randomUUID());
       const [customer] = await upsertCustomers(tx, orgId, [{ externalRef: "tenancy-1", phone: "+8613800138000" }]);
       await seedVaultRows(tx, orgId, customer.id);
+      await seedPolicies(tx, orgId, "few", system);
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);

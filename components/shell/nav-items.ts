@@ -5,6 +5,7 @@ export const navItems: Array<{ href: string; key: string; permission: Permission
   { href: "/", key: "overview", permission: "overview.read" },
   { href: "/customers", key: "customers", permission: "customers.read" },
   { href: "/vendors", key: "vendors", permission: "vendors.read" },
+  { href: "/policies", key: "policies", permission: "policies.read" },
   { href: "/audit", key: "audit", permission: "audit.read" },
   { href: "/users", key: "users", permission: "users.read" },
   { href: "/departments", key: "departments", permission: "departments.read" },

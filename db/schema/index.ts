@@ -7,3 +7,4 @@ export * from "./keys";
 export * from "./customers";
 export * from "./vault";
 export * from "./api";
+export * from "./policies";

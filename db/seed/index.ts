@@ -5,6 +5,7 @@ import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { createOrganization } from "@/lib/organizations/commands";
 import { addMember, createUser } from "@/lib/users/commands";
 import { DEMO_PASSWORD, demoOrganizations } from "./demo";
+import { seedPolicies } from "./policies";
 import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
 
@@ -34,6 +35,7 @@ export async function seedDemo(): Promise<void> {
       }
       await seedVendors(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedVault(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedPolicies(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

@@ -28,6 +28,10 @@ const expected: Record<Permission, Role[]> = {
   "keys.rotate": ["owner", "admin"],
   "api.read": ["owner", "admin", "privacy_officer", "auditor"],
   "api.manage": ["owner", "admin"],
+  "policies.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "policies.edit": ["owner", "admin", "privacy_officer"],
+  "policies.approve": ["owner", "admin", "privacy_officer"],
+  "policies.publish": ["owner", "admin", "privacy_officer"],
 };
 
 describe("permission map", () => {

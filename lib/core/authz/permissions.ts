@@ -11,6 +11,7 @@ const resources = {
   customers: ["read", "reveal", "import"],
   keys: ["read", "rotate"],
   api: ["read", "manage"],
+  policies: ["read", "edit", "approve", "publish"],
 } as const;
 
 type Resources = typeof resources;
@@ -26,13 +27,14 @@ export const permissionMap: Record<Role, readonly Permission[]> = {
     "vendors.read", "vendors.create", "vendors.update", "vendors.archive", "vendors.export",
     "audit.read", "audit.export", "audit.checkpoint",
     "customers.read", "customers.reveal", "customers.import", "keys.read", "api.read",
+    "policies.read", "policies.edit", "policies.approve", "policies.publish",
   ],
-  manager: ["overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read", "customers.read"],
-  employee: ["overview.read", "vendors.read", "customers.read"],
+  manager: ["overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read", "customers.read", "policies.read"],
+  employee: ["overview.read", "vendors.read", "customers.read", "policies.read"],
   auditor: [
     "overview.read", "organization.read", "users.read", "departments.read",
     "vendors.read", "vendors.export", "audit.read", "audit.export",
-    "customers.read", "keys.read", "api.read",
+    "customers.read", "keys.read", "api.read", "policies.read",
   ],
 };
 

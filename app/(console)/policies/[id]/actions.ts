@@ -1,0 +1,13 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { draftVersion } from "@/lib/policies/commands";
+import { documentIdSchema } from "@/lib/policies/schema";
+
+export const draftPolicyVersionAction = defineAction({
+  permission: "policies.edit",
+  schema: documentIdSchema,
+  run: (ctx, input) => draftVersion({ ...ctx, userId: ctx.actor.userId }, input.documentId),
+  done: (versionId, input) => redirect(`/policies/${input.documentId}/versions/${versionId}`),
+});

@@ -1,0 +1,108 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { withTenant } from "@/db/tenant";
+import { requirePage } from "@/lib/core/auth/guard";
+import { can } from "@/lib/core/authz/permissions";
+import { getDocument, listVersions } from "@/lib/policies/queries";
+import { isPolicyId } from "@/lib/policies/schema";
+import { ActionButton } from "../_components/action-button";
+import { pick } from "../_components/localized";
+import { StatusBadge } from "../_components/status-badge";
+import { draftPolicyVersionAction } from "./actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("policies"))("title") };
+}
+
+export default async function PolicyDocumentPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
+  const actor = await requirePage("policies.read");
+  const { id } = await params;
+  if (!isPolicyId(id)) notFound();
+  const data = await withTenant(actor.orgId, async (tx) => {
+    const doc = await getDocument(tx, actor.orgId, id);
+    return doc && { doc, versions: await listVersions(tx, actor.orgId, id) };
+  }, actor.userId);
+  if (!data) notFound();
+  const { doc, versions } = data;
+  const [t, locale, { notice }] = await Promise.all([getTranslations("policies"), getLocale(), searchParams]);
+  const orgSlug = actor.memberships.find((m) => m.orgId === actor.orgId)?.slug;
+  const open = versions.find((v) => v.status === "draft" || v.status === "in_review" || v.status === "approved");
+  const published = versions.find((v) => v.status === "published");
+  const publicHref = `/p/${orgSlug}/policies/${doc.slug}`;
+
+  return (
+    <>
+      <Link href="/policies" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
+      <PageHeader
+        title={pick(doc.title, locale)}
+        description={`${t(`kinds.${doc.kind}`)} · /${doc.slug}`}
+        actions={
+          <div className="flex items-start gap-2">
+            {published && <a href={publicHref} target="_blank" rel="noopener" className={buttonClass("secondary")}>{t("document.publicLink")} ↗</a>}
+            {can(actor.role, "policies.edit") && !open && (
+              <ActionButton action={draftPolicyVersionAction} fields={{ documentId: id }} label={t("document.draftNew")} pending={t("document.drafting")} />
+            )}
+          </div>
+        }
+      />
+      <div className="mb-6 space-y-3 empty:hidden">
+        {notice === "created" && <Notice tone="success">{t("notices.created")}</Notice>}
+        {!published && <Notice tone="warning">{t("document.notPublished")}</Notice>}
+        {open && can(actor.role, "policies.edit") && <Notice>{t("document.openExists", { version: open.version })}</Notice>}
+      </div>
+      <Card title={t("document.versions")}>
+        <div className="overflow-x-auto">
+          <table className="min-w-full divide-y divide-slate-100 text-sm">
+            <thead className="text-left text-slate-500">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">{t("document.version")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("document.status")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("document.effective")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("document.author")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("document.approver")}</th>
+                <th scope="col" className="px-3 py-2 font-medium">{t("document.change")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {versions.map((v) => (
+                <tr key={v.id}>
+                  <td className="px-3 py-2">
+                    <Link href={`/policies/${id}/versions/${v.id}`} className="font-medium text-brand-700 hover:underline">{t("list.version", { version: v.version })}</Link>
+                  </td>
+                  <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={v.status} />{v.materialChange && <span className="text-xs font-medium text-orange-700">{t("document.material")}</span>}</span></td>
+                  <td className="px-3 py-2 tabular-nums">{v.effectiveOn}</td>
+                  <td className="px-3 py-2">{v.authorName ?? "—"}</td>
+                  <td className="px-3 py-2">{v.approverName ?? "—"}</td>
+                  <td className="max-w-sm px-3 py-2 text-slate-600">{v.changeSummary || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      {versions.length > 1 && (
+        <Card title={t("document.compare")} className="mt-6">
+          <form action={`/policies/${id}/diff`} className="flex flex-wrap items-end gap-3">
+            {(["from", "to"] as const).map((name, i) => (
+              <label key={name} className="text-sm text-slate-700">
+                <span className="mb-1 block font-medium">{t(name === "from" ? "document.compareFrom" : "document.compareTo")}</span>
+                <select name={name} defaultValue={String(versions[Math.min(1 - i, versions.length - 1)].version)} className="rounded-md bg-white px-3 py-2 text-sm ring-1 ring-slate-300">
+                  {versions.map((v) => <option key={v.id} value={v.version}>{t("list.version", { version: v.version })}</option>)}
+                </select>
+              </label>
+            ))}
+            <button type="submit" className={buttonClass("secondary")}>{t("document.compareButton")}</button>
+          </form>
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { createDocument } from "@/lib/policies/commands";
+import { policyDocumentSchema } from "@/lib/policies/schema";
+
+export const createPolicyDocumentAction = defineAction({
+  permission: "policies.edit",
+  schema: policyDocumentSchema,
+  run: (ctx, input) => createDocument({ ...ctx, userId: ctx.actor.userId }, input),
+  done: (id) => redirect(`/policies/${id}?notice=created`),
+});

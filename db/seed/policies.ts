@@ -1,0 +1,48 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { memberships } from "@/db/schema";
+import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import { approveVersion, createDocument, draftVersion, publishVersion, saveDraft, submitVersion, type PolicyContext } from "@/lib/policies/commands";
+import type { LocalizedText } from "@/db/schema/policies";
+import { companionDocuments, privacyPolicyV1, privacyPolicyV1Summary, privacyPolicyV2, privacyPolicyV2Summary } from "./policy-texts";
+
+type Size = "full" | "few";
+
+/**
+ * The privacy policy v1 published (written by the privacy officer, approved by an administrator)
+ * and v2 in draft; with "full", the children's rules, SDK list and cookie policy published too.
+ */
+export async function seedPolicies(tx: Tx, orgId: string, size: Size, actor: AuditActor): Promise<void> {
+  const people = await tx.select({ userId: memberships.userId, role: memberships.role }).from(memberships)
+    .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ["privacy_officer", "admin", "owner", "employee"])))
+    .orderBy(asc(memberships.createdAt));
+  const author = people.find((p) => p.role === "privacy_officer") ?? people[0];
+  const approver = people.find((p) => p.role === "admin" && p.userId !== author.userId) ?? people.find((p) => p.userId !== author.userId)!;
+  const audit = async (entry: Parameters<typeof recordAudit>[3]) => void (await recordAudit(tx, orgId, actor, entry));
+  const as = (userId: string): PolicyContext => ({ tx, orgId, userId, audit });
+
+  async function publish(documentId: string, content: LocalizedText, summary: LocalizedText, effectiveOn: string) {
+    const id = await draftVersion(as(author.userId), documentId, effectiveOn);
+    await saveDraft(as(author.userId), { id, ...fields(content, summary), changeSummary: "首次发布", materialChange: false, effectiveOn });
+    await submitVersion(as(author.userId), id);
+    await approveVersion(as(approver.userId), id, false, effectiveOn);
+    await publishVersion(as(approver.userId), id);
+  }
+
+  const privacy = await createDocument(as(author.userId), { kind: "privacy_policy", slug: "privacy", titleZh: "隐私政策", titleEn: "Privacy Policy" });
+  await publish(privacy, privacyPolicyV1, privacyPolicyV1Summary, "2026-01-01");
+  const v2 = await draftVersion(as(author.userId), privacy, "2027-01-01");
+  await saveDraft(as(author.userId), {
+    id: v2, ...fields(privacyPolicyV2, privacyPolicyV2Summary), changeSummary: "新增境外用户数据存储于新加坡；答复时限缩短为十个工作日。",
+    materialChange: true, effectiveOn: "2027-01-01",
+  });
+  if (size === "few") return;
+  for (const doc of companionDocuments) {
+    const id = await createDocument(as(author.userId), { kind: doc.kind, slug: doc.slug, titleZh: doc.title["zh-CN"], titleEn: doc.title.en });
+    await publish(id, doc.content, doc.summary, "2026-01-01");
+  }
+}
+
+const fields = (content: LocalizedText, summary: LocalizedText) => ({
+  contentZh: content["zh-CN"], contentEn: content.en, summaryZh: summary["zh-CN"], summaryEn: summary.en, authoritativeLocale: "zh-CN" as const,
+});

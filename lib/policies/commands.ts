@@ -1,0 +1,132 @@
+import "server-only";
+import { and, eq, inArray, max, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
+import { policyDocuments, policyVersions, type PolicyLocale, type PolicyStatus } from "@/db/schema";
+import type { ActionContext } from "@/lib/core/actions/define-action";
+import { AppError } from "@/lib/core/errors";
+import { todayIso } from "@/lib/vendors/calendar";
+import type { PolicyDocumentInput, VersionFields } from "./schema";
+
+/** The tenant transaction, the acting person and the audit writer (actions, jobs and the seed supply it). */
+export type PolicyTx = Pick<ActionContext, "tx" | "orgId" | "audit">;
+export type PolicyContext = PolicyTx & { userId: string };
+
+type Version = typeof policyVersions.$inferSelect;
+const openStatuses: PolicyStatus[] = ["draft", "in_review", "approved"];
+const versionTarget = (v: Pick<Version, "id" | "documentId" | "version">) => ({
+  targetType: "policy", targetId: v.documentId, details: { versionId: v.id, version: v.version },
+});
+
+export async function createDocument(ctx: PolicyContext, input: PolicyDocumentInput): Promise<string> {
+  const [taken] = await ctx.tx.select({ id: policyDocuments.id }).from(policyDocuments)
+    .where(and(eq(policyDocuments.orgId, ctx.orgId), eq(policyDocuments.slug, input.slug)));
+  if (taken) throw new AppError("conflict", { slug: "slugTaken" });
+  const [row] = await ctx.tx.insert(policyDocuments)
+    .values({ orgId: ctx.orgId, kind: input.kind, slug: input.slug, title: { "zh-CN": input.titleZh, en: input.titleEn } })
+    .returning({ id: policyDocuments.id });
+  await ctx.audit({ action: "policy.created", targetType: "policy", targetId: row.id, details: { kind: input.kind } });
+  return row.id;
+}
+
+/**
+ * Starts the next version as a draft, copying the newest version's text so the author edits a
+ * change rather than retyping. A document has at most one version in progress.
+ */
+export async function draftVersion(ctx: PolicyContext, documentId: string, today = todayIso()): Promise<string> {
+  const [doc] = await ctx.tx.select({ id: policyDocuments.id }).from(policyDocuments)
+    .where(and(eq(policyDocuments.orgId, ctx.orgId), eq(policyDocuments.id, documentId))).for("update");
+  if (!doc) throw new AppError("notFound");
+  const versions = await ctx.tx.select().from(policyVersions)
+    .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.documentId, documentId)));
+  if (versions.some((v) => openStatuses.includes(v.status))) throw new AppError("conflict");
+  const latest = versions.sort((a, b) => b.version - a.version)[0];
+  const [row] = await ctx.tx.insert(policyVersions).values({
+    orgId: ctx.orgId, documentId, version: (latest?.version ?? 0) + 1, authorId: ctx.userId,
+    content: latest?.content ?? { "zh-CN": "", en: "" },
+    summary: latest?.summary ?? { "zh-CN": "", en: "" },
+    authoritativeLocale: latest?.authoritativeLocale ?? "zh-CN",
+    effectiveOn: today,
+  }).returning();
+  await ctx.audit({ action: "policy.version_drafted", ...versionTarget(row) });
+  return row.id;
+}
+
+async function lockVersion(ctx: PolicyTx, id: string, expected: PolicyStatus): Promise<Version> {
+  const [row] = await ctx.tx.select().from(policyVersions)
+    .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.id, id))).for("update");
+  if (!row) throw new AppError("notFound");
+  if (row.status !== expected) throw new AppError("conflict");
+  return row;
+}
+
+const setVersion = (ctx: PolicyTx, id: string, values: PgUpdateSetSource<typeof policyVersions>) =>
+  ctx.tx.update(policyVersions).set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.id, id)));
+
+/** Where a version lives, for the page a step returns to. */
+export interface VersionRef { documentId: string }
+
+export async function saveDraft(ctx: PolicyContext, input: VersionFields): Promise<VersionRef> {
+  const row = await lockVersion(ctx, input.id, "draft");
+  await setVersion(ctx, row.id, {
+    content: { "zh-CN": input.contentZh, en: input.contentEn },
+    summary: { "zh-CN": input.summaryZh, en: input.summaryEn },
+    changeSummary: input.changeSummary, materialChange: input.materialChange,
+    authoritativeLocale: input.authoritativeLocale, effectiveOn: input.effectiveOn,
+  });
+  await ctx.audit({ action: "policy.version_updated", ...versionTarget(row) });
+  return { documentId: row.documentId };
+}
+
+export async function submitVersion(ctx: PolicyContext, id: string): Promise<VersionRef> {
+  const row = await lockVersion(ctx, id, "draft");
+  const locale: PolicyLocale = row.authoritativeLocale;
+  if (row.content[locale].trim() === "") throw new AppError("invalid", { content: "required" });
+  await setVersion(ctx, id, { status: "in_review", submittedAt: sql`now()`, rejectionNote: null });
+  await ctx.audit({ action: "policy.version_submitted", ...versionTarget(row) });
+  return { documentId: row.documentId };
+}
+
+/**
+ * Four-eyes: the person who wrote a version cannot approve it. With `publishOnEffective` and a
+ * future effective date the daily job publishes it on that day.
+ */
+export async function approveVersion(ctx: PolicyContext, id: string, publishOnEffective: boolean, today = todayIso()): Promise<VersionRef & { scheduled: boolean }> {
+  const row = await lockVersion(ctx, id, "in_review");
+  if (row.authorId === ctx.userId) throw new AppError("forbidden", { fourEyes: "forbidden" });
+  const scheduled = publishOnEffective && row.effectiveOn > today;
+  await setVersion(ctx, id, { status: "approved", approvedBy: ctx.userId, approvedAt: sql`now()`, publishOnEffective: scheduled });
+  await ctx.audit({ action: "policy.version_approved", ...versionTarget(row) });
+  if (scheduled) await ctx.audit({ action: "policy.version_scheduled", ...versionTarget(row), details: { ...versionTarget(row).details, effectiveOn: row.effectiveOn } });
+  return { documentId: row.documentId, scheduled };
+}
+
+export async function rejectVersion(ctx: PolicyContext, id: string, note: string): Promise<VersionRef> {
+  const row = await lockVersion(ctx, id, "in_review");
+  await setVersion(ctx, id, { status: "draft", rejectionNote: note, submittedAt: null });
+  await ctx.audit({ action: "policy.version_rejected", ...versionTarget(row) });
+  return { documentId: row.documentId };
+}
+
+/** Publishes an approved version; the version published before it becomes superseded, in the same transaction. */
+export async function publishVersion(ctx: PolicyTx, id: string): Promise<VersionRef> {
+  const row = await lockVersion(ctx, id, "approved");
+  const previous = await ctx.tx.select().from(policyVersions).where(and(
+    eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.documentId, row.documentId), eq(policyVersions.status, "published"),
+  )).for("update");
+  if (previous.length > 0) {
+    await ctx.tx.update(policyVersions).set({ status: "superseded", supersededAt: sql`now()`, updatedAt: sql`now()` })
+      .where(and(eq(policyVersions.orgId, ctx.orgId), inArray(policyVersions.id, previous.map((p) => p.id))));
+    for (const p of previous) await ctx.audit({ action: "policy.version_superseded", ...versionTarget(p) });
+  }
+  await setVersion(ctx, id, { status: "published", publishedAt: sql`now()`, publishOnEffective: false });
+  await ctx.audit({ action: "policy.version_published", ...versionTarget(row), details: { ...versionTarget(row).details, materialChange: row.materialChange } });
+  return { documentId: row.documentId };
+}
+
+/** The newest version number per document, for the seed and tests. */
+export async function latestVersionNumber(ctx: Pick<PolicyContext, "tx" | "orgId">, documentId: string): Promise<number> {
+  const [row] = await ctx.tx.select({ n: max(policyVersions.version) }).from(policyVersions)
+    .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.documentId, documentId)));
+  return row?.n ?? 0;
+}

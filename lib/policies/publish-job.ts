@@ -1,0 +1,37 @@
+import "server-only";
+import { and, eq, lte } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { policyVersions } from "@/db/schema";
+import { recordAudit } from "@/lib/core/audit/record";
+import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
+import type { JobDefinition } from "@/lib/core/jobs/job";
+import { todayIso } from "@/lib/vendors/calendar";
+import { publishVersion } from "./commands";
+
+const system = { type: "system", id: "policy-publication-job" } as const;
+
+/**
+ * Publishes every approved version scheduled for `today` or earlier. Idempotent: a published
+ * version is no longer "approved", so a second run finds nothing.
+ */
+export async function publishDueVersions(tx: Tx, orgId: string, today: string): Promise<number> {
+  const due = await tx.select({ id: policyVersions.id }).from(policyVersions).where(and(
+    eq(policyVersions.orgId, orgId), eq(policyVersions.status, "approved"), eq(policyVersions.publishOnEffective, true),
+    lte(policyVersions.effectiveOn, today),
+  )).orderBy(policyVersions.effectiveOn, policyVersions.version);
+  const ctx = { tx, orgId, audit: (entry: Parameters<typeof recordAudit>[3]) => recordAudit(tx, orgId, system, entry).then(() => undefined) };
+  for (const { id } of due) await publishVersion(ctx, id);
+  return due.length;
+}
+
+/** Daily at 16:05 UTC (00:05 Beijing), so a version takes effect at the start of its day. */
+export const policyPublicationJob: JobDefinition = {
+  name: "policy-publication",
+  cron: "5 16 * * *",
+  run: async () => {
+    const today = todayIso();
+    await forEachOrganization(async (tx, orgId) => {
+      await publishDueVersions(tx, orgId, today);
+    });
+  },
+};
