@@ -93,7 +93,7 @@ export async function submitVersion(ctx: PolicyContext, id: string): Promise<Ver
  */
 export async function approveVersion(ctx: PolicyContext, id: string, publishOnEffective: boolean, today = todayIso()): Promise<VersionRef & { scheduled: boolean }> {
   const row = await lockVersion(ctx, id, "in_review");
-  if (row.authorId === ctx.userId) throw new AppError("forbidden", { fourEyes: "forbidden" });
+  if (row.authorId === ctx.userId) throw new AppError("forbidden", { fourEyes: "fourEyes" });
   const scheduled = publishOnEffective && row.effectiveOn > today;
   await setVersion(ctx, id, { status: "approved", approvedBy: ctx.userId, approvedAt: sql`now()`, publishOnEffective: scheduled });
   await ctx.audit({ action: "policy.version_approved", ...versionTarget(row) });
