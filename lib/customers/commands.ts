@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, paymentAccounts } from "@/db/schema";
+import { customers } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
@@ -13,6 +13,7 @@ import { AppError } from "@/lib/core/errors";
 import { insertCustomers, updateCustomers } from "@/lib/customers/batch-sql";
 import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
 import type { CustomerInput } from "@/lib/customers/schemas";
+import { eraseVaultRecordsOf } from "@/lib/vault/erasure";
 
 type Audit = (entry: AuditEntry) => Promise<unknown>;
 type Row = typeof customers.$inferSelect;
@@ -128,11 +129,7 @@ export async function eraseCustomer(tx: Tx, orgId: string, customerId: string, a
   await tx.update(customers)
     .set({ ...cleared, externalRef: `erased:${customerId}`, region: null, lastActiveAt: null, realNameVerified: false, status: "erased", updatedAt: new Date(), changeTx: currentTxId })
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
-  // Payment accounts exist only to pay: their (now undecryptable) identifiers and masks go.
-  // Vouchers, listings and orders stay as the business's records, pointing at the erased row.
-  const accounts = await tx.delete(paymentAccounts)
-    .where(and(eq(paymentAccounts.orgId, orgId), eq(paymentAccounts.customerId, customerId)))
-    .returning({ id: paymentAccounts.id });
-  await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed, paymentAccountsDeleted: accounts.length } });
+  const paymentAccountsDeleted = await eraseVaultRecordsOf(tx, orgId, customerId);
+  await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed, paymentAccountsDeleted } });
   return true;
 }
