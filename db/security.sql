@@ -28,6 +28,17 @@ CREATE OR REPLACE TRIGGER audit_checkpoints_append_only
 CREATE OR REPLACE TRIGGER audit_checkpoints_no_truncate
   BEFORE TRUNCATE ON audit_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
 
+-- Consent receipts are evidence: append-only in the same way.
+REVOKE UPDATE, DELETE, TRUNCATE ON consent_events, consent_batches FROM privacy_desk_app;
+CREATE OR REPLACE TRIGGER consent_events_append_only
+  BEFORE UPDATE OR DELETE ON consent_events FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
+CREATE OR REPLACE TRIGGER consent_events_no_truncate
+  BEFORE TRUNCATE ON consent_events FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
+CREATE OR REPLACE TRIGGER consent_batches_append_only
+  BEFORE UPDATE OR DELETE ON consent_batches FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
+CREATE OR REPLACE TRIGGER consent_batches_no_truncate
+  BEFORE TRUNCATE ON consent_batches FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
+
 DO $$
 DECLARE t record;
 BEGIN

@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
-  apiKeys, customerImports, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+  apiKeys, consentBatches, consentEvents, consentState, customerImports, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -20,7 +20,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
   const ids: string[] = [];
   for (const _ of [0, 1]) {
     const { orgId } = await createOrg();
-    await createMember(orgId, "employee");
+    const employeeId = await createMember(orgId, "employee");
     await withTenant(orgId, async (tx) => {
       const system = { type: "system", id: "tenancy-test" } as const;
       const [dept] = await tx.insert(departments).values({ orgId, name: "Legal" }).returning({ id: departments.id });
@@ -31,6 +31,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       const [customer] = await upsertCustomers(tx, orgId, [{ externalRef: "tenancy-1", phone: "+8613800138000" }]);
       await seedVaultRows(tx, orgId, customer.id);
       await seedPolicies(tx, orgId, "few", system);
+      await seedConsentRows(tx, orgId, customer.id, employeeId);
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);
@@ -52,4 +53,20 @@ async function seedVaultRows(tx: Tx, orgId: string, customerId: string): Promise
   await tx.insert(idempotencyKeys).values({ orgId, apiKeyId: key.id, key: "k-1", requestHash: "0".repeat(64), status: 200, body: {} });
   await tx.insert(customerImports).values({ orgId, fileName: "customers.csv", mapping: {}, createdBy: userId });
   await tx.insert(keyRotations).values({ orgId, toVersion: 1, status: "completed", startedBy: userId });
+}
+
+/** One row in each consent, outbox and acknowledgement table, written directly. */
+async function seedConsentRows(tx: Tx, orgId: string, customerId: string, userId: string): Promise<void> {
+  const text = { "zh-CN": "营销短信", en: "Marketing SMS" };
+  const [purpose] = await tx.insert(purposes).values({ orgId, code: "marketing_sms", name: text, description: text, legalBasis: "consent", consentKind: "standard" }).returning({ id: purposes.id });
+  const [batch] = await tx.insert(consentBatches).values({ orgId, source: "platform_api", eventCount: 1, merkleRoot: "0".repeat(64) }).returning({ id: consentBatches.id });
+  const occurredAt = new Date().toISOString();
+  const [event] = await tx.insert(consentEvents).values({
+    orgId, customerId, purposeId: purpose.id, action: "grant", channel: "app", source: "platform_api", occurredAt, batchId: batch.id, batchSeq: 0, contentHash: Buffer.alloc(32),
+  }).returning({ id: consentEvents.id });
+  await tx.insert(consentState).values({ orgId, customerId, purposeId: purpose.id, status: "granted", eventId: event.id, occurredAt });
+  await tx.insert(messageOutbox).values({ orgId, customerId, channel: "sms", template: "portal.code", locale: "zh-CN", recipientMasked: "138****8000", recipientEnc: Buffer.from("sealed"), bodyEnc: Buffer.from("sealed") });
+  await tx.insert(portalChallenges).values({ orgId, customerId, purpose: "preferences", channel: "sms", codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 600_000) });
+  const [version] = await tx.select({ id: policyVersions.id }).from(policyVersions).limit(1);
+  await tx.insert(policyAcknowledgements).values({ orgId, versionId: version.id, userId });
 }

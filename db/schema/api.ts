@@ -5,7 +5,7 @@ import {
 import { bytea, tenantKey } from "./columns";
 import { organizations } from "./organizations";
 
-export const apiScopes = ["customers:read", "customers:write", "orders:write"] as const;
+export const apiScopes = ["customers:read", "customers:write", "orders:write", "consent:read", "consent:write"] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /**

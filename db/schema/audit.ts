@@ -11,7 +11,7 @@ export const auditEvents = pgTable(
     orgId: uuid("org_id").notNull(),
     seq: bigint("seq", { mode: "number" }).notNull(),
     occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "string" }).notNull(),
-    actorType: text("actor_type").$type<"user" | "api_key" | "system">().notNull(),
+    actorType: text("actor_type").$type<"user" | "api_key" | "system" | "customer">().notNull(),
     actorId: text("actor_id").notNull(),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),

@@ -8,3 +8,5 @@ export * from "./customers";
 export * from "./vault";
 export * from "./api";
 export * from "./policies";
+export * from "./consent";
+export * from "./portal";

@@ -23,6 +23,12 @@ export const policyDocuments = pgTable(
     kind: text("kind").$type<PolicyKind>().notNull(),
     slug: text("slug").notNull(),
     title: jsonb("title").$type<LocalizedText>().notNull(),
+    /** Internal documents (staff rules) are never shown on the public pages. */
+    internal: boolean("internal").notNull().default(false),
+    /** Staff must acknowledge each published version (listed in their "My tasks"). */
+    acknowledgementRequired: boolean("acknowledgement_required").notNull().default(false),
+    /** Departments whose staff must acknowledge; empty means everyone. */
+    audienceDepartmentIds: uuid("audience_department_ids").array().notNull().default([]),
     ...timestamps,
   },
   (t) => [
@@ -66,5 +72,21 @@ export const policyVersions = pgTable(
     uniqueIndex("policy_versions_number_key").on(t.orgId, t.documentId, t.version),
     uniqueIndex("policy_versions_one_published").on(t.orgId, t.documentId).where(sql`status = 'published'`),
     index("policy_versions_due_idx").on(t.orgId, t.effectiveOn).where(sql`status = 'approved' and publish_on_effective`),
+  ],
+);
+
+/** A staff member's acknowledgement that they read a published version. */
+export const policyAcknowledgements = pgTable(
+  "policy_acknowledgements",
+  {
+    ...tenantKey,
+    versionId: uuid("version_id").notNull(),
+    userId: uuid("user_id").notNull().references(() => users.id),
+    acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.versionId], foreignColumns: [policyVersions.orgId, policyVersions.id] }),
+    uniqueIndex("policy_acknowledgements_once").on(t.orgId, t.versionId, t.userId),
   ],
 );

@@ -16,7 +16,7 @@ export interface AuditFilters {
 export interface AuditRow {
   seq: number;
   occurredAt: string;
-  actorType: "user" | "api_key" | "system";
+  actorType: "user" | "api_key" | "system" | "customer";
   actorId: string;
   /** Staff names come from users at read time; the audit row itself only holds the id. */
   actorName: string | null;

@@ -6,7 +6,8 @@ import type { AuditAction } from "./actions";
 import { GENESIS_HASH, hashEvent } from "./hash";
 
 export interface AuditActor {
-  type: "user" | "api_key" | "system";
+  /** `customer`: a data subject acting in the public portal (id = customer id). */
+  type: "user" | "api_key" | "system" | "customer";
   id: string;
 }
 

@@ -32,6 +32,13 @@ const expected: Record<Permission, Role[]> = {
   "policies.edit": ["owner", "admin", "privacy_officer"],
   "policies.approve": ["owner", "admin", "privacy_officer"],
   "policies.publish": ["owner", "admin", "privacy_officer"],
+  "acknowledgements.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "purposes.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "purposes.edit": ["owner", "admin", "privacy_officer"],
+  "consent.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "consent.record": ["owner", "admin", "privacy_officer"],
+  "consent.export": ["owner", "admin", "privacy_officer", "auditor"],
+  "messages.read": ["owner", "admin", "privacy_officer"],
 };
 
 describe("permission map", () => {

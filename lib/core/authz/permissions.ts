@@ -12,6 +12,10 @@ const resources = {
   keys: ["read", "rotate"],
   api: ["read", "manage"],
   policies: ["read", "edit", "approve", "publish"],
+  acknowledgements: ["read"],
+  purposes: ["read", "edit"],
+  consent: ["read", "record", "export"],
+  messages: ["read"],
 } as const;
 
 type Resources = typeof resources;
@@ -27,14 +31,19 @@ export const permissionMap: Record<Role, readonly Permission[]> = {
     "vendors.read", "vendors.create", "vendors.update", "vendors.archive", "vendors.export",
     "audit.read", "audit.export", "audit.checkpoint",
     "customers.read", "customers.reveal", "customers.import", "keys.read", "api.read",
-    "policies.read", "policies.edit", "policies.approve", "policies.publish",
+    "policies.read", "policies.edit", "policies.approve", "policies.publish", "acknowledgements.read",
+    "purposes.read", "purposes.edit", "consent.read", "consent.record", "consent.export", "messages.read",
   ],
-  manager: ["overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read", "customers.read", "policies.read"],
-  employee: ["overview.read", "vendors.read", "customers.read", "policies.read"],
+  manager: [
+    "overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read", "customers.read",
+    "policies.read", "acknowledgements.read", "purposes.read", "consent.read",
+  ],
+  employee: ["overview.read", "vendors.read", "customers.read", "policies.read", "purposes.read", "consent.read"],
   auditor: [
     "overview.read", "organization.read", "users.read", "departments.read",
     "vendors.read", "vendors.export", "audit.read", "audit.export",
-    "customers.read", "keys.read", "api.read", "policies.read",
+    "customers.read", "keys.read", "api.read", "policies.read", "acknowledgements.read",
+    "purposes.read", "consent.read", "consent.export",
   ],
 };
 

@@ -38,7 +38,7 @@ export async function EventsTable({ rows, params }: { rows: AuditRow[]; params: 
                   <span className="text-slate-900">{row.actorName ?? t("events.unknownUser")}</span>
                 ) : (
                   <span className="flex flex-col items-start gap-0.5">
-                    <Badge>{row.actorType === "system" ? t("events.system") : t("events.apiKey")}</Badge>
+                    <Badge>{t(`events.${row.actorType === "api_key" ? "apiKey" : row.actorType}`)}</Badge>
                     <span className="font-mono text-xs text-slate-500">{row.actorId}</span>
                   </span>
                 )}

@@ -6,7 +6,10 @@ import { actionLabel } from "@/lib/core/audit/action-label";
 import { auditActions } from "@/lib/core/audit/actions";
 import type { AuditSearchParams } from "../search-params";
 
-const knownTargetTypes = ["user", "organization", "department", "vendor", "customer", "customer_import", "vault", "org_key", "api_key", "audit_checkpoint", "audit_log"];
+const knownTargetTypes = [
+  "user", "organization", "department", "vendor", "customer", "customer_import", "vault", "org_key", "api_key", "policy",
+  "purpose", "consent_batch", "message", "portal_challenge", "audit_checkpoint", "audit_log",
+];
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked or shared. */
 export async function FiltersForm({ params, members }: { params: AuditSearchParams; members: Array<{ id: string; name: string }> }) {

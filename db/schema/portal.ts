@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea, tenantKey } from "./columns";
+import { customers } from "./customers";
+import { organizations } from "./organizations";
+
+export const messageChannels = ["sms", "email"] as const;
+export type MessageChannel = (typeof messageChannels)[number];
+export const messageStatuses = ["pending", "sent", "failed", "held"] as const;
+export type MessageStatus = (typeof messageStatuses)[number];
+
+/**
+ * Messages to customers (one-time codes, request updates), written in the transaction that
+ * decides to send them and delivered by a job. Messages only ever go to a customer on file, so
+ * recipient and body are sealed under that customer's data key (AAD binds the row): erasing the
+ * customer shreds their messages too. Only a masked recipient is stored in the clear.
+ */
+export const messageOutbox = pgTable(
+  "message_outbox",
+  {
+    ...tenantKey,
+    customerId: uuid("customer_id").notNull(),
+    channel: text("channel").$type<MessageChannel>().notNull(),
+    /** Template key, e.g. `portal.code`: says what the message is without its content. */
+    template: text("template").notNull(),
+    locale: text("locale").notNull(),
+    recipientMasked: text("recipient_masked").notNull(),
+    recipientEnc: bytea("recipient_enc").notNull(),
+    subjectEnc: bytea("subject_enc"),
+    bodyEnc: bytea("body_enc").notNull(),
+    status: text("status").$type<MessageStatus>().notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    index("message_outbox_created_idx").on(t.orgId, t.createdAt, t.id),
+    index("message_outbox_pending_idx").on(t.orgId, t.createdAt).where(sql`status = 'pending'`),
+    check("message_outbox_channel", sql`${t.channel} in ('sms', 'email')`),
+    check("message_outbox_status", sql`${t.status} in ('pending', 'sent', 'failed', 'held')`),
+  ],
+);
+
+/**
+ * A customer proving who they are in the public portal: a one-time code sent to the phone or
+ * email on file. `customerId` is null when the contact matched nobody — the visitor is told the
+ * same thing and the challenge simply never verifies (no enumeration). Codes are stored as HMACs,
+ * expire, are single-use and allow a few attempts.
+ */
+export const portalChallenges = pgTable(
+  "portal_challenges",
+  {
+    ...tenantKey,
+    customerId: uuid("customer_id"),
+    /** What the verified session may do: `preferences`, `requests`. */
+    purpose: text("purpose").notNull(),
+    channel: text("channel").$type<MessageChannel>().notNull(),
+    codeHash: text("code_hash").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    index("portal_challenges_expiry_idx").on(t.expiresAt),
+  ],
+);
