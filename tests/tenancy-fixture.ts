@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
-  apiKeys, consentBatches, consentEvents, consentState, customerImports, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+  apiKeys, consentBatches, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, consentEvents, consentState, customerImports, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -32,6 +32,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedVaultRows(tx, orgId, customer.id);
       await seedPolicies(tx, orgId, "few", system);
       await seedConsentRows(tx, orgId, customer.id, employeeId);
+      await seedRequestRows(tx, orgId, customer.id);
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });
     ids.push(orgId);
@@ -69,4 +70,18 @@ async function seedConsentRows(tx: Tx, orgId: string, customerId: string, userId
   await tx.insert(portalChallenges).values({ orgId, customerId, purpose: "preferences", channel: "sms", codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 600_000) });
   const [version] = await tx.select({ id: policyVersions.id }).from(policyVersions).limit(1);
   await tx.insert(policyAcknowledgements).values({ orgId, versionId: version.id, userId });
+}
+
+/** One row in each data-subject request table, written directly. */
+async function seedRequestRows(tx: Tx, orgId: string, customerId: string): Promise<void> {
+  const [request] = await tx.insert(dataSubjectRequests).values({
+    orgId, reference: "R-2026-000001", type: "erasure", law: "PIPL", customerId, channel: "portal", receivedOn: "2026-02-12", trackingTokenHash: randomUUID(),
+  }).returning({ id: dataSubjectRequests.id });
+  const requestId = request.id;
+  await tx.insert(requestEvents).values({ orgId, requestId, kind: "created" });
+  const [vendor] = await tx.select({ id: vendorsTable.id }).from(vendorsTable).limit(1);
+  await tx.insert(requestVendorTasks).values({ orgId, requestId, vendorId: vendor.id });
+  await tx.insert(requestExports).values({ orgId, requestId });
+  await tx.insert(requestRectifications).values({ orgId, requestId, field: "email" });
+  await tx.insert(workingCalendars).values({ orgId, year: 2026, holidays: [] });
 }

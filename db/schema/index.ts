@@ -10,3 +10,4 @@ export * from "./api";
 export * from "./policies";
 export * from "./consent";
 export * from "./portal";
+export * from "./requests";
