@@ -9,6 +9,7 @@ import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { assertSlugFree } from "./queries";
 import type { OrganizationInput } from "./schemas";
+import { seedWorkingCalendars } from "@/lib/requests/calendar-store";
 
 export interface NewOrganization {
   slug: string;
@@ -26,6 +27,7 @@ export async function createOrganization(tx: Tx, input: NewOrganization, ownerUs
   const [org] = await tx.insert(organizations).values(input).returning({ id: organizations.id });
   await enterTenant(tx, org.id, ownerUserId);
   await grantMembership(tx, org.id, ownerUserId, "owner");
+  await seedWorkingCalendars(tx, org.id);
   await recordAudit(tx, org.id, actor, {
     action: "organization.created",
     targetType: "organization",

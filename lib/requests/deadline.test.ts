@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import prc2026 from "@/tests/fixtures/prc-working-calendar-2026.json";
+import prc2026 from "@/db/reference/prc-working-calendar-2026.json";
 import { requestClock, type ClockInput } from "./deadline";
 import { WorkingCalendar } from "./working-calendar";
 

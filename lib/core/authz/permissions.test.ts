@@ -39,6 +39,10 @@ const expected: Record<Permission, Role[]> = {
   "consent.record": ["owner", "admin", "privacy_officer"],
   "consent.export": ["owner", "admin", "privacy_officer", "auditor"],
   "messages.read": ["owner", "admin", "privacy_officer"],
+  "requests.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "requests.create": ["owner", "admin", "privacy_officer", "manager", "employee"],
+  "requests.handle": ["owner", "admin", "privacy_officer"],
+  "calendar.manage": ["owner", "admin", "privacy_officer"],
 };
 
 describe("permission map", () => {

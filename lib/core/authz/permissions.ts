@@ -16,6 +16,8 @@ const resources = {
   purposes: ["read", "edit"],
   consent: ["read", "record", "export"],
   messages: ["read"],
+  requests: ["read", "create", "handle"],
+  calendar: ["manage"],
 } as const;
 
 type Resources = typeof resources;
@@ -33,17 +35,20 @@ export const permissionMap: Record<Role, readonly Permission[]> = {
     "customers.read", "customers.reveal", "customers.import", "keys.read", "api.read",
     "policies.read", "policies.edit", "policies.approve", "policies.publish", "acknowledgements.read",
     "purposes.read", "purposes.edit", "consent.read", "consent.record", "consent.export", "messages.read",
+    "requests.read", "requests.create", "requests.handle", "calendar.manage",
   ],
   manager: [
     "overview.read", "organization.read", "users.read", "departments.read", "vendors.read", "audit.read", "customers.read",
-    "policies.read", "acknowledgements.read", "purposes.read", "consent.read",
+    "policies.read", "acknowledgements.read", "purposes.read", "consent.read", "requests.read", "requests.create",
   ],
-  employee: ["overview.read", "vendors.read", "customers.read", "policies.read", "purposes.read", "consent.read"],
+  employee: [
+    "overview.read", "vendors.read", "customers.read", "policies.read", "purposes.read", "consent.read", "requests.read", "requests.create",
+  ],
   auditor: [
     "overview.read", "organization.read", "users.read", "departments.read",
     "vendors.read", "vendors.export", "audit.read", "audit.export",
     "customers.read", "keys.read", "api.read", "policies.read", "acknowledgements.read",
-    "purposes.read", "consent.read", "consent.export",
+    "purposes.read", "consent.read", "consent.export", "requests.read",
   ],
 };
 

@@ -8,7 +8,7 @@ import type { AuditSearchParams } from "../search-params";
 
 const knownTargetTypes = [
   "user", "organization", "department", "vendor", "customer", "customer_import", "vault", "org_key", "api_key", "policy",
-  "purpose", "consent_batch", "message", "portal_challenge", "audit_checkpoint", "audit_log",
+  "purpose", "consent_batch", "message", "portal_challenge", "request", "working_calendar", "audit_checkpoint", "audit_log",
 ];
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be bookmarked or shared. */
