@@ -83,5 +83,5 @@ async function seedRequestRows(tx: Tx, orgId: string, customerId: string): Promi
   await tx.insert(requestVendorTasks).values({ orgId, requestId, vendorId: vendor.id });
   await tx.insert(requestExports).values({ orgId, requestId });
   await tx.insert(requestRectifications).values({ orgId, requestId, field: "email" });
-  await tx.insert(workingCalendars).values({ orgId, year: 2026, holidays: [] });
+  await tx.insert(workingCalendars).values({ orgId, year: 2027, holidays: [] });
 }

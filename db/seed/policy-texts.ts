@@ -115,3 +115,82 @@ export const companionDocuments: Array<{ kind: "children" | "sdk_list" | "cookie
     summary: { "zh-CN": "仅使用必要的 Cookie。", en: "Only necessary cookies." },
   },
 ];
+
+/** Internal staff rules (never public): staff in customer service and operations acknowledge each version. */
+export const staffRulesTitle: LocalizedText = { "zh-CN": "员工个人信息保护守则", en: "Staff Personal Information Handling Rules" };
+
+export const staffRulesV1: LocalizedText = {
+  "zh-CN": `# 员工个人信息保护守则
+
+适用范围：客服部、运营部全体员工　生效日期：2026年3月1日
+
+## 一、基本原则
+
+只为完成本岗位的工作查看和使用用户的个人信息，用完即止。能用脱敏信息完成的工作，不查看完整信息。
+
+## 二、查看与使用
+
+1. 只在处理工单、核实交易或处理投诉时查看用户信息；
+2. 需要查看完整手机号或身份证号时，在系统中点击“查看”并填写理由。每次查看都会记入审计日志，并由个人信息保护负责人定期抽查；
+3. 不得把用户信息复制到个人电脑、个人邮箱、网盘或即时通讯群组。
+
+## 三、对外提供
+
+除用户已单独同意的核销场景外，不得向商户或其他任何第三方提供用户的联系方式。执法机关调取信息时，转交法务合规部处理，不得自行答复。
+
+## 四、发现问题及时报告
+
+发现个人信息可能泄露、被误发或被异常访问时，应在 **1 小时内** 报告个人信息保护负责人（[privacy@demo.example](mailto:privacy@demo.example)），不得自行删除记录。
+
+## 五、违反后果
+
+违反本守则的，视情节给予警告、调岗直至解除劳动合同；构成违法的，依法追究责任。`,
+  en: `# Staff Personal Information Handling Rules
+
+Applies to: all staff in Customer Service and Operations. Effective: 1 March 2026.
+
+## 1. Principles
+
+Look at and use users' personal information only to do your job, and only for as long as needed. If masked data is enough, do not open the full data.
+
+## 2. Viewing and using data
+
+1. View user data only to handle a ticket, verify a transaction or deal with a complaint.
+2. To see a full phone or ID number, use "Reveal" in the system and give a reason. Every reveal is written to the audit log and spot-checked by the personal information protection officer.
+3. Never copy user data to a personal computer, personal email, cloud drive or chat group.
+
+## 3. Disclosure
+
+Except for redemption where the user has given separate consent, never give a user's contact details to a merchant or any other third party. Pass requests from authorities to Legal & Compliance; do not answer them yourself.
+
+## 4. Report problems at once
+
+If personal information may have leaked, been sent to the wrong person or accessed unusually, report it to the personal information protection officer ([privacy@demo.example](mailto:privacy@demo.example)) **within one hour**. Do not delete any records.
+
+## 5. Consequences
+
+Breaches lead to a warning, reassignment or dismissal depending on their seriousness; unlawful conduct is pursued under the law.`,
+};
+
+export const staffRulesV1Summary: LocalizedText = {
+  "zh-CN": "只为工作需要查看用户信息，查看完整信息须填写理由；不得外传；发现泄露 1 小时内报告。",
+  en: "View user data only as your job needs, give a reason to reveal full data, never pass it on, and report a leak within one hour.",
+};
+
+const staffRulesScreensZh = `## 六、截图、录屏与外部工具
+
+不得对含有用户个人信息的页面截图、拍照或录屏；不得将用户信息粘贴到外部翻译、生成式人工智能等未经公司批准的工具中。确需向同事说明问题时，使用工单内的脱敏信息。`;
+const staffRulesScreensEn = `## 6. Screenshots, recordings and outside tools
+
+Do not screenshot, photograph or record screens that show users' personal information, and do not paste user data into translation, generative AI or other tools the company has not approved. To explain a case to a colleague, use the masked data in the ticket.`;
+
+/** v2 adds the rule on screenshots and outside tools: a material change, so everyone acknowledges again. */
+export const staffRulesV2: LocalizedText = {
+  "zh-CN": `${staffRulesV1["zh-CN"].replace("生效日期：2026年3月1日", "生效日期：2026年11月1日")}\n\n${staffRulesScreensZh}`,
+  en: `${staffRulesV1.en.replace("Effective: 1 March 2026.", "Effective: 1 November 2026.")}\n\n${staffRulesScreensEn}`,
+};
+
+export const staffRulesV2Summary: LocalizedText = {
+  "zh-CN": "新增：不得对含用户信息的页面截图或录屏，不得把用户信息粘贴到未经批准的外部工具（包括生成式人工智能）。",
+  en: "New: no screenshots or recordings of screens showing user data, and no pasting user data into unapproved outside tools, including generative AI.",
+};

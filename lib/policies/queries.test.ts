@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { organizations } from "@/db/schema";
+import { organizations, policyDocuments } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { createMember, createOrg } from "@/tests/factories";
 import { draftVersion } from "./commands";
 import { organizationBySlug, publicDocument } from "./queries";
@@ -32,6 +32,14 @@ describe("what the public pages can see", () => {
     await withTenant(orgId, (tx) => draftVersion(policyContext(tx, orgId, authorId), documentId));
     const found = await visible("pub-then-draft");
     expect(found?.versions.map((v) => [v.version, v.status])).toEqual([[1, "published"]]);
+  });
+
+  it("nothing of an internal document (staff rules), though it is published", async () => {
+    const { documentId } = await documentWithVersion(orgId, authorId, approverId, "published", "staff-rules");
+    expect((await visible("staff-rules"))?.versions).toHaveLength(1);
+    await withTenant(orgId, (tx) => tx.update(policyDocuments).set({ internal: true })
+      .where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.id, documentId))));
+    expect(await visible("staff-rules")).toBeUndefined();
   });
 
   it("finds organisations by slug, and another organisation's document not at all", async () => {

@@ -55,9 +55,11 @@ export async function organizationBySlug(slug: string) {
   return row;
 }
 
-/** A document and its public versions (newest first), or undefined when it has none. */
+/** A public document and its public versions (newest first); undefined when it has none or is internal (staff rules). */
 export async function publicDocument(tx: Tx, orgId: string, slug: string) {
-  const [doc] = await tx.select().from(policyDocuments).where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.slug, slug)));
+  const [doc] = await tx.select().from(policyDocuments).where(and(
+    eq(policyDocuments.orgId, orgId), eq(policyDocuments.slug, slug), eq(policyDocuments.internal, false),
+  ));
   if (!doc) return undefined;
   const versions = await tx.select().from(policyVersions).where(and(
     eq(policyVersions.orgId, orgId), eq(policyVersions.documentId, doc.id), inArray(policyVersions.status, publicStatuses),

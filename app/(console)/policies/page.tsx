@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,6 +44,7 @@ export default async function PoliciesPage() {
                 <tr key={doc.id}>
                   <td className="px-4 py-2">
                     <Link href={`/policies/${doc.id}`} className="font-medium text-brand-700 hover:underline">{pick(doc.title, locale)}</Link>
+                    {doc.internal && <span className="ml-2"><Badge>{t("list.internal")}</Badge></span>}
                     <span className="block font-mono text-xs text-slate-500">/{doc.slug}</span>
                   </td>
                   <td className="px-4 py-2 text-slate-600">{t(`kinds.${doc.kind}`)}</td>

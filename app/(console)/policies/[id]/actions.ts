@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
+import { documentSettingsSchema, updateDocumentSettings } from "@/lib/policies/audience";
 import { draftVersion } from "@/lib/policies/commands";
 import { documentIdSchema } from "@/lib/policies/schema";
 
@@ -10,4 +11,11 @@ export const draftPolicyVersionAction = defineAction({
   schema: documentIdSchema,
   run: (ctx, input) => draftVersion({ ...ctx, userId: ctx.actor.userId }, input.documentId),
   done: (versionId, input) => redirect(`/policies/${input.documentId}/versions/${versionId}`),
+});
+
+export const updateDocumentSettingsAction = defineAction({
+  permission: "policies.edit",
+  schema: documentSettingsSchema,
+  run: (ctx, input) => updateDocumentSettings(ctx, input),
+  done: (_, input) => redirect(`/policies/${input.documentId}?notice=settingsSaved`),
 });

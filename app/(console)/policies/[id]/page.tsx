@@ -8,12 +8,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
+import { departmentOptions } from "@/lib/departments/queries";
+import { acknowledgementProgress } from "@/lib/policies/acknowledgements";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schema";
 import { ActionButton } from "../_components/action-button";
 import { pick } from "../_components/localized";
 import { StatusBadge } from "../_components/status-badge";
-import { draftPolicyVersionAction } from "./actions";
+import { SettingsCard } from "./_components/settings-card";
+import { draftPolicyVersionAction, updateDocumentSettingsAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("policies"))("title") };
@@ -28,10 +31,16 @@ export default async function PolicyDocumentPage({ params, searchParams }: {
   if (!isPolicyId(id)) notFound();
   const data = await withTenant(actor.orgId, async (tx) => {
     const doc = await getDocument(tx, actor.orgId, id);
-    return doc && { doc, versions: await listVersions(tx, actor.orgId, id) };
+    if (!doc) return undefined;
+    const tracked = doc.acknowledgementRequired && can(actor.role, "acknowledgements.read");
+    const [versions, departments, progress] = await Promise.all([
+      listVersions(tx, actor.orgId, id), departmentOptions(tx, actor.orgId),
+      tracked ? acknowledgementProgress(tx, actor.orgId, actor) : [],
+    ]);
+    return { doc, versions, departments, progress: progress.find((p) => p.documentId === id) };
   }, actor.userId);
   if (!data) notFound();
-  const { doc, versions } = data;
+  const { doc, versions, departments, progress } = data;
   const [t, locale, { notice }] = await Promise.all([getTranslations("policies"), getLocale(), searchParams]);
   const orgSlug = actor.memberships.find((m) => m.orgId === actor.orgId)?.slug;
   const open = versions.find((v) => v.status === "draft" || v.status === "in_review" || v.status === "approved");
@@ -46,7 +55,12 @@ export default async function PolicyDocumentPage({ params, searchParams }: {
         description={`${t(`kinds.${doc.kind}`)} · /${doc.slug}`}
         actions={
           <div className="flex items-start gap-2">
-            {published && <a href={publicHref} target="_blank" rel="noopener" className={buttonClass("secondary")}>{t("document.publicLink")} ↗</a>}
+            {doc.acknowledgementRequired && can(actor.role, "acknowledgements.read") && (
+              <Link href={`/policies/${id}/acknowledgements`} className={buttonClass("secondary")}>
+                {t("acknowledgements.link")}{progress && ` · ${t("acknowledgements.progressShort", { acknowledged: progress.acknowledged, total: progress.total })}`}
+              </Link>
+            )}
+            {published && !doc.internal && <a href={publicHref} target="_blank" rel="noopener" className={buttonClass("secondary")}>{t("document.publicLink")} ↗</a>}
             {can(actor.role, "policies.edit") && !open && (
               <ActionButton action={draftPolicyVersionAction} fields={{ documentId: id }} label={t("document.draftNew")} pending={t("document.drafting")} />
             )}
@@ -55,6 +69,7 @@ export default async function PolicyDocumentPage({ params, searchParams }: {
       />
       <div className="mb-6 space-y-3 empty:hidden">
         {notice === "created" && <Notice tone="success">{t("notices.created")}</Notice>}
+        {notice === "settingsSaved" && <Notice tone="success">{t("notices.settingsSaved")}</Notice>}
         {!published && <Notice tone="warning">{t("document.notPublished")}</Notice>}
         {open && can(actor.role, "policies.edit") && <Notice>{t("document.openExists", { version: open.version })}</Notice>}
       </div>
@@ -103,6 +118,7 @@ export default async function PolicyDocumentPage({ params, searchParams }: {
           </form>
         </Card>
       )}
+      <SettingsCard doc={doc} departments={departments} editable={can(actor.role, "policies.edit")} action={updateDocumentSettingsAction} />
     </>
   );
 }

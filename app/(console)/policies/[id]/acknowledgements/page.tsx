@@ -1,0 +1,86 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { EventTime } from "@/components/ui/event-time";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { withTenant } from "@/db/tenant";
+import { requirePage } from "@/lib/core/auth/guard";
+import { acknowledgementTracking, type TrackedPerson } from "@/lib/policies/acknowledgements";
+import { isPolicyId } from "@/lib/policies/schema";
+import { pick } from "../../_components/localized";
+import { ProgressBar } from "./_components/progress-bar";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("policies"))("acknowledgements.link") };
+}
+
+/** Who has and has not acknowledged the version in force; a manager's view is limited to their department on the server. */
+export default async function AcknowledgementsPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage("acknowledgements.read");
+  const { id } = await params;
+  if (!isPolicyId(id)) notFound();
+  const data = await withTenant(actor.orgId, (tx) => acknowledgementTracking(tx, actor.orgId, actor, id), actor.userId);
+  if (!data) notFound();
+  const [t, locale] = await Promise.all([getTranslations("policies.acknowledgements"), getLocale()]);
+  const { doc, version, scope, people } = data;
+  const pending = people.filter((p) => !p.acknowledgedAt);
+  const done = people.filter((p) => p.acknowledgedAt);
+
+  return (
+    <>
+      <Link href={`/policies/${id}`} className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {(await getTranslations("policies"))("backToDocument")}</Link>
+      <PageHeader title={t("title", { document: pick(doc.title, locale) })} description={scope === "department" ? t("scopeDepartment") : t("scopeOrganisation")} />
+      {!doc.acknowledgementRequired ? (
+        <Notice tone="warning">{t("notRequired")}</Notice>
+      ) : !version ? (
+        <Notice tone="warning">{t("notPublished")}</Notice>
+      ) : people.length === 0 ? (
+        <Notice>{t("nobody")}</Notice>
+      ) : (
+        <div className="space-y-6">
+          <Card>
+            <p className="mb-2 text-sm font-medium text-slate-800" data-testid="acknowledgement-progress">
+              {t("progress", { acknowledged: done.length, total: people.length, version: version.version })}
+            </p>
+            <ProgressBar value={done.length} max={people.length} />
+          </Card>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card title={`${t("pending")} (${pending.length})`}>
+              {pending.length === 0 ? <p className="text-sm text-slate-500">{t("nobodyPending")}</p> : <PeopleTable people={pending} caption={t("pending")} />}
+            </Card>
+            <Card title={`${t("done")} (${done.length})`}>
+              {done.length === 0 ? <p className="text-sm text-slate-500">{t("nobodyDone")}</p> : <PeopleTable people={done} caption={t("done")} withTime />}
+            </Card>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
+
+async function PeopleTable({ people, caption, withTime = false }: { people: TrackedPerson[]; caption: string; withTime?: boolean }) {
+  const t = await getTranslations("policies.acknowledgements");
+  return (
+    <table className="min-w-full divide-y divide-slate-100 text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="text-left text-slate-500">
+        <tr>
+          <th scope="col" className="px-2 py-2 font-medium">{t("name")}</th>
+          <th scope="col" className="px-2 py-2 font-medium">{t("department")}</th>
+          {withTime && <th scope="col" className="px-2 py-2 font-medium">{t("acknowledgedAt")}</th>}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {people.map((p) => (
+          <tr key={p.userId}>
+            <td className="px-2 py-2 font-medium text-slate-800">{p.name}</td>
+            <td className="px-2 py-2 text-slate-600">{p.departmentName ?? t("noDepartment")}</td>
+            {withTime && <td className="px-2 py-2">{p.acknowledgedAt && <EventTime iso={p.acknowledgedAt.toISOString()} />}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,99 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { ProgressBar } from "@/app/(console)/policies/[id]/acknowledgements/_components/progress-bar";
+import { pick } from "@/app/(console)/policies/_components/localized";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { EventTime } from "@/components/ui/event-time";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { withTenant } from "@/db/tenant";
+import { requirePage } from "@/lib/core/auth/guard";
+import { can } from "@/lib/core/authz/permissions";
+import { acknowledgementProgress, myAcknowledgements, type AcknowledgementTask } from "@/lib/policies/acknowledgements";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("tasks"))("title") };
+}
+
+/** Every member's own to-do list: the policies they must acknowledge; with tracking rights, their team's progress too. */
+export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+  const actor = await requirePage("policies.read");
+  const tracks = can(actor.role, "acknowledgements.read");
+  const [{ pending, done }, progress] = await withTenant(actor.orgId, (tx) => Promise.all([
+    myAcknowledgements(tx, actor.orgId, actor.userId),
+    tracks ? acknowledgementProgress(tx, actor.orgId, actor) : Promise.resolve([]),
+  ]), actor.userId);
+  const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {notice === "acknowledged" && <Notice tone="success" className="mb-6">{t("acknowledged")}</Notice>}
+      <section aria-labelledby="pending-heading" className="mb-6">
+        <h2 id="pending-heading" className="mb-2 text-base font-semibold text-slate-900">{t("pending")} ({pending.length})</h2>
+        {pending.length === 0 ? (
+          <EmptyState title={t("nothingToDo")} body={t("nothingToDoBody")} />
+        ) : (
+          <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200" data-testid="pending-tasks">
+            {pending.map((task) => (
+              <li key={task.versionId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <TaskText task={task} locale={locale} />
+                <Link href={`/tasks/policies/${task.documentId}`} className={buttonClass()}>{t("readAndAcknowledge")}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Card title={`${t("done")} (${done.length})`}>
+        {done.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("noneDone")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" data-testid="done-tasks">
+            {done.map((task) => (
+              <li key={task.versionId} className="flex flex-wrap items-center justify-between gap-3 py-2">
+                <TaskText task={task} locale={locale} href={`/tasks/policies/${task.documentId}`} />
+                <span className="text-sm text-slate-600">{t("acknowledgedAt")}: {task.acknowledgedAt && <EventTime iso={task.acknowledgedAt.toISOString()} />}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      {tracks && (
+        <Card title={actor.role === "manager" ? t("team") : t("teamOrganisation")} className="mt-6">
+          {progress.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("teamNone")}</p>
+          ) : (
+            <ul className="space-y-4">
+              {progress.map((p) => (
+                <li key={p.documentId} className="space-y-1">
+                  <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+                    <Link href={`/policies/${p.documentId}/acknowledgements`} className="font-medium text-brand-700 hover:underline">{pick(p.title, locale)}</Link>
+                    <span className="text-slate-600 tabular-nums">
+                      {policies("acknowledgements.progress", { acknowledged: p.acknowledged, total: p.total, version: p.version })}
+                    </span>
+                  </div>
+                  <ProgressBar value={p.acknowledged} max={p.total} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      )}
+    </>
+  );
+}
+
+async function TaskText({ task, locale, href }: { task: AcknowledgementTask; locale: string; href?: string }) {
+  const t = await getTranslations("tasks");
+  const title = pick(task.title, locale);
+  return (
+    <div className="min-w-0">
+      {href ? <Link href={href} className="font-medium text-brand-700 hover:underline">{title}</Link> : <p className="font-medium text-slate-900">{title}</p>}
+      <p className="text-sm text-slate-600">
+        {t("versionLabel", { version: task.version })} · {t("effective")} <span className="tabular-nums">{task.effectiveOn}</span>
+      </p>
+    </div>
+  );
+}
