@@ -12,7 +12,7 @@ import { E2E_EXTRA_USERS } from "./accounts";
 const port = process.argv[2] ?? "3100";
 const secrets = generateSecrets();
 const database = await createFreshDatabase(secrets.DATABASE_APP_PASSWORD);
-Object.assign(process.env, secrets, { DATABASE_URL: database.url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" });
+Object.assign(process.env, secrets, { DATABASE_URL: database.url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", OUTBOX_SHOW_BODIES: "true" });
 
 const { seedDemo } = await import("@/db/seed");
 const { addExtraUsers } = await import("./seed-extra");

@@ -36,6 +36,10 @@ async function main() {
     await ensureDatabase(server.url("postgres"), "privacy_desk");
     process.env.DATABASE_URL = server.url("privacy_desk");
     console.log(`Embedded PostgreSQL running (data in ${dataDir}/postgres).`);
+    // The demo has no SMS provider: its outbox page shows the one-time codes (loopback only, see .env.example).
+    const url = process.env.NEXTAUTH_URL;
+    const loopback = !url || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(url);
+    if (loopback && !process.env.OUTBOX_SHOW_BODIES) process.env.OUTBOX_SHOW_BODIES = "true";
   }
 
   let config;

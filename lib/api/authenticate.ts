@@ -15,6 +15,13 @@ export interface ApiCaller {
 /** Requests per key per minute: far above a backend's batch cadence, far below a flood. */
 export const REQUESTS_PER_MINUTE = 600;
 
+/** A per-key budget: the shared one, or a named bucket of its own for a high-volume endpoint. */
+export interface RateLimit {
+  bucket?: string;
+  perMinute: number;
+}
+const DEFAULT_LIMIT: RateLimit = { perMinute: REQUESTS_PER_MINUTE };
+
 const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", detail, undefined, { "WWW-Authenticate": 'Bearer realm="privacy-desk"' });
 
 /**
@@ -23,7 +30,7 @@ const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", de
  * → not revoked → scope → per-key rate limit. Counting the hit and touching last_used_at (at most
  * once a minute) commit on their own, so a later rejection of the request does not undo them.
  */
-export async function authenticate(request: Request, scope: ApiScope | null): Promise<ApiCaller> {
+export async function authenticate(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): Promise<ApiCaller> {
   const token = bearerToken(request);
   if (!token) throw unauthenticated("Send the API key as `Authorization: Bearer pdk_…`.");
   const parts = parseToken(token);
@@ -38,8 +45,8 @@ export async function authenticate(request: Request, scope: ApiScope | null): Pr
     if (scope && !key.scopes.includes(scope)) throw new ApiProblem("forbidden", `This endpoint needs the scope ${scope}.`);
 
     await enterTenant(tx, key.org_id);
-    if (!(await allowHit(tx, `api-key:${key.id}`, REQUESTS_PER_MINUTE, 60))) {
-      throw new ApiProblem("rateLimited", `At most ${REQUESTS_PER_MINUTE} requests a minute per key.`, undefined, { "Retry-After": "60" });
+    if (!(await allowHit(tx, `api-key:${key.id}${limit.bucket ? `:${limit.bucket}` : ""}`, limit.perMinute, 60))) {
+      throw new ApiProblem("rateLimited", `At most ${limit.perMinute} requests a minute per key${limit.bucket ? ` to this endpoint` : ""}.`, undefined, { "Retry-After": "60" });
     }
     await tx.update(apiKeys).set({ lastUsedAt: new Date() })
       .where(and(eq(apiKeys.orgId, key.org_id), eq(apiKeys.id, key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))));

@@ -5,7 +5,7 @@ import type { ApiScope } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
-import { authenticate, type ApiCaller } from "./authenticate";
+import { authenticate, type ApiCaller, type RateLimit } from "./authenticate";
 import { checkBatchSize, parseJson, readBody } from "./body";
 import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
 import { ApiProblem, problemResponse } from "./problem";
@@ -31,6 +31,15 @@ interface Definition<S extends z.ZodType> {
   /** The JSON body's schema (POST); omitted for GET. */
   body?: S;
   run: (ctx: EndpointContext, input: z.infer<S>) => Promise<StoredResponse>;
+  /**
+   * Leaves the call out of the audit chain — only for a read the platform makes at volume (the
+   * consent check before every message): an event per call would flood the chain and queue every
+   * call on the organisation's chain lock. The key is still authenticated, counted against its
+   * rate limit and its last use stamped. GET only; `reason` says why, for the reader.
+   */
+  unaudited?: { reason: string };
+  /** A per-key rate-limit bucket of its own instead of the shared one (high-volume reads). */
+  rateLimit?: RateLimit;
 }
 
 const json = (response: StoredResponse, headers: Record<string, string> = {}) =>
@@ -54,9 +63,10 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?:
  * event as the key, so a rejected request writes nothing and a retried one nothing twice.
  */
 export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): ApiRoute {
+  if (definition.unaudited && (definition.body || !definition.unaudited.reason.trim())) throw new Error("only a GET with a stated reason may skip the audit");
   const route: ApiRoute = async (request, context) => {
     try {
-      const caller = await authenticate(request, definition.scope);
+      const caller = await authenticate(request, definition.scope, definition.rateLimit);
       let input: unknown;
       let raw = "";
       if (definition.body) {
@@ -85,7 +95,7 @@ export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): 
           audited += 1;
         };
         const response = await definition.run({ caller, tx, request, params, audit }, input as z.infer<S>);
-        if (audited === 0) throw new Error("every API call must write an audit event");
+        if (audited === 0 && !definition.unaudited) throw new Error("every API call must write an audit event");
         if (idempotencyKey) await storeIdempotentResponse(tx, caller.orgId, caller.keyId, idempotencyKey, response);
         return json(response);
       });

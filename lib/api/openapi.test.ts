@@ -46,4 +46,17 @@ describe("the OpenAPI document", () => {
     expect((doc.components.schemas.VoucherInput as { properties: Record<string, { type: string }> }).properties.faceValueCents.type).toBe("integer");
     expect(doc.components.schemas.Problem).toMatchObject({ properties: { type: { type: "string" }, errors: { type: "array" } } });
   });
+
+  it("documents the consent endpoints from their schemas", () => {
+    const paths = doc.paths as Record<string, Record<string, { "x-scope": string; requestBody?: unknown; responses: Record<string, unknown> }>>;
+    expect(paths["/consent-events"].post["x-scope"]).toBe("consent:write");
+    expect(paths["/consent-events"].post.requestBody).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/ConsentEventBatchRequest" } } } });
+    expect(paths["/customers/{externalRef}/consents"].get.responses[404]).toBeDefined();
+    expect(paths["/customers/{externalRef}/consents/{purpose}/check"].get["x-scope"]).toBe("consent:read");
+    const item = doc.components.schemas.ConsentEventInput as { properties: Record<string, { enum?: string[] }>; required: string[] };
+    expect(item.required).toEqual(expect.arrayContaining(["customerRef", "purpose", "action", "occurredAt", "channel"]));
+    expect(item.properties.action.enum).toEqual(["grant", "deny", "withdraw"]);
+    const check = doc.components.schemas.ConsentCheck as unknown as { properties: { reason: { enum: string[] } } };
+    expect(check.properties.reason.enum).toEqual(expect.arrayContaining(["granted", "reconsent_required", "not_required_consent", "unknown_purpose"]));
+  });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ApiScope } from "@/db/schema/api";
 import { listingInput, merchantInput, orderInput, paymentAccountInput, voucherInput } from "@/lib/vault/schemas";
 import { MAX_BATCH_ITEMS, MAX_BODY_BYTES } from "./body";
+import { CHECKS_PER_MINUTE, CONSENT_BATCHES_PER_MINUTE, consentCheckResponse, consentEventBatchRequest, consentEventBatchResponse, consentEventItem, customerConsentsResponse } from "./consent-schemas";
 import { problemSchema, problemType, problemTypes, type ProblemCode } from "./problem";
 import {
   changesQuery, changesResponse, customerBatchRequest, customerBatchResponse, customerItem, customerView, listingBatchRequest, merchantBatchRequest,
@@ -52,6 +53,23 @@ export const endpoints: EndpointSpec[] = [
   batch("/listings/batch", "upsertListings", "Create or update transfer listings", "orders:write", "ListingBatchRequest", { externalRef: "l-1", voucherRef: "v-1", sellerRef: "u-10001", askingPriceCents: 11000 }),
   batch("/orders/batch", "upsertOrders", "Create or update transfer orders", "orders:write", "OrderBatchRequest",
     { externalRef: "o-1", voucherRef: "v-1", listingRef: "l-1", buyerRef: "u-10002", sellerRef: "u-10001", priceCents: 11000, status: "paid", paidAt: "2026-10-02T09:30:00+08:00" }),
+  batch("/consent-events", "recordConsentEvents", `Record up to 1,000 consent receipts (all or none); its own rate limit of ${CONSENT_BATCHES_PER_MINUTE.toLocaleString("en")} batches a minute per key`, "consent:write", "ConsentEventBatchRequest",
+    { customerRef: "u-10001", purpose: "marketing_sms", action: "grant", occurredAt: "2026-11-01T10:00:00+08:00", channel: "app", policyVersion: { document: "privacy", version: 3 }, locale: "zh-CN", ip: "203.0.113.7" },
+    "ConsentEventBatchResponse"),
+  {
+    method: "get", path: "/customers/{externalRef}/consents", operationId: "getCustomerConsents", summary: "A customer's current consent per purpose, with the receipt behind it",
+    scope: "consent:read", response: "CustomerConsents", problems: [...readProblems, "notFound"],
+    parameters: [{ name: "externalRef", in: "path", required: true, description: "The platform's id of the customer.", schema: { type: "string" } }],
+  },
+  {
+    method: "get", path: "/customers/{externalRef}/consents/{purpose}/check", operationId: "checkConsent",
+    summary: `May the platform process for this purpose now? Cheap; call it before every message. Not written to the audit trail per call; its own rate limit of ${CHECKS_PER_MINUTE.toLocaleString("en")} a minute per key`,
+    scope: "consent:read", response: "ConsentCheck", problems: readProblems,
+    parameters: [
+      { name: "externalRef", in: "path", required: true, description: "The platform's id of the customer (unknown or erased: allowed false, reason unknown_customer).", schema: { type: "string" } },
+      { name: "purpose", in: "path", required: true, description: "The purpose's code (unknown or archived: allowed false, reason unknown_purpose).", schema: { type: "string" } },
+    ],
+  },
 ];
 
 /** A date accepted by z.coerce.date has no JSON Schema of its own: document it as date-time. */
@@ -76,8 +94,11 @@ export function openApiDocument() {
       OrderInput: orderInput, PaymentAccountInput: paymentAccountInput,
       CustomerBatchRequest: customerBatchRequest, MerchantBatchRequest: merchantBatchRequest, VoucherBatchRequest: voucherBatchRequest,
       ListingBatchRequest: listingBatchRequest, OrderBatchRequest: orderBatchRequest, PaymentAccountBatchRequest: paymentAccountBatchRequest,
+      ConsentEventInput: consentEventItem, ConsentEventBatchRequest: consentEventBatchRequest,
     }),
-    ...componentSchemas("output", { CustomerBatchResponse: customerBatchResponse, BatchResponse: vaultBatchResponse, Customer: customerView, CustomerChanges: changesResponse, Problem: problemSchema }),
+    ...componentSchemas("output", { CustomerBatchResponse: customerBatchResponse, BatchResponse: vaultBatchResponse, Customer: customerView, CustomerChanges: changesResponse, Problem: problemSchema,
+      ConsentEventBatchResponse: consentEventBatchResponse, CustomerConsents: customerConsentsResponse, ConsentCheck: consentCheckResponse,
+    }),
   };
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of endpoints) {
@@ -112,7 +133,7 @@ export function openApiDocument() {
     info: {
       title: "Privacy Desk platform API",
       version: "1.0.0",
-      description: `The platform pushes its customers and business data here and reads them back masked. Batches hold 1–${MAX_BATCH_ITEMS} items and at most ${MAX_BODY_BYTES / 1024 / 1024} MB; a batch is written entirely or not at all. Money is integer fen. Errors are RFC 9457 problem details.`,
+      description: `The platform pushes its customers, business data and consent receipts here and reads them back masked; it asks whether a customer's consent allows a purpose before acting. Batches hold 1–${MAX_BATCH_ITEMS} items and at most ${MAX_BODY_BYTES / 1024 / 1024} MB; a batch is written entirely or not at all. Money is integer fen. Errors are RFC 9457 problem details.`,
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerAuth: [] }],

@@ -54,7 +54,7 @@ export function fieldsOf(doc: OpenApiDocument, schema: Schema, prefix = "", dept
 
 /** A copy-paste curl line with a placeholder token and the deployment's URL as a variable. */
 export function curlExample(method: string, path: string, example?: unknown): string {
-  const url = `"$PRIVACY_DESK_URL/api/v1${path.replace("{externalRef}", "u-10001")}"`;
+  const url = `"$PRIVACY_DESK_URL/api/v1${path.replace("{externalRef}", "u-10001").replace("{purpose}", "marketing_sms")}"`;
   const lines = [`curl -X ${method.toUpperCase()} ${url}`, `  -H "Authorization: Bearer pdk_<prefix>_<secret>"`];
   if (method === "post") {
     lines.push(`  -H "Content-Type: application/json"`, `  -H "Idempotency-Key: $(uuidgen)"`, `  -d '${JSON.stringify(example ?? {}, null, 2).replace(/\n/g, "\n  ")}'`);

@@ -4,6 +4,7 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { policyDocuments, policyVersions, type PolicyLocale, type PolicyStatus } from "@/db/schema";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
+import { markReconsent } from "@/lib/consent/reconsent";
 import { todayIso } from "@/lib/vendors/calendar";
 import type { PolicyDocumentInput, VersionFields } from "./schema";
 
@@ -121,6 +122,7 @@ export async function publishVersion(ctx: PolicyTx, id: string): Promise<Version
   }
   await setVersion(ctx, id, { status: "published", publishedAt: sql`now()`, publishOnEffective: false });
   await ctx.audit({ action: "policy.version_published", ...versionTarget(row), details: { ...versionTarget(row).details, materialChange: row.materialChange } });
+  await markReconsent(ctx.tx, ctx.orgId, row.documentId, id, row.materialChange, ctx.audit);
   return { documentId: row.documentId };
 }
 

@@ -20,6 +20,18 @@ export const envSchema = z.object({
     .refine((v) => Buffer.from(v, "base64").toString("utf8").includes("PRIVATE KEY"), "must be a base64 PEM Ed25519 private key"),
   WORKER_IN_SERVER: z.enum(["true", "false"]).default("true"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  /** Outgoing mail (one-time codes): smtp(s)://user:pass@host:port. Unset: emails wait in the outbox. */
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
+  SMTP_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),
+  /** Development only: the console's outbox page shows decrypted message bodies (one-time codes). */
+  OUTBOX_SHOW_BODIES: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["true", "false"]).default("false")),
+}).superRefine((env, ctx) => {
+  // A production server that others can reach never shows codes; a loopback demo (the embedded
+  // launcher, the e2e server: both `next start`) may.
+  const loopback = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(env.NEXTAUTH_URL ?? "");
+  if (env.OUTBOX_SHOW_BODIES === "true" && env.NODE_ENV === "production" && !loopback) {
+    ctx.addIssue({ code: "custom", path: ["OUTBOX_SHOW_BODIES"], message: "is for development only: refused in production unless NEXTAUTH_URL is a loopback http:// address" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

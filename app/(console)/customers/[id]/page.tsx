@@ -10,6 +10,7 @@ import { can } from "@/lib/core/authz/permissions";
 import { getCustomerProfile } from "@/lib/customers/queries";
 import { revealLimit } from "@/lib/customers/reveal-options";
 import { customerListings, customerOrders, customerPaymentAccounts, customerVouchers, RECORDS_LIMIT } from "@/lib/vault/queries";
+import { ConsentTimeline } from "./_components/consent-timeline";
 import { AccountSection, PaymentAccountsSection, PersonalDataSection } from "./_components/profile-sections";
 import { RevealProvider } from "./_components/reveal-provider";
 import { ListingsSection, OrdersSection, VouchersSection } from "./_components/trade-sections";
@@ -64,6 +65,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <VouchersSection rows={data.vouchers} limit={RECORDS_LIMIT} />
         <OrdersSection rows={data.orders} limit={RECORDS_LIMIT} />
         <ListingsSection rows={data.listings} limit={RECORDS_LIMIT} />
+        <ConsentTimeline customerId={id} actor={actor} />
       </div>
     </RevealProvider>
   );

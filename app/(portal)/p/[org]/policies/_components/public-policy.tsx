@@ -67,6 +67,12 @@ export async function PublicPolicy({ orgSlug, orgName, slug, title, version, ver
           ))}
         </ol>
       </section>
+      <footer className="rounded-lg bg-white px-4 py-3 text-sm text-slate-700 shadow-sm ring-1 ring-slate-200">
+        {t("public.yourChoices")}{" "}
+        <Link href={`/p/${orgSlug}/preferences`} className="font-medium text-brand-700 underline">{t("public.managePreferences")}</Link>
+        {" · "}
+        <Link href={`/p/${orgSlug}/requests`} className="font-medium text-brand-700 underline">{t("public.submitRequest")}</Link>
+      </footer>
     </article>
   );
 }

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EventTime } from "@/components/ui/event-time";
+import { consentActions } from "@/db/schema/consent";
+import { withTenant } from "@/db/tenant";
+import type { Actor } from "@/lib/core/auth/actor";
+import { can } from "@/lib/core/authz/permissions";
+import { staffChannels, staffPurposeOptions } from "@/lib/consent/staff";
+import { customerConsentState, customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
+import { ActionBadge, GpcBadge, KindBadge, localized, StatusBadge } from "../../../consent/_components/consent-badges";
+import { StaffRecordForm } from "../consent/staff-record-form";
+import { RecordTable } from "./record-table";
+
+/**
+ * The customer's consent: current state per purpose (re-consent flagged), the receipts newest
+ * first, the evidence export and — with consent.record — a decision recorded on their behalf.
+ */
+export async function ConsentTimeline({ customerId, actor }: { customerId: string; actor: Actor }) {
+  const canRecord = can(actor.role, "consent.record");
+  const [t, locale, data] = await Promise.all([
+    getTranslations("consent"),
+    getLocale(),
+    withTenant(actor.orgId, async (tx) => ({
+      state: await customerConsentState(tx, actor.orgId, customerId),
+      receipts: await customerReceipts(tx, actor.orgId, customerId),
+      options: canRecord ? await staffPurposeOptions(tx, actor.orgId) : [],
+    }), actor.userId),
+  ]);
+  const exportHref = (format: "csv" | "json") => `/consent/customers/${customerId}/export?format=${format}`;
+  const exports = can(actor.role, "consent.export") && (
+    <div className="flex gap-2">
+      <a href={exportHref("csv")} download className={buttonClass("secondary", "sm")}>{t("timeline.exportCsv")}</a>
+      <a href={exportHref("json")} download className={buttonClass("secondary", "sm")}>{t("timeline.exportJson")}</a>
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="consent-heading" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="consent-heading" className="text-base font-semibold text-slate-900">{t("timeline.heading")}</h2>
+        {exports}
+      </div>
+      <Card title={t("timeline.current")}>
+        <RecordTable
+          caption={t("timeline.current")}
+          headers={[t("fields.purpose"), t("fields.kind"), t("fields.status"), t("fields.since")]}
+          empty={t("timeline.noPurposes")}
+          rows={data.state.map((row) => ({
+            key: row.purposeId,
+            cells: [
+              <span key="p" className="flex flex-col">
+                <span className="text-slate-900">{localized(row.name, locale)}</span>
+                <span className="font-mono text-xs text-slate-500">{row.code}</span>
+              </span>,
+              <KindBadge key="k" kind={row.kind} />,
+              <span key="s" className="flex flex-wrap items-center gap-1">
+                {row.required && row.status === null ? <Badge>{t("timeline.required")}</Badge> : <StatusBadge status={row.status} />}
+                {row.gpc && <GpcBadge />}
+                {row.reconsentRequired && <Badge tone="orange">{t("timeline.reconsentRequired")}</Badge>}
+              </span>,
+              row.occurredAt ? <EventTime key="t" iso={new Date(row.occurredAt).toISOString()} /> : "—",
+            ],
+          }))}
+        />
+      </Card>
+      <Card title={t("timeline.receipts")} action={data.receipts.length >= TIMELINE_LIMIT ? <span className="text-xs text-slate-500">{t("timeline.limited", { limit: TIMELINE_LIMIT })}</span> : undefined}>
+        {data.receipts.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("timeline.empty")}</p>
+        ) : (
+          <ol className="relative space-y-3 border-l border-slate-200 pl-4" aria-label={t("timeline.receipts")} data-testid="consent-timeline">
+            {data.receipts.map((r) => (
+              <li key={r.id} className="relative">
+                <span className="absolute top-1.5 -left-[21px] size-2.5 rounded-full bg-slate-300 ring-2 ring-white" aria-hidden="true" />
+                <div className="flex flex-wrap items-center gap-2 text-sm">
+                  <EventTime iso={new Date(r.occurredAt).toISOString()} />
+                  <ActionBadge action={r.action} />
+                  <span className="text-slate-900">{localized(r.purposeName, locale)}</span>
+                  {r.gpc && <GpcBadge />}
+                  <Link href={`/consent/receipts/${r.id}`} className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline" title={t("fields.receiptId")}>
+                    {r.id.slice(0, 8)}
+                  </Link>
+                </div>
+                <p className="mt-0.5 text-xs text-slate-500">
+                  {t(`channels.${r.channel}`)} · {r.source === "staff" ? t("timeline.byStaff", { name: r.staffName ?? "—" }) : t(`sources.${r.source}`)}
+                  {r.policyVersion !== null && ` · ${t("fields.policyVersionShort", { version: r.policyVersion })}`}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+      {canRecord && (
+        <Card title={t("record.heading")}>
+          <p className="mb-4 text-sm text-slate-600">{t("record.intro")}</p>
+          <StaffRecordForm
+            customerId={customerId}
+            purposes={data.options.map((p) => ({ id: p.id, label: `${localized(p.name, locale)} (${p.code})` }))}
+            actions={consentActions}
+            channels={staffChannels}
+          />
+        </Card>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,216 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { formOutcome } from "@/components/ui/form-state";
+import { Notice } from "@/components/ui/notice";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/core/actions/define-action";
+import { formDataToObject } from "@/lib/core/actions/form-data";
+import { idle } from "@/lib/core/actions/state";
+import {
+  consentKindIds, dataCategories, destinations, impliesSensitive, legalBasisIds, sensitiveCategories, separateGroundIds,
+} from "@/lib/purposes/options";
+
+type Values = Record<string, string | string[]>;
+
+export interface PurposeFormOptions {
+  vendors: Array<{ id: string; name: string; service: string; archived: boolean }>;
+  documents: Array<{ id: string; title: string; publishedVersion: number | null }>;
+  /** Whether the organisation is subject to GDPR (legitimate interest is allowed only then). */
+  gdpr: boolean;
+}
+
+interface Props {
+  action: ServerAction;
+  initial: Values;
+  options: PurposeFormOptions;
+  cancelHref: string;
+  submitLabel: string;
+}
+
+/** The purpose editor for both create and edit, both languages side by side; the server validates everything again. */
+export function PurposeForm({ action, initial, options, cancelHref, submitLabel }: Props) {
+  const t = useTranslations("purposes");
+  const common = useTranslations("common");
+  const [state, formAction] = useActionState(action, idle);
+  const values = state.status === "error" && state.values ? state.values : initial;
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const form = useRef<HTMLFormElement>(null);
+
+  // After a refusal, move focus (and the view) to the first field with an error.
+  useEffect(() => {
+    if (state.status !== "error") return;
+    const message = [...(form.current?.querySelectorAll<HTMLElement>("[id$='-error']") ?? [])].find((p) => p.textContent);
+    message?.parentElement?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, [state]);
+
+  return (
+    <form ref={form} action={formAction} noValidate className="space-y-6">
+      {initial.id && <input type="hidden" name="id" value={initial.id} />}
+      {initial.version && <input type="hidden" name="version" value={initial.version as string} />}
+      <FormMessage state={formOutcome(state)} />
+      {/* Remounted with the values a refusal hands back, so every field shows what was sent. */}
+      <PurposeFields key={JSON.stringify(values)} values={values} errors={errors} options={options} editing={Boolean(initial.id)} />
+      <div className="flex gap-2">
+        <SubmitButton pendingLabel={common("saving")}>{submitLabel}</SubmitButton>
+        <Link href={cancelHref} className={buttonClass("secondary")}>{common("cancel")}</Link>
+      </div>
+      <p className="sr-only">{t("form.requiredNote")}</p>
+    </form>
+  );
+}
+
+function PurposeFields({ values, errors, options, editing }: { values: Values; errors: Record<string, string>; options: PurposeFormOptions; editing: boolean }) {
+  const t = useTranslations("purposes");
+  const regions = useTranslations("purposes.options.destinations");
+  const [live, setLive] = useState<Values>(values);
+  const text = (name: string) => (typeof live[name] === "string" ? (live[name] as string) : "");
+  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : typeof values[name] === "string" && values[name] ? [values[name] as string] : []);
+  const start = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const field = (name: string) => ({ name, label: t(`fields.${name}`), defaultValue: start(name), error: errors[name] });
+  const onChange = (e: FormEvent<HTMLDivElement>) => {
+    const owner = e.currentTarget.closest("form");
+    if (owner) setLive(formDataToObject(new FormData(owner)) as Values);
+  };
+
+  const categories = Array.isArray(live.dataCategories) ? live.dataCategories : [];
+  const implied = impliesSensitive(categories);
+  const separate = text("consentKind") === "separate";
+  const legitimate = text("legalBasis") === "legitimate_interest";
+
+  return (
+    <div className="space-y-6" onChange={onChange}>
+      <Card title={t("sections.basics")}>
+        <div className="space-y-4">
+          {editing ? (
+            <div>
+              <input type="hidden" name="identifier" value={start("identifier")} />
+              <p className="text-sm font-medium text-slate-700">{t("fields.code")}</p>
+              <p className="mt-1 font-mono text-sm text-slate-900">{start("identifier")}</p>
+              <p className="text-xs text-slate-500">{t("fields.codeFixed")}</p>
+            </div>
+          ) : (
+            <TextField {...field("identifier")} label={t("fields.code")} required maxLength={63} autoComplete="off" spellCheck={false} className="font-mono" hint={t("fields.codeHint")} placeholder="marketing_sms" />
+          )}
+          <div className="grid gap-6 md:grid-cols-2">
+            <fieldset className="space-y-4">
+              <legend className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("form.chinese")}</legend>
+              <TextField {...field("nameZh")} required maxLength={200} lang="zh-CN" />
+              <TextAreaField {...field("descriptionZh")} required maxLength={2000} rows={5} lang="zh-CN" hint={t("fields.descriptionHint")} />
+            </fieldset>
+            <fieldset className="space-y-4">
+              <legend className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("form.english")}</legend>
+              <TextField {...field("nameEn")} required maxLength={200} lang="en" />
+              <TextAreaField {...field("descriptionEn")} required maxLength={2000} rows={5} lang="en" hint={t("fields.descriptionHint")} />
+            </fieldset>
+          </div>
+        </div>
+      </Card>
+
+      <Card title={t("sections.basis")}>
+        <div className="space-y-5">
+          <SelectField {...field("legalBasis")} required hint={t("fields.legalBasisHint")}
+            options={legalBasisIds.map((id) => ({ value: id, label: t(`options.legalBases.${id}`) }))} />
+          {legitimate && <Notice tone="warning">{options.gdpr ? t("form.legitimateGdpr") : t("form.legitimateNoGdpr")}</Notice>}
+          <RadioGroup name="consentKind" label={t("fields.consentKind")} required defaultValue={start("consentKind")} error={errors.consentKind}
+            options={consentKindIds.map((id) => ({ value: id, label: t(`options.consentKinds.${id}`) }))} />
+          <p className="-mt-3 text-xs text-slate-500">{t(`form.kindHint.${text("consentKind") || "standard"}`)}</p>
+          {/* Reasons count only for separate consent (the server drops them otherwise). */}
+          {separate && (
+            <CheckboxGroup name="separateGrounds" label={`${t("fields.separateGrounds")} *`} defaultValue={list("separateGrounds")} error={errors.separateGrounds}
+              options={separateGroundIds.map((id) => ({ value: id, label: t(`options.grounds.${id}`) }))} />
+          )}
+          <Checkbox name="required" label={t("fields.required")} hint={t("fields.requiredHint")} defaultChecked={start("required") === "true"} error={errors.required} />
+        </div>
+      </Card>
+
+      <Card title={t("sections.data")}>
+        <div className="space-y-4">
+          <CheckboxGroup name="dataCategories" label={`${t("fields.dataCategories")} *`} defaultValue={list("dataCategories")} error={errors.dataCategories}
+            options={dataCategories.map((id) => ({
+              value: id,
+              label: sensitiveCategories.includes(id) ? t("sensitiveCategory", { label: t(`options.categories.${id}`) }) : t(`options.categories.${id}`),
+            }))} />
+          <SensitiveCheckbox implied={implied} initial={start("sensitive") === "true"} label={t("fields.sensitive")} hint={implied ? t("fields.sensitiveImplied") : t("fields.sensitiveHint")} />
+        </div>
+      </Card>
+
+      <Card title={t("sections.recipients")}>
+        <div className="space-y-4">
+          {options.vendors.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("form.noVendors")}</p>
+          ) : (
+            <fieldset aria-describedby="recipientVendorIds-error">
+              <legend className="text-sm font-medium text-slate-700">{t("fields.recipientVendorIds")}</legend>
+              <p className="text-xs text-slate-500">{t("fields.recipientsHint")}</p>
+              <div className="mt-2 grid max-h-72 gap-x-4 gap-y-1 overflow-y-auto rounded-md p-2 ring-1 ring-slate-200 sm:grid-cols-2">
+                {options.vendors.map((v) => (
+                  <label key={v.id} className="flex items-start gap-2 py-0.5 text-sm text-slate-700">
+                    <input type="checkbox" name="recipientVendorIds[]" value={v.id} defaultChecked={list("recipientVendorIds").includes(v.id)} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600" />
+                    <span>
+                      {v.name}
+                      {v.archived && <span className="ml-1 text-xs text-amber-700">（{t("status.archived")}）</span>}
+                      <span className="block text-xs text-slate-500">{v.service}</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+              <p id="recipientVendorIds-error" className="text-xs text-red-600" aria-live="polite">{errors.recipientVendorIds}</p>
+            </fieldset>
+          )}
+          <SelectField {...field("crossBorderDestination")} hint={t("fields.destinationHint")}
+            options={[{ value: "", label: t("form.noDestination") }, ...destinations.map((id) => ({ value: id, label: regions(id) }))]} />
+        </div>
+      </Card>
+
+      <Card title={t("sections.policy")}>
+        <SelectField {...field("policyDocumentId")} hint={t("fields.policyHint")}
+          options={[
+            { value: "", label: t("form.noDocument") },
+            ...options.documents.map((d) => ({
+              value: d.id,
+              label: d.publishedVersion ? t("form.documentVersion", { title: d.title, version: d.publishedVersion }) : t("form.documentUnpublished", { title: d.title }),
+            })),
+          ]} />
+      </Card>
+    </div>
+  );
+}
+
+function Checkbox({ name, label, hint, defaultChecked, error }: { name: string; label: string; hint: string; defaultChecked: boolean; error?: string }) {
+  return (
+    <div>
+      <label className="flex items-start gap-2 text-sm text-slate-700">
+        <input id={name} type="checkbox" name={name} value="true" defaultChecked={defaultChecked} aria-invalid={error ? true : undefined}
+          aria-describedby={`${name}-error`} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600" />
+        <span>
+          {label}
+          <span className="block text-xs text-slate-500">{hint}</span>
+        </span>
+      </label>
+      <p id={`${name}-error`} className="text-xs text-red-600" aria-live="polite">{error}</p>
+    </div>
+  );
+}
+
+/** Ticked and locked while a sensitive category is chosen (the server derives it the same way). */
+function SensitiveCheckbox({ implied, initial, label, hint }: { implied: boolean; initial: boolean; label: string; hint: string }) {
+  const [own, setOwn] = useState(initial);
+  return (
+    <label className="flex items-start gap-2 text-sm text-slate-700">
+      <input type="checkbox" name="sensitive" value="true" checked={implied || own} disabled={implied} onChange={(e) => setOwn(e.target.checked)}
+        className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 disabled:opacity-60" />
+      <span>
+        {label}
+        <span className="block text-xs text-slate-500">{hint}</span>
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,86 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { withTenant } from "@/db/tenant";
+import { portalSession, portalVisit } from "@/lib/portal/cookies";
+import { customerPreferences, customerReceipts, honourGpc } from "@/lib/portal/preferences";
+import { organizationBySlug } from "@/lib/policies/queries";
+import { IdentitySteps } from "../_components/identity-steps";
+import { SignOutForm } from "../_components/sign-out-form";
+import { PurposeCard } from "./_components/purpose-card";
+import { ReceiptsTable } from "./_components/receipts-table";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("portal.preferences"))("title") };
+}
+
+/**
+ * The customer's preference center: prove who you are with a one-time code, then see every
+ * purpose in plain language and change it with one click. A `Sec-GPC: 1` request from a verified
+ * customer is recorded as an opt-out of every opt-out purpose.
+ */
+export default async function PreferencesPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const org = await organizationBySlug(slug);
+  if (!org) notFound();
+  const [t, locale] = await Promise.all([getTranslations("portal.preferences"), getLocale().then((l) => (l === "en" ? "en" : "zh-CN") as "zh-CN" | "en")]);
+  const session = await portalSession(org.id, "preferences");
+
+  const header = (
+    <header className="space-y-1">
+      <p className="text-sm text-slate-500">{t("publishedBy", { org: locale === "en" ? org.nameEn : org.nameZh })}</p>
+      <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
+    </header>
+  );
+
+  if (!session) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <IdentitySteps org={slug} purpose="preferences" />
+      </div>
+    );
+  }
+
+  const visit = await portalVisit();
+  const { gpcRecorded, rows, receipts } = await withTenant(org.id, async (tx) => {
+    const gpcRecorded = visit.gpc ? await honourGpc(tx, org.id, session.customerId, visit) : 0;
+    return { gpcRecorded, rows: await customerPreferences(tx, org.id, session.customerId), receipts: await customerReceipts(tx, org.id, session.customerId) };
+  });
+
+  return (
+    <div className="space-y-6">
+      {header}
+      {visit.gpc && (
+        <Notice tone="success" className="space-x-1" >
+          <span data-testid="gpc-notice">{t("center.gpc")}</span>
+          {gpcRecorded > 0 && <span>{t("center.gpcRecorded", { count: gpcRecorded })}</span>}
+        </Notice>
+      )}
+      <section aria-labelledby="choices" className="space-y-3">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h2 id="choices" className="text-lg font-semibold text-slate-900">{t("center.heading")}</h2>
+            <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("center.intro")}</p>
+          </div>
+          <SignOutForm org={slug} purpose="preferences" />
+        </div>
+        {rows.length === 0 ? (
+          <EmptyState title={t("center.empty")} body={t("center.emptyBody")} />
+        ) : (
+          <ul className="space-y-3">
+            {rows.map((row) => <PurposeCard key={row.id} org={slug} row={row} locale={locale} />)}
+          </ul>
+        )}
+        <p className="text-xs text-slate-500">{t("center.signedIn")}</p>
+      </section>
+      <section aria-labelledby="receipts" className="space-y-2">
+        <h2 id="receipts" className="text-lg font-semibold text-slate-900">{t("receipts.heading")}</h2>
+        <p className="text-sm text-slate-600">{t("receipts.intro")}</p>
+        <ReceiptsTable receipts={receipts} locale={locale} />
+      </section>
+    </div>
+  );
+}

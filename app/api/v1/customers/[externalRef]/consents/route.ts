@@ -1,0 +1,4 @@
+import { getCustomerConsents } from "@/lib/api/consent-endpoints";
+
+/** A customer's current consent per purpose (consent:read). */
+export const GET = getCustomerConsents;

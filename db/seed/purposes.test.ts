@@ -1,0 +1,73 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeAppDb } from "@/db/client";
+import { auditEvents, policyDocuments, policyVersions, vendors } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { purposeFormValues } from "@/lib/purposes/form-values";
+import { listPurposes } from "@/lib/purposes/queries";
+import { purposeUpdateSchema } from "@/lib/purposes/schema";
+import { createMember, createOrg } from "@/tests/factories";
+import { seedPolicies } from "./policies";
+import { seedPurposes } from "./purposes";
+import { seedVendors } from "./vendors";
+
+afterAll(closeAppDb);
+
+const seed = { type: "system", id: "seed" } as const;
+
+async function seededOrg(size: "full" | "few") {
+  const { orgId } = await createOrg();
+  await createMember(orgId, "privacy_officer");
+  await createMember(orgId, "admin");
+  return withTenant(orgId, async (tx) => {
+    await seedVendors(tx, orgId, size, seed);
+    await seedPolicies(tx, orgId, size, seed);
+    await seedPurposes(tx, orgId, size, seed);
+    const { active } = await listPurposes(tx, orgId);
+    const [privacy] = await tx.select({ id: policyVersions.id, documentId: policyVersions.documentId }).from(policyVersions)
+      .innerJoin(policyDocuments, and(eq(policyDocuments.orgId, policyVersions.orgId), eq(policyDocuments.id, policyVersions.documentId)))
+      .where(and(eq(policyVersions.orgId, orgId), eq(policyDocuments.slug, "privacy"), eq(policyVersions.status, "published")));
+    const vendorNames = new Map((await tx.select({ id: vendors.id, name: vendors.name }).from(vendors).where(eq(vendors.orgId, orgId))).map((v) => [v.id, v.name]));
+    const audits = await tx.select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "purpose.created")));
+    return { active, privacy, vendorNames, audits };
+  });
+}
+
+describe("demo purposes", () => {
+  it("seed the voucher platform's catalogue, valid by the editor's own rules, linked to the privacy policy and audited", async () => {
+    const { active, privacy, vendorNames, audits } = await seededOrg("full");
+    const byCode = new Map(active.map((p) => [p.code, p]));
+    expect([...byCode.keys()].sort()).toEqual([
+      "account_transactions", "analytics_sdk", "contact_for_redemption", "cross_border_storage", "location_nearby_deals", "marketing_push",
+      "marketing_sms", "payment_processor_sharing", "personalised_recommendations", "real_name_verification", "sale_share_ads",
+    ]);
+    for (const purpose of active) {
+      const parsed = purposeUpdateSchema.safeParse(purposeFormValues(purpose));
+      expect(parsed.success ? [] : parsed.error.issues, purpose.code).toEqual([]);
+      expect(purpose.name["zh-CN"] && purpose.name.en && purpose.description["zh-CN"] && purpose.description.en, purpose.code).toBeTruthy();
+      expect(purpose, purpose.code).toMatchObject({ policyDocumentId: privacy.documentId, policyVersionId: privacy.id });
+    }
+    const recipients = (code: string) => byCode.get(code)!.recipientVendorIds.map((id) => vendorNames.get(id)).sort();
+    expect(byCode.get("account_transactions")).toMatchObject({ legalBasis: "contract", required: true, consentKind: "standard" });
+    expect(byCode.get("contact_for_redemption")).toMatchObject({ consentKind: "separate", separateGrounds: ["sharing"], required: false });
+    expect(byCode.get("real_name_verification")).toMatchObject({ consentKind: "separate", separateGrounds: ["sensitive"], sensitive: true });
+    expect(byCode.get("location_nearby_deals")).toMatchObject({ consentKind: "separate", sensitive: true, dataCategories: ["location", "device"] });
+    expect(byCode.get("marketing_sms")).toMatchObject({ legalBasis: "consent", consentKind: "standard", required: false, sensitive: false });
+    expect(byCode.get("cross_border_storage")).toMatchObject({ separateGrounds: ["cross_border"], crossBorderDestination: "SG" });
+    expect(byCode.get("sale_share_ads")).toMatchObject({ consentKind: "opt_out", required: false });
+    expect(byCode.get("payment_processor_sharing")).toMatchObject({ legalBasis: "contract", required: true, sensitive: true });
+    expect(recipients("analytics_sdk")).toEqual(["友盟+"]);
+    expect(recipients("payment_processor_sharing")).toEqual(["中国银联", "微信支付", "支付宝"].sort());
+    expect(recipients("cross_border_storage")).toEqual(["Amazon Web Services"]);
+    expect(audits.map((a) => [a.actorType, a.actorId, a.targetId]).sort()).toEqual(active.map((p) => ["system", "seed", p.id]).sort());
+  });
+
+  it("seed a handful for the second organisation, with its Hong Kong hosting as the cross-border purpose", async () => {
+    const { active, vendorNames } = await seededOrg("few");
+    expect(active.map((p) => p.code)).toEqual(["account_transactions", "contact_for_redemption", "cross_border_storage", "marketing_sms"]);
+    const storage = active.find((p) => p.code === "cross_border_storage")!;
+    expect(storage).toMatchObject({ crossBorderDestination: "HK" });
+    expect(storage.recipientVendorIds.map((id) => vendorNames.get(id))).toEqual(["Alibaba Cloud"]);
+    expect(storage.description.en).toContain("Hong Kong");
+  });
+});

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { consentActions, consentChannels, consentKinds, consentStatuses, legalBases } from "@/db/schema/consent";
+import { checkReasons } from "@/lib/consent/decide";
+import { MAX_BATCH_ITEMS } from "./body";
+
+// Request and response bodies of the consent endpoints; the OpenAPI document is generated from them.
+
+/** The check's own per-key budget: it is called before every message, far above the shared 600 a minute. */
+export const CHECKS_PER_MINUTE = 30_000;
+/** Consent batches per key a minute, a budget of their own: 3,000 × 500 events is 25,000 events a second. */
+export const CONSENT_BATCHES_PER_MINUTE = 3000;
+
+const purposeCode = z.string().regex(/^[a-z][a-z0-9_]{1,62}$/).meta({ description: "The purpose's code in the catalogue, e.g. marketing_sms." });
+
+export const consentEventItem = z.object({
+  customerRef: z.string().trim().min(1).max(200).meta({ description: "The customer's externalRef (pushed earlier through /customers/batch)." }),
+  purpose: purposeCode,
+  action: z.enum(consentActions),
+  occurredAt: z.iso.datetime({ offset: true }).meta({ description: "When the customer acted (ISO 8601 with offset); stored to the millisecond. At most 5 minutes in the future." }),
+  channel: z.enum(consentChannels),
+  policyVersion: z.object({
+    document: z.string().trim().min(1).max(100).meta({ description: "Slug of the policy document, as in /p/{org}/policies/{slug}." }),
+    version: z.int().min(1).meta({ description: "The published version number the customer was shown." }),
+  }).optional().meta({ description: "The policy version shown when the customer acted: a published (or since superseded) version." }),
+  noticeHash: z.string().regex(/^[0-9a-fA-F]{64}$/).transform((s) => s.toLowerCase()).optional()
+    .meta({ description: "SHA-256 (hex) of the notice text shown." }),
+  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/).optional().meta({ description: "BCP 47 language tag, e.g. zh-CN." }),
+  ip: z.union([z.ipv4(), z.ipv6()]).optional().meta({ description: "The customer's IP address; only its network part (/24 for IPv4, /48 for IPv6) is stored." }),
+  userAgent: z.string().max(512).optional(),
+  gpc: z.boolean().optional().meta({ description: "A Global Privacy Control signal applied to this choice." }),
+}).meta({ id: "ConsentEventInput" });
+export type ConsentEventItem = z.infer<typeof consentEventItem>;
+
+export const consentEventBatchRequest = z.object({ items: z.array(consentEventItem).min(1).max(MAX_BATCH_ITEMS) }).meta({ id: "ConsentEventBatchRequest" });
+
+export const consentEventBatchResponse = z.object({
+  batchId: z.uuid(),
+  merkleRoot: z.string().meta({ description: "SHA-256 Merkle root (hex) over the receipts' content hashes in item order; also written to the audit chain." }),
+  receipts: z.array(z.object({
+    index: z.int().min(0).meta({ description: "Position of the item in the request." }),
+    id: z.uuid().meta({ description: "The receipt id; keep it as evidence of the choice." }),
+    contentHash: z.string().meta({ description: "SHA-256 (hex) of the canonical receipt." }),
+  })),
+}).meta({ id: "ConsentEventBatchResponse" });
+
+const policyVersionView = z.object({ id: z.uuid(), document: z.string(), version: z.int() }).nullable();
+
+export const customerConsentsResponse = z.object({
+  customerRef: z.string(),
+  consents: z.array(z.object({
+    purpose: z.string(),
+    legalBasis: z.enum(legalBases),
+    consentKind: z.enum(consentKinds),
+    required: z.boolean(),
+    status: z.enum(consentStatuses).nullable().meta({ description: "null: the customer has never answered for this purpose." }),
+    occurredAt: z.iso.datetime({ offset: true }).nullable(),
+    receiptId: z.uuid().nullable().meta({ description: "The receipt behind the current state." }),
+    policyVersion: policyVersionView.meta({ description: "The policy version the customer was shown." }),
+    reconsentRequired: z.boolean().meta({ description: "Granted before a material change of the purpose's policy: ask again." }),
+    gpc: z.boolean(),
+    allowed: z.boolean().meta({ description: "Whether processing for this purpose is allowed now (as /check answers)." }),
+    reason: z.enum(checkReasons),
+  })),
+}).meta({ id: "CustomerConsents" });
+
+export const consentCheckResponse = z.object({
+  allowed: z.boolean(),
+  reason: z.enum(checkReasons).meta({
+    description: "granted; not_granted (no answer: consent purposes default to no); denied; withdrawn; reconsent_required (granted before a material policy change); "
+      + "not_required_consent (legal basis other than consent, e.g. contract); not_opted_out (opt-out purposes default to yes); unknown_purpose; unknown_customer.",
+  }),
+}).meta({ id: "ConsentCheck" });
+
+export const consentPathParams = z.object({ externalRef: z.string().min(1).max(200), purpose: purposeCode });

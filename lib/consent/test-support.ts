@@ -1,0 +1,42 @@
+/** Builders shared by the consent tests: customers and purposes inserted directly. */
+import { randomBytes } from "node:crypto";
+import { customers, purposes } from "@/db/schema";
+import type { ConsentKind, LegalBasis } from "@/db/schema/consent";
+import { withTenant } from "@/db/tenant";
+import { recordAudit } from "@/lib/core/audit/record";
+import type { Tx } from "@/db/client";
+
+const text = (s: string) => ({ "zh-CN": s, en: s });
+
+export interface PurposeSpec {
+  code?: string;
+  legalBasis?: LegalBasis;
+  consentKind?: ConsentKind;
+  required?: boolean;
+  archived?: boolean;
+  policyDocumentId?: string | null;
+}
+
+/** A purpose of the organisation; the code is unique per call unless given. */
+export async function newPurpose(orgId: string, spec: PurposeSpec = {}) {
+  const code = spec.code ?? `p_${randomBytes(4).toString("hex")}`;
+  return withTenant(orgId, async (tx) => {
+    const [row] = await tx.insert(purposes).values({
+      orgId, code, name: text(code), description: text(code), legalBasis: spec.legalBasis ?? "consent", consentKind: spec.consentKind ?? "standard",
+      required: spec.required ?? false, archivedAt: spec.archived ? new Date() : null, policyDocumentId: spec.policyDocumentId ?? null,
+    }).returning({ id: purposes.id, code: purposes.code });
+    return row;
+  });
+}
+
+/** A customer with only an external reference (no personal data is needed here). */
+export async function newCustomer(orgId: string, externalRef = `c-${randomBytes(4).toString("hex")}`, status: "active" | "erased" = "active") {
+  return withTenant(orgId, async (tx) => {
+    const [row] = await tx.insert(customers).values({ orgId, externalRef, status }).returning({ id: customers.id, externalRef: customers.externalRef });
+    return row;
+  });
+}
+
+/** The audit callback a system actor would pass. */
+export const systemAudit = (tx: Tx, orgId: string) => (entry: Parameters<typeof recordAudit>[3]) =>
+  recordAudit(tx, orgId, { type: "system", id: "test" }, entry).then(() => undefined);

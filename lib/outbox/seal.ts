@@ -1,0 +1,9 @@
+import "server-only";
+import type { FieldContext } from "@/lib/core/crypto/field";
+
+export const sealedColumns = { recipient: "recipient_enc", subject: "subject_enc", body: "body_enc" } as const;
+
+/** Where a message's sealed value lives: each column's ciphertext opens only in its own row. */
+export const messageContext = (orgId: string, messageId: string, part: keyof typeof sealedColumns): FieldContext => ({
+  orgId, table: "message_outbox", column: sealedColumns[part], rowId: messageId,
+});

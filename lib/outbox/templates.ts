@@ -1,0 +1,108 @@
+import type { MessageChannel } from "@/db/schema/portal";
+
+export const messageLocales = ["zh-CN", "en"] as const;
+export type MessageLocale = (typeof messageLocales)[number];
+type Localized = Record<MessageLocale, string>;
+
+interface MessageTemplate {
+  /** Email subject (SMS has none). */
+  subject: Localized;
+  /** SMS text; emails use it too unless `email` is given. */
+  body: Localized;
+  email?: Localized;
+  /** Parameters the text needs besides `platform` (the organisation's name, filled in by the outbox). */
+  params: readonly string[];
+}
+
+/**
+ * Every message the platform sends a customer, as data. Texts name the sender in 【】 as Chinese
+ * SMS regulations require; `{name}` placeholders are filled from the message's parameters.
+ */
+export const messageTemplates = {
+  "portal.code": {
+    subject: { "zh-CN": "【{platform}】验证码", en: "{platform}: your verification code" },
+    body: {
+      "zh-CN": "【{platform}】您的验证码是 {code}，10 分钟内有效。如非本人操作请忽略。",
+      en: "[{platform}] Your verification code is {code}. It is valid for 10 minutes. If you did not ask for it, please ignore this message.",
+    },
+    params: ["code"],
+  },
+  // What a data-subject requester is told at each step: only what they already know (the
+  // organisation, the reference, dates, a rejection's reason written for them). Message bodies
+  // stay on the tracking page, which only the requester's own link opens.
+  "request.received": {
+    subject: { "zh-CN": "【{platform}】已收到您的个人信息权利请求 {reference}", en: "{platform}: we received your request {reference}" },
+    body: {
+      "zh-CN": "【{platform}】我们已收到您的个人信息权利请求（编号 {reference}），将在核验身份后依法处理。您可通过提交时获得的跟踪链接查看进度。",
+      en: "[{platform}] We received your privacy request (reference {reference}). We will handle it as the law requires once your identity is verified. Follow it with the tracking link you were given.",
+    },
+    params: ["reference"],
+  },
+  "request.verified": {
+    subject: { "zh-CN": "【{platform}】请求 {reference} 身份核验完成", en: "{platform}: identity verified for {reference}" },
+    body: {
+      "zh-CN": "【{platform}】您的请求 {reference} 已完成身份核验，我们将于 {dueOn} 前答复。",
+      en: "[{platform}] We verified your identity for request {reference}. We will respond by {dueOn}.",
+    },
+    params: ["reference", "dueOn"],
+  },
+  "request.waiting": {
+    subject: { "zh-CN": "【{platform}】请求 {reference} 需要您补充信息", en: "{platform}: we need something from you for {reference}" },
+    body: {
+      "zh-CN": "【{platform}】处理您的请求 {reference} 需要您补充信息，请打开跟踪链接查看留言并回复。在您回复前，处理期限暂停计算。",
+      en: "[{platform}] To continue with request {reference} we need more information from you. Open your tracking link to read our message and reply. The deadline is paused until you answer.",
+    },
+    params: ["reference"],
+  },
+  "request.extended": {
+    subject: { "zh-CN": "【{platform}】请求 {reference} 的处理期限已延长", en: "{platform}: the deadline for {reference} is extended" },
+    body: {
+      "zh-CN": "【{platform}】因请求复杂或数量较多，您的请求 {reference} 的答复期限延长至 {dueOn}，原因见跟踪链接。",
+      en: "[{platform}] Because of the complexity or number of requests, we extended the deadline for request {reference} to {dueOn}. The reason is on your tracking page.",
+    },
+    params: ["reference", "dueOn"],
+  },
+  "request.rejected": {
+    subject: { "zh-CN": "【{platform}】请求 {reference} 的处理结果", en: "{platform}: the outcome of {reference}" },
+    body: {
+      "zh-CN": "【{platform}】我们无法满足您的请求 {reference}。理由：{reason}{remedy}",
+      en: "[{platform}] We cannot grant your request {reference}. Reason: {reason}{remedy}",
+    },
+    params: ["reference", "reason", "remedy"],
+  },
+  "request.completed": {
+    subject: { "zh-CN": "【{platform}】请求 {reference} 已处理完成", en: "{platform}: request {reference} is complete" },
+    body: {
+      "zh-CN": "【{platform}】您的请求 {reference} 已处理完成，详情请查看跟踪链接。",
+      en: "[{platform}] Your request {reference} is complete. See your tracking page for the details.",
+    },
+    params: ["reference"],
+  },
+  "request.message": {
+    subject: { "zh-CN": "【{platform}】请求 {reference} 有新留言", en: "{platform}: a new message about {reference}" },
+    body: {
+      "zh-CN": "【{platform}】关于您的请求 {reference}，我们给您留言了，请打开跟踪链接查看。",
+      en: "[{platform}] We sent you a message about request {reference}. Open your tracking link to read it.",
+    },
+    params: ["reference"],
+  },
+} as const satisfies Record<string, MessageTemplate>;
+
+export type TemplateKey = keyof typeof messageTemplates;
+/** The request steps a requester hears about (templates `request.<notice>`). */
+export type RequestNotice = TemplateKey extends infer K ? (K extends `request.${infer N}` ? N : never) : never;
+
+function fill(text: string, params: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new RangeError(`missing message parameter: ${name}`);
+    return value;
+  });
+}
+
+/** The subject (email only) and text of one message in the customer's language. */
+export function renderMessage(key: TemplateKey, channel: MessageChannel, locale: MessageLocale, params: Record<string, string>) {
+  const template: MessageTemplate = messageTemplates[key];
+  const body = channel === "email" && template.email ? template.email[locale] : template.body[locale];
+  return { subject: channel === "email" ? fill(template.subject[locale], params) : null, body: fill(body, params) };
+}

@@ -1,0 +1,114 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { consentEvents, consentState, purposes, type ConsentAction } from "@/db/schema";
+import type { LocalizedText } from "@/db/schema/policies";
+import { lockChain, recordAudit } from "@/lib/core/audit/record";
+import { AppError } from "@/lib/core/errors";
+import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
+import { consentStateOf } from "@/lib/consent/state";
+
+/** How many receipts the preference center lists (newest first). */
+export const RECEIPTS_SHOWN = 50;
+
+/** Where a change came from, as the receipt records it. */
+export interface VisitContext {
+  locale: "zh-CN" | "en";
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * Each purpose as the customer sees it: the consent core's current state (`allowed` as the check
+ * endpoint decides it, re-consent flagged), with what the page explains (separate-consent grounds,
+ * destination) and the version of the notice a new choice would be given under.
+ */
+export async function customerPreferences(tx: Tx, orgId: string, customerId: string) {
+  const states = await consentStateOf(tx, orgId, customerId);
+  const extras = new Map((await tx.select({
+    id: purposes.id, separateGrounds: purposes.separateGrounds, crossBorderDestination: purposes.crossBorderDestination, policyVersionId: purposes.policyVersionId,
+  }).from(purposes).where(and(eq(purposes.orgId, orgId), isNull(purposes.archivedAt)))).map((p) => [p.id, p]));
+  // The choices first; what cannot be refused here (required purposes) after them.
+  const ordered = [...states.filter((s) => !s.required), ...states.filter((s) => s.required)];
+  return ordered.flatMap((state) => {
+    const extra = extras.get(state.purposeId);
+    if (!extra) return [];
+    return [{
+      id: state.purposeId, code: state.code, name: state.name, description: state.description, kind: state.consentKind,
+      required: state.required, sensitive: state.sensitive, status: state.status, gpc: state.gpc,
+      allowed: state.allowed, reconsentRequired: state.reconsentRequired,
+      separateGrounds: extra.separateGrounds, crossBorderDestination: extra.crossBorderDestination, policyVersionId: extra.policyVersionId,
+    }];
+  });
+}
+export type PreferenceRow = Awaited<ReturnType<typeof customerPreferences>>[number];
+
+/** The customer's own receipts: no staff names, no network data, only what they decided and how. */
+export async function customerReceipts(tx: Tx, orgId: string, customerId: string) {
+  return tx.select({
+    id: consentEvents.id, occurredAt: consentEvents.occurredAt, purposeName: purposes.name, action: consentEvents.action,
+    channel: consentEvents.channel, source: consentEvents.source, gpc: consentEvents.gpc,
+  }).from(consentEvents)
+    .innerJoin(purposes, and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)))
+    .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId)))
+    .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.recordedAt), desc(consentEvents.id))
+    .limit(RECEIPTS_SHOWN);
+}
+
+/** SHA-256 of the notice the customer saw: the purpose's name and description in their language. */
+export const noticeHash = (name: LocalizedText, description: LocalizedText, locale: VisitContext["locale"]) =>
+  createHash("sha256").update(`${name[locale]}\n\n${description[locale]}`, "utf8").digest("hex");
+
+async function record(tx: Tx, orgId: string, customerId: string, events: Array<Omit<ConsentEventInput, "customerId" | "source" | "channel" | "occurredAt">>) {
+  const occurredAt = new Date().toISOString();
+  return recordConsentBatch(
+    tx, orgId, events.map((e) => ({ ...e, customerId, source: "customer", channel: "web", occurredAt })),
+    (entry) => recordAudit(tx, orgId, { type: "customer", id: customerId }, entry).then(() => undefined),
+  );
+}
+
+const contextFields = (visit: VisitContext) => ({ locale: visit.locale, ipTruncated: truncateIp(visit.ip), userAgent: visit.userAgent?.slice(0, 512) ?? null });
+
+/**
+ * One click in the preference center: grant, or refuse (withdraw a grant, deny otherwise). Required
+ * and archived purposes cannot be changed here. Returns the receipt id.
+ */
+export async function changePreference(
+  tx: Tx, orgId: string, customerId: string, input: { purposeId: string; choice: "grant" | "refuse" }, visit: VisitContext,
+): Promise<string> {
+  const [purpose] = await tx.select({ name: purposes.name, description: purposes.description, required: purposes.required, archivedAt: purposes.archivedAt, policyVersionId: purposes.policyVersionId })
+    .from(purposes).where(and(eq(purposes.orgId, orgId), eq(purposes.id, input.purposeId)));
+  if (!purpose || purpose.archivedAt || purpose.required) throw new AppError("notFound");
+  const [state] = await tx.select({ status: consentState.status }).from(consentState)
+    .where(and(eq(consentState.orgId, orgId), eq(consentState.customerId, customerId), eq(consentState.purposeId, input.purposeId)));
+  const action: ConsentAction = input.choice === "grant" ? "grant" : state?.status === "granted" ? "withdraw" : "deny";
+  const { receipts } = await record(tx, orgId, customerId, [{
+    purposeId: input.purposeId, action, policyVersionId: purpose.policyVersionId,
+    noticeHash: noticeHash(purpose.name, purpose.description, visit.locale), ...contextFields(visit),
+  }]);
+  return receipts[0].id;
+}
+
+/**
+ * Global Privacy Control (`Sec-GPC: 1`): an opt-out of every opt-out purpose the customer has not
+ * already refused, recorded with the GPC flag — withdrawn where they had granted, denied otherwise.
+ * Idempotent: a second request with the signal records nothing.
+ * Returns how many were recorded (0 when nothing was left to opt out of).
+ */
+export async function honourGpc(tx: Tx, orgId: string, customerId: string, visit: VisitContext): Promise<number> {
+  // The chain lock first: two requests at once (a prefetch and the page) then record it once.
+  await lockChain(tx, orgId);
+  // A grant the customer gave after GPC was recorded for that purpose is their explicit choice
+  // over the browser's default (CCPA regs § 7025(c)(3)): it stands.
+  const signalled = new Set((await tx.selectDistinct({ purposeId: consentEvents.purposeId }).from(consentEvents)
+    .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId), eq(consentEvents.gpc, true)))).map((r) => r.purposeId));
+  const open = (await customerPreferences(tx, orgId, customerId))
+    .filter((p) => p.kind === "opt_out" && !p.required && p.allowed && !(p.status === "granted" && signalled.has(p.id)));
+  if (open.length === 0) return 0;
+  await record(tx, orgId, customerId, open.map((p) => ({
+    purposeId: p.id, action: p.status === "granted" ? "withdraw" : "deny", gpc: true, policyVersionId: p.policyVersionId,
+    noticeHash: noticeHash(p.name, p.description, visit.locale), ...contextFields(visit),
+  })));
+  return open.length;
+}

@@ -1,0 +1,43 @@
+/** Builders shared by the purpose tests. */
+import { and, desc, eq } from "drizzle-orm";
+import { auditEvents, organizations, purposes, type Jurisdiction } from "@/db/schema";
+import { withoutTenant, withTenant } from "@/db/tenant";
+import type { ActionState } from "@/lib/core/actions/state";
+import { form } from "@/tests/factories";
+
+/** A complete, valid separate-consent purpose form, with fields replaced or removed (undefined). */
+export function purposeForm(overrides: Record<string, string | string[] | undefined> = {}): FormData {
+  return form({
+    identifier: "contact_for_redemption", nameZh: "向商户提供联系方式", nameEn: "Show your contact to the merchant",
+    descriptionZh: "核销时向商户提供您的手机号。", descriptionEn: "We show your phone number to the merchant when you redeem.",
+    legalBasis: "consent", consentKind: "separate", separateGrounds: ["sharing"], dataCategories: ["contact", "vouchers"],
+    ...overrides,
+  });
+}
+
+export async function purposesOf(orgId: string) {
+  return withTenant(orgId, (tx) => tx.select().from(purposes).where(eq(purposes.orgId, orgId)));
+}
+
+export async function purposeByCode(orgId: string, code: string) {
+  return (await withTenant(orgId, (tx) => tx.select().from(purposes).where(and(eq(purposes.orgId, orgId), eq(purposes.code, code)))))[0];
+}
+
+export async function setJurisdictions(orgId: string, jurisdictions: Jurisdiction[]) {
+  await withoutTenant((tx) => tx.update(organizations).set({ jurisdictions }).where(eq(organizations.id, orgId)));
+}
+
+/** The newest audit event of the organisation (the chain's head). */
+export async function lastAudit(orgId: string) {
+  return (await withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(desc(auditEvents.seq)).limit(1)))[0];
+}
+
+export const fieldErrorsOf = (state: ActionState) => (state.status === "error" ? state.fieldErrors : undefined);
+
+/** Runs an action that redirects on success; returns the path it redirected to. */
+export async function redirectOf(promise: Promise<ActionState>): Promise<string> {
+  const error = await promise.then((state) => ({ digest: `returned ${JSON.stringify(state)}` }), (e: { digest?: string }) => e);
+  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error.digest ?? "");
+  if (!match) throw new Error(`expected a redirect, got ${error.digest}`);
+  return match[1];
+}

@@ -1,0 +1,34 @@
+import { impliesSensitive } from "./options";
+import type { PurposeFields } from "./schema";
+
+/**
+ * The stored columns for a purpose form: what the person entered plus what follows from it.
+ * Grounds are kept only for separate consent; a sensitive category makes the purpose sensitive.
+ * (The policy version is looked up by the command: it is the document's published version.)
+ */
+export function purposeValues(input: PurposeFields) {
+  return {
+    name: { "zh-CN": input.nameZh, en: input.nameEn },
+    description: { "zh-CN": input.descriptionZh, en: input.descriptionEn },
+    legalBasis: input.legalBasis,
+    consentKind: input.consentKind,
+    separateGrounds: input.consentKind === "separate" ? [...new Set(input.separateGrounds)] : [],
+    dataCategories: [...new Set(input.dataCategories)],
+    sensitive: input.sensitive || impliesSensitive(input.dataCategories),
+    recipientVendorIds: [...new Set(input.recipientVendorIds)],
+    crossBorderDestination: input.crossBorderDestination ?? null,
+    required: input.required,
+    policyDocumentId: input.policyDocumentId ?? null,
+  };
+}
+
+export type PurposeValues = ReturnType<typeof purposeValues>;
+
+// Lists are sets and texts are maps: order never counts as a change.
+const normal = (value: unknown): unknown =>
+  Array.isArray(value) ? [...value].sort() : value && typeof value === "object" ? Object.entries(value).sort() : value;
+
+/** Names of the columns whose value differs: what the audit event records (never the values). */
+export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
+  return Object.keys(next).filter((key) => JSON.stringify(normal(current[key])) !== JSON.stringify(normal(next[key])));
+}
