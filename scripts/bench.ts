@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- <suite> [options]`: runs a benchmark suite against a database of its own and
- * prints measurements with baselines measured in the same run. Suites: vault.
+ * prints measurements with baselines measured in the same run. Suites: vault, consent, requests.
  */
 import { existsSync } from "node:fs";
 
@@ -8,6 +8,8 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 
 const suites: Record<string, () => Promise<{ run: (args: string[]) => Promise<boolean> }>> = {
   vault: () => import("./bench/vault"),
+  consent: () => import("./bench/consent"),
+  requests: () => import("./bench/requests"),
 };
 
 const [name, ...args] = process.argv.slice(2);

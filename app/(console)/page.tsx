@@ -12,18 +12,26 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { riskTierIds } from "@/lib/vendors/options";
 import { vendorSummary } from "@/lib/vendors/queries";
+import { medianDaysToClose, openRequestsBySla, weeklyVolume } from "@/lib/requests/overview";
 import { AuditChainCard } from "./_components/audit-chain-card";
+import { RequestsCloseTimes } from "./_components/requests-close-times";
+import { RequestsSlaWidget } from "./_components/requests-sla-widget";
+import { RequestsVolumeChart } from "./_components/requests-volume-chart";
 
 const tierTone: Record<(typeof riskTierIds)[number], BarTone> = { low: "green", medium: "amber", high: "orange", critical: "red" };
 
 export default async function OverviewPage() {
   const actor = await requirePage("overview.read");
   const seesAudit = can(actor.role, "audit.read");
-  const [t, vendorsT, summary, chain] = await Promise.all([
+  const seesRequests = can(actor.role, "requests.read");
+  const [t, vendorsT, summary, chain, requests] = await Promise.all([
     getTranslations("overview"),
     getTranslations("vendors"),
     withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
     seesAudit ? withTenant(actor.orgId, (tx) => chainHealth(tx, actor.orgId), actor.userId) : undefined,
+    seesRequests
+      ? withTenant(actor.orgId, async (tx) => ({ sla: await openRequestsBySla(tx, actor.orgId), median: await medianDaysToClose(tx, actor.orgId), volume: await weeklyVolume(tx, actor.orgId) }), actor.userId)
+      : undefined,
   ]);
   const canCreate = can(actor.role, "vendors.create");
 
@@ -31,6 +39,13 @@ export default async function OverviewPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
+        {requests && <RequestsSlaWidget counts={requests.sla} />}
+        {requests && (
+          <div className="grid gap-6 lg:grid-cols-3">
+            <RequestsVolumeChart volume={requests.volume} />
+            <RequestsCloseTimes rows={requests.median} />
+          </div>
+        )}
         {summary.total === 0 ? (
           <EmptyState
             title={t("emptyTitle")}

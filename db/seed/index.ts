@@ -4,8 +4,11 @@ import { withoutTenant } from "@/db/tenant";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { createOrganization } from "@/lib/organizations/commands";
 import { addMember, createUser } from "@/lib/users/commands";
+import { seedConsent } from "./consent";
 import { DEMO_PASSWORD, demoOrganizations } from "./demo";
 import { seedPolicies } from "./policies";
+import { seedPurposes } from "./purposes";
+import { seedRequests } from "./requests";
 import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
 
@@ -36,6 +39,9 @@ export async function seedDemo(): Promise<void> {
       await seedVendors(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedVault(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedPolicies(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedPurposes(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedConsent(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedRequests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

@@ -37,7 +37,8 @@ type RequestRow = typeof dataSubjectRequests.$inferSelect;
 const byId = (orgId: string, id: string) => and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id));
 
 async function event(ctx: RequestContext, requestId: string, values: Omit<typeof requestEvents.$inferInsert, "orgId" | "requestId">): Promise<string> {
-  const [row] = await ctx.tx.insert(requestEvents).values({ orgId: ctx.orgId, requestId, actorUserId: ctx.userId, ...values }).returning({ id: requestEvents.id });
+  // clock_timestamp, not now(): the steps of one transaction keep their order on the timeline.
+  const [row] = await ctx.tx.insert(requestEvents).values({ orgId: ctx.orgId, requestId, actorUserId: ctx.userId, createdAt: sql`clock_timestamp()` as never, ...values }).returning({ id: requestEvents.id });
   return row.id;
 }
 
@@ -139,7 +140,7 @@ export async function extendRequest(ctx: RequestContext, id: string, reason: str
   const rule = clockRules[current.law].extension;
   if (!rule || current.extended || !openStatuses.includes(current.status)) throw new AppError("conflict");
   const clock = await clockOf(ctx.tx, ctx.orgId, current, today);
-  if (clock.extensionDecideBy && today > clock.extensionDecideBy) throw new AppError("invalid", { reason: "extensionTooLate" });
+  if (clock.extensionDecideBy && today > clock.extensionDecideBy) throw new AppError("invalid", { reason: "extensionTooLate" }, "extensionTooLate");
   await ctx.tx.update(dataSubjectRequests).set({ extended: true, updatedAt: sql`now()` as never }).where(byId(ctx.orgId, id));
   const eventId = await event(ctx, id, { kind: "extended", visibleToRequester: true, data: { previousDueOn: clock.dueOn } });
   await sealOnto(ctx, current, eventId, reason);

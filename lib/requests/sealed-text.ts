@@ -12,7 +12,7 @@ const place = (orgId: string, eventId: string) => ({ orgId, table: "request_even
  * customer shreds them too. A request without a customer has no place to keep text.
  */
 export async function sealRequestText(tx: Tx, orgId: string, customerId: string | null, eventId: string, text: string): Promise<Buffer> {
-  if (!customerId) throw new AppError("conflict", { text: "noCustomer" });
+  if (!customerId) throw new AppError("conflict", undefined, "noCustomer");
   return encryptField(await dataKeyFor(tx, orgId, customerId), text, place(orgId, eventId));
 }
 

@@ -13,6 +13,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     /** Field name → message key, for errors that belong next to an input. */
     readonly fieldErrors?: Record<string, string>,
+    /** A more precise message key (`errors.<key>`) than the code's own, saying why. */
+    readonly messageKey?: string,
   ) {
     super(code);
     this.name = "AppError";

@@ -7,7 +7,7 @@ afterAll(() => stopWorker());
 
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every registered job", async () => {
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "policy-publication", "rate-limit-prune", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
@@ -20,8 +20,10 @@ describe("background worker", () => {
       { name: "customer-import-sweep", cron: "15,45 * * * *" },
       { name: "idempotency-prune", cron: "45 3 * * *" },
       { name: "key-rotation-sweep", cron: "*/30 * * * *" },
+      { name: "message-delivery", cron: "* * * * *" },
       { name: "policy-publication", cron: "5 16 * * *" },
       { name: "rate-limit-prune", cron: "30 3 * * *" },
+      { name: "request-export-sweep", cron: "*/15 * * * *" },
       { name: "vendor-review", cron: "0 1 * * *" },
     ]);
   });

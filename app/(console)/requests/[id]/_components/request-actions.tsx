@@ -1,0 +1,114 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { fieldError } from "@/components/ui/form-state";
+import { Notice } from "@/components/ui/notice";
+import type { CustomerLaw } from "@/db/schema/customers";
+import type { RequestStatus } from "@/db/schema/requests";
+import { identityMethodOptions } from "@/lib/requests/options";
+import { openStatuses } from "@/lib/requests/transitions";
+import {
+  addNoteAction, askRequesterAction, assignRequestAction, extendRequestAction, messageRequesterAction, moveRequestAction, rejectRequestAction, verifyRequestAction,
+} from "../actions";
+import { ActionForm } from "./action-form";
+
+interface Props {
+  id: string;
+  status: RequestStatus;
+  law: CustomerLaw;
+  hasCustomer: boolean;
+  assigneeId: string | null;
+  handlers: Array<{ userId: string; name: string }>;
+  extension: { allowed: boolean; extended: boolean; decideBy: string | null; today: string };
+  today: string;
+}
+
+/** The steps a request can take next, for people with requests.handle (the server checks again). */
+export function RequestActions({ id, status, law, hasCustomer, assigneeId, handlers, extension, today }: Props) {
+  const t = useTranslations("requests");
+  const open = openStatuses.includes(status);
+  const section = (title: string, body: React.ReactNode, testId?: string) => (
+    <div className="border-t border-slate-100 pt-4 first:border-0 first:pt-0" data-testid={testId}>
+      <h3 className="mb-2 text-sm font-semibold text-slate-800">{title}</h3>
+      {body}
+    </div>
+  );
+  const extensionBlocked = !extension.allowed ? t("actions.extendNotAllowed", { law })
+    : extension.extended ? t("actions.extendAlready")
+    : extension.decideBy && extension.today > extension.decideBy ? t("actions.extendTooLate", { date: extension.decideBy })
+    : null;
+
+  return (
+    <Card title={t("actions.title")}>
+      <div className="space-y-4">
+        {(status === "received" || status === "awaiting_identity") && section(t("actions.verify"), (
+          <ActionForm action={verifyRequestAction} id={id} submit={t("actions.verifySubmit")} pending={t("actions.pending")}>
+            {(state) => (
+              <div className="grid gap-3 sm:grid-cols-2">
+                <SelectField name="method" label={t("fields.identityMethod")} required error={fieldError(state, "method")} options={identityMethodOptions.map((m) => ({ value: m, label: t(`identity.${m}`) }))} />
+                <TextField name="verifiedOn" type="date" label={t("fields.verifiedOn")} max={today} defaultValue={today} error={fieldError(state, "verifiedOn")} />
+              </div>
+            )}
+          </ActionForm>
+        ))}
+        {status === "verified" && section(t("actions.start"), (
+          <ActionForm action={moveRequestAction} id={id} hidden={{ to: "in_progress" }} submit={t("actions.startSubmit")} pending={t("actions.pending")} />
+        ))}
+        {status === "awaiting_requester" && section(t("actions.resume"), (
+          <>
+            <p className="mb-2 text-xs text-slate-500">{t("actions.resumeHint")}</p>
+            <ActionForm action={moveRequestAction} id={id} hidden={{ to: "in_progress" }} submit={t("actions.resumeSubmit")} pending={t("actions.pending")} />
+          </>
+        ))}
+        {status === "in_progress" && hasCustomer && section(t("actions.ask"), (
+          <ActionForm action={askRequesterAction} id={id} submit={t("actions.askSubmit")} pending={t("actions.pending")} variant="secondary">
+            {(state) => <TextAreaField name="message" label={t("actions.askLabel")} hint={t("actions.askHint")} required maxLength={4000} error={fieldError(state, "message")} />}
+          </ActionForm>
+        ))}
+        {status === "in_progress" && section(t("actions.complete"), (
+          <>
+            <p className="mb-2 text-xs text-slate-500">{t("actions.completeHint")}</p>
+            <ActionForm action={moveRequestAction} id={id} hidden={{ to: "completed" }} submit={t("actions.completeSubmit")} pending={t("actions.pending")} />
+          </>
+        ))}
+        {open && section(t("actions.assign"), (
+          <ActionForm action={assignRequestAction} id={id} submit={t("actions.assignSubmit")} pending={t("actions.pending")} variant="secondary">
+            {(state) => (
+              <SelectField name="assigneeId" label={t("fields.assignee")} defaultValue={assigneeId ?? "none"} error={fieldError(state, "assigneeId")}
+                options={[{ value: "none", label: t("list.unassigned") }, ...handlers.map((h) => ({ value: h.userId, label: h.name }))]} />
+            )}
+          </ActionForm>
+        ))}
+        {hasCustomer && section(t("actions.note"), (
+          <ActionForm action={addNoteAction} id={id} submit={t("actions.noteSubmit")} pending={t("actions.pending")} variant="secondary">
+            {(state) => <TextAreaField name="text" label={t("actions.noteLabel")} hint={t("actions.noteHint")} required maxLength={4000} error={fieldError(state, "text")} />}
+          </ActionForm>
+        ), "note-form")}
+        {open && hasCustomer && section(t("actions.message"), (
+          <ActionForm action={messageRequesterAction} id={id} submit={t("actions.messageSubmit")} pending={t("actions.pending")} variant="secondary">
+            {(state) => <TextAreaField name="text" label={t("actions.messageLabel")} hint={t("actions.messageHint")} required maxLength={4000} error={fieldError(state, "text")} />}
+          </ActionForm>
+        ), "message-form")}
+        {open && section(t("actions.extend"), extensionBlocked ? (
+          <p className="text-sm text-slate-500" data-testid="extend-blocked">{extensionBlocked}</p>
+        ) : (
+          <ActionForm action={extendRequestAction} id={id} submit={t("actions.extendSubmit")} pending={t("actions.pending")} variant="secondary">
+            {(state) => <TextAreaField name="reason" label={t("actions.reasonLabel")} hint={t("actions.extendHint", { date: extension.decideBy ?? "" })} required maxLength={2000} error={fieldError(state, "reason")} />}
+          </ActionForm>
+        ))}
+        {open && section(t("actions.reject"), (
+          <ActionForm action={rejectRequestAction} id={id} submit={t("actions.rejectSubmit")} pending={t("actions.pending")} variant="danger">
+            {(state) => (
+              <>
+                <TextAreaField name="reason" label={t("actions.reasonLabel")} hint={t("actions.rejectHint")} required maxLength={2000} error={fieldError(state, "reason")} />
+                {(law === "PIPL" || law === "GDPR") && <Notice tone="info">{t(`actions.rejectRemedy.${law}`)}</Notice>}
+              </>
+            )}
+          </ActionForm>
+        ))}
+      </div>
+    </Card>
+  );
+}

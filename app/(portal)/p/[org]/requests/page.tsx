@@ -1,0 +1,83 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { withTenant } from "@/db/tenant";
+import { portalSession } from "@/lib/portal/cookies";
+import { organizationBySlug } from "@/lib/policies/queries";
+import { portalRequestTypes, rectifiableFields } from "@/lib/requests/portal/schemas";
+import { withdrawableFor } from "@/lib/requests/portal/submit";
+import { IdentitySteps } from "../_components/identity-steps";
+import { SignOutForm } from "../_components/sign-out-form";
+import { RequestForm } from "./_components/request-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("portalRequests"))("title") };
+}
+
+function Step({ title, children, aside }: { title: string; children: React.ReactNode; aside?: React.ReactNode }) {
+  return (
+    <section aria-labelledby="step" className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h2 id="step" className="text-base font-semibold text-slate-900">{title}</h2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The public request portal: prove who you are with a one-time code (purpose "requests"), then
+ * choose what you ask for, add its details, and get a tracking link shown once.
+ */
+export default async function RequestsPortalPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const org = await organizationBySlug(slug);
+  if (!org) notFound();
+  const [t, locale] = await Promise.all([getTranslations("portalRequests"), getLocale().then((l) => (l === "en" ? "en" : "zh-CN") as "zh-CN" | "en")]);
+  const session = await portalSession(org.id, "requests");
+  const types = portalRequestTypes.map((type) => ({ value: type, label: t(`types.${type}.label`), body: t(`types.${type}.body`) }));
+
+  const header = (
+    <header className="space-y-1">
+      <p className="text-sm text-slate-500">{locale === "en" ? org.nameEn : org.nameZh}</p>
+      <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+      <p className="text-sm text-slate-600">{t("intro")}</p>
+    </header>
+  );
+
+  if (!session) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <IdentitySteps org={slug} purpose="requests" />
+        <section aria-labelledby="types" className="space-y-2">
+          <h2 id="types" className="text-lg font-semibold text-slate-900">{t("typesHeading")}</h2>
+          <dl className="grid gap-3 sm:grid-cols-2">
+            {types.map((type) => (
+              <div key={type.value} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
+                <dt className="text-sm font-medium text-slate-900">{type.label}</dt>
+                <dd className="mt-0.5 text-xs text-slate-600">{type.body}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+    );
+  }
+
+  const purposes = await withTenant(org.id, (tx) => withdrawableFor(tx, org.id, session.customerId));
+  const fields = rectifiableFields.map((field) => ({ value: field, label: t(`form.fields.${field}`) }));
+  return (
+    <div className="space-y-6">
+      {header}
+      <Step title={t("form.heading")} aside={<SignOutForm org={slug} purpose="requests" />}>
+        <p className="text-sm text-slate-600">{t("form.intro")}</p>
+        <RequestForm
+          org={slug} types={types} fields={fields}
+          purposes={purposes.map((p) => ({ id: p.id, name: p.name[locale] || p.name["zh-CN"] || p.code }))}
+        />
+        <p className="text-xs text-slate-500">{t("form.signedIn")}</p>
+      </Step>
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+import type { Page } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
+import { readFileSync } from "node:fs";
+import c from "../messages/zh-CN/customers.json" with { type: "json" };
+import f from "../messages/zh-CN/fulfilment.json" with { type: "json" };
+import en from "../messages/en/portalRequests.json" with { type: "json" };
+import zh from "../messages/zh-CN/portalRequests.json" with { type: "json" };
+import portal from "../messages/zh-CN/portal.json" with { type: "json" };
+import r from "../messages/zh-CN/requests.json" with { type: "json" };
+import { expect, signInAs, snap, test } from "./fixtures";
+
+// The UI's own strings, so the test follows the wording instead of copying it.
+const PORTAL = "/p/demo/requests";
+/**
+ * The erasure test erases a generated demo customer (db/seed/people.ts generatedCustomer(47), a
+ * PIPL customer in CN), not u-10002: requests.spec.ts runs later against the same server and uses 李娜.
+ */
+const ERASED = { ref: "g-0000047", phone: "15114614416", e164: "+8615114614416", masked: "151****4416" };
+
+test.describe.configure({ mode: "serial" });
+
+/** The privacy officer's own browser: the outbox (development shows message text) and the console. */
+let officer: Page;
+test.beforeAll(async ({ browser }) => {
+  officer = await (await browser.newContext()).newPage();
+  await signInAs(officer, "dpo");
+});
+test.afterAll(() => officer.context().close());
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The newest message to the masked number, read off the outbox page. */
+async function newestOutboxBody(masked?: string): Promise<string> {
+  await officer.goto("/settings/messages");
+  const rows = officer.getByTestId("outbox-row");
+  const row = (masked ? rows.filter({ hasText: masked }) : rows).first();
+  await expect(row).toBeVisible();
+  return (await row.getByTestId("outbox-body").textContent()) ?? "";
+}
+
+async function codeFromOutbox(masked: string): Promise<string> {
+  const code = /(?:验证码是|code is) (\d{6})/.exec(await newestOutboxBody(masked))?.[1];
+  expect(code, "the outbox shows the code in development").toBeTruthy();
+  return code!;
+}
+
+async function askForCode(page: Page, phone: string) {
+  await page.goto(PORTAL);
+  await expect(page.getByRole("heading", { level: 1, name: zh.title })).toBeVisible();
+  await page.getByRole("textbox", { name: portal.identity.request.phone }).fill(phone);
+  await page.getByRole("button", { name: portal.identity.request.submit }).click();
+  await expect(page.getByText(portal.identity.verify.sent)).toBeVisible();
+  expect(page.url()).not.toContain(phone);
+}
+
+/** Verifies with the code from the outbox, submits a request of `type`, and returns the tracking link. */
+async function submitRequest(page: Page, phone: string, masked: string, type: keyof typeof zh.types, shot: string): Promise<{ link: string; reference: string }> {
+  await askForCode(page, phone);
+  await snap(page, `${shot}-1-code`);
+  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(masked));
+  await page.getByRole("button", { name: portal.identity.verify.submit }).click();
+  await expect(page.getByRole("heading", { level: 2, name: zh.form.heading })).toBeVisible();
+  await page.getByRole("radio", { name: new RegExp(`^${escape(zh.types[type].label)}`) }).check();
+  await snap(page, `${shot}-2-form`);
+  await page.getByRole("button", { name: zh.form.submit }).click();
+  await expect(page.getByTestId("request-submitted")).toBeVisible();
+  await expect(page.getByTestId("request-duplicate")).toHaveCount(0);
+  await snap(page, `${shot}-3-submitted`);
+  const link = ((await page.getByTestId("tracking-link").textContent()) ?? "").trim();
+  expect(link).toMatch(/\/p\/demo\/requests\/track#[A-Za-z0-9_-]{43}$/);
+  const reference = /R-\d{4}-\d{6}/.exec((await page.getByTestId("request-reference").textContent()) ?? "")![0];
+  return { link, reference };
+}
+
+/** Opens the tracking link afresh (a goto that only changes the fragment would stay in the document). */
+async function openTracking(page: Page, link: string) {
+  await page.goto("about:blank");
+  await page.goto(link);
+}
+
+/** The officer opens the request from the queue by its reference. */
+async function openInConsole(reference: string) {
+  await officer.goto("/requests");
+  await officer.getByRole("link", { name: reference, exact: true }).click();
+  await expect(officer).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  await expect(officer.getByTestId("request-header-badges")).toBeVisible();
+}
+
+/**
+ * e2e/fulfilment.spec.ts runs earlier against the same server and leaves 张伟's access request
+ * open; a second one would rightly be linked to it as a duplicate. Refuse any such leftover first.
+ */
+async function rejectOpenRequests(type: string, externalRef: string) {
+  await officer.goto(`/requests?type=${type}&status=open`);
+  const rows = officer.getByRole("table", { name: r.list.caption }).locator("tbody tr").filter({ hasText: externalRef });
+  for (let left = await rows.count(); left > 0; left--) {
+    await rows.first().getByRole("link").first().click();
+    await expect(officer).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+    const reject = officer.locator("form", { has: officer.getByRole("button", { name: r.actions.rejectSubmit }) });
+    await reject.getByRole("textbox").fill("E2E: superseded by a portal request");
+    await reject.getByRole("button", { name: r.actions.rejectSubmit }).click();
+    await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.rejected);
+    await officer.goto(`/requests?type=${type}&status=open`);
+  }
+}
+
+test("a customer asks for a copy of their data in the portal, the officer builds it, and the customer downloads it from the tracking page", async ({ page }) => {
+  await rejectOpenRequests("access", "u-10001");
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+  await page.goto(PORTAL);
+  await expect(page.getByRole("heading", { level: 2, name: zh.typesHeading })).toBeVisible();
+  await snap(page, "request-portal-0-landing");
+  const { link, reference } = await submitRequest(page, "13800138000", "138****8000", "access", "request-portal-access");
+  const token = link.split("#")[1];
+
+  // The received notice is queued for 张伟 (by email, the contact on file) with the reference.
+  expect(await newestOutboxBody("z***@example.com")).toContain(reference);
+
+  await openInConsole(reference);
+  await officer.getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
+  await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.in_progress);
+
+  // The officer asks something; the customer reads it on the tracking page and replies, which resumes the request.
+  const ask = officer.locator("form", { has: officer.getByRole("button", { name: r.actions.askSubmit }) });
+  await ask.getByRole("textbox").fill("请确认您需要包含全部订单记录的数据包。");
+  await ask.getByRole("button", { name: r.actions.askSubmit }).click();
+  await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.awaiting_requester);
+  await openTracking(page, link);
+  await expect(page.getByTestId("track-status")).toHaveText(zh.track.statuses.awaiting_requester);
+  await expect(page.getByTestId("track-message")).toHaveText("请确认您需要包含全部订单记录的数据包。");
+  await page.getByRole("textbox", { name: zh.track.reply.label }).fill("是的，请包含全部订单。");
+  await snap(page, "request-portal-access-4-reply");
+  await page.getByRole("button", { name: zh.track.reply.submit }).click();
+  await expect(page.getByText(zh.track.reply.sent)).toBeVisible();
+  await expect(page.getByTestId("track-status")).toHaveText(zh.track.statuses.in_progress);
+  await expect(page.getByTestId("track-message").filter({ hasText: "是的，请包含全部订单。" })).toHaveCount(1);
+  await snap(page, "request-portal-access-5-replied");
+  await officer.reload();
+  await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.in_progress);
+
+  const section = officer.getByTestId("fulfilment");
+  await section.getByRole("button", { name: f.export.build, exact: true }).click();
+  await expect(officer.getByTestId("export-status")).toHaveText(f.export.status.ready, { timeout: 45_000 });
+  await section.getByRole("button", { name: f.complete, exact: true }).click();
+  await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.completed);
+  await snap(officer, "request-portal-access-6-console-completed");
+
+  await openTracking(page, link);
+  await expect(page.getByTestId("track-reference")).toHaveText(reference);
+  await expect(page.getByTestId("track-status")).toHaveText(zh.track.statuses.completed);
+  await expect(page.getByTestId("track-completed")).toBeVisible();
+  await expect(page.getByText(zh.track.law.PIPL)).toHaveCount(1);
+  await snap(page, "request-portal-access-7-track");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: zh.track.download.button }).click()]);
+  expect(download.suggestedFilename()).toBe(`${reference}-data-package.zip`);
+  const entries = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  expect(JSON.parse(strFromU8(entries["profile.json"]))).toMatchObject({ displayName: "张伟", phone: "+8613800138000", externalRef: "u-10001" });
+  expect(JSON.parse(strFromU8(entries["orders.json"])).length).toBeGreaterThan(0);
+
+  // The download is on the timeline; the token never travelled in a URL (only the fragment holds it).
+  await page.reload();
+  await expect(page.getByTestId("track-event").filter({ hasText: zh.track.events.download })).toHaveCount(1);
+  expect(urls.filter((url) => url.includes(token))).toEqual([]);
+
+  // A wrong token gets the neutral answer (a fragment change alone is read again too).
+  await page.goto(`${PORTAL}/track#${"x".repeat(43)}`);
+  await expect(page.getByTestId("track-not-found")).toBeVisible();
+  await expect(page.getByText(zh.track.notFound)).toBeVisible();
+  await snap(page, "request-portal-track-not-found");
+
+  // The same page in English (one language switch, then back for the next tests).
+  const origin = new URL(page.url()).origin;
+  await page.context().addCookies([{ name: "pd_locale", value: "en", url: origin }]);
+  await openTracking(page, link);
+  await page.reload(); // goto to the same address with another fragment stays in the document
+  await expect(page.getByTestId("track-status")).toHaveText(en.track.statuses.completed);
+  await snap(page, "request-portal-access-8-track-en");
+  await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: origin }]);
+});
+
+test("an erasure request: the officer erases, settles the vendor tasks and completes; the customer is gone and the tracking page says so", async ({ page }) => {
+  const { link, reference } = await submitRequest(page, ERASED.phone, ERASED.masked, "erasure", "request-portal-erasure");
+
+  await openInConsole(reference);
+  await officer.getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
+  await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.in_progress);
+  const section = officer.getByTestId("fulfilment");
+  await section.getByRole("button", { name: f.erasure.erase, exact: true }).click();
+  const dialog = officer.getByRole("dialog", { name: f.erasure.confirmTitle });
+  await dialog.getByRole("button", { name: f.erasure.confirm, exact: true }).click();
+  await expect(section.getByText(f.erasure.done)).toBeVisible();
+  const tasks = officer.getByTestId("vendor-task");
+  const count = await tasks.count();
+  for (let i = 0; i < count; i++) {
+    await tasks.getByRole("button", { name: f.erasure.confirmTask, exact: true }).first().click();
+    await expect(tasks.getByRole("button", { name: f.erasure.confirmTask, exact: true })).toHaveCount(count - i - 1);
+  }
+  await expect(section.getByText(f.blocker.none)).toBeVisible();
+  await section.getByRole("button", { name: f.complete, exact: true }).click();
+  await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.completed);
+  await snap(officer, "request-portal-erasure-4-console-completed");
+
+  await officer.goto("/customers");
+  await officer.getByLabel(c.search.by).selectOption("phone");
+  await officer.getByLabel(c.search.value).fill(ERASED.e164);
+  await officer.getByRole("button", { name: c.search.submit, exact: true }).click();
+  await expect(officer.getByText(c.search.noMatch, { exact: true })).toBeVisible();
+  await snap(officer, "request-portal-erasure-5-search");
+
+  await openTracking(page, link);
+  await expect(page.getByTestId("track-reference")).toHaveText(reference);
+  await expect(page.getByTestId("track-completed")).toBeVisible();
+  await expect(page.getByTestId("track-erasure")).toContainText("电子商务法");
+  await expect(page.getByTestId("track-event").filter({ hasText: zh.track.events.erased })).toHaveCount(1);
+  await snap(page, "request-portal-erasure-6-track");
+});
+
+test("a rectification: an invalid corrected value is refused in place, a valid one reaches the officer as a proposal", async ({ page }) => {
+  const CORRECTED = { phone: "13114662687", masked: "131****2687" }; // generatedCustomer(48), g-0000048
+  await askForCode(page, CORRECTED.phone);
+  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(CORRECTED.masked));
+  await page.getByRole("button", { name: portal.identity.verify.submit }).click();
+  await page.getByRole("radio", { name: new RegExp(`^${escape(zh.types.rectification.label)}`) }).check();
+  await page.getByRole("checkbox", { name: zh.form.fields.phone, exact: true }).check();
+  await page.getByRole("textbox", { name: zh.form.correctedValue.replace("{field}", zh.form.fields.phone) }).fill("not a phone");
+  await page.getByRole("checkbox", { name: zh.form.fields.address, exact: true }).check();
+  await page.getByRole("textbox", { name: zh.form.correctedValue.replace("{field}", zh.form.fields.address) }).fill("广州市天河区体育西路 100 号");
+  await page.getByRole("button", { name: zh.form.submit }).click();
+  await expect(page.locator("#correct_phone-error")).toHaveText(zh.form.errors.value);
+  await snap(page, "request-portal-rectification-1-invalid");
+  await page.getByRole("checkbox", { name: zh.form.fields.phone, exact: true }).uncheck();
+  await page.getByRole("button", { name: zh.form.submit }).click();
+  await expect(page.getByTestId("request-submitted")).toBeVisible();
+  const reference = /R-\d{4}-\d{6}/.exec((await page.getByTestId("request-reference").textContent()) ?? "")![0];
+
+  await openInConsole(reference);
+  await expect(officer.getByTestId("rectification-address")).toContainText("广州市天河区体育西路 100 号");
+  await expect(officer.getByTestId("rectification-phone")).toHaveCount(0);
+  await snap(officer, "request-portal-rectification-2-console");
+});
+
+test("an unknown number gets the same answer as a known one, and nothing is sent", async ({ page }) => {
+  const before = await newestOutboxBody();
+  const beforeCount = await officer.getByTestId("outbox-row").count();
+  await askForCode(page, "13700000009");
+  await expect(page.getByRole("heading", { level: 2, name: portal.identity.verify.heading })).toBeVisible();
+  await snap(page, "request-portal-unknown-1-code");
+  // Entering a guess fails like a wrong code for a known number.
+  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill("123456");
+  await page.getByRole("button", { name: portal.identity.verify.submit }).click();
+  await expect(page.getByText(portal.identity.verify.wrong.replace("{left}", "4")).first()).toBeVisible();
+  await snap(page, "request-portal-unknown-2-wrong");
+  expect(await newestOutboxBody()).toBe(before);
+  expect(await officer.getByTestId("outbox-row").count()).toBe(beforeCount);
+});

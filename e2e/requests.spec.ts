@@ -1,0 +1,114 @@
+import t from "../messages/zh-CN/requests.json" with { type: "json" };
+import { expect, signInAs, snap, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+// The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
+const header = (page: Page) => page.getByTestId("request-header-badges");
+
+/** Intake: find the customer by external ID (POSTed, never in the URL), pick them, describe the request. */
+async function enterRequest(page: Page, externalRef: string, fill: (page: Page) => Promise<void>) {
+  await page.goto("/requests/new");
+  await page.getByLabel(t.intake.searchLabel).fill(externalRef);
+  await page.getByRole("button", { name: t.intake.search, exact: true }).click();
+  await page.getByRole("radio", { name: new RegExp(externalRef) }).check();
+  expect(page.url()).not.toContain(externalRef);
+  await fill(page);
+  await page.getByRole("button", { name: t.intake.create, exact: true }).click();
+  await expect(page.getByTestId("tracking-token")).toBeVisible();
+}
+
+test.describe.serial("data-subject requests", () => {
+  test("a privacy officer enters a PIPL phone request for 张伟 verified on 2026-02-12, sees its due date on the PRC calendar and walks it through", async ({ page }) => {
+    await signInAs(page, "dpo");
+    await enterRequest(page, "u-10001", async (p) => {
+      await p.getByLabel(t.fields.type).selectOption("objection");
+      await p.getByLabel(t.fields.channel).selectOption("phone");
+      await p.getByLabel(t.fields.receivedOn).fill("2026-02-12");
+      await p.getByLabel(t.fields.identityMethod).selectOption("phone_callback");
+      await p.getByLabel(t.fields.verifiedOn).fill("2026-02-12");
+    });
+    expect((await page.getByTestId("tracking-token").innerText()).length).toBeGreaterThanOrEqual(43);
+    await snap(page, "request-created");
+
+    await page.getByRole("link", { name: t.intake.open }).click();
+    await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+    // 15 PRC working days from Thu 12 Feb 2026: the Spring Festival (15–23 Feb) off, Sat 14 and 28 Feb worked.
+    await expect(page.getByTestId("due-on")).toHaveText("2026-03-11");
+    await expect(page.getByTestId("identity-status")).toHaveText(t.detail.verified);
+    await expect(header(page)).toContainText(t.status.verified);
+    await snap(page, "request-page-verified");
+
+    await page.getByRole("button", { name: t.actions.startSubmit, exact: true }).click();
+    await expect(header(page)).toContainText(t.status.in_progress);
+
+    await page.getByLabel(t.actions.askLabel).fill("请确认需要停止处理的是哪一类信息：营销推荐还是订单分析？");
+    await page.getByRole("button", { name: t.actions.askSubmit, exact: true }).click();
+    await expect(header(page)).toContainText(t.status.awaiting_requester);
+    await expect(page.getByTestId("paused-badge")).toBeVisible();
+    await expect(page.getByText(t.clock.pausedNotice)).toBeVisible();
+    await snap(page, "request-paused");
+
+    await page.getByRole("button", { name: t.actions.resumeSubmit, exact: true }).click();
+    await expect(header(page)).toContainText(t.status.in_progress);
+    await expect(page.getByTestId("paused-badge")).toHaveCount(0);
+
+    await page.getByLabel(t.actions.noteLabel).fill("客户回电：只针对营销推荐。");
+    await page.getByRole("button", { name: t.actions.noteSubmit, exact: true }).click();
+    await expect(page.getByTestId("timeline")).toContainText("客户回电：只针对营销推荐。");
+
+    await page.getByRole("button", { name: t.actions.completeSubmit, exact: true }).click();
+    await expect(header(page)).toContainText(t.status.completed);
+    const timeline = page.getByTestId("timeline");
+    await expect(timeline).toContainText(t.timeline.paused);
+    await expect(timeline).toContainText(t.timeline.resumed.split("（")[0]);
+    await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(0);
+    await snap(page, "request-completed");
+  });
+
+  test("the overview shows the seeded overdue request as overdue, linking to the filtered queue", async ({ page }) => {
+    await signInAs(page, "dpo");
+    await page.goto("/");
+    const overdue = page.getByTestId("sla-overdue");
+    await expect(overdue).toBeVisible();
+    expect(Number(await overdue.locator("p").nth(1).innerText())).toBeGreaterThanOrEqual(1);
+    await snap(page, "overview-requests");
+
+    await overdue.getByRole("link").click();
+    await expect(page).toHaveURL(/\/requests\?sla=overdue/);
+    const rows = page.getByRole("table", { name: t.list.caption }).locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allInnerTexts()) expect(text).toContain(t.sla.state.overdue);
+    await snap(page, "requests-queue-overdue");
+
+    await rows.first().getByRole("link").first().click();
+    await expect(header(page)).toContainText(t.sla.state.overdue);
+  });
+
+  test("an employee can enter a request but sees no processing actions", async ({ page }) => {
+    await signInAs(page, "employee");
+    await enterRequest(page, "u-10002", async (p) => {
+      await p.getByLabel(t.fields.type).selectOption("question");
+      await p.getByLabel(t.fields.channel).selectOption("letter");
+    });
+    await page.getByRole("link", { name: t.intake.open }).click();
+    await expect(page.getByText(t.detail.readOnly)).toBeVisible();
+    await expect(page.getByTestId("identity-status")).toHaveText(t.detail.notVerified);
+    await expect(page.getByRole("heading", { name: t.actions.title, exact: true })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: t.actions.verifySubmit })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: t.actions.rejectSubmit })).toHaveCount(0);
+    await snap(page, "request-employee-read-only");
+  });
+
+  test("the queue and the working calendar in English", async ({ page, baseURL }) => {
+    await signInAs(page, "dpo");
+    await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
+    await page.goto("/requests?status=open");
+    await expect(page.getByRole("heading", { name: "Data-subject requests", level: 1 })).toBeVisible();
+    await snap(page, "requests-queue-en");
+    await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: baseURL! }]);
+    await page.goto("/settings/calendar");
+    await expect(page.getByRole("heading", { name: t.calendar.title, level: 1 })).toBeVisible();
+    await expect(page.getByLabel(`${t.calendar.name} 1`)).toHaveValue(/元旦/);
+    await snap(page, "working-calendar");
+  });
+});

@@ -1,0 +1,68 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import {
+  buildPackageAction, completeRequestAction, eraseCustomerAction, proposeRectificationAction, vendorTaskAction,
+} from "@/app/(console)/requests/[id]/fulfilment/actions";
+import { closeAppDb } from "@/db/client";
+import { auditEvents, requestExports } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { recordAudit } from "@/lib/core/audit/record";
+import { enqueue } from "@/lib/core/jobs/worker";
+import { upsertCustomers } from "@/lib/customers/commands";
+import { insertVendor } from "@/lib/vendors/test-support";
+import { actAs, createMember, createOrg, form } from "@/tests/factories";
+import { createRequest } from "../commands";
+import { vendorTasksOf } from "./erasure";
+
+vi.mock("@/lib/core/jobs/worker", () => ({ enqueue: vi.fn(async () => {}) }));
+afterAll(closeAppDb);
+
+let orgId: string;
+let officerId: string;
+let customerId: string;
+
+const newRequest = (type: "access" | "erasure" | "rectification") => withTenant(orgId, (tx) => createRequest(
+  { tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) },
+  { type, channel: "email", customerId, locale: "en", receivedOn: "2026-11-25", verifiedOn: "2026-11-25", identityMethod: "email_reply" },
+));
+const actionsBy = (userId: string) => withTenant(orgId, async (tx) => (await tx.select({ action: auditEvents.action }).from(auditEvents)
+  .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.actorId, userId)))).map((e) => e.action));
+
+beforeAll(async () => {
+  ({ orgId } = await createOrg());
+  officerId = await createMember(orgId, "privacy_officer");
+  [{ id: customerId }] = await withTenant(orgId, (tx) => upsertCustomers(tx, orgId, [{ externalRef: "act-1", displayName: "Test Person", email: "act1@example.com", laws: ["PIPL"] }]));
+  await insertVendor(orgId, { name: "Mail vendor", dataCategories: ["contact"] });
+});
+
+describe("fulfilment actions", () => {
+  it("queues a package as the officer and enqueues the job after commit", async () => {
+    const { id } = await newRequest("access");
+    await actAs(officerId, orgId);
+    expect(await buildPackageAction({ status: "idle" }, form({ requestId: id }))).toEqual({ status: "ok", message: "fulfilment.saved.packageQueued" });
+    const [pkg] = await withTenant(orgId, (tx) => tx.select().from(requestExports).where(eq(requestExports.requestId, id)));
+    expect(pkg.status).toBe("building");
+    expect(enqueue).toHaveBeenCalledWith("request-export", { orgId, exportId: pkg.id });
+  });
+
+  it("refuses a malformed corrected value next to its field, and an employee altogether", async () => {
+    const { id } = await newRequest("rectification");
+    await actAs(officerId, orgId);
+    const refused = await proposeRectificationAction({ status: "idle" }, form({ requestId: id, field: "email", value: "not-an-email" }));
+    expect(refused).toMatchObject({ status: "error", fieldErrors: { value: "errors.email" } });
+    await actAs(await createMember(orgId, "employee"), orgId);
+    expect(await proposeRectificationAction({ status: "idle" }, form({ requestId: id, field: "email", value: "a@example.com" }))).toMatchObject({ status: "error", message: "errors.forbidden" });
+  });
+
+  it("erases, refuses completion while a vendor task is open, then completes once it is confirmed", async () => {
+    const { id } = await newRequest("erasure");
+    await actAs(officerId, orgId);
+    expect(await eraseCustomerAction({ status: "idle" }, form({ requestId: id }))).toMatchObject({ status: "ok" });
+    expect(await completeRequestAction({ status: "idle" }, form({ requestId: id }))).toMatchObject({ status: "error", message: "errors.openVendorTasks" });
+    const [task] = await withTenant(orgId, (tx) => vendorTasksOf(tx, orgId, id));
+    expect(task.vendorName).toBe("Mail vendor");
+    expect(await vendorTaskAction({ status: "idle" }, form({ requestId: id, taskId: task.id, status: "confirmed" }))).toMatchObject({ status: "ok" });
+    expect(await completeRequestAction({ status: "idle" }, form({ requestId: id }))).toMatchObject({ status: "ok" });
+    expect(await actionsBy(officerId)).toEqual(expect.arrayContaining(["customer.erased", "request.vendor_task_confirmed", "request.completed"]));
+  });
+});

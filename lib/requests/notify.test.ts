@@ -1,0 +1,90 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAppDb } from "@/db/client";
+import { messageOutbox } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { recordAudit } from "@/lib/core/audit/record";
+import { existingDataKey } from "@/lib/core/crypto/data-keys";
+import { decryptField } from "@/lib/core/crypto/field";
+import { upsertCustomers } from "@/lib/customers/commands";
+import { messageContext } from "@/lib/outbox/seal";
+import { createMember, createOrg } from "@/tests/factories";
+import { createRequest, type NewRequest } from "./commands";
+import { messageTemplates } from "@/lib/outbox/templates";
+import { notifyRequester, rejectionText } from "./notify";
+
+afterAll(closeAppDb);
+
+let orgId: string;
+let officerId: string;
+let emailCustomer: string;
+let phoneCustomer: string;
+
+const create = (input: Partial<NewRequest> & Pick<NewRequest, "customerId">) => withTenant(orgId, (tx) => createRequest(
+  { tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) },
+  { type: "access", channel: "email", locale: "zh-CN", receivedOn: "2026-05-11", verifiedOn: "2026-05-11", identityMethod: "email_reply", ...input },
+));
+async function opened(id: string) {
+  return withTenant(orgId, async (tx) => {
+    const [row] = await tx.select().from(messageOutbox).where(eq(messageOutbox.id, id));
+    const key = await existingDataKey(tx, orgId, row.customerId);
+    return {
+      row,
+      body: decryptField(key, row.bodyEnc, messageContext(orgId, id, "body")),
+      subject: row.subjectEnc ? decryptField(key, row.subjectEnc, messageContext(orgId, id, "subject")) : null,
+    };
+  });
+}
+
+beforeAll(async () => {
+  ({ orgId } = await createOrg());
+  officerId = await createMember(orgId, "privacy_officer");
+  [emailCustomer, phoneCustomer] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
+    { externalRef: "n-1", displayName: "李雷", email: "lilei@example.com", phone: "+8613600136001", laws: ["PIPL"], region: "CN-BJ" },
+    { externalRef: "n-2", displayName: "Hans Muster", phone: "+4915112345678", laws: [], region: "DE" },
+  ])).map((r) => r.id));
+});
+
+describe("requester notifications", () => {
+  it("has every notice in both languages", () => {
+    const notices = Object.entries(messageTemplates).filter(([key]) => key.startsWith("request."));
+    expect(notices.map(([key]) => key).sort()).toEqual(["completed", "extended", "message", "received", "rejected", "verified", "waiting"].map((n) => `request.${n}`));
+    for (const [, template] of notices) {
+      for (const text of [template.subject, template.body]) expect(Object.keys(text).sort()).toEqual(["en", "zh-CN"]);
+    }
+  });
+
+  it("emails a PIPL rejection with the right to complain or sue (Art. 50), sealed, with nothing personal in clear", async () => {
+    const { id, reference } = await create({ customerId: emailCustomer });
+    const message = await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "rejected", { reason: "请求超出法定范围" }));
+    const { row, body, subject } = await opened(message!.id);
+    expect(row).toMatchObject({ channel: "email", template: "request.rejected", locale: "zh-CN", status: "pending" });
+    expect(row.recipientMasked).not.toContain("lilei@");
+    expect(subject).toContain(reference);
+    expect(body).toContain("请求超出法定范围");
+    expect(body).toContain("投诉");
+    expect(body).toContain("人民法院提起诉讼");
+    expect(body).not.toMatch(/李雷|lilei|13600136001/);
+    expect(row.bodyEnc.toString("latin1")).not.toContain("法定范围");
+  });
+
+  it("texts a customer with only a phone, in the request's language, with the due date", async () => {
+    const { id } = await create({ customerId: phoneCustomer, type: "erasure", locale: "en", receivedOn: "2026-05-04" });
+    const message = await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "verified"));
+    const { row, body, subject } = await opened(message!.id);
+    expect(row).toMatchObject({ channel: "sms", template: "request.verified", locale: "en" });
+    expect(subject).toBeNull();
+    expect(body).toContain("respond by 2026-06-04");
+  });
+
+  it("sends nothing for a request without a customer", async () => {
+    const { id } = await create({ customerId: null, verifiedOn: null, identityMethod: null });
+    expect(await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "received"))).toBeNull();
+  });
+
+  it("adds the law's remedies to a rejection's requester-facing text", () => {
+    expect(rejectionText("PIPL", "en", "Out of scope")).toMatch(/^Out of scope .*complain.*lawsuit.*Art\. 50/);
+    expect(rejectionText("GDPR", "en", "Manifestly unfounded")).toContain("supervisory authority");
+    expect(rejectionText("CCPA", "en", "Not verifiable")).toBe("Not verifiable");
+  });
+});

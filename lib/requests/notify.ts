@@ -1,0 +1,50 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { customers, dataSubjectRequests } from "@/db/schema";
+import type { CustomerLaw } from "@/db/schema/customers";
+import { enqueueMessage } from "@/lib/outbox/enqueue";
+import type { MessageLocale, RequestNotice } from "@/lib/outbox/templates";
+
+type Localized = Record<MessageLocale, string>;
+
+/**
+ * Where the law requires telling a refused requester how to challenge it: PIPL Art. 50 (complain
+ * to the authority or sue), GDPR Art. 12(4) (supervisory authority, judicial remedy).
+ */
+export const rejectionRemedies: Partial<Record<CustomerLaw, Localized>> = {
+  PIPL: {
+    "zh-CN": " 如您对此有异议，可以向履行个人信息保护职责的部门投诉、举报，也可以依法向人民法院提起诉讼（《个人信息保护法》第五十条）。",
+    en: " If you disagree, you may complain to the authority responsible for personal information protection, or bring a lawsuit before a people's court (PIPL Art. 50).",
+  },
+  GDPR: {
+    "zh-CN": " 您有权向数据保护监管机构投诉，并寻求司法救济（GDPR 第 12(4) 条）。",
+    en: " You may lodge a complaint with a data protection supervisory authority and seek a judicial remedy (GDPR Art. 12(4)).",
+  },
+};
+
+/** The requester-facing text of a rejection: the reason and, where the law asks, the remedies. */
+export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: string): string {
+  return `${reason}${rejectionRemedies[law]?.[locale] ?? ""}`;
+}
+
+/**
+ * Puts the step's notice for the requester into the message outbox, in the caller's transaction,
+ * through the outbox (templates in lib/outbox/templates.ts): by email when there is one on file,
+ * else by SMS. Nothing is sent for a request without a customer or with no contact.
+ */
+export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string } = {}): Promise<{ id: string } | null> {
+  const [request] = await tx
+    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, dueOn: dataSubjectRequests.dueOn, customerId: dataSubjectRequests.customerId, email: customers.emailMasked, phone: customers.phoneMasked, status: customers.status })
+    .from(dataSubjectRequests)
+    .leftJoin(customers, and(eq(customers.orgId, dataSubjectRequests.orgId), eq(customers.id, dataSubjectRequests.customerId)))
+    .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
+  if (!request?.customerId || request.status === "erased") return null;
+  const channel = request.email ? "email" : request.phone ? "sms" : null;
+  if (!channel) return null;
+  const locale: MessageLocale = request.locale === "en" ? "en" : "zh-CN";
+  return enqueueMessage(tx, orgId, {
+    customerId: request.customerId, channel, template: `request.${notice}`, locale,
+    params: { reference: request.reference, dueOn: request.dueOn ?? "", reason: extra.reason ?? "", remedy: rejectionRemedies[request.law]?.[locale] ?? "" },
+  });
+}

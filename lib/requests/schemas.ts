@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { identityMethods, requestTypes } from "@/db/schema/requests";
+import { todayIso } from "@/lib/vendors/calendar";
+import { staffChannels } from "./options";
+
+/** Form fields arrive as strings; an empty one means "not given". */
+const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const isoDate = z.iso.date();
+const id = z.uuid();
+
+
+/** The staff intake form. A date a request was received or verified cannot lie in the future. */
+export const intakeSchema = z
+  .object({
+    customerId: id,
+    type: z.enum(requestTypes),
+    channel: z.enum(staffChannels),
+    receivedOn: isoDate,
+    identityMethod: z.preprocess((v) => (v === "none" ? undefined : blank(v)), z.enum(identityMethods).optional()),
+    verifiedOn: z.preprocess(blank, isoDate.optional()),
+    locale: z.enum(["zh-CN", "en"]).catch("zh-CN"),
+  })
+  .superRefine((input, ctx) => {
+    // "Today" is the organisation's (Beijing) date, the same one deadlines count in.
+    const latest = todayIso();
+    if (input.receivedOn > latest) ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "errors.invalid" });
+    if (input.identityMethod && !input.verifiedOn) ctx.addIssue({ code: "custom", path: ["verifiedOn"], message: "errors.required" });
+    if (input.verifiedOn && !input.identityMethod) ctx.addIssue({ code: "custom", path: ["identityMethod"], message: "errors.required" });
+    if (input.verifiedOn && (input.verifiedOn < input.receivedOn || input.verifiedOn > latest)) {
+      ctx.addIssue({ code: "custom", path: ["verifiedOn"], message: "errors.invalid" });
+    }
+  });
+export type IntakeInput = z.infer<typeof intakeSchema>;
+
+export const requestIdSchema = z.object({ id });
+
+export const verifySchema = z
+  .object({ id, method: z.enum(identityMethods), verifiedOn: z.preprocess(blank, isoDate.optional()) })
+  .refine((input) => !input.verifiedOn || input.verifiedOn <= todayIso(), { path: ["verifiedOn"], message: "errors.invalid" });
+
+/** The plain workflow steps (verification, rejection and pauses with a message have their own forms). */
+export const moveSchema = z.object({ id, to: z.enum(["in_progress", "completed"]) });
+
+export const askSchema = z.object({ id, message: z.string().trim().min(1).max(4000) });
+
+export const assignSchema = z.object({ id, assigneeId: z.preprocess((v) => (v === "" ? "none" : v), z.union([z.literal("none"), id])) });
+
+export const textSchema = z.object({ id, text: z.string().trim().min(1).max(4000) });
+
+export const reasonSchema = z.object({ id, reason: z.string().trim().min(1).max(2000) });
+
+const holiday = z.object({ name: z.string().trim().min(1).max(100), from: isoDate, to: isoDate });
+
+const weekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+
+/**
+ * One year of the working calendar as the settings form sends it: holiday rows and makeup
+ * workdays as JSON. Dates must fall inside the year, holidays run forward and do not overlap,
+ * makeup workdays are weekend days.
+ */
+export const calendarYearSchema = z
+  .object({
+    year: z.coerce.number().int().min(2000).max(2100),
+    holidays: z.preprocess((v) => (typeof v === "string" ? safeJson(v) : v), z.array(holiday).max(40)),
+    makeupWorkdays: z.preprocess((v) => (typeof v === "string" ? safeJson(v) : v), z.array(isoDate).max(40)),
+    source: z.preprocess(blank, z.string().trim().max(300).optional()),
+  })
+  .superRefine((input, ctx) => {
+    const inYear = (date: string) => date.startsWith(`${input.year}-`);
+    input.holidays.forEach((h, i) => {
+      if (!inYear(h.from)) ctx.addIssue({ code: "custom", path: ["holidays", i, "from"], message: "errors.invalid" });
+      if (!inYear(h.to)) ctx.addIssue({ code: "custom", path: ["holidays", i, "to"], message: "errors.invalid" });
+      if (h.from > h.to) ctx.addIssue({ code: "custom", path: ["holidays", i, "to"], message: "errors.invalid" });
+    });
+    const sorted = input.holidays.map((h, i) => ({ ...h, i })).sort((a, b) => a.from.localeCompare(b.from));
+    for (let k = 1; k < sorted.length; k += 1) {
+      if (sorted[k].from <= sorted[k - 1].to) ctx.addIssue({ code: "custom", path: ["holidays", sorted[k].i, "from"], message: "errors.invalid" });
+    }
+    input.makeupWorkdays.forEach((day, i) => {
+      if (!inYear(day) || !weekend(day)) ctx.addIssue({ code: "custom", path: ["makeupWorkdays", i], message: "errors.invalid" });
+    });
+    if (new Set(input.makeupWorkdays).size !== input.makeupWorkdays.length) ctx.addIssue({ code: "custom", path: ["makeupWorkdays"], message: "errors.invalid" });
+  });
+export type CalendarYearInput = z.infer<typeof calendarYearSchema>;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
