@@ -3,6 +3,7 @@ import api from "../messages/zh-CN/api.json" with { type: "json" };
 import en from "../messages/en/portal.json" with { type: "json" };
 import zh from "../messages/zh-CN/portal.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
+import { codeFromOutbox } from "./outbox";
 
 // The UI's own strings, so the test follows the wording instead of copying it.
 const run = Date.now().toString(36);
@@ -18,18 +19,6 @@ test.beforeAll(async ({ browser }) => {
   await signInAs(officer, "dpo");
 });
 test.afterAll(() => officer.context().close());
-
-/** The newest code sent to the masked number, read off the outbox page. */
-async function codeFromOutbox(masked: string, shot?: string): Promise<string> {
-  await officer.goto("/settings/messages");
-  const row = officer.getByTestId("outbox-row").filter({ hasText: masked }).first();
-  await expect(row).toBeVisible();
-  if (shot) await snap(officer, shot);
-  const body = (await row.getByTestId("outbox-body").textContent()) ?? "";
-  const code = /(?:验证码是|code is) (\d{6})/.exec(body)?.[1];
-  expect(code, "the outbox shows the code in development").toBeTruthy();
-  return code!;
-}
 
 async function requestCode(page: Page, t: typeof zh, phone: string) {
   await page.goto(PREFERENCES);
@@ -73,7 +62,7 @@ test("a customer proves who they are with a code from the outbox, withdraws mark
   expect(page.url()).not.toContain("13800138000");
   expect(new URL(page.url()).search).toBe("");
 
-  const code = await codeFromOutbox("138****8000", "preferences-outbox-zh");
+  const code = await codeFromOutbox(officer, "138****8000", "preferences-outbox-zh");
 
   // A wrong code first: refused, with the attempts left.
   await page.getByRole("textbox", { name: zh.identity.verify.code }).fill(code === "000000" ? "000001" : "000000");
@@ -111,7 +100,7 @@ test("a browser sending Sec-GPC: 1 opts the verified customer out of sale and sh
   const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Sec-GPC": "1" } });
   const page = await context.newPage();
   await requestCode(page, en, PHONE);
-  await enterCode(page, en, await codeFromOutbox("138****8000"));
+  await enterCode(page, en, await codeFromOutbox(officer, "138****8000"));
 
   await expect(page.getByTestId("gpc-notice")).toHaveText(en.preferences.center.gpc);
   const card = page.getByTestId("purpose-sale_share_ads");

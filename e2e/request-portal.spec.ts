@@ -8,6 +8,7 @@ import zh from "../messages/zh-CN/portalRequests.json" with { type: "json" };
 import portal from "../messages/zh-CN/portal.json" with { type: "json" };
 import r from "../messages/zh-CN/requests.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
+import { codeFromOutbox, newestOutboxBody } from "./outbox";
 
 // The UI's own strings, so the test follows the wording instead of copying it.
 const PORTAL = "/p/demo/requests";
@@ -29,21 +30,6 @@ test.afterAll(() => officer.context().close());
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The newest message to the masked number, read off the outbox page. */
-async function newestOutboxBody(masked?: string): Promise<string> {
-  await officer.goto("/settings/messages");
-  const rows = officer.getByTestId("outbox-row");
-  const row = (masked ? rows.filter({ hasText: masked }) : rows).first();
-  await expect(row).toBeVisible();
-  return (await row.getByTestId("outbox-body").textContent()) ?? "";
-}
-
-async function codeFromOutbox(masked: string): Promise<string> {
-  const code = /(?:验证码是|code is) (\d{6})/.exec(await newestOutboxBody(masked))?.[1];
-  expect(code, "the outbox shows the code in development").toBeTruthy();
-  return code!;
-}
-
 async function askForCode(page: Page, phone: string) {
   await page.goto(PORTAL);
   await expect(page.getByRole("heading", { level: 1, name: zh.title })).toBeVisible();
@@ -57,7 +43,7 @@ async function askForCode(page: Page, phone: string) {
 async function submitRequest(page: Page, phone: string, masked: string, type: keyof typeof zh.types, shot: string): Promise<{ link: string; reference: string }> {
   await askForCode(page, phone);
   await snap(page, `${shot}-1-code`);
-  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(masked));
+  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(officer, masked));
   await page.getByRole("button", { name: portal.identity.verify.submit }).click();
   await expect(page.getByRole("heading", { level: 2, name: zh.form.heading })).toBeVisible();
   await page.getByRole("radio", { name: new RegExp(`^${escape(zh.types[type].label)}`) }).check();
@@ -115,7 +101,7 @@ test("a customer asks for a copy of their data in the portal, the officer builds
   const token = link.split("#")[1];
 
   // The received notice is queued for 张伟 (by email, the contact on file) with the reference.
-  expect(await newestOutboxBody("z***@example.com")).toContain(reference);
+  expect(await newestOutboxBody(officer, "z***@example.com")).toContain(reference);
 
   await openInConsole(reference);
   await officer.getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
@@ -220,7 +206,7 @@ test("an erasure request: the officer erases, settles the vendor tasks and compl
 test("a rectification: an invalid corrected value is refused in place, a valid one reaches the officer as a proposal", async ({ page }) => {
   const CORRECTED = { phone: "13114662687", masked: "131****2687" }; // generatedCustomer(48), g-0000048
   await askForCode(page, CORRECTED.phone);
-  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(CORRECTED.masked));
+  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(officer, CORRECTED.masked));
   await page.getByRole("button", { name: portal.identity.verify.submit }).click();
   await page.getByRole("radio", { name: new RegExp(`^${escape(zh.types.rectification.label)}`) }).check();
   await page.getByRole("checkbox", { name: zh.form.fields.phone, exact: true }).check();
@@ -242,7 +228,7 @@ test("a rectification: an invalid corrected value is refused in place, a valid o
 });
 
 test("an unknown number gets the same answer as a known one, and nothing is sent", async ({ page }) => {
-  const before = await newestOutboxBody();
+  const before = await newestOutboxBody(officer);
   const beforeCount = await officer.getByTestId("outbox-row").count();
   await askForCode(page, "13700000009");
   await expect(page.getByRole("heading", { level: 2, name: portal.identity.verify.heading })).toBeVisible();
@@ -252,6 +238,6 @@ test("an unknown number gets the same answer as a known one, and nothing is sent
   await page.getByRole("button", { name: portal.identity.verify.submit }).click();
   await expect(page.getByText(portal.identity.verify.wrong.replace("{left}", "4")).first()).toBeVisible();
   await snap(page, "request-portal-unknown-2-wrong");
-  expect(await newestOutboxBody()).toBe(before);
+  expect(await newestOutboxBody(officer)).toBe(before);
   expect(await officer.getByTestId("outbox-row").count()).toBe(beforeCount);
 });

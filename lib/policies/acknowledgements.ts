@@ -133,7 +133,8 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 
 /** Per document requiring acknowledgement: how many of the people the viewer sees have acknowledged the version in force. */
 export async function acknowledgementProgress(tx: Tx, orgId: string, viewer: Viewer) {
-  const [docs, { people }] = await Promise.all([requiredDocuments(tx, orgId), visibleMembers(tx, orgId, viewer)]);
+  const docs = await requiredDocuments(tx, orgId);
+  const { people } = await visibleMembers(tx, orgId, viewer);
   const acks = await acknowledgementsOf(tx, orgId, docs.map((d) => d.versionId), people.map((p) => p.userId));
   return docs.map(({ audience, ...d }) => {
     const required = people.filter((p) => inAudience(audience, p.departmentId));
@@ -149,7 +150,8 @@ export async function acknowledgementProgress(tx: Tx, orgId: string, viewer: Vie
 export async function acknowledgementTracking(tx: Tx, orgId: string, viewer: Viewer, documentId: string) {
   const [doc] = await tx.select().from(policyDocuments).where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.id, documentId)));
   if (!doc) return undefined;
-  const [{ scope, people }, [current]] = await Promise.all([visibleMembers(tx, orgId, viewer), requiredDocuments(tx, orgId, documentId)]);
+  const { scope, people } = await visibleMembers(tx, orgId, viewer);
+  const [current] = await requiredDocuments(tx, orgId, documentId);
   if (!current) return { doc, version: null, scope, people: [] as TrackedPerson[] };
   const required = people.filter((p) => inAudience(doc.audienceDepartmentIds, p.departmentId));
   const acks = await acknowledgementsOf(tx, orgId, [current.versionId], required.map((p) => p.userId));

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { messageOutbox } from "@/db/schema";
+import { dataSubjectRequests, messageOutbox } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
@@ -75,6 +75,17 @@ describe("requester notifications", () => {
     expect(row).toMatchObject({ channel: "sms", template: "request.verified", locale: "en" });
     expect(subject).toBeNull();
     expect(body).toContain("respond by 2026-06-04");
+  });
+
+  it("counts the first notice sent as the acknowledgement of receipt", async () => {
+    const { id } = await create({ customerId: phoneCustomer, type: "question", locale: "en", receivedOn: "2026-05-05" });
+    const acknowledged = async () => (await withTenant(orgId, (tx) => tx.select({ at: dataSubjectRequests.acknowledgedAt }).from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id))))[0].at;
+    expect(await acknowledged()).toBeNull();
+    await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "received"));
+    const first = await acknowledged();
+    expect(first).toBeInstanceOf(Date);
+    await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "message"));
+    expect(await acknowledged()).toEqual(first);
   });
 
   it("sends nothing for a request without a customer", async () => {

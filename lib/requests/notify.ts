@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
@@ -43,8 +43,14 @@ export async function notifyRequester(tx: Tx, orgId: string, requestId: string, 
   const channel = request.email ? "email" : request.phone ? "sms" : null;
   if (!channel) return null;
   const locale: MessageLocale = request.locale === "en" ? "en" : "zh-CN";
-  return enqueueMessage(tx, orgId, {
+  const message = await enqueueMessage(tx, orgId, {
     customerId: request.customerId, channel, template: `request.${notice}`, locale,
     params: { reference: request.reference, dueOn: request.dueOn ?? "", reason: extra.reason ?? "", remedy: rejectionRemedies[request.law]?.[locale] ?? "" },
   });
+  // The first notice that reaches the requester acknowledges receipt (CCPA: within 10 business days).
+  if (message) {
+    await tx.update(dataSubjectRequests).set({ acknowledgedAt: sql`now()` })
+      .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId), isNull(dataSubjectRequests.acknowledgedAt)));
+  }
+  return message;
 }

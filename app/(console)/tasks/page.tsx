@@ -21,10 +21,10 @@ export async function generateMetadata() {
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const actor = await requirePage("policies.read");
   const tracks = can(actor.role, "acknowledgements.read");
-  const [{ pending, done }, progress] = await withTenant(actor.orgId, (tx) => Promise.all([
-    myAcknowledgements(tx, actor.orgId, actor.userId),
-    tracks ? acknowledgementProgress(tx, actor.orgId, actor) : Promise.resolve([]),
-  ]), actor.userId);
+  const [{ pending, done }, progress] = await withTenant(actor.orgId, async (tx) => [
+    await myAcknowledgements(tx, actor.orgId, actor.userId),
+    tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
+  ] as const, actor.userId);
   const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
 
   return (

@@ -58,15 +58,13 @@ export interface ChainStatus {
 
 /** Two index lookups: the latest sequence number and the latest signed checkpoint. */
 export async function chainStatus(tx: Tx, orgId: string): Promise<ChainStatus> {
-  const [seq, [checkpoint]] = await Promise.all([
-    headSeq(tx, orgId),
-    tx
-      .select({ seq: auditCheckpoints.seq, signedAt: auditCheckpoints.signedAt })
-      .from(auditCheckpoints)
-      .where(eq(auditCheckpoints.orgId, orgId))
-      .orderBy(desc(auditCheckpoints.seq), desc(auditCheckpoints.signedAt))
-      .limit(1),
-  ]);
+  const seq = await headSeq(tx, orgId);
+  const [checkpoint] = await tx
+    .select({ seq: auditCheckpoints.seq, signedAt: auditCheckpoints.signedAt })
+    .from(auditCheckpoints)
+    .where(eq(auditCheckpoints.orgId, orgId))
+    .orderBy(desc(auditCheckpoints.seq), desc(auditCheckpoints.signedAt))
+    .limit(1);
   return {
     headSeq: seq,
     lastCheckpoint: checkpoint && { seq: checkpoint.seq, signedAt: new Date(checkpoint.signedAt).toISOString() },

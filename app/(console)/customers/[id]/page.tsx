@@ -8,10 +8,12 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { getCustomerProfile } from "@/lib/customers/queries";
+import { requestsOfCustomer } from "@/lib/requests/queries";
 import { revealLimit } from "@/lib/customers/reveal-options";
 import { customerListings, customerOrders, customerPaymentAccounts, customerVouchers, RECORDS_LIMIT } from "@/lib/vault/queries";
 import { ConsentTimeline } from "./_components/consent-timeline";
 import { AccountSection, PaymentAccountsSection, PersonalDataSection } from "./_components/profile-sections";
+import { RequestsSection } from "./_components/requests-section";
 import { RevealProvider } from "./_components/reveal-provider";
 import { ListingsSection, OrdersSection, VouchersSection } from "./_components/trade-sections";
 
@@ -26,14 +28,14 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const data = await withTenant(actor.orgId, async (tx) => {
     const profile = await getCustomerProfile(tx, actor.orgId, id);
     if (!profile) return undefined;
-    if (profile.status === "erased") return { erased: true as const, profile };
-    const [vouchers, orders, listings, accounts] = await Promise.all([
-      customerVouchers(tx, actor.orgId, id),
-      customerOrders(tx, actor.orgId, id),
-      customerListings(tx, actor.orgId, id),
-      customerPaymentAccounts(tx, actor.orgId, id),
-    ]);
-    return { erased: false as const, profile, vouchers, orders, listings, accounts };
+    // One transaction client runs one query at a time: sequential awaits, no Promise.all.
+    const requests = can(actor.role, "requests.read") ? await requestsOfCustomer(tx, actor.orgId, id) : null;
+    if (profile.status === "erased") return { erased: true as const, profile, requests };
+    const vouchers = await customerVouchers(tx, actor.orgId, id);
+    const orders = await customerOrders(tx, actor.orgId, id);
+    const listings = await customerListings(tx, actor.orgId, id);
+    const accounts = await customerPaymentAccounts(tx, actor.orgId, id);
+    return { erased: false as const, profile, requests, vouchers, orders, listings, accounts };
   }, actor.userId);
   if (!data) notFound();
   const t = await getTranslations("customers");
@@ -48,6 +50,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <PageHeader title={t("detail.erasedTitle")} />
         <Notice tone="warning" className="mb-6">{t("detail.erasedBody")}</Notice>
         <AccountSection profile={profile} />
+        {data.requests && <div className="mt-6"><RequestsSection rows={data.requests} /></div>}
       </>
     );
   }
@@ -66,6 +69,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <OrdersSection rows={data.orders} limit={RECORDS_LIMIT} />
         <ListingsSection rows={data.listings} limit={RECORDS_LIMIT} />
         <ConsentTimeline customerId={id} actor={actor} />
+        {data.requests && <RequestsSection rows={data.requests} />}
       </div>
     </RevealProvider>
   );

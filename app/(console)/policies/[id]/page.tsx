@@ -33,10 +33,9 @@ export default async function PolicyDocumentPage({ params, searchParams }: {
     const doc = await getDocument(tx, actor.orgId, id);
     if (!doc) return undefined;
     const tracked = doc.acknowledgementRequired && can(actor.role, "acknowledgements.read");
-    const [versions, departments, progress] = await Promise.all([
-      listVersions(tx, actor.orgId, id), departmentOptions(tx, actor.orgId),
-      tracked ? acknowledgementProgress(tx, actor.orgId, actor) : [],
-    ]);
+    const versions = await listVersions(tx, actor.orgId, id);
+    const departments = await departmentOptions(tx, actor.orgId);
+    const progress = tracked ? await acknowledgementProgress(tx, actor.orgId, actor) : [];
     return { doc, versions, departments, progress: progress.find((p) => p.documentId === id) };
   }, actor.userId);
   if (!data) notFound();

@@ -33,11 +33,9 @@ export default async function PurposePage({ params, searchParams }: {
   const data = await withTenant(actor.orgId, async (tx) => {
     const purpose = await getPurpose(tx, actor.orgId, id);
     if (!purpose) return undefined;
-    const [options, recipients, recordedVersion] = await Promise.all([
-      purposeFormOptions(tx, actor.orgId, purpose.recipientVendorIds),
-      vendorNames(tx, actor.orgId, purpose.recipientVendorIds),
-      versionNumber(tx, actor.orgId, purpose.policyVersionId),
-    ]);
+    const options = await purposeFormOptions(tx, actor.orgId, purpose.recipientVendorIds);
+    const recipients = await vendorNames(tx, actor.orgId, purpose.recipientVendorIds);
+    const recordedVersion = await versionNumber(tx, actor.orgId, purpose.policyVersionId);
     return { purpose, options, recipients, recordedVersion };
   }, actor.userId);
   if (!data) notFound();

@@ -32,10 +32,8 @@ export default async function VendorPage({ params, searchParams }: {
   const data = await withTenant(actor.orgId, async (tx) => {
     const vendor = await getVendor(tx, actor.orgId, id);
     if (!vendor) return undefined;
-    const [history, departments] = await Promise.all([
-      listAuditEvents(tx, { targetType: "vendor", targetId: id }, { limit: 50 }),
-      departmentOptions(tx, actor.orgId),
-    ]);
+    const history = await listAuditEvents(tx, { targetType: "vendor", targetId: id }, { limit: 50 });
+    const departments = await departmentOptions(tx, actor.orgId);
     return { vendor, history: history.rows, departmentName: departments.find((d) => d.id === vendor.ownerDepartmentId)?.name ?? null };
   }, actor.userId);
   if (!data) notFound();

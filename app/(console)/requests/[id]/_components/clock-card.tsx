@@ -37,6 +37,7 @@ export function ClockCard({ detail, open, today }: { detail: RequestDetail; open
           )}
           {fact(t("clock.startsOn"), clock.startsOn ?? "—")}
           {clock.acknowledgeBy && fact(t("clock.acknowledgeBy"), clock.acknowledgeBy)}
+          {clock.acknowledgeBy && fact(t("clock.acknowledged"), r.acknowledgedAt ? t("clock.acknowledgedYes") : t("clock.acknowledgedNo"))}
           {r.extended && fact(t("clock.extended"), t("clock.extendedYes"))}
           {r.pausedSince && fact(t("clock.pausedSince"), r.pausedSince)}
           {fact(t("clock.today"), today)}
