@@ -17,10 +17,13 @@ async function openZhangWei(page: Page) {
   await expect(page.getByRole("heading", { name: "张*", level: 1 })).toBeVisible();
 }
 
-/** The option of the purpose filter whose code names marketing (the seed's marketing SMS or push). */
-async function marketingOption(page: Page, select: string) {
+/**
+ * The option of a purpose select whose code names marketing (the seed's marketing SMS or push), or
+ * exactly `code`. Withdrawals use marketing push: preferences.spec.ts withdraws 张伟's marketing SMS.
+ */
+async function marketingOption(page: Page, select: string, code = "marketing[a-z_]*") {
   const options = await page.locator(`select[name="${select}"] option`).evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? "" })));
-  const found = options.find((o) => /\(marketing[a-z_]*\)/.test(o.label));
+  const found = options.find((o) => new RegExp(`\\(${code}\\)`).test(o.label));
   expect(found, "a marketing purpose is seeded").toBeTruthy();
   return found!;
 }
@@ -69,14 +72,14 @@ test.describe.serial("consent console", () => {
     const before = await page.getByTestId("consent-timeline").locator("li").count();
 
     const form = page.getByRole("form", { name: t.record.heading });
-    const marketing = await marketingOption(page, "purposeId");
+    const marketing = await marketingOption(page, "purposeId", "marketing_push");
     // A short reason is refused next to the field, and nothing is written.
     await form.getByLabel(t.record.purposeId).selectOption(marketing.value);
     await form.getByLabel(t.record.action).selectOption("withdraw");
     await form.getByLabel(t.record.channel).selectOption("sms");
     await form.getByLabel(t.record.reason).fill("太短");
     await form.getByRole("button", { name: t.record.submit }).click();
-    await expect(page.locator("#reason-error")).not.toBeEmpty();
+    await expect(page.locator("#consent-reason-error")).not.toBeEmpty();
     await snap(page, "consent-record-refused");
 
     await form.getByLabel(t.record.purposeId).selectOption(marketing.value);

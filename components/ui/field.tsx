@@ -5,6 +5,8 @@ const control = "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm tex
 
 interface FieldProps {
   name: string;
+  /** The control's element id (default: its name). Two forms on one page need distinct ids. */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
@@ -13,44 +15,44 @@ interface FieldProps {
 }
 
 /** Label, control, hint and error, wired together for screen readers. */
-function FieldShell({ name, label, error, hint, required, children }: FieldProps) {
+function FieldShell({ id, label, error, hint, required, children }: Omit<FieldProps, "name"> & { id: string }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
         {required && <span className="ml-0.5 text-red-600" aria-hidden>*</span>}
       </label>
       {children}
-      {hint && !error && <p id={`${name}-hint`} className="text-xs text-slate-500">{hint}</p>}
-      <p id={`${name}-error`} className="text-xs text-red-600" aria-live="polite">{error}</p>
+      {hint && !error && <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p>}
+      <p id={`${id}-error`} className="text-xs text-red-600" aria-live="polite">{error}</p>
     </div>
   );
 }
 
-const described = (name: string, error?: string, hint?: string) => (error ? `${name}-error` : hint ? `${name}-hint` : undefined);
+const described = (id: string, error?: string, hint?: string) => (error ? `${id}-error` : hint ? `${id}-hint` : undefined);
 
-export function TextField({ name, label, error, hint, required, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, id = name, label, error, hint, required, className, ...props }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint} required={required}>
-      <input id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={cn(control, className)} {...props} />
+    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
+      <input id={id} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={cn(control, className)} {...props} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ name, label, error, hint, required, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ name, id = name, label, error, hint, required, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint} required={required}>
-      <textarea id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={control} rows={3} {...props} />
+    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
+      <textarea id={id} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control} rows={3} {...props} />
     </FieldShell>
   );
 }
 
-export function SelectField({ name, label, error, hint, required, options, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
+export function SelectField({ name, id = name, label, error, hint, required, options, ...props }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: Array<{ value: string; label: string }> }) {
   return (
-    <FieldShell name={name} label={label} error={error} hint={hint} required={required}>
+    <FieldShell id={id} label={label} error={error} hint={hint} required={required}>
       {/* Keyed by its default: React resets forms after an action, and a select would otherwise
           fall back to its first render's value instead of what was submitted. */}
-      <select key={String(props.defaultValue ?? "")} id={name} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(name, error, hint)} className={control} {...props}>
+      <select key={String(props.defaultValue ?? "")} id={id} name={name} required={required} aria-invalid={error ? true : undefined} aria-describedby={described(id, error, hint)} className={control} {...props}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </FieldShell>

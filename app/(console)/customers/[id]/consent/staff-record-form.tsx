@@ -20,7 +20,8 @@ interface Props {
 export function StaffRecordForm({ customerId, purposes, actions, channels }: Props) {
   const t = useTranslations("consent");
   const [state, formAction] = useActionState(recordConsentAction, idle);
-  const field = (name: string) => ({ name, label: t(`record.${name}`), error: fieldError(state, name), defaultValue: fieldValue(state, name, "") });
+  // Ids prefixed: the customer page also holds the reveal dialog, whose fields share these names.
+  const field = (name: string) => ({ name, id: `consent-${name}`, label: t(`record.${name}`), error: fieldError(state, name), defaultValue: fieldValue(state, name, "") });
   return (
     <form action={formAction} noValidate className="space-y-4" aria-label={t("record.heading")}>
       <input type="hidden" name="customerId" value={customerId} />
