@@ -6,7 +6,7 @@ import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { workingCalendarOf } from "@/lib/requests/calendar-store";
 import { addRequestText, assignRequest, createRequest, moveRequest, type RequestContext } from "@/lib/requests/commands";
 import { requestClock } from "@/lib/requests/deadline";
-import { addDays, todayIso } from "@/lib/vendors/calendar";
+import { addDays, todayIso } from "@/lib/core/dates";
 
 type Size = "full" | "few";
 

@@ -1,7 +1,7 @@
 import type { Tx } from "@/db/client";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { departmentOptions } from "@/lib/departments/queries";
-import { addDays, todayIso } from "@/lib/vendors/calendar";
+import { addDays, todayIso } from "@/lib/core/dates";
 import { createVendor, setVendorArchived, type VendorContext } from "@/lib/vendors/commands";
 import type { Certification, DataCategory, Purpose, Region } from "@/lib/vendors/options";
 import { riskQuestions, type RiskAnswers } from "@/lib/vendors/risk";

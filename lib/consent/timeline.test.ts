@@ -4,7 +4,8 @@ import { closeAppDb } from "@/db/client";
 import { purposes } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { consoleFixture, daysAgo, record } from "./console-test-support";
-import { customerConsentState, customerReceipts } from "./timeline";
+import { consentStateOf } from "./state";
+import { customerReceipts } from "./timeline";
 
 afterAll(closeAppDb);
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
 
 describe("the customer page's consent", () => {
   it("lists every live purpose with the current state and flags a grant older than a material change", async () => {
-    const state = await withTenant(f.orgId, (tx) => customerConsentState(tx, f.orgId, f.customers[0]));
+    const state = await withTenant(f.orgId, (tx) => consentStateOf(tx, f.orgId, f.customers[0]));
     const by = Object.fromEntries(state.map((s) => [s.code, s]));
     expect(Object.keys(by).sort()).toEqual(["account", "data_sale", "location", "marketing_sms"]);
     expect(by.marketing_sms).toMatchObject({ status: "withdrawn", reconsentRequired: false });

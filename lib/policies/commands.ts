@@ -5,7 +5,7 @@ import { policyDocuments, policyVersions, type PolicyLocale, type PolicyStatus }
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import { markReconsent } from "@/lib/consent/reconsent";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import type { PolicyDocumentInput, VersionFields } from "./schema";
 
 /** The tenant transaction, the acting person and the audit writer (actions, jobs and the seed supply it). */

@@ -5,7 +5,7 @@ import { policyVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit/record";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import type { JobDefinition } from "@/lib/core/jobs/job";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { publishVersion } from "./commands";
 
 const system = { type: "system", id: "policy-publication-job" } as const;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests, requestEvents } from "@/db/schema";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "./calendar-store";
 import { requestClock, type Clock, type Pause } from "./deadline";
 

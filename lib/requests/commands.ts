@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests, organizations, requestEvents, type IdentityMethod, type RequestChannel, type RequestStatus, type RequestType } from "@/db/schema";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { clockRules } from "./clock-rules";
 import { clockOf, refreshDueDate } from "./clock";
 import { lawForRequest } from "./law";

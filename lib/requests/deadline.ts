@@ -1,5 +1,5 @@
 import type { CustomerLaw } from "@/db/schema/customers";
-import { addDays, addMonths } from "@/lib/vendors/calendar";
+import { addDays, addMonths } from "@/lib/core/dates";
 import { clockRules, DUE_SOON_THRESHOLD, type ClockUnit, type Period } from "./clock-rules";
 import { WorkingCalendar } from "./working-calendar";
 

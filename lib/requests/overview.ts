@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests, type RequestType } from "@/db/schema";
-import { addDays, todayIso } from "@/lib/vendors/calendar";
+import { addDays, todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "./calendar-store";
 import { dueSoonBounds, slaCondition, slaFilters } from "./queue";
 import { openStatuses } from "./transitions";

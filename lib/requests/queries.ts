@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests, memberships, requestEvents, users } from "@/db/schema";
 import { permissionMap } from "@/lib/core/authz/permissions";
-import { todayIso } from "@/lib/vendors/calendar";
+import { calendarDaysBetween, todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "./calendar-store";
 import { clockRules } from "./clock-rules";
 import { clockOf } from "./clock";
@@ -32,14 +32,11 @@ export async function getRequest(tx: Tx, orgId: string, id: string, today = toda
       .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, row.request.duplicateOfId))))[0] ?? null
     : null;
   // Calendar days are always shown beside the law's own unit: people plan in both.
-  const calendarDaysLeft = clock.dueOn ? daysUntil(today, clock.dueOn) : null;
+  const calendarDaysLeft = clock.dueOn ? calendarDaysBetween(today, clock.dueOn) : null;
   return { ...row, clock, rule, calendarDaysLeft, duplicateOf, calendarYearsMissing: clock.estimated || (clock.dueOn !== null && rule.respond.unit === "working_days" && !calendar.covers(clock.dueOn)) };
 }
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
 
-function daysUntil(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export interface TimelineEntry {
   id: string;

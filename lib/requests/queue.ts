@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests, users, type RequestStatus, type RequestType } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
 import { decodeCursor, encodeCursor, type Cursor } from "@/lib/core/pagination/cursor";
-import { todayIso } from "@/lib/vendors/calendar";
+import { addDays, calendarDaysBetween, todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "./calendar-store";
 import { clockRules, DUE_SOON_THRESHOLD } from "./clock-rules";
 import { addPeriod, daysBetween, type SlaState } from "./deadline";
@@ -25,7 +25,7 @@ export function dueSoonBounds(today: string, calendar: WorkingCalendar): DueSoon
   const never = () => false;
   const last = (unit: "working_days" | "business_days") => {
     const fourth = addPeriod(today, { amount: DUE_SOON_THRESHOLD + 1, unit }, calendar, never).date;
-    return new Date(Date.parse(`${fourth}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return addDays(fourth, -1);
   };
   return { today, working: last("working_days"), business: last("business_days") };
 }
@@ -85,7 +85,6 @@ export interface QueueRow {
   remaining: number | null;
 }
 
-export const calendarDaysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The SLA badge of a row, from its stored due date (the request page shows the full clock). */
 export function rowSla(row: { status: RequestStatus; law: CustomerLaw; dueOn: string | null }, today: string, calendar: WorkingCalendar): { sla: SlaState | null; remaining: number | null } {

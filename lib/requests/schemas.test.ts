@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, todayIso } from "@/lib/vendors/calendar";
+import { addDays, todayIso } from "@/lib/core/dates";
 import { intakeSchema, verifySchema } from "./schemas";
 
 const customerId = "0b7e6a52-3c1d-4f6e-9a2b-1c2d3e4f5a6b";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { identityMethods, requestTypes } from "@/db/schema/requests";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { staffChannels } from "./options";
 
 /** Form fields arrive as strings; an empty one means "not given". */

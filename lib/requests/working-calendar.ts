@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/vendors/calendar";
+import { addDays } from "@/lib/core/dates";
 
 /** One year of a national working-day calendar, as published (see the seeded PRC 2026 file). */
 export interface CalendarYear {

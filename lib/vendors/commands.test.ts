@@ -5,7 +5,7 @@ import { createVendorAction } from "@/app/(console)/vendors/new/actions";
 import { closeAppDb } from "@/db/client";
 import { idle, type ActionState } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
-import { addMonths, todayIso } from "./calendar";
+import { addMonths, todayIso } from "@/lib/core/dates";
 import { vendorFormValues } from "./form-values";
 import type { Vendor } from "./queries";
 import { insertVendor, lastAudit, vendorById, vendorForm, vendorsOf } from "./test-support";

@@ -4,7 +4,7 @@ import { vendors } from "@/db/schema";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import { assertDepartmentExists } from "@/lib/departments/queries";
-import { todayIso } from "./calendar";
+import { todayIso } from "@/lib/core/dates";
 import { flagsOn } from "./flags";
 import type { VendorInput, VendorUpdateInput } from "./schema";
 import { changedFields, vendorValues } from "./values";

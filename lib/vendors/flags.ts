@@ -1,5 +1,5 @@
 import type { DpaStatus, ReviewState } from "@/db/schema/vendors";
-import { addDays } from "./calendar";
+import { addDays } from "@/lib/core/dates";
 
 /** A review or DPA expiry this many days away (or fewer) needs attention now. */
 export const WARNING_DAYS = 30;

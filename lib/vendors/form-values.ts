@@ -1,5 +1,5 @@
 import type { vendors } from "@/db/schema";
-import { todayIso } from "./calendar";
+import { todayIso } from "@/lib/core/dates";
 import { computedNextReview } from "./values";
 
 type Vendor = typeof vendors.$inferSelect;

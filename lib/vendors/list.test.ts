@@ -4,7 +4,7 @@ import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { encodeCursor } from "@/lib/core/pagination/cursor";
 import { actAs, createMember, createOrg } from "@/tests/factories";
-import { addDays, todayIso } from "./calendar";
+import { addDays, todayIso } from "@/lib/core/dates";
 import { setVendorArchived } from "./commands";
 import { listVendors } from "./list";
 import type { VendorListQuery } from "./list-query";

@@ -3,7 +3,7 @@ import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { jobs } from "@/lib/core/jobs/registry";
 import { createOrg } from "@/tests/factories";
-import { todayIso } from "./calendar";
+import { todayIso } from "@/lib/core/dates";
 import { setVendorArchived } from "./commands";
 import { flagsOn } from "./flags";
 import { flagVendorReviews, vendorReviewJob } from "./review-job";

@@ -5,7 +5,7 @@ import { vendors } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit/record";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import type { JobDefinition } from "@/lib/core/jobs/job";
-import { todayIso } from "./calendar";
+import { todayIso } from "@/lib/core/dates";
 import { flagsOn, type Flags } from "./flags";
 
 export interface ReviewFlagCounts {

@@ -1,4 +1,4 @@
-import { addMonths } from "./calendar";
+import { addMonths } from "@/lib/core/dates";
 import { flagsOn } from "./flags";
 import { assessRisk, defaultCadenceMonths } from "./risk";
 import type { VendorInput } from "./schema";

@@ -5,7 +5,7 @@ import { dataSubjectRequests } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { addRequestText, createRequest, type RequestContext } from "../commands";
 import { withdrawablePurposes } from "../fulfilment/consent";
 import { canonicalValue, proposeRectification } from "../fulfilment/rectification";

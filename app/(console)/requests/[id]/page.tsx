@@ -9,7 +9,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { getRequest, requestHandlers, requestTimeline } from "@/lib/requests/queries";
 import { openStatuses } from "@/lib/requests/transitions";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { SlaBadge, StatusBadge, unitOf } from "../_components/request-badges";
 import { ClockCard } from "./_components/clock-card";
 import { RequestActions } from "./_components/request-actions";

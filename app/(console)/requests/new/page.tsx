@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/core/auth/guard";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { IntakeForm } from "./_components/intake-form";
 
 export async function generateMetadata() {

@@ -7,7 +7,7 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { listCalendarYears } from "@/lib/requests/calendar-admin";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { addCalendarYearAction, updateCalendarYearAction } from "./actions";
 import { CalendarEditor } from "./_components/calendar-editor";
 import { CalendarYearView } from "./_components/calendar-year-view";

@@ -9,7 +9,8 @@ import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/core/auth/actor";
 import { can } from "@/lib/core/authz/permissions";
 import { staffChannels, staffPurposeOptions } from "@/lib/consent/staff";
-import { customerConsentState, customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
+import { consentStateOf } from "@/lib/consent/state";
+import { customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
 import { ActionBadge, GpcBadge, KindBadge, localized, StatusBadge } from "../../../consent/_components/consent-badges";
 import { StaffRecordForm } from "../consent/staff-record-form";
 import { RecordTable } from "./record-table";
@@ -24,7 +25,7 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
     getTranslations("consent"),
     getLocale(),
     withTenant(actor.orgId, async (tx) => ({
-      state: await customerConsentState(tx, actor.orgId, customerId),
+      state: await consentStateOf(tx, actor.orgId, customerId),
       receipts: await customerReceipts(tx, actor.orgId, customerId),
       options: canRecord ? await staffPurposeOptions(tx, actor.orgId) : [],
     }), actor.userId),
@@ -55,7 +56,7 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
                 <span className="text-slate-900">{localized(row.name, locale)}</span>
                 <span className="font-mono text-xs text-slate-500">{row.code}</span>
               </span>,
-              <KindBadge key="k" kind={row.kind} />,
+              <KindBadge key="k" kind={row.consentKind} />,
               <span key="s" className="flex flex-wrap items-center gap-1">
                 {row.required && row.status === null ? <Badge>{t("timeline.required")}</Badge> : <StatusBadge status={row.status} />}
                 {row.gpc && <GpcBadge />}

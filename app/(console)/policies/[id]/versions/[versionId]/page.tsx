@@ -10,7 +10,7 @@ import { can } from "@/lib/core/authz/permissions";
 import { PolicyMarkdown } from "@/lib/policies/markdown-view";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schema";
-import { todayIso } from "@/lib/vendors/calendar";
+import { todayIso } from "@/lib/core/dates";
 import { ActionButton } from "../../../_components/action-button";
 import { pick } from "../../../_components/localized";
 import { StatusBadge } from "../../../_components/status-badge";

@@ -1,6 +1,7 @@
 /**
- * Calendar dates as ISO strings ("2026-03-31"), the form PostgreSQL `date` columns use. Review
- * and DPA deadlines are days, not instants, so they are counted in the organisation's time zone.
+ * Calendar dates as ISO strings ("2026-03-31"), the form PostgreSQL `date` columns use. Deadlines
+ * (vendor reviews, request clocks, effective dates) are days, not instants, so they are counted in
+ * the organisation's time zone.
  */
 export const ORG_TIME_ZONE = "Asia/Shanghai";
 
@@ -27,4 +28,9 @@ export function addMonths(date: string, months: number): string {
   const [y, m, d] = parts(date);
   const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return iso(new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
