@@ -1,3 +1,4 @@
+import categories from "../messages/zh-CN/dataCategories.json" with { type: "json" };
 import en from "../messages/en/purposes.json" with { type: "json" };
 import errors from "../messages/zh-CN/errors.json" with { type: "json" };
 import t from "../messages/zh-CN/purposes.json" with { type: "json" };
@@ -24,7 +25,7 @@ test.describe.serial("purposes catalogue", () => {
     await page.getByLabel(t.fields.descriptionZh).fill("把您的会员等级告诉合作商户，以便到店享受对应折扣。");
     await page.getByLabel(t.fields.descriptionEn).fill("We tell partner merchants your membership level so you get the matching discount in store.");
     await page.getByRole("radio", { name: t.options.consentKinds.separate }).check();
-    await page.getByRole("checkbox", { name: t.options.categories.transactions, exact: true }).check();
+    await page.getByRole("checkbox", { name: categories.transactions, exact: true }).check();
     await page.getByRole("checkbox", { name: "悦享 KTV 连锁（商户 POS）" }).check();
 
     // Separate consent without a reason: refused next to the reasons, nothing typed is lost.
@@ -44,7 +45,7 @@ test.describe.serial("purposes catalogue", () => {
     await snap(page, "purposes-editor-zh");
 
     // Edit: a sensitive category locks the sensitive flag on, and is saved.
-    await page.getByRole("checkbox", { name: t.sensitiveCategory.replace("{label}", t.options.categories.location) }).check();
+    await page.getByRole("checkbox", { name: t.sensitiveCategory.replace("{label}", categories.location) }).check();
     await expect(page.getByRole("checkbox", { name: new RegExp(`^${t.fields.sensitive}`) })).toBeChecked();
     await page.getByRole("checkbox", { name: t.options.grounds.sensitive, exact: true }).check();
     await page.getByRole("button", { name: t.save }).click();

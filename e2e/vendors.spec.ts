@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import audit from "../messages/zh-CN/audit.json" with { type: "json" };
 import common from "../messages/zh-CN/common.json" with { type: "json" };
+import categories from "../messages/zh-CN/dataCategories.json" with { type: "json" };
 import errors from "../messages/zh-CN/errors.json" with { type: "json" };
 import t from "../messages/zh-CN/vendors.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
@@ -26,7 +27,7 @@ test.describe.serial("vendor registry", () => {
 
     // Everything but the name: the server refuses it, says so next to the field, keeps the rest.
     await page.getByLabel(t.fields.service).fill("短信验证码发送");
-    await page.getByRole("checkbox", { name: t.options.dataCategories.contact, exact: true }).check();
+    await page.getByRole("checkbox", { name: categories.contact, exact: true }).check();
     await page.getByRole("checkbox", { name: t.options.purposes.messaging, exact: true }).check();
     await answerQuestionnaire(page);
     await page.getByRole("button", { name: t.create }).click();

@@ -1,7 +1,7 @@
 /** One JSON file per namespace and locale, so each module owns its strings. */
 export const namespaces = [
   "common", "errors", "auth", "account", "nav", "overview", "organization", "users", "departments", "vendors", "audit",
-  "customers", "keys", "api", "imports", "policies", "purposes", "consent", "portal", "tasks", "requests", "fulfilment", "portalRequests",
+  "customers", "keys", "api", "imports", "policies", "purposes", "dataCategories", "consent", "portal", "tasks", "requests", "fulfilment", "portalRequests",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -3,8 +3,9 @@ import type { Tx } from "@/db/client";
 import { policyDocuments, vendors } from "@/db/schema";
 import type { ConsentKind, LegalBasis, SeparateConsentGround } from "@/db/schema/consent";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { DataCategory } from "@/lib/data-categories/options";
 import { createPurpose, type PurposeContext } from "@/lib/purposes/commands";
-import type { Destination, PurposeDataCategory } from "@/lib/purposes/options";
+import type { Destination } from "@/lib/purposes/options";
 
 /** A demo purpose in short form: [zh, en] texts, recipients by vendor name (skipped when not registered). */
 interface Spec {
@@ -14,7 +15,7 @@ interface Spec {
   basis: LegalBasis;
   kind: ConsentKind;
   grounds?: SeparateConsentGround[];
-  data: PurposeDataCategory[];
+  data: DataCategory[];
   recipients?: string[];
   destination?: Destination;
   required?: boolean;
@@ -113,7 +114,7 @@ const paymentProcessor: Spec = {
     "付款和退款时，我们把订单金额和您选择的支付账户信息提供给支付宝、微信支付或银联，由它们完成扣款和退款。这是完成付款所必需的；您可以选择用哪一家支付。",
     "When you pay or get a refund, we give the order amount and your chosen payment account to Alipay, WeChat Pay or UnionPay, which move the money. A payment cannot happen without this; you choose which provider to use.",
   ],
-  basis: "contract", kind: "standard", data: ["payment", "transactions", "contact"], recipients: ["支付宝", "微信支付", "中国银联"], required: true,
+  basis: "contract", kind: "standard", data: ["financial", "transactions", "contact"], recipients: ["支付宝", "微信支付", "中国银联"], required: true,
 };
 
 const crossBorderStorage: Spec = {

@@ -39,6 +39,7 @@ describe("creating a purpose", () => {
     ["a one-letter code", { identifier: "m" }, "identifier", "errors.purposeCodeFormat"],
     ["a missing English name", { nameEn: "" }, "nameEn", "errors.required"],
     ["no data category", { dataCategories: undefined }, "dataCategories", "errors.chooseAtLeastOne"],
+    ["a retired data category id", { dataCategories: ["payment"] }, "dataCategories.0", "errors.choice"],
     ["an unknown legal basis", { legalBasis: "vibes" }, "legalBasis", "errors.choice"],
     ["separate consent without a reason", { separateGrounds: undefined }, "separateGrounds", "errors.purposeGroundRequired"],
     ["a cross-border reason without a destination", { separateGrounds: ["cross_border"] }, "crossBorderDestination", "errors.purposeDestinationRequired"],
@@ -47,6 +48,7 @@ describe("creating a purpose", () => {
     ["a required opt-out purpose", { legalBasis: "contract", consentKind: "opt_out", required: "true" }, "required", "errors.purposeOptOutNotRequired"],
     ["sensitive data on standard consent", { consentKind: "standard", dataCategories: ["location"] }, "consentKind", "errors.purposeSensitiveNeedsSeparate"],
     ["sensitive data without the sensitive reason", { dataCategories: ["national_id"] }, "separateGrounds", "errors.purposeSensitiveNeedsSeparate"],
+    ["financial accounts on standard consent", { consentKind: "standard", dataCategories: ["financial"] }, "consentKind", "errors.purposeSensitiveNeedsSeparate"],
     ["a recipient that is not an id", { recipientVendorIds: ["nope"] }, "recipientVendorIds.0", "errors.format"],
   ])("refuses %s on the field and writes nothing", async (_name, overrides, field, message) => {
     const [before, head] = [await purposesOf(orgId), await lastAudit(orgId)];

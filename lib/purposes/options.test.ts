@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { consentKinds, legalBases, separateConsentGrounds } from "@/db/schema/consent";
-import { consentKindIds, dataCategories, impliesSensitive, legalBasisIds, sensitiveCategories, separateGroundIds } from "./options";
+import { consentKindIds, legalBasisIds, separateGroundIds } from "./options";
 import { changedFields } from "./values";
 
 describe("purpose options", () => {
@@ -8,12 +8,6 @@ describe("purpose options", () => {
     expect(legalBasisIds).toEqual(legalBases);
     expect(consentKindIds).toEqual(consentKinds);
     expect(separateGroundIds).toEqual(separateConsentGrounds);
-  });
-
-  it("call a purpose sensitive when any chosen category is", () => {
-    expect(sensitiveCategories.every((c) => dataCategories.includes(c))).toBe(true);
-    expect(impliesSensitive(["contact", "vouchers"])).toBe(false);
-    expect(impliesSensitive(["contact", "location"])).toBe(true);
   });
 });
 

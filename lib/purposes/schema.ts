@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { consentKindIds, dataCategories, destinations, impliesSensitive, legalBasisIds, separateGroundIds } from "./options";
+import { dataCategories, impliesSensitive } from "@/lib/data-categories/options";
+import { consentKindIds, destinations, legalBasisIds, separateGroundIds } from "./options";
 
 /** Form fields arrive as strings; an empty one means "not given". */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);

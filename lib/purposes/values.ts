@@ -1,4 +1,4 @@
-import { impliesSensitive } from "./options";
+import { impliesSensitive } from "@/lib/data-categories/options";
 import type { PurposeFields } from "./schema";
 
 /**

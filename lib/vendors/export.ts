@@ -15,10 +15,11 @@ export const vendorCsvColumns = [
 ] as const;
 export type VendorCsvColumn = (typeof vendorCsvColumns)[number];
 
-/** How the reader's language names things: column headers, list options ("options.<list>.<id>"), yes/no. */
+/** How the reader's language names things: column headers, list options ("options.<list>.<id>"), data categories, yes/no. */
 export interface CsvLabels {
   header: (column: VendorCsvColumn) => string;
   option: (list: string, id: string) => string;
+  category: (id: string) => string;
   yesNo: (value: boolean) => string;
 }
 
@@ -43,7 +44,7 @@ export async function vendorCsv(tx: Tx, orgId: string, query: VendorListQuery, l
 function cells(v: Vendor, labels: CsvLabels, departments: Map<string, string>) {
   const many = (list: string, ids: string[]) => ids.map((id) => labels.option(list, id)).join("; ");
   return [
-    v.name, v.service, labels.option("regions", v.country), many("dataCategories", v.dataCategories), many("purposes", v.purposes),
+    v.name, v.service, labels.option("regions", v.country), v.dataCategories.map((id) => labels.category(id)).join("; "), many("purposes", v.purposes),
     labels.yesNo(v.sensitiveData), labels.yesNo(v.crossBorder), labels.option("dpaStatus", v.dpaStatus), v.dpaSignedOn, v.dpaExpiresOn,
     many("certifications", v.certifications), labels.option("tier", v.riskTier), v.riskScore, v.reviewCadenceMonths, v.lastReviewedOn,
     v.nextReviewOn, labels.option("reviewState", v.reviewState), v.ownerDepartmentId ? departments.get(v.ownerDepartmentId) : null,

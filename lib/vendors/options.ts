@@ -1,14 +1,10 @@
 /**
  * The fixed lists a vendor's fields choose from. Ids are stored; labels live in
- * messages/<locale>/vendors.json under `options.<list>.<id>`, so both languages stay in step.
+ * messages/<locale>/vendors.json under `options.<list>.<id>`, so both languages stay in step. Data
+ * categories are the shared vocabulary of lib/data-categories/options.ts.
  */
 export const regions = ["CN", "HK", "MO", "TW", "SG", "JP", "KR", "US", "EU", "GB", "AU", "OTHER"] as const;
 export type Region = (typeof regions)[number];
-
-export const dataCategories = [
-  "contact", "identity", "financial", "transactions", "location", "device", "vouchers", "support", "biometric",
-] as const;
-export type DataCategory = (typeof dataCategories)[number];
 
 export const purposes = [
   "hosting", "payment", "identityVerification", "messaging", "customerService", "analytics", "marketing",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dpaStatuses } from "@/db/schema/vendors";
-import { certifications, dataCategories, purposes, regions } from "./options";
+import { dataCategories } from "@/lib/data-categories/options";
+import { certifications, purposes, regions } from "./options";
 import { riskQuestions, type RiskAnswers } from "./risk";
 
 /** Form fields arrive as strings; an empty one means "not given". */

@@ -1,14 +1,14 @@
-import type { DataCategory } from "@/lib/vendors/options";
+import type { DataCategory } from "@/lib/data-categories/options";
 
 /**
- * Which vendor-registry data categories each kind of customer data falls under, as data. A vendor
- * whose categories overlap the customer's gets an erasure task.
+ * Which data categories (the vocabulary purposes and vendors share) each kind of customer data
+ * falls under, as data. A vendor whose categories overlap the customer's gets an erasure task.
  */
 export const customerDataCategories = {
   displayName: ["identity"],
   phone: ["contact"],
   email: ["contact"],
-  nationalId: ["identity"],
+  nationalId: ["national_id"],
   address: ["contact", "location"],
   birthDate: ["identity"],
   /** Real-name verification is done by face comparison against the ID (a biometric vendor). */

@@ -22,6 +22,7 @@ export function PurposeDetails({ purpose, recipients, document }: {
 }) {
   const t = useTranslations("purposes");
   const common = useTranslations("common");
+  const category = useTranslations("dataCategories");
   const none = <span className="text-slate-400">{common("none")}</span>;
   return (
     <div className="space-y-6">
@@ -40,7 +41,7 @@ export function PurposeDetails({ purpose, recipients, document }: {
           <Row label={t("fields.consentKind")}><ConsentKindBadge kind={purpose.consentKind} grounds={purpose.separateGrounds} /></Row>
           <Row label={t("fields.required")}>{purpose.required ? t("list.requiredYes") : t("list.optional")}</Row>
           <Row label={t("fields.dataCategories")}>
-            <span className="flex flex-wrap gap-1">{purpose.dataCategories.map((c) => <Badge key={c}>{t(`options.categories.${c}`)}</Badge>)}</span>
+            <span className="flex flex-wrap gap-1">{purpose.dataCategories.map((c) => <Badge key={c}>{category(c)}</Badge>)}</span>
           </Row>
           <Row label={t("fields.sensitive")}>{purpose.sensitive ? <Badge tone="red">{t("sensitiveMark")}</Badge> : common("no")}</Row>
           <Row label={t("fields.recipientVendorIds")}>{recipients.length > 0 ? recipients.map((r) => r.name).join("、") : none}</Row>

@@ -14,9 +14,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
-import {
-  consentKindIds, dataCategories, destinations, impliesSensitive, legalBasisIds, sensitiveCategories, separateGroundIds,
-} from "@/lib/purposes/options";
+import { dataCategories, impliesSensitive, sensitiveCategories } from "@/lib/data-categories/options";
+import { consentKindIds, destinations, legalBasisIds, separateGroundIds } from "@/lib/purposes/options";
 
 type Values = Record<string, string | string[]>;
 
@@ -70,6 +69,7 @@ export function PurposeForm({ action, initial, options, cancelHref, submitLabel 
 function PurposeFields({ values, errors, options, editing }: { values: Values; errors: Record<string, string>; options: PurposeFormOptions; editing: boolean }) {
   const t = useTranslations("purposes");
   const regions = useTranslations("purposes.options.destinations");
+  const category = useTranslations("dataCategories");
   const [live, setLive] = useState<Values>(values);
   const text = (name: string) => (typeof live[name] === "string" ? (live[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : typeof values[name] === "string" && values[name] ? [values[name] as string] : []);
@@ -136,7 +136,7 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
           <CheckboxGroup name="dataCategories" label={`${t("fields.dataCategories")} *`} defaultValue={list("dataCategories")} error={errors.dataCategories}
             options={dataCategories.map((id) => ({
               value: id,
-              label: sensitiveCategories.includes(id) ? t("sensitiveCategory", { label: t(`options.categories.${id}`) }) : t(`options.categories.${id}`),
+              label: sensitiveCategories.includes(id) ? t("sensitiveCategory", { label: category(id) }) : category(id),
             }))} />
           <SensitiveCheckbox implied={implied} initial={start("sensitive") === "true"} label={t("fields.sensitive")} hint={implied ? t("fields.sensitiveImplied") : t("fields.sensitiveHint")} />
         </div>

@@ -11,7 +11,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
 import type { ServerAction } from "@/lib/core/actions/define-action";
-import { certifications, dataCategories, dpaStatusIds, purposes, regions } from "@/lib/vendors/options";
+import { dataCategories } from "@/lib/data-categories/options";
+import { certifications, dpaStatusIds, purposes, regions } from "@/lib/vendors/options";
 import { assessRisk, defaultCadenceMonths, riskQuestions } from "@/lib/vendors/risk";
 import { RiskSection } from "./risk-section";
 
@@ -36,6 +37,7 @@ interface Props {
 export function VendorForm({ action, initial, departments, computedNextReview, cancelHref, submitLabel }: Props) {
   const t = useTranslations("vendors");
   const common = useTranslations("common");
+  const category = useTranslations("dataCategories");
   const [state, formAction] = useActionState(action, idle);
   const values = state.status === "error" && state.values ? state.values : initial;
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
@@ -72,7 +74,7 @@ export function VendorForm({ action, initial, departments, computedNextReview, c
 
       <Card title={t("sections.data")}>
         <div className="space-y-5">
-          <CheckboxGroup name="dataCategories" label={`${t("fields.dataCategories")} *`} options={options("dataCategories", dataCategories)} defaultValue={list("dataCategories")} error={errors.dataCategories} />
+          <CheckboxGroup name="dataCategories" label={`${t("fields.dataCategories")} *`} options={dataCategories.map((id) => ({ value: id, label: category(id) }))} defaultValue={list("dataCategories")} error={errors.dataCategories} />
           <CheckboxGroup name="purposes" label={`${t("fields.purposes")} *`} options={options("purposes", purposes)} defaultValue={list("purposes")} error={errors.purposes} />
           <div className="grid gap-3 md:grid-cols-2">
             <CheckboxField name="sensitiveData" label={t("fields.sensitiveData")} hint={t("fields.sensitiveDataHint")} defaultChecked={values.sensitiveData === "true"} />

@@ -7,10 +7,11 @@ import { parseVendorSearchParams } from "../search-params";
 /** The vendor list's current filter and order as CSV; the export is itself recorded in the audit chain. */
 export const GET = defineRoute("vendors.export", async ({ tx, orgId, audit }, request) => {
   const query = { ...parseVendorSearchParams(new URL(request.url).searchParams), cursor: undefined };
-  const [t, common] = await Promise.all([translator("vendors"), translator("common")]);
+  const [t, categories, common] = await Promise.all([translator("vendors"), translator("dataCategories"), translator("common")]);
   const { csv, rows } = await vendorCsv(tx, orgId, query, {
     header: (column) => t(`fields.${column}`),
     option: (list, id) => t(`options.${list}.${id}`),
+    category: (id) => categories(id),
     yesNo: (value) => common(value ? "yes" : "no"),
   });
   await audit({ action: "vendor.exported", targetType: "vendor", details: { rows, filters: activeFilterNames(query) } });

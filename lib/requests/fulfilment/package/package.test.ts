@@ -39,5 +39,6 @@ describe("package files", () => {
   it("maps what a customer has to vendor data categories", () => {
     expect(categoriesOf({ phone: true, paymentAccounts: true, orders: true, nationalId: false })).toEqual(["contact", "financial", "transactions"]);
     expect(categoriesOf({ realNameVerified: true })).toEqual(["biometric", "identity"]);
+    expect(categoriesOf({ displayName: true, nationalId: true })).toEqual(["identity", "national_id"]);
   });
 });

@@ -7,7 +7,7 @@ import { Chips, Facts } from "./facts";
 
 /** Everything recorded about a vendor, grouped as the form groups it. */
 export async function VendorDetails({ vendor, departmentName }: { vendor: Vendor; departmentName: string | null }) {
-  const [t, common, format] = await Promise.all([getTranslations("vendors"), getTranslations("common"), getFormatter()]);
+  const [t, category, common, format] = await Promise.all([getTranslations("vendors"), getTranslations("dataCategories"), getTranslations("common"), getFormatter()]);
   const day = (date: string | null) => (date ? format.dateTime(new Date(date), { dateStyle: "long" }) : <span className="text-slate-400">{common("notSet")}</span>);
   const yesNo = (value: boolean) => (value ? common("yes") : common("no"));
   const labels = (list: string, ids: string[]) => ids.map((id) => t(`options.${list}.${id}` as never));
@@ -22,7 +22,7 @@ export async function VendorDetails({ vendor, departmentName }: { vendor: Vendor
               { label: t("fields.country"), value: t(`options.regions.${vendor.country}` as never) },
               { label: t("fields.crossBorder"), value: yesNo(vendor.crossBorder) },
               { label: t("fields.sensitiveData"), value: yesNo(vendor.sensitiveData) },
-              { label: t("fields.dataCategories"), value: <Chips labels={labels("dataCategories", vendor.dataCategories)} none={common("none")} /> },
+              { label: t("fields.dataCategories"), value: <Chips labels={vendor.dataCategories.map((id) => category(id))} none={common("none")} /> },
               { label: t("fields.purposes"), value: <Chips labels={labels("purposes", vendor.purposes)} none={common("none")} /> },
             ]}
           />

@@ -33,9 +33,9 @@ async function Holds({ holds }: { holds: HoldStatus[] }) {
  * that keep records in pseudonymous form, the vendor tasks to settle and the requester's explanation.
  */
 export async function ErasureCard({ view, canAct }: { view: ErasureView; canAct: boolean }) {
-  const t = await getTranslations("fulfilment");
+  const [t, category] = await Promise.all([getTranslations("fulfilment"), getTranslations("dataCategories")]);
   const { preview, tasks, requestId } = view;
-  const categories = preview.categories.map((c) => t(`categories.${c}`)).join(t("listSeparator"));
+  const categories = preview.categories.map((c) => category(c)).join(t("listSeparator"));
 
   if (!view.erased) {
     const steps = ["shred", "clear", "accounts", "keep", "vendors"] as const;
@@ -80,7 +80,7 @@ export async function ErasureCard({ view, canAct }: { view: ErasureView; canAct:
               <li key={task.id} className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid="vendor-task">
                 <span className="flex min-w-48 flex-1 flex-col">
                   <span className="font-medium text-slate-900">{task.vendorName}</span>
-                  <span className="text-xs text-slate-500">{task.dataCategories.map((c) => t(`categories.${c}`)).join(t("listSeparator"))}</span>
+                  <span className="text-xs text-slate-500">{task.dataCategories.map((c) => category(c)).join(t("listSeparator"))}</span>
                 </span>
                 <Badge tone={taskTones[task.status]}>{t(`erasure.taskStatus.${task.status}`)}</Badge>
                 {task.confirmedAt && <span className="text-xs text-slate-500"><EventTime iso={task.confirmedAt.toISOString()} /></span>}
