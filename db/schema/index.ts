@@ -11,3 +11,4 @@ export * from "./policies";
 export * from "./consent";
 export * from "./portal";
 export * from "./requests";
+export * from "./consent-rollups";

@@ -4,6 +4,7 @@ import { LineChart } from "@/components/charts/line-chart";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { EventTime } from "@/components/ui/event-time";
 import { KpiCard } from "@/components/ui/kpi-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
@@ -52,6 +53,7 @@ export default async function ConsentDashboardPage() {
           </div>
           <Card title={t("dashboard.byPurpose")}>
             <PurposeTable rows={data.purposes} />
+            {data.stateAsOf && <p className="mt-2 text-xs text-slate-500" data-testid="consent-state-as-of">{t("dashboard.stateAsOf")} <EventTime iso={data.stateAsOf} /></p>}
           </Card>
           <div className="grid gap-6 xl:grid-cols-2">
             <Card title={t("dashboard.rateChart")}>

@@ -1,5 +1,6 @@
 import { idempotencyPruneJob } from "@/lib/api/idempotency";
 import { auditCheckpointJob } from "@/lib/core/audit/checkpoint-job";
+import { consentRollupJob } from "@/lib/consent/rollup-job";
 import { keyRotationJob, keyRotationSweepJob } from "@/lib/keys/rotation-job";
 import { rateLimitPruneJob } from "@/lib/core/rate-limit-job";
 import { customerImportJob, customerImportSweepJob } from "@/lib/imports/import-job";
@@ -10,4 +11,4 @@ import { vendorReviewJob } from "@/lib/vendors/review-job";
 import type { JobDefinition } from "./job";
 
 /** Every background job the worker runs. Modules add their jobs here. */
-export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob, rateLimitPruneJob, keyRotationJob, keyRotationSweepJob, customerImportJob, customerImportSweepJob, idempotencyPruneJob, policyPublicationJob, messageDeliveryJob, requestExportJob, requestExportSweepJob];
+export const jobs: JobDefinition[] = [auditCheckpointJob, vendorReviewJob, rateLimitPruneJob, keyRotationJob, keyRotationSweepJob, customerImportJob, customerImportSweepJob, idempotencyPruneJob, policyPublicationJob, messageDeliveryJob, requestExportJob, requestExportSweepJob, consentRollupJob];

@@ -7,7 +7,7 @@ afterAll(() => stopWorker());
 
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every registered job", async () => {
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
@@ -17,6 +17,7 @@ describe("background worker", () => {
     expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(jobs.map((j) => j.name).sort()));
     expect(schedules.rows).toEqual([
       { name: "audit-checkpoint", cron: "0 * * * *" },
+      { name: "consent-rollup", cron: "7,22,37,52 * * * *" },
       { name: "customer-import-sweep", cron: "15,45 * * * *" },
       { name: "idempotency-prune", cron: "45 3 * * *" },
       { name: "key-rotation-sweep", cron: "*/30 * * * *" },

@@ -1,0 +1,25 @@
+import "server-only";
+import type { Tx } from "@/db/client";
+import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
+import type { JobDefinition } from "@/lib/core/jobs/job";
+import { rollUpDailyCounts, snapshotConsentState } from "./rollup";
+
+/** One organisation's share of the job, in the caller's tenant transaction. */
+export async function rollUpOrganization(tx: Tx, orgId: string): Promise<void> {
+  await rollUpDailyCounts(tx, orgId);
+  await snapshotConsentState(tx, orgId);
+}
+
+/**
+ * Every 15 minutes, per organisation in one transaction: counts the completed recording days for
+ * the dashboard's series and refreshes its consent-state snapshot. Derived figures only — no
+ * receipt or state changes — so, like the pruning jobs, it writes no audit event. Idempotent: the
+ * locked `pending_from` says which days are counted, and the snapshot is replaced whole.
+ */
+export const consentRollupJob: JobDefinition = {
+  name: "consent-rollup",
+  cron: "7,22,37,52 * * * *",
+  run: async () => {
+    await forEachOrganization(rollUpOrganization);
+  },
+};
