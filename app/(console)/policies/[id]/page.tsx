@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { RecordTable } from "@/components/ui/record-table";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
@@ -73,34 +74,27 @@ export default async function PolicyDocumentPage({ params, searchParams }: {
         {open && can(actor.role, "policies.edit") && <Notice>{t("document.openExists", { version: open.version })}</Notice>}
       </div>
       <Card title={t("document.versions")}>
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-100 text-sm">
-            <thead className="text-left text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t("document.version")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("document.status")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("document.effective")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("document.author")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("document.approver")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("document.change")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {versions.map((v) => (
-                <tr key={v.id}>
-                  <td className="px-3 py-2">
-                    <Link href={`/policies/${id}/versions/${v.id}`} className="font-medium text-brand-700 hover:underline">{t("list.version", { version: v.version })}</Link>
-                  </td>
-                  <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={v.status} />{v.materialChange && <span className="text-xs font-medium text-orange-700">{t("document.material")}</span>}</span></td>
-                  <td className="px-3 py-2 tabular-nums">{v.effectiveOn}</td>
-                  <td className="px-3 py-2">{v.authorName ?? "—"}</td>
-                  <td className="px-3 py-2">{v.approverName ?? "—"}</td>
-                  <td className="max-w-sm px-3 py-2 text-slate-600">{v.changeSummary || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          variant="inset"
+          flush
+          caption={t("document.versions")}
+          rows={versions}
+          rowKey={(v) => v.id}
+          columns={[
+            {
+              header: t("document.version"),
+              cell: (v) => <Link href={`/policies/${id}/versions/${v.id}`} className="font-medium text-brand-700 hover:underline">{t("list.version", { version: v.version })}</Link>,
+            },
+            {
+              header: t("document.status"),
+              cell: (v) => <span className="flex flex-wrap gap-1"><StatusBadge status={v.status} />{v.materialChange && <span className="text-xs font-medium text-orange-700">{t("document.material")}</span>}</span>,
+            },
+            { header: t("document.effective"), cell: (v) => v.effectiveOn, className: "tabular-nums" },
+            { header: t("document.author"), cell: (v) => v.authorName ?? "—" },
+            { header: t("document.approver"), cell: (v) => v.approverName ?? "—" },
+            { header: t("document.change"), cell: (v) => v.changeSummary || "—", className: "max-w-sm text-slate-600" },
+          ]}
+        />
       </Card>
       {versions.length > 1 && (
         <Card title={t("document.compare")} className="mt-6">

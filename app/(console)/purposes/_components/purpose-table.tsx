@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { RecordTable } from "@/components/ui/record-table";
 import type { PurposeRow } from "@/lib/purposes/queries";
 import { pick } from "../../policies/_components/localized";
 import { ConsentKindBadge, StatusBadge } from "./purpose-badges";
@@ -10,32 +11,24 @@ export function PurposeTable({ rows, caption }: { rows: PurposeRow[]; caption: s
   const t = useTranslations("purposes");
   const common = useTranslations("common");
   const locale = useLocale();
-  const head = ["code", "name", "legalBasis", "consentKind", "sensitive", "required", "recipients", "policy", "status"] as const;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-100 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="text-left text-slate-500">
-          <tr>{head.map((h) => <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-medium">{t(`list.${h}`)}</th>)}</tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((p) => (
-            <tr key={p.id} className="align-top">
-              <td className="px-3 py-2">
-                <Link href={`/purposes/${p.id}`} className="font-mono text-xs font-medium text-brand-700 hover:underline">{p.code}</Link>
-              </td>
-              <td className="min-w-40 px-3 py-2 text-slate-900">{pick(p.name, locale)}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{t(`options.legalBases.${p.legalBasis}`)}</td>
-              <td className="min-w-40 whitespace-nowrap px-3 py-2"><ConsentKindBadge kind={p.consentKind} grounds={p.separateGrounds} /></td>
-              <td className="whitespace-nowrap px-3 py-2">{p.sensitive ? <Badge tone="red">{t("sensitiveMark")}</Badge> : <span className="text-slate-400">—</span>}</td>
-              <td className="whitespace-nowrap px-3 py-2">{p.required ? t("list.requiredYes") : <span className="text-slate-500">{t("list.optional")}</span>}</td>
-              <td className="px-3 py-2 tabular-nums">{p.recipientVendorIds.length}</td>
-              <td className="px-3 py-2 text-slate-600">{p.documentTitle ? pick(p.documentTitle, locale) : <span className="text-slate-400">{common("notSet")}</span>}</td>
-              <td className="whitespace-nowrap px-3 py-2"><StatusBadge archived={p.archivedAt !== null} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <RecordTable
+      variant="panel"
+      caption={caption}
+      rows={rows}
+      rowKey={(p) => p.id}
+      rowClassName={() => "align-top"}
+      columns={[
+        { header: t("list.code"), cell: (p) => <Link href={`/purposes/${p.id}`} className="font-mono text-xs font-medium text-brand-700 hover:underline">{p.code}</Link> },
+        { header: t("list.name"), cell: (p) => pick(p.name, locale), className: "min-w-40 text-slate-900" },
+        { header: t("list.legalBasis"), cell: (p) => t(`options.legalBases.${p.legalBasis}`), className: "whitespace-nowrap text-slate-600" },
+        { header: t("list.consentKind"), cell: (p) => <ConsentKindBadge kind={p.consentKind} grounds={p.separateGrounds} />, className: "min-w-40 whitespace-nowrap" },
+        { header: t("list.sensitive"), cell: (p) => (p.sensitive ? <Badge tone="red">{t("sensitiveMark")}</Badge> : <span className="text-slate-400">—</span>), className: "whitespace-nowrap" },
+        { header: t("list.required"), cell: (p) => (p.required ? t("list.requiredYes") : <span className="text-slate-500">{t("list.optional")}</span>), className: "whitespace-nowrap" },
+        { header: t("list.recipients"), cell: (p) => p.recipientVendorIds.length, className: "tabular-nums" },
+        { header: t("list.policy"), cell: (p) => (p.documentTitle ? pick(p.documentTitle, locale) : <span className="text-slate-400">{common("notSet")}</span>), className: "text-slate-600" },
+        { header: t("list.status"), cell: (p) => <StatusBadge archived={p.archivedAt !== null} />, className: "whitespace-nowrap" },
+      ]}
+    />
   );
 }

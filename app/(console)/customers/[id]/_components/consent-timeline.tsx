@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EventTime } from "@/components/ui/event-time";
+import { RecordTable } from "@/components/ui/record-table";
 import { consentActions } from "@/db/schema/consent";
 import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/core/auth/actor";
@@ -13,7 +14,6 @@ import { consentStateOf } from "@/lib/consent/state";
 import { customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
 import { ActionBadge, GpcBadge, KindBadge, localized, StatusBadge } from "../../../consent/_components/consent-badges";
 import { StaffRecordForm } from "../consent/staff-record-form";
-import { RecordTable } from "./record-table";
 
 /**
  * The customer's consent: current state per purpose (re-consent flagged), the receipts newest
@@ -46,25 +46,35 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
       </div>
       <Card title={t("timeline.current")}>
         <RecordTable
+          variant="inset"
           caption={t("timeline.current")}
-          headers={[t("fields.purpose"), t("fields.kind"), t("fields.status"), t("fields.since")]}
-          empty={t("timeline.noPurposes")}
-          rows={data.state.map((row) => ({
-            key: row.purposeId,
-            cells: [
-              <span key="p" className="flex flex-col">
-                <span className="text-slate-900">{localized(row.name, locale)}</span>
-                <span className="font-mono text-xs text-slate-500">{row.code}</span>
-              </span>,
-              <KindBadge key="k" kind={row.consentKind} />,
-              <span key="s" className="flex flex-wrap items-center gap-1">
-                {row.required && row.status === null ? <Badge>{t("timeline.required")}</Badge> : <StatusBadge status={row.status} />}
-                {row.gpc && <GpcBadge />}
-                {row.reconsentRequired && <Badge tone="orange">{t("timeline.reconsentRequired")}</Badge>}
-              </span>,
-              row.occurredAt ? <EventTime key="t" iso={new Date(row.occurredAt).toISOString()} /> : "—",
-            ],
-          }))}
+          empty={{ title: t("timeline.noPurposes") }}
+          rows={data.state}
+          rowKey={(row) => row.purposeId}
+          rowClassName={() => "align-top"}
+          columns={[
+            {
+              header: t("fields.purpose"),
+              cell: (row) => (
+                <span className="flex flex-col">
+                  <span className="text-slate-900">{localized(row.name, locale)}</span>
+                  <span className="font-mono text-xs text-slate-500">{row.code}</span>
+                </span>
+              ),
+            },
+            { header: t("fields.kind"), cell: (row) => <KindBadge kind={row.consentKind} /> },
+            {
+              header: t("fields.status"),
+              cell: (row) => (
+                <span className="flex flex-wrap items-center gap-1">
+                  {row.required && row.status === null ? <Badge>{t("timeline.required")}</Badge> : <StatusBadge status={row.status} />}
+                  {row.gpc && <GpcBadge />}
+                  {row.reconsentRequired && <Badge tone="orange">{t("timeline.reconsentRequired")}</Badge>}
+                </span>
+              ),
+            },
+            { header: t("fields.since"), cell: (row) => (row.occurredAt ? <EventTime iso={new Date(row.occurredAt).toISOString()} /> : "—") },
+          ]}
         />
       </Card>
       <Card title={t("timeline.receipts")} action={data.receipts.length >= TIMELINE_LIMIT ? <span className="text-xs text-slate-500">{t("timeline.limited", { limit: TIMELINE_LIMIT })}</span> : undefined}>

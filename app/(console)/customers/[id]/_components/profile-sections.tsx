@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { RecordTable } from "@/components/ui/record-table";
 import { personalFieldNames, personalFields } from "@/lib/customers/fields";
 import type { CustomerProfile } from "@/lib/customers/queries";
 import { fromPgText } from "@/lib/customers/timestamps";
 import type { customerPaymentAccounts } from "@/lib/vault/queries";
 import { LawBadges, StatusBadge } from "../../_components/customer-badges";
-import { RecordTable } from "./record-table";
 import { RevealableValue } from "./reveal-provider";
 
 function Facts({ items }: { items: Array<{ label: string; value: React.ReactNode }> }) {
@@ -69,16 +69,18 @@ export async function PaymentAccountsSection({ rows }: { rows: Awaited<ReturnTyp
     <Card title={t("detail.accounts")}>
       <p className="mb-3 text-xs text-slate-500">{t("detail.accountsHint")}</p>
       <RecordTable
+        variant="inset"
         caption={t("detail.accountsCaption")}
-        empty={t("detail.noAccounts")}
-        headers={[t("detail.accountType"), t("detail.identifier")]}
-        rows={rows.map((a) => ({
-          key: a.id,
-          cells: [
-            t(`options.accountType.${a.type}`),
-            <RevealableValue key="id" field="paymentAccount" accountId={a.id} masked={a.identifierMasked} label={t("reveal.accountLabel", { type: t(`options.accountType.${a.type}`) })} />,
-          ],
-        }))}
+        empty={{ title: t("detail.noAccounts") }}
+        rows={rows}
+        rowKey={(a) => a.id}
+        columns={[
+          { header: t("detail.accountType"), cell: (a) => t(`options.accountType.${a.type}`) },
+          {
+            header: t("detail.identifier"),
+            cell: (a) => <RevealableValue field="paymentAccount" accountId={a.id} masked={a.identifierMasked} label={t("reveal.accountLabel", { type: t(`options.accountType.${a.type}`) })} />,
+          },
+        ]}
       />
     </Card>
   );

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { RecordTable } from "@/components/ui/record-table";
 import type { requestsOfCustomer } from "@/lib/requests/queries";
 import { StatusBadge } from "@/app/(console)/requests/_components/request-badges";
-import { RecordTable } from "./record-table";
 
 /** The customer's data-subject requests, newest first, each linking to its page. */
 export async function RequestsSection({ rows }: { rows: Awaited<ReturnType<typeof requestsOfCustomer>> }) {
@@ -12,16 +12,17 @@ export async function RequestsSection({ rows }: { rows: Awaited<ReturnType<typeo
   return (
     <Card title={t("detail.requests")}>
       <RecordTable
+        variant="inset"
         caption={t("detail.requestsCaption")}
-        empty={t("detail.noRequests")}
-        headers={[r("fields.reference"), r("fields.type"), r("fields.status"), r("fields.receivedOn")]}
-        rows={rows.map((row) => ({
-          key: row.id,
-          cells: [
-            <Link key="ref" href={`/requests/${row.id}`} className="font-mono text-brand-700 hover:underline">{row.reference}</Link>,
-            r(`type.${row.type}`), <StatusBadge key="status" status={row.status} />, day(row.receivedOn),
-          ],
-        }))}
+        empty={{ title: t("detail.noRequests") }}
+        rows={rows}
+        rowKey={(row) => row.id}
+        columns={[
+          { header: r("fields.reference"), cell: (row) => <Link href={`/requests/${row.id}`} className="font-mono text-brand-700 hover:underline">{row.reference}</Link> },
+          { header: r("fields.type"), cell: (row) => r(`type.${row.type}`) },
+          { header: r("fields.status"), cell: (row) => <StatusBadge status={row.status} /> },
+          { header: r("fields.receivedOn"), cell: (row) => day(row.receivedOn) },
+        ]}
       />
     </Card>
   );

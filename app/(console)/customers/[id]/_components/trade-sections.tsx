@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { RecordTable } from "@/components/ui/record-table";
 import { fromPgText } from "@/lib/customers/timestamps";
 import type { customerListings, customerOrders, customerVouchers } from "@/lib/vault/queries";
-import { RecordTable } from "./record-table";
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 
@@ -22,17 +22,20 @@ export async function VouchersSection({ rows, limit }: { rows: Rows<typeof custo
   return (
     <Card title={t("detail.vouchers")}>
       <RecordTable
+        variant="inset"
         caption={t("detail.vouchersCaption")}
-        empty={t("detail.noVouchers")}
-        headers={[t("detail.voucher"), t("detail.merchant"), t("detail.faceValue"), t("detail.pricePaid"), t("list.status"), t("detail.purchased"), t("detail.expires")]}
-        rows={rows.map((v) => ({
-          key: v.id,
-          cells: [
-            <span key="title" className="font-medium text-slate-900">{v.title}</span>, v.merchant,
-            <span key="face" className="tabular-nums">{money(v.faceValueCents)}</span>, <span key="paid" className="tabular-nums">{money(v.pricePaidCents)}</span>,
-            <Badge key="status">{t(`options.voucherStatus.${v.status}`)}</Badge>, day(v.purchasedAt), day(v.expiresAt),
-          ],
-        }))}
+        empty={{ title: t("detail.noVouchers") }}
+        rows={rows}
+        rowKey={(v) => v.id}
+        columns={[
+          { header: t("detail.voucher"), cell: (v) => v.title, className: "font-medium text-slate-900" },
+          { header: t("detail.merchant"), cell: (v) => v.merchant },
+          { header: t("detail.faceValue"), cell: (v) => money(v.faceValueCents), className: "tabular-nums" },
+          { header: t("detail.pricePaid"), cell: (v) => money(v.pricePaidCents), className: "tabular-nums" },
+          { header: t("list.status"), cell: (v) => <Badge>{t(`options.voucherStatus.${v.status}`)}</Badge> },
+          { header: t("detail.purchased"), cell: (v) => day(v.purchasedAt) },
+          { header: t("detail.expires"), cell: (v) => day(v.expiresAt) },
+        ]}
       />
       {latestNote(t, rows.length, limit)}
     </Card>
@@ -45,18 +48,19 @@ export async function OrdersSection({ rows, limit }: { rows: Rows<typeof custome
     <Card title={t("detail.orders")}>
       <p className="mb-3 text-xs text-slate-500">{t("detail.ordersHint")}</p>
       <RecordTable
+        variant="inset"
         caption={t("detail.ordersCaption")}
-        empty={t("detail.noOrders")}
-        headers={[t("detail.role"), t("detail.voucher"), t("detail.price"), t("detail.counterpart"), t("list.status"), t("detail.orderCreated")]}
-        rows={rows.map((o) => ({
-          key: o.id,
-          cells: [
-            <Badge key="role" tone={o.role === "buyer" ? "blue" : "amber"}>{t(`options.orderRole.${o.role}`)}</Badge>, o.title,
-            <span key="price" className="tabular-nums">{money(o.priceCents)}</span>,
-            <span key="who" className="font-mono text-xs">{o.counterpartStatus === "erased" ? t("options.status.erased") : (o.counterpartPhone ?? "—")}</span>,
-            <Badge key="status">{t(`options.orderStatus.${o.status}`)}</Badge>, day(fromPgText(o.createdAt)),
-          ],
-        }))}
+        empty={{ title: t("detail.noOrders") }}
+        rows={rows}
+        rowKey={(o) => o.id}
+        columns={[
+          { header: t("detail.role"), cell: (o) => <Badge tone={o.role === "buyer" ? "blue" : "amber"}>{t(`options.orderRole.${o.role}`)}</Badge> },
+          { header: t("detail.voucher"), cell: (o) => o.title },
+          { header: t("detail.price"), cell: (o) => money(o.priceCents), className: "tabular-nums" },
+          { header: t("detail.counterpart"), cell: (o) => (o.counterpartStatus === "erased" ? t("options.status.erased") : (o.counterpartPhone ?? "—")), className: "font-mono text-xs" },
+          { header: t("list.status"), cell: (o) => <Badge>{t(`options.orderStatus.${o.status}`)}</Badge> },
+          { header: t("detail.orderCreated"), cell: (o) => day(fromPgText(o.createdAt)) },
+        ]}
       />
       {latestNote(t, rows.length, limit)}
     </Card>
@@ -68,13 +72,17 @@ export async function ListingsSection({ rows, limit }: { rows: Rows<typeof custo
   return (
     <Card title={t("detail.listings")}>
       <RecordTable
+        variant="inset"
         caption={t("detail.listingsCaption")}
-        empty={t("detail.noListings")}
-        headers={[t("detail.voucher"), t("detail.askingPrice"), t("list.status"), t("detail.listed")]}
-        rows={rows.map((l) => ({
-          key: l.id,
-          cells: [l.title, <span key="price" className="tabular-nums">{money(l.askingPriceCents)}</span>, <Badge key="status">{t(`options.listingStatus.${l.status}`)}</Badge>, day(l.createdAt)],
-        }))}
+        empty={{ title: t("detail.noListings") }}
+        rows={rows}
+        rowKey={(l) => l.id}
+        columns={[
+          { header: t("detail.voucher"), cell: (l) => l.title },
+          { header: t("detail.askingPrice"), cell: (l) => money(l.askingPriceCents), className: "tabular-nums" },
+          { header: t("list.status"), cell: (l) => <Badge>{t(`options.listingStatus.${l.status}`)}</Badge> },
+          { header: t("detail.listed"), cell: (l) => day(l.createdAt) },
+        ]}
       />
       {latestNote(t, rows.length, limit)}
     </Card>

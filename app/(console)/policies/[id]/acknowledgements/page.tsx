@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EventTime } from "@/components/ui/event-time";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { RecordTable, type RecordColumn } from "@/components/ui/record-table";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { acknowledgementTracking, type TrackedPerson } from "@/lib/policies/acknowledgements";
@@ -48,10 +49,10 @@ export default async function AcknowledgementsPage({ params }: { params: Promise
           </Card>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={`${t("pending")} (${pending.length})`}>
-              {pending.length === 0 ? <p className="text-sm text-slate-500">{t("nobodyPending")}</p> : <PeopleTable people={pending} caption={t("pending")} />}
+              <PeopleTable people={pending} caption={t("pending")} empty={t("nobodyPending")} />
             </Card>
             <Card title={`${t("done")} (${done.length})`}>
-              {done.length === 0 ? <p className="text-sm text-slate-500">{t("nobodyDone")}</p> : <PeopleTable people={done} caption={t("done")} withTime />}
+              <PeopleTable people={done} caption={t("done")} empty={t("nobodyDone")} withTime />
             </Card>
           </div>
         </div>
@@ -60,27 +61,24 @@ export default async function AcknowledgementsPage({ params }: { params: Promise
   );
 }
 
-async function PeopleTable({ people, caption, withTime = false }: { people: TrackedPerson[]; caption: string; withTime?: boolean }) {
+async function PeopleTable({ people, caption, empty, withTime = false }: { people: TrackedPerson[]; caption: string; empty: string; withTime?: boolean }) {
   const t = await getTranslations("policies.acknowledgements");
+  const acknowledgedAt: RecordColumn<TrackedPerson> = {
+    header: t("acknowledgedAt"),
+    cell: (p) => p.acknowledgedAt && <EventTime iso={p.acknowledgedAt.toISOString()} />,
+  };
   return (
-    <table className="min-w-full divide-y divide-slate-100 text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="text-left text-slate-500">
-        <tr>
-          <th scope="col" className="px-2 py-2 font-medium">{t("name")}</th>
-          <th scope="col" className="px-2 py-2 font-medium">{t("department")}</th>
-          {withTime && <th scope="col" className="px-2 py-2 font-medium">{t("acknowledgedAt")}</th>}
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {people.map((p) => (
-          <tr key={p.userId}>
-            <td className="px-2 py-2 font-medium text-slate-800">{p.name}</td>
-            <td className="px-2 py-2 text-slate-600">{p.departmentName ?? t("noDepartment")}</td>
-            {withTime && <td className="px-2 py-2">{p.acknowledgedAt && <EventTime iso={p.acknowledgedAt.toISOString()} />}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RecordTable
+      variant="inset"
+      caption={caption}
+      empty={{ title: empty }}
+      rows={people}
+      rowKey={(p) => p.userId}
+      columns={[
+        { header: t("name"), cell: (p) => p.name, className: "font-medium text-slate-800" },
+        { header: t("department"), cell: (p) => p.departmentName ?? t("noDepartment"), className: "text-slate-600" },
+        ...(withTime ? [acknowledgedAt] : []),
+      ]}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { EventTime } from "@/components/ui/event-time";
+import { RecordTable } from "@/components/ui/record-table";
 import type { KeyInventory } from "@/lib/keys/inventory";
 import { KeyStatusBadge } from "./status-badge";
 
@@ -61,29 +62,25 @@ export async function InventoryTable({ inventory }: { inventory: KeyInventory })
         <h2 id="keys-inventory" className="text-base font-semibold text-slate-900">{t("inventory.heading")}</h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("inventory.intro")}</p>
       </div>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200">
-        <table className="min-w-full text-sm" aria-labelledby="keys-inventory">
-          <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-            <tr>
-              {(["key", "purpose", "created", "status", "protects"] as const).map((c) => <th key={c} scope="col" className="px-4 py-2.5">{t(`columns.${c}`)}</th>)}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr key={row.key} className="align-top">
-                <th scope="row" className="px-4 py-3 text-left font-medium text-slate-900">
-                  <span className="block">{row.name}</span>
-                  {row.id && <>{" "}<span className="mt-0.5 block font-mono text-xs font-normal text-slate-500">{row.id}</span></>}
-                </th>
-                <td className="max-w-xs px-4 py-3 text-slate-600">{row.purpose}</td>
-                <td className="px-4 py-3 text-slate-600">{row.created ?? "—"}</td>
-                <td className="px-4 py-3">{row.status}</td>
-                <td className="px-4 py-3 tabular-nums text-slate-700">{row.protects}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        variant="panel"
+        labelledBy="keys-inventory"
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowClassName={() => "align-top"}
+        columns={[
+          {
+            header: t("columns.key"),
+            rowHeader: true,
+            cell: (row) => <><span className="block">{row.name}</span>{row.id && <>{" "}<span className="mt-0.5 block font-mono text-xs font-normal text-slate-500">{row.id}</span></>}</>,
+            className: "font-medium text-slate-900",
+          },
+          { header: t("columns.purpose"), cell: (row) => row.purpose, className: "max-w-xs text-slate-600" },
+          { header: t("columns.created"), cell: (row) => row.created ?? "—", className: "text-slate-600" },
+          { header: t("columns.status"), cell: (row) => row.status },
+          { header: t("columns.protects"), cell: (row) => row.protects, className: "tabular-nums text-slate-700" },
+        ]}
+      />
     </section>
   );
 }

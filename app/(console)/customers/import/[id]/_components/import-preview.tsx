@@ -3,10 +3,11 @@ import Form from "next/form";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { RecordTable } from "@/components/ui/record-table";
 import type { CsvFile } from "@/lib/imports/csv-file";
 import { importFields, mappingToHeaders, type ColumnMapping } from "@/lib/imports/fields";
 import { mappingFields } from "@/lib/imports/mapping-input";
-import { previewRows } from "@/lib/imports/preview";
+import { previewRows, type PreviewRow } from "@/lib/imports/preview";
 import { validateRows } from "@/lib/imports/validate";
 import { RowErrorTable } from "./row-error-table";
 import { RunImportForm } from "./run-import-form";
@@ -29,7 +30,6 @@ export async function ImportPreview({ importId, file, mapping: wanted }: Props) 
   const mapped = importFields.filter((f) => mapping[f] !== undefined);
   const fields = mappingFields(mapping);
   const options = [{ value: "", label: t("mapping.skip") }, ...file.headers.flatMap((h, i) => (h ? [{ value: String(i), label: h }] : []))];
-  const cell = "px-4 py-2";
 
   return (
     <>
@@ -49,25 +49,16 @@ export async function ImportPreview({ importId, file, mapping: wanted }: Props) 
 
       <Card title={t("preview.title")}>
         <p className="mb-3 text-sm text-slate-600">{t("preview.help")}</p>
-        <div className="-mx-4 overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-100 text-sm">
-            <caption className="sr-only">{t("preview.title")}</caption>
-            <thead>
-              <tr className="text-left text-xs text-slate-500">
-                <th scope="col" className={`${cell} font-medium`}>{t("report.row")}</th>
-                {mapped.map((f) => <th key={f} scope="col" className={`${cell} font-medium whitespace-nowrap`}>{t(`fields.${f}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {previewRows(file.rows, mapping).map((r) => (
-                <tr key={r.row}>
-                  <td className={`${cell} text-xs tabular-nums text-slate-500`}>{r.row}</td>
-                  {mapped.map((f) => <td key={f} className={`${cell} whitespace-nowrap font-mono text-xs text-slate-800`}>{r.values[f] || "—"}</td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          variant="inset"
+          caption={t("preview.title")}
+          rows={previewRows(file.rows, mapping)}
+          rowKey={(r) => r.row}
+          columns={[
+            { id: "row", header: t("report.row"), cell: (r) => r.row, className: "text-xs tabular-nums text-slate-500" },
+            ...mapped.map((f) => ({ id: f, header: t(`fields.${f}`), cell: (r: PreviewRow) => r.values[f] || "—", className: "whitespace-nowrap font-mono text-xs text-slate-800" })),
+          ]}
+        />
       </Card>
 
       <Card title={t("report.title")}>

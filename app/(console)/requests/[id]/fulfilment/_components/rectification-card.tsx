@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { RecordTable } from "@/components/ui/record-table";
 import { personalFieldNames } from "@/lib/customers/fields";
 import type { Rectification } from "@/lib/requests/fulfilment/rectification";
 import { decideRectificationAction } from "../actions";
@@ -16,42 +17,29 @@ export async function RectificationCard({ view, canAct }: { view: { requestId: s
   return (
     <div className="space-y-4">
       <Card title={t("rectification.title")}>
-        {view.rectifications.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("rectification.none")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
-              <caption className="sr-only">{t("rectification.title")}</caption>
-              <thead className="text-left text-xs text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("rectification.field")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("rectification.current")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("rectification.proposed")}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t("rectification.decision")}</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">{t("rectification.actions")}</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {view.rectifications.map((r) => (
-                  <tr key={r.id} data-testid={`rectification-${r.field}`}>
-                    <td className="py-2 pr-4 text-slate-900">{t(`fields.${r.field}`)}</td>
-                    <td className="py-2 pr-4 font-mono text-slate-600">{r.currentMasked ?? "—"}</td>
-                    <td className="py-2 pr-4 text-slate-900">{r.proposed ?? <span className="text-slate-400">{t("rectification.unreadable")}</span>}</td>
-                    <td className="py-2 pr-4"><Badge tone={tones[r.decision]}>{t(`rectification.decisions.${r.decision}`)}</Badge></td>
-                    <td className="py-2">
-                      {canAct && r.decision === "pending" && (
-                        <div className="flex gap-2">
-                          <ActionButton action={decideRectificationAction} fields={{ requestId, rectificationId: r.id, decision: "approved" }} label={t("rectification.approve")} pendingLabel={t("saving")} variant="primary" />
-                          <ActionButton action={decideRectificationAction} fields={{ requestId, rectificationId: r.id, decision: "rejected" }} label={t("rectification.reject")} pendingLabel={t("saving")} />
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <RecordTable
+          variant="inset"
+          caption={t("rectification.title")}
+          empty={{ title: t("rectification.none") }}
+          rows={view.rectifications}
+          rowKey={(r) => r.id}
+          rowTestId={(r) => `rectification-${r.field}`}
+          columns={[
+            { header: t("rectification.field"), cell: (r) => t(`fields.${r.field}`), className: "text-slate-900" },
+            { header: t("rectification.current"), cell: (r) => r.currentMasked ?? "—", className: "font-mono text-slate-600" },
+            { header: t("rectification.proposed"), cell: (r) => r.proposed ?? <span className="text-slate-400">{t("rectification.unreadable")}</span>, className: "text-slate-900" },
+            { header: t("rectification.decision"), cell: (r) => <Badge tone={tones[r.decision]}>{t(`rectification.decisions.${r.decision}`)}</Badge> },
+            {
+              header: <span className="sr-only">{t("rectification.actions")}</span>,
+              cell: (r) => canAct && r.decision === "pending" && (
+                <div className="flex gap-2">
+                  <ActionButton action={decideRectificationAction} fields={{ requestId, rectificationId: r.id, decision: "approved" }} label={t("rectification.approve")} pendingLabel={t("saving")} variant="primary" />
+                  <ActionButton action={decideRectificationAction} fields={{ requestId, rectificationId: r.id, decision: "rejected" }} label={t("rectification.reject")} pendingLabel={t("saving")} />
+                </div>
+              ),
+            },
+          ]}
+        />
         <p className="mt-3 text-xs text-slate-500">{t("rectification.hint")}</p>
       </Card>
       {canAct && !view.erased && (
