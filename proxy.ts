@@ -3,8 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { ABSOLUTE_TIMEOUT_S, needsTouch, SESSION_COOKIE, sessionExpired, useSecureCookies } from "@/lib/core/auth/session-policy";
 import { securityHeaders } from "@/lib/core/http/security-headers";
 
-// /api/v1 authenticates with API keys, not the session cookie (lib/api/authenticate.ts).
-const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/api/v1", "/p/", "/.well-known"];
+const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/p/", "/.well-known"];
 
 /**
  * Runs before every request: a per-request CSP nonce and the security headers, and the session
@@ -41,6 +40,11 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * /api/v1 is left out: it authenticates with API keys, not the session cookie
+ * (lib/api/authenticate.ts), and its answers carry their own headers (apiResponse), so the
+ * platform's high-volume calls skip a step that has nothing to do for them.
+ */
 export const config = {
-  matcher: ["/((?!_next/|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!_next/|favicon.ico|icon.svg|api/v1/).*)"],
 };

@@ -21,7 +21,27 @@ export async function withTenant<T>(orgId: string, fn: (tx: Tx) => Promise<T>, u
 /** A transaction with no organisation: only global tables and the user's own memberships. */
 export async function withoutTenant<T>(fn: (tx: Tx) => Promise<T>, userId?: string): Promise<T> {
   return appDb().transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.user_id', ${userId ?? ""}, true)`);
+    // Transaction-local settings end with the transaction, so without a user there is nothing to set.
+    if (userId) await tx.execute(sql`select set_config('app.user_id', ${userId}, true)`);
     return fn(tx);
   });
+}
+
+const DEADLOCK_DETECTED = "40P01";
+
+/**
+ * Runs a whole transaction again (up to `attempts` times in all) when PostgreSQL chose it as the
+ * victim of a deadlock — for writes that lock rows in an order other writers may not share (a
+ * consent batch locks state rows, then the audit chain). Only for a transaction that can simply be
+ * run again: nothing of the failed attempt was committed.
+ */
+export async function retryingDeadlocks<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+      if (code !== DEADLOCK_DETECTED || attempt >= attempts) throw error;
+    }
+  }
 }

@@ -102,7 +102,7 @@ test.describe.serial("consent console", () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^consent-receipts-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
     const evidence = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
-    const receipt = evidence.receipts.find((r: { receiptId: string }) => r.receiptId.startsWith(receiptId));
+    const receipt = evidence.receipts.find((r: { receiptId: string }) => r.receiptId.endsWith(receiptId));
     expect(receipt).toMatchObject({ action: "withdraw", source: "staff", channel: "sms", staffReason: reason });
     expect(receipt.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(receipt.merkleRoot).toMatch(/^[0-9a-f]{64}$/);

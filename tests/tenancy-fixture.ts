@@ -68,7 +68,7 @@ async function seedConsentRows(tx: Tx, orgId: string, customerId: string, userId
   await tx.insert(consentState).values({ orgId, customerId, purposeId: purpose.id, status: "granted", eventId: event.id, occurredAt });
   await tx.insert(consentDailyCounts).values({ orgId, recordedOn: "2026-01-05", occurredOn: "2026-01-05", purposeId: purpose.id, action: "grant", gpc: false, count: 1 });
   await tx.insert(consentPurposeSnapshots).values({ orgId, purposeId: purpose.id, granted: 1, denied: 0, withdrawn: 0 });
-  await tx.insert(consentRollupState).values({ orgId, pendingFrom: "2026-01-06", gpcCustomers: 0, snapshotAt: occurredAt });
+  await tx.insert(consentRollupState).values({ orgId, countedUntil: "2026-01-06T00:00:00+08:00", gpcCustomers: 0, snapshotAt: occurredAt });
   await tx.insert(messageOutbox).values({ orgId, customerId, channel: "sms", template: "portal.code", locale: "zh-CN", recipientMasked: "138****8000", recipientEnc: Buffer.from("sealed"), bodyEnc: Buffer.from("sealed") });
   await tx.insert(portalChallenges).values({ orgId, customerId, purpose: "preferences", channel: "sms", codeHash: "0".repeat(64), expiresAt: new Date(Date.now() + 600_000) });
   const [version] = await tx.select({ id: policyVersions.id }).from(policyVersions).limit(1);

@@ -6,8 +6,9 @@ import { organizations } from "./organizations";
 
 /**
  * Receipts counted per China-time day they were recorded on (and the day they occurred on, which
- * the dashboard buckets by). consent_events is append-only and `recorded_at` is set by the
- * database, so a completed recording day never changes: the `consent-rollup` job counts it once.
+ * the dashboard buckets by), up to the rollup state's `counted_until`. consent_events is
+ * append-only and `recorded_at` is set by the database, so the `consent-rollup` job adds each
+ * receipt once: the receipts recorded since its last run, to the rows of their days.
  */
 export const consentDailyCounts = pgTable(
   "consent_daily_counts",
@@ -29,14 +30,14 @@ export const consentDailyCounts = pgTable(
 );
 
 /**
- * Per organisation: the first recording day not yet in consent_daily_counts (the dashboard reads
- * receipts from that day onward live), and when the consent-state snapshot was taken.
+ * Per organisation: the instant up to which receipts (by `recorded_at`) are in consent_daily_counts
+ * (the dashboard counts those recorded from then on live), and when the consent-state snapshot was taken.
  */
 export const consentRollupState = pgTable(
   "consent_rollup_state",
   {
     orgId: uuid("org_id").notNull().primaryKey().references(() => organizations.id),
-    pendingFrom: date("pending_from", { mode: "string" }),
+    countedUntil: timestamp("counted_until", { withTimezone: true, mode: "string" }),
     /** Customers opted out of an opt-out purpose by GPC, as of `snapshotAt`. */
     gpcCustomers: integer("gpc_customers"),
     snapshotAt: timestamp("snapshot_at", { withTimezone: true, mode: "string" }),

@@ -14,7 +14,7 @@ export type CustomerLaw = (typeof customerLaws)[number];
 
 /**
  * The platform's customers (data subjects). Personal fields are stored only as ciphertext under
- * the customer's own data key (*_enc), as HMAC blind indexes for exact search (*_bidx, hex), and
+ * the customer's own data key (*_enc), as HMAC blind indexes for exact search (*_bidx, 128-bit HMAC), and
  * as masked forms so lists never decrypt. Erasure destroys the data key and clears the rest.
  */
 export const customers = pgTable(
@@ -29,9 +29,9 @@ export const customers = pgTable(
     nationalIdEnc: bytea("national_id_enc"),
     addressEnc: bytea("address_enc"),
     birthDateEnc: bytea("birth_date_enc"),
-    phoneBidx: text("phone_bidx"),
-    emailBidx: text("email_bidx"),
-    nationalIdBidx: text("national_id_bidx"),
+    phoneBidx: bytea("phone_bidx"),
+    emailBidx: bytea("email_bidx"),
+    nationalIdBidx: bytea("national_id_bidx"),
     nameMasked: text("name_masked"),
     phoneMasked: text("phone_masked"),
     emailMasked: text("email_masked"),

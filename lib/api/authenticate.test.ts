@@ -25,7 +25,7 @@ afterAll(async () => {
 const batch = { items: [{ externalRef: "u-1", displayName: "张三", phone: "13812345678" }] };
 
 describe("every /api/v1 route without a valid key", async () => {
-  const files = v1RouteFiles().filter((f) => !f.endsWith("openapi.json/route.ts"));
+  const files = v1RouteFiles();
   it("finds the keyed routes", () => expect(files.length).toBeGreaterThanOrEqual(8));
 
   for (const file of files) {
@@ -38,6 +38,10 @@ describe("every /api/v1 route without a valid key", async () => {
           const res = await call(handler as ApiRoute, "/x", { token, body, params: { externalRef: "u-1" } });
           expect(res.status).toBe(401);
           expect(res.headers.get("content-type")).toBe("application/problem+json");
+          // The API is outside the proxy: its answers carry their own security headers.
+          expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+          expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+          expect(res.headers.get("cache-control")).toContain("no-store");
           expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
           expect(res.body).toMatchObject({ type: "urn:privacy-desk:problem:unauthenticated", status: 401 });
         }
@@ -117,5 +121,18 @@ describe("API keys", () => {
     expect(rows).toEqual([expect.objectContaining({ org_id: orgId, id: key.id, scopes: ["orders:write"], revoked_at: null })]);
     const { rows: grants } = await owner.query("select has_function_privilege('privacy_desk_app', 'api_key_by_prefix(text)', 'execute') as ok, has_function_privilege('public', 'api_key_by_prefix(text)', 'execute') as pub");
     expect(grants[0]).toEqual({ ok: true, pub: false });
+  });
+});
+
+describe("an /api/v1 address that is no endpoint", () => {
+  it("answers every method with a not-found problem carrying the API's security headers", async () => {
+    const route = await import("@/app/api/v1/[...path]/route");
+    for (const handler of [route.GET, route.POST, route.PUT, route.PATCH, route.DELETE]) {
+      const res = handler();
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect((await res.json()).type).toBe("urn:privacy-desk:problem:not-found");
+    }
   });
 });

@@ -1,14 +1,14 @@
 import "server-only";
 import type { z } from "zod";
-import type { Tx } from "@/db/client";
+import { appDb, type Tx } from "@/db/client";
 import type { ApiScope } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
+import { retryingDeadlocks, withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
-import { authenticate, type ApiCaller, type RateLimit } from "./authenticate";
+import { authenticate, countHit, identifyKey, type ApiCaller, type RateLimit } from "./authenticate";
 import { checkBatchSize, parseJson, readBody } from "./body";
 import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
-import { ApiProblem, problemResponse } from "./problem";
+import { ApiProblem, apiResponse, problemResponse } from "./problem";
 import { itemErrors } from "./validation";
 
 export interface EndpointContext {
@@ -42,8 +42,7 @@ interface Definition<S extends z.ZodType> {
   rateLimit?: RateLimit;
 }
 
-const json = (response: StoredResponse, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(response.body), { status: response.status, headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...headers } });
+const json = (response: StoredResponse, headers: Record<string, string> = {}) => apiResponse(response.status, response.body, headers);
 
 /** A domain refusal from a shared command (lib/customers…), in API form. */
 function appErrorResponse(error: AppError): Response {
@@ -60,12 +59,14 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?:
 /**
  * Every /api/v1 endpoint: API key → scope → rate limit → body (size, JSON, schema: all before
  * the database) → one tenant transaction holding the idempotency claim, the writes and the audit
- * event as the key, so a rejected request writes nothing and a retried one nothing twice.
+ * event as the key, so a rejected request writes nothing and a retried one nothing twice. A
+ * transaction PostgreSQL picks as a deadlock's victim is run again (retryingDeadlocks).
  */
 export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): ApiRoute {
   if (definition.unaudited && (definition.body || !definition.unaudited.reason.trim())) throw new Error("only a GET with a stated reason may skip the audit");
   const route: ApiRoute = async (request, context) => {
     try {
+      if (definition.unaudited) return await unauditedRead(definition, request, context);
       const caller = await authenticate(request, definition.scope, definition.rateLimit);
       let input: unknown;
       let raw = "";
@@ -81,10 +82,9 @@ export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): 
         input = parsed.data;
       }
       const idempotencyKey = request.method === "GET" ? undefined : idempotencyKeyOf(request);
-      // Next passes no params to a route without dynamic segments.
-      const params = Object.fromEntries(Object.entries((await context?.params) ?? {}).map(([k, v]) => [k, String(v)]));
+      const params = await paramsOf(context);
 
-      return await withTenant(caller.orgId, async (tx) => {
+      return await retryingDeadlocks(() => withTenant(caller.orgId, async (tx) => {
         if (idempotencyKey) {
           const stored = await claimIdempotencyKey(tx, caller.orgId, caller.keyId, idempotencyKey, requestHash(request, raw));
           if (stored) return json(stored, { "Idempotent-Replayed": "true" });
@@ -95,22 +95,49 @@ export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): 
           audited += 1;
         };
         const response = await definition.run({ caller, tx, request, params, audit }, input as z.infer<S>);
-        if (audited === 0 && !definition.unaudited) throw new Error("every API call must write an audit event");
+        if (audited === 0) throw new Error("every API call must write an audit event");
         if (idempotencyKey) await storeIdempotentResponse(tx, caller.orgId, caller.keyId, idempotencyKey, response);
         return json(response);
-      });
+      }));
     } catch (error) {
-      if (error instanceof ApiProblem) return problemResponse(error.code, error.detail, error.errors, error.headers);
-      if (error instanceof AppError) return appErrorResponse(error);
-      if (isUniqueViolation(error)) return problemResponse("conflict", "A concurrent request created the same record; retry the request.");
-      // Name, code and code locations only: a message could quote a value from the request.
-      console.error("api request failed", {
-        path: new URL(request.url).pathname, name: (error as Error).name, code: (error as { code?: string }).code,
-        at: (error as Error).stack?.split("\n").slice(1, 5).map((line) => line.trim()),
-      });
-      return problemResponse("internal");
+      return failure(request, error);
     }
   };
   apiRouteScopes.set(route, definition.scope);
   return route;
+}
+
+/** Route parameters as strings (Next passes none to a route without dynamic segments). */
+const paramsOf = async (context?: RouteContext) =>
+  Object.fromEntries(Object.entries((await context?.params) ?? {}).map(([k, v]) => [k, String(v)]));
+
+/**
+ * A read the platform makes at volume: key, answer and rate limit in one transaction, which is
+ * read-only but for the hit, counted last (see identifyKey) — no body, no idempotency claim, no
+ * audit event. A call over the limit is refused all the same; a read that fails counts nothing.
+ */
+async function unauditedRead<S extends z.ZodType>(definition: Definition<S>, request: Request, context?: RouteContext): Promise<Response> {
+  const params = await paramsOf(context);
+  return appDb().transaction(async (tx) => {
+    const caller = await identifyKey(tx, request, definition.scope);
+    const refuseAudit = async () => {
+      throw new Error("an unaudited endpoint writes no audit event");
+    };
+    const response = await definition.run({ caller, tx, request, params, audit: refuseAudit }, undefined as z.infer<S>);
+    await countHit(tx, caller, definition.rateLimit);
+    return json(response);
+  });
+}
+
+/** The answer to a request that failed: its problem, or `internal` with nothing from the request logged. */
+function failure(request: Request, error: unknown): Response {
+  if (error instanceof ApiProblem) return problemResponse(error.code, error.detail, error.errors, error.headers);
+  if (error instanceof AppError) return appErrorResponse(error);
+  if (isUniqueViolation(error)) return problemResponse("conflict", "A concurrent request created the same record; retry the request.");
+  // Name, code and code locations only: a message could quote a value from the request.
+  console.error("api request failed", {
+    path: new URL(request.url).pathname, name: (error as Error).name, code: (error as { code?: string }).code,
+    at: (error as Error).stack?.split("\n").slice(1, 5).map((line) => line.trim()),
+  });
+  return problemResponse("internal");
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { useSecureCookies } from "@/lib/core/auth/session-policy";
+import { apiSecurityHeaders } from "@/lib/core/http/security-headers";
 
 /**
  * RFC 9457 problem details for /api/v1. `type` is a URN naming the problem, so it stays stable
@@ -46,8 +48,13 @@ export class ApiProblem extends Error {
   }
 }
 
+/** Every /api/v1 answer: the body as JSON, with the API's security headers. */
+export function apiResponse(status: number, body: unknown, headers: Record<string, string> = {}, contentType = "application/json"): Response {
+  return new Response(JSON.stringify(body), { status, headers: { ...apiSecurityHeaders(useSecureCookies), "Content-Type": contentType, ...headers } });
+}
+
 export function problemResponse(code: ProblemCode, detail?: string, errors?: ItemError[], headers: Record<string, string> = {}): Response {
   const { status, title } = problemTypes[code];
   const body = { type: problemType(code), title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
-  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers } });
+  return apiResponse(status, body, headers, "application/problem+json");
 }

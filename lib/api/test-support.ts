@@ -53,9 +53,17 @@ export const eventsOf = (orgId: string, action: string) =>
       .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action as never))).orderBy(auditEvents.seq));
 
 /** Every route.ts under app/api/v1, as the authorisation test finds them. */
-export function v1RouteFiles(dir = "app/api/v1"): string[] {
+function routeFilesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    return statSync(path).isDirectory() ? v1RouteFiles(path) : entry === "route.ts" ? [relative(process.cwd(), path)] : [];
+    return statSync(path).isDirectory() ? routeFilesUnder(path) : entry === "route.ts" ? [relative(process.cwd(), path)] : [];
   });
+}
+
+/** The two /api/v1 routes that are not endpoints: the public OpenAPI document and the not-found answer. */
+export const UNKEYED_V1_ROUTES = ["app/api/v1/openapi.json/route.ts", "app/api/v1/[...path]/route.ts"];
+
+/** Every /api/v1 endpoint's route file (API key, scope, audit). */
+export function v1RouteFiles(): string[] {
+  return routeFilesUnder("app/api/v1").filter((f) => !UNKEYED_V1_ROUTES.includes(f));
 }

@@ -11,10 +11,11 @@ export async function rollUpOrganization(tx: Tx, orgId: string): Promise<void> {
 }
 
 /**
- * Every 15 minutes, per organisation in one transaction: counts the completed recording days for
- * the dashboard's series and refreshes its consent-state snapshot. Derived figures only — no
- * receipt or state changes — so, like the pruning jobs, it writes no audit event. Idempotent: the
- * locked `pending_from` says which days are counted, and the snapshot is replaced whole.
+ * Every 15 minutes, per organisation in one transaction: adds the receipts recorded since its last
+ * run (up to a few minutes ago) to the dashboard series' daily counts and refreshes its
+ * consent-state snapshot. Derived figures only — no receipt or state changes — so, like the
+ * pruning jobs, it writes no audit event. Idempotent: the locked `counted_until` says which
+ * receipts are counted, and the snapshot is replaced whole.
  */
 export const consentRollupJob: JobDefinition = {
   name: "consent-rollup",

@@ -8,16 +8,16 @@ import { withTenant } from "@/db/tenant";
 import { consoleFixture, daysAgo, record } from "./console-test-support";
 import { consentDashboard, windowWeeks, type WeekPoint } from "./dashboard";
 import { liveStateFigures, stateFigures } from "./dashboard-state";
-import { firstOpenDay, rollUpDailyCounts, snapshotConsentState } from "./rollup";
+import { rollUpDailyCounts, snapshotConsentState } from "./rollup";
 
 afterAll(closeAppDb);
 
 const DAY = 86_400_000;
 let f: Awaited<ReturnType<typeof consoleFixture>>;
 const now = new Date();
-/** A China-time calendar day `n` days before today, and the instant that day starts. */
-const chinaDay = (n: number) => new Date(now.getTime() + 8 * 3_600_000 - n * DAY).toISOString().slice(0, 10);
-const dayStart = (n: number) => Date.parse(`${chinaDay(n)}T00:00:00+08:00`);
+const MINUTE = 60_000;
+/** The instant the China-time calendar day `n` days before today starts. */
+const dayStart = (n: number) => Date.parse(`${new Date(now.getTime() + 8 * 3_600_000 - n * DAY).toISOString().slice(0, 10)}T00:00:00+08:00`);
 
 interface Receipt { customerId: string; purposeId: string; action: "grant" | "deny" | "withdraw"; gpc: boolean; occurredAt: number; recordedAt: number }
 
@@ -63,12 +63,17 @@ async function liveSeries(tx: Tx, orgId: string, weeks: string[]) {
 }
 
 const dashboard = () => withTenant(f.orgId, (tx) => consentDashboard(tx, f.orgId, now));
-const rollUp = (before?: string) => withTenant(f.orgId, (tx) => rollUpDailyCounts(tx, f.orgId, before));
+const rollUp = (before?: number) => withTenant(f.orgId, (tx) => rollUpDailyCounts(tx, f.orgId, before === undefined ? undefined : new Date(before).toISOString()));
 const reference = () => withTenant(f.orgId, (tx) => liveSeries(tx, f.orgId, windowWeeks(now)));
-const countedTotal = () => withTenant(f.orgId, async (tx) =>
-  (await tx.execute<{ n: number; pending: string | null }>(sql`
+/** The rollup's total, the receipts recorded before its watermark, and the watermark (ms). */
+const counted = () => withTenant(f.orgId, async (tx) => {
+  const { rows: [row] } = await tx.execute<{ n: number; receipts: number; until: string | null }>(sql`
     select (select coalesce(sum(count), 0)::int from consent_daily_counts where org_id = ${f.orgId}) as n,
-      (select to_char(pending_from, 'YYYY-MM-DD') from consent_rollup_state where org_id = ${f.orgId}) as pending`)).rows[0]);
+      (select count(*)::int from consent_events e join consent_rollup_state r on r.org_id = e.org_id
+        where e.org_id = ${f.orgId} and e.recorded_at < r.counted_until) as receipts,
+      (select to_char(counted_until at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') from consent_rollup_state where org_id = ${f.orgId}) as until`);
+  return { n: row.n, receipts: row.receipts, until: row.until === null ? null : Date.parse(row.until) };
+});
 
 beforeAll(async () => {
   f = await consoleFixture();
@@ -98,23 +103,40 @@ beforeAll(async () => {
 });
 
 describe("the consent rollup", () => {
-  it("leaves the dashboard identical to the live computation before, during and after rolling up", async () => {
+  it("leaves the dashboard identical to the live computation wherever the watermark falls", async () => {
     const before = await dashboard();
     expect(before.series).toEqual(await reference());
     expect(before.totals.events).toBeGreaterThan(60);
 
-    // Part of the days: up to 8 days ago.
-    expect(await rollUp(chinaDay(8))).toBe(122); // from the first receipt's day, 130 days ago
-    const part = await countedTotal();
-    expect(part.pending).toBe(chinaDay(8));
-    expect(part.n).toBeGreaterThan(0);
-    expect(await dashboard()).toEqual(before);
+    // The watermark a millisecond before China midnight (a receipt at 23:59:59.999 stays live), at
+    // midnight (it is counted, the one at 00:00:00.000 is not), a millisecond after (that one is
+    // too), then mid-day, between receipts of one day, by two concurrent runs.
+    const midnight = dayStart(8);
+    const midDay = dayStart(6) + 90 * MINUTE;
+    const added: number[] = [];
+    for (const mark of [midnight - 1, midnight, midnight + 1, midDay]) {
+      const was = await counted();
+      const runs = mark === midDay ? await Promise.all([rollUp(mark), rollUp(mark)]) : [await rollUp(mark)];
+      const is = await counted();
+      expect(is.until).toBe(mark);
+      expect(is.n).toBe(is.receipts);
+      expect(runs.reduce((a, b) => a + b)).toBe(is.n - was.n);
+      expect(runs.filter((n) => n > 0)).toHaveLength(1);
+      added.push(is.n - was.n);
+      expect(await dashboard()).toEqual(before);
+    }
+    expect(added[0]).toBeGreaterThan(40);
+    expect(added.slice(1, 3)).toEqual([1, 1]);
+    expect(added[3]).toBeGreaterThan(6);
 
-    // Every completed day: everything but today's receipts is now counted (yesterday's too,
-    // unless the run falls within minutes of midnight in China).
-    const open = await withTenant(f.orgId, firstOpenDay);
-    expect(await rollUp()).toBe((Date.parse(open) - Date.parse(chinaDay(8))) / DAY);
-    expect((await countedTotal()).pending).toBe(open);
+    // Up to the cutoff, 5 minutes ago: today's receipts recorded by the app stay live.
+    const started = Date.now();
+    const rest = await rollUp();
+    const all = await counted();
+    expect(all.until).toBeLessThanOrEqual(Date.now() - 5 * MINUTE);
+    expect(all.until).toBeGreaterThan(started - 6 * MINUTE);
+    expect(all.n).toBe(all.receipts);
+    expect(rest).toBeGreaterThan(0);
     expect(await dashboard()).toEqual(before);
 
     // Receipts recorded after the rollup are counted live.
@@ -124,15 +146,16 @@ describe("the consent rollup", () => {
     expect(after.series).toEqual(await reference());
   });
 
-  it("counts each day once however often it runs", async () => {
-    const counted = await countedTotal();
-    expect(await rollUp()).toBe(0);
-    expect(await rollUp(chinaDay(3))).toBe(0);
-    expect(await countedTotal()).toEqual(counted);
-    // Every receipt recorded before the counted days' end is in the counts, exactly once.
-    const receipts = await withTenant(f.orgId, async (tx) => (await tx.execute<{ n: number }>(sql`
-      select count(*)::int as n from consent_events where org_id = ${f.orgId} and recorded_at < ${`${counted.pending}T00:00:00+08:00`}::timestamptz`)).rows[0].n);
-    expect(counted.n).toBe(receipts);
+  it("counts each receipt once however often it runs, and never moves the watermark back", async () => {
+    const was = await counted();
+    expect(await rollUp(dayStart(3))).toBe(0);
+    expect(await counted()).toEqual(was);
+    await rollUp();
+    await rollUp();
+    const is = await counted();
+    expect(is.until).toBeGreaterThanOrEqual(was.until!);
+    expect(is.n).toBe(is.receipts);
+    expect(is.n).toBe(was.n);
   });
 });
 

@@ -5,50 +5,57 @@ import { consentPurposeSnapshots, consentRollupState } from "@/db/schema";
 import { liveStateFigures } from "./dashboard-state";
 
 /**
- * A receipt's `recorded_at` is its writing transaction's start, and it becomes visible at commit.
- * So a recording day (China time) is complete once it ended at least a grace period ago and no
- * transaction that began before its end is still open: the first day after that is the first open
- * one. The app role sees its own sessions' transactions in pg_stat_activity, and every receipt is
- * written by the app role (bulk loads as the owner must keep `recorded_at` in the past).
+ * The instant before which every receipt is committed and visible. A receipt's `recorded_at` is its
+ * writing transaction's start, and it becomes visible at commit: so that is 5 minutes ago (grace),
+ * or earlier, the start of the oldest transaction still open in this database. The app role sees its
+ * own sessions' transactions in pg_stat_activity, and every receipt is written by the app role (bulk
+ * loads as the owner must keep `recorded_at` in the past). pg_stat_activity is read once per
+ * transaction and then kept: the snapshot is cleared first so an earlier read cannot hide a newer
+ * transaction.
  */
-export async function firstOpenDay(tx: Tx): Promise<string> {
-  const result = await tx.execute<{ day: string }>(sql`
-    select to_char((least(
+export async function countingCutoff(tx: Tx): Promise<string> {
+  await tx.execute(sql`select pg_stat_clear_snapshot()`);
+  const result = await tx.execute<{ cutoff: string }>(sql`
+    select least(
       clock_timestamp() - interval '5 minutes',
       (select min(xact_start) from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid() and xact_start is not null)
-    ) at time zone 'Asia/Shanghai')::date, 'YYYY-MM-DD') as day`);
-  return result.rows[0].day;
+    )::text as cutoff`);
+  return result.rows[0].cutoff;
 }
 
 /**
- * Counts every complete recording day from the organisation's `pending_from` (else its first
- * receipt's day) up to the first open day into consent_daily_counts, in one INSERT … SELECT over
- * that range of consent_events_recorded_idx, and moves `pending_from` in the same transaction.
- * The state row is locked first, so concurrent or repeated runs count each day exactly once.
- * `before` stops earlier (a backfill in steps, a test). Returns the number of days counted.
+ * Adds the receipts recorded from the organisation's `counted_until` (else from the first) up to
+ * the counting cutoff to consent_daily_counts, per China-time recording and occurrence day, in one
+ * INSERT … SELECT over that range of consent_events_recorded_idx, and moves `counted_until` to the
+ * cutoff in the same transaction: a day's rows grow run by run until the day is over. The state
+ * row is locked first, so concurrent or repeated runs count each receipt exactly once (a cutoff
+ * taken before waiting for the lock is still safe, and the watermark never moves back). `before`
+ * (an instant) stops earlier: a backfill in steps, a test. Returns the number of receipts counted.
  */
 export async function rollUpDailyCounts(tx: Tx, orgId: string, before?: string): Promise<number> {
   await tx.execute(sql`insert into consent_rollup_state (org_id) values (${orgId}) on conflict (org_id) do nothing`);
-  const open = await firstOpenDay(tx);
-  const until = before !== undefined && before < open ? before : open;
-  const state = await tx.execute<{ from: string }>(sql`
-    select to_char(coalesce(r.pending_from,
-      (select (min(recorded_at) at time zone 'Asia/Shanghai')::date from consent_events where org_id = ${orgId}),
-      ${until}::date), 'YYYY-MM-DD') as from
-    from consent_rollup_state r where r.org_id = ${orgId} for update`);
-  const from = state.rows[0].from;
-  if (from >= until) return 0;
-  await tx.execute(sql`
-    insert into consent_daily_counts (org_id, recorded_on, occurred_on, purpose_id, action, gpc, count)
-    select org_id, (recorded_at at time zone 'Asia/Shanghai')::date, (occurred_at at time zone 'Asia/Shanghai')::date,
-      purpose_id, action, gpc, count(*)::int
-    from consent_events
-    where org_id = ${orgId}
-      and recorded_at >= ${from}::date::timestamp at time zone 'Asia/Shanghai'
-      and recorded_at < ${until}::date::timestamp at time zone 'Asia/Shanghai'
-    group by 1, 2, 3, 4, 5, 6`);
-  await tx.execute(sql`update consent_rollup_state set pending_from = ${until}::date where org_id = ${orgId}`);
-  return Math.round((Date.parse(until) - Date.parse(from)) / 86_400_000);
+  const cutoff = await countingCutoff(tx);
+  const state = await tx.execute<{ from: string; until: string }>(sql`
+    select coalesce(counted_until, '-infinity')::text as from,
+      greatest(counted_until, least(${cutoff}::timestamptz, ${before ?? null}::timestamptz))::text as until
+    from consent_rollup_state where org_id = ${orgId} for update`);
+  const { from, until } = state.rows[0];
+  if (from === until) return 0;
+  const counted = await tx.execute<{ n: number }>(sql`
+    with recorded as (
+      select org_id, (recorded_at at time zone 'Asia/Shanghai')::date as recorded_on, (occurred_at at time zone 'Asia/Shanghai')::date as occurred_on,
+        purpose_id, action, gpc, count(*)::int as count
+      from consent_events
+      where org_id = ${orgId} and recorded_at >= ${from}::timestamptz and recorded_at < ${until}::timestamptz
+      group by 1, 2, 3, 4, 5, 6
+    ), added as (
+      insert into consent_daily_counts as d (org_id, recorded_on, occurred_on, purpose_id, action, gpc, count)
+      select * from recorded
+      on conflict (org_id, recorded_on, occurred_on, purpose_id, action, gpc) do update set count = d.count + excluded.count
+    )
+    select coalesce(sum(count), 0)::int as n from recorded`);
+  await tx.execute(sql`update consent_rollup_state set counted_until = ${until}::timestamptz where org_id = ${orgId}`);
+  return counted.rows[0].n;
 }
 
 /**

@@ -1,15 +1,15 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
-import { dataKeysFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
+import { createDataKeys, dataKeysFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { AppError } from "@/lib/core/errors";
+import { timeOrderedId } from "@/lib/core/ids";
 import { insertCustomers, updateCustomers } from "@/lib/customers/batch-sql";
 import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
 import type { CustomerInput } from "@/lib/customers/schemas";
@@ -71,8 +71,11 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
     .where(and(eq(customers.orgId, orgId), sql`${customers.externalRef} = any(${sql.param(refs)}::text[])`, ne(customers.status, "erased")))
     .for("update");
   const byRef = new Map(existing.map((row) => [row.externalRef, row]));
-  const ids = inputs.map((input) => byRef.get(input.externalRef)?.id ?? randomUUID());
-  const keys = await dataKeysFor(tx, orgId, ids);
+  const ids = inputs.map((input) => byRef.get(input.externalRef)?.id ?? timeOrderedId());
+  // A new customer's id was made just now, so its key is created without looking for one.
+  const fresh = ids.filter((_, i) => !byRef.has(inputs[i].externalRef));
+  const keys = new Map([...(await dataKeysFor(tx, orgId, existing.map((row) => row.id))), ...(await createDataKeys(tx, orgId, fresh))]);
+  if (keys.size !== ids.length) throw new Error("a new customer's data key was created concurrently");
 
   const results: UpsertResult[] = [];
   const inserts: (typeof customers.$inferInsert)[] = [];

@@ -1,7 +1,6 @@
 import "server-only";
 import { customers } from "@/db/schema";
-import type { BlindIndexKind } from "@/lib/core/crypto/blind-index";
-import { blindIndex } from "@/lib/core/crypto/blind-index";
+import { blindIndex, type BlindIndexKind } from "@/lib/core/crypto/blind-index";
 import { encryptField, type FieldContext } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { maskAddress, maskBirthDate, maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
@@ -37,9 +36,6 @@ export const fieldContext = (orgId: string, customerId: string, field: PersonalF
   orgId, table: "customers", column: personalFields[field].column, rowId: customerId,
 });
 
-/** Hex HMAC of the value under the organisation's index key (the stored *_bidx form). */
-export const indexHex = (indexKey: Buffer, kind: BlindIndexKind, value: string) => blindIndex(indexKey, kind, value).toString("hex");
-
 /** The columns one personal value is stored in: ciphertext, masked form, blind index. */
 export function sealedColumns(key: FieldKey, indexKey: Buffer, orgId: string, customerId: string, field: PersonalField, value: string) {
   const spec: PersonalFieldSpec = personalFields[field];
@@ -47,6 +43,6 @@ export function sealedColumns(key: FieldKey, indexKey: Buffer, orgId: string, cu
     [spec.enc]: encryptField(key, value, fieldContext(orgId, customerId, field)),
     [spec.masked]: spec.mask(value),
   };
-  if (spec.index) columns[spec.index.bidx] = indexHex(indexKey, spec.index.kind, value);
+  if (spec.index) columns[spec.index.bidx] = blindIndex(indexKey, spec.index.kind, value);
   return columns as Partial<typeof customers.$inferInsert>;
 }

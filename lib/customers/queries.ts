@@ -2,7 +2,7 @@ import "server-only";
 import { and, arrayContains, eq, exists, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, paymentAccounts } from "@/db/schema";
-import { blindIndexKeys } from "@/lib/core/crypto/blind-index";
+import { blindIndex, blindIndexKeys } from "@/lib/core/crypto/blind-index";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { decryptField } from "@/lib/core/crypto/field";
@@ -10,7 +10,7 @@ import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/
 import { AppError } from "@/lib/core/errors";
 import { decodeCursor, encodeCursor } from "@/lib/core/pagination/cursor";
 import { keysetOrder, pageOf } from "@/lib/core/pagination/keyset";
-import { fieldContext, indexHex, personalFields, type PersonalField } from "@/lib/customers/fields";
+import { fieldContext, personalFields, type PersonalField } from "@/lib/customers/fields";
 import type { CustomerListQuery } from "@/lib/customers/list-query";
 
 /** What lists and search results show: masked forms only, never ciphertext or plaintext. */
@@ -44,7 +44,7 @@ async function lookupCondition(tx: Tx, orgId: string, by: CustomerLookup): Promi
   // During a key rotation rows may still carry the previous version's index: try every live key.
   const keys = await blindIndexKeys(tx, orgId);
   const column = { phone: customers.phoneBidx, email: customers.emailBidx, national_id: customers.nationalIdBidx }[kind];
-  return inArray(column, keys.map(({ key }) => indexHex(key, kind, value)));
+  return inArray(column, keys.map(({ key }) => blindIndex(key, kind, value)));
 }
 
 /**

@@ -2,12 +2,11 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { open, seal } from "@/lib/core/crypto/aead";
-import { indexKeyOf, type BlindIndexKind } from "@/lib/core/crypto/blind-index";
+import { blindIndex, indexKeyOf, type BlindIndexKind } from "@/lib/core/crypto/blind-index";
 import { dataKeyWrapAad } from "@/lib/core/crypto/data-keys";
 import { decryptField, encryptField, readFieldHeader, type FieldContext } from "@/lib/core/crypto/field";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 import { orgKeyVersion } from "@/lib/core/crypto/org-keys";
-import { indexHex } from "@/lib/customers/fields";
 
 /** One batch's work: how many protected values moved, and the last row id looked at (keyset). */
 export interface BatchResult {
@@ -31,14 +30,15 @@ const indexed: Array<{ kind: BlindIndexKind; enc: string; bidx: string; column: 
 ];
 
 type CustomerRow = Record<string, Buffer | string | null> & { id: string };
+type Index = Buffer | null;
 
 /** A customer's blind indexes recomputed under `indexKey` from their current ciphertexts. */
-function reindex(orgId: string, dataKey: FieldKey, indexKey: Buffer, row: CustomerRow): Array<string | null> {
+function reindex(orgId: string, dataKey: FieldKey, indexKey: Buffer, row: CustomerRow): Index[] {
   return indexed.map(({ kind, enc, bidx, column }) => {
     const blob = row[enc] as Buffer | null;
-    if (!blob || row[bidx] === null) return row[bidx] as string | null;
+    if (!blob || row[bidx] === null) return row[bidx] as Index;
     const where: FieldContext = { orgId, table: "customers", column, rowId: row.id };
-    return indexHex(indexKey, kind, decryptField(dataKey, blob, where));
+    return blindIndex(indexKey, kind, decryptField(dataKey, blob, where));
   });
 }
 
@@ -69,7 +69,7 @@ export async function moveDataKeys(tx: Tx, orgId: string, to: number, after: str
   const indexKey = indexKeyOf(newKey).key;
   const byId = new Map(people.map((p) => [p.id, p]));
   const rewrapped: { ids: string[]; keys: Buffer[] } = { ids: [], keys: [] };
-  const reindexed: { ids: string[]; phone: Array<string | null>; email: Array<string | null>; nationalId: Array<string | null> } =
+  const reindexed: { ids: string[]; phone: Index[]; email: Index[]; nationalId: Index[] } =
     { ids: [], phone: [], email: [], nationalId: [] };
   for (const row of keys) {
     const old = await orgKey(row.org_key_version);
@@ -98,8 +98,8 @@ export async function moveDataKeys(tx: Tx, orgId: string, to: number, after: str
     // Not a change of the customer's data, so updated_at and change_tx stay as they were.
     await tx.execute(sql`
       update customers c set phone_bidx = u.phone, email_bidx = u.email, national_id_bidx = u.national_id
-      from (select unnest(${array(reindexed.ids)}::uuid[]) as id, unnest(${array(reindexed.phone)}::text[]) as phone,
-                   unnest(${array(reindexed.email)}::text[]) as email, unnest(${array(reindexed.nationalId)}::text[]) as national_id) u
+      from (select unnest(${array(reindexed.ids)}::uuid[]) as id, unnest(${array(reindexed.phone)}::bytea[]) as phone,
+                   unnest(${array(reindexed.email)}::bytea[]) as email, unnest(${array(reindexed.nationalId)}::bytea[]) as national_id) u
       where c.org_id = ${orgId} and c.id = u.id`);
   }
   return { moved: rewrapped.ids.length + reindexed.ids.length, last: ids.at(-1)! };

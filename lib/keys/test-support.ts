@@ -3,11 +3,10 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, or } from "drizzle-orm";
 import { customerImports, customers, merchants, vouchers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { blindIndexKeys } from "@/lib/core/crypto/blind-index";
+import { blindIndex, blindIndexKeys } from "@/lib/core/crypto/blind-index";
 import { encryptField, decryptField } from "@/lib/core/crypto/field";
 import { keyForField } from "@/lib/core/crypto/key-for-field";
 import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
-import { indexHex } from "@/lib/customers/fields";
 import { revealField } from "@/lib/customers/queries";
 import { upsert } from "@/lib/customers/test-support";
 import { sealRedemptionCodeWith } from "@/lib/vault/sealing";
@@ -61,7 +60,7 @@ export const findByPhone = (orgId: string, phone: string) =>
   withTenant(orgId, async (tx) => {
     const keys = await blindIndexKeys(tx, orgId);
     const rows = await tx.select({ id: customers.id }).from(customers)
-      .where(and(eq(customers.orgId, orgId), inArray(customers.phoneBidx, keys.map((k) => indexHex(k.key, "phone", phone)))));
+      .where(and(eq(customers.orgId, orgId), inArray(customers.phoneBidx, keys.map((k) => blindIndex(k.key, "phone", phone)))));
     return rows.map((r) => r.id);
   });
 

@@ -15,6 +15,7 @@ import { BinaryRows } from "@/db/seed/bulk/copy-binary";
 import { prng } from "@/db/seed/people";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
+import { timeOrderedId } from "@/lib/core/ids";
 import { merkleRoot } from "@/lib/consent/merkle";
 import { receiptHash, type ReceiptContent } from "@/lib/consent/receipt-hash";
 import { statusOf } from "@/lib/consent/record";
@@ -84,13 +85,16 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
 
     const perCustomer = options.events / ids.length;
     const random = prng(42);
-    const first = Date.UTC(2025, 0, 1);
-    const span = 600 * DAY;
+    // A customer's receipts follow each other by up to 30 days: starts are spread so that even
+    // the last of ten lands before now, and receipts cover the past two years evenly.
+    const latest = Date.now() - 60_000;
+    const first = latest - 700 * DAY;
+    const span = 700 * DAY - 300 * DAY;
     let customer = 0;
     let made = 0;
     while (made < options.events) {
       const count = Math.min(SEED_BATCH, options.events - made);
-      const batchId = randomUUID();
+      const batchId = timeOrderedId();
       const receipts: ReceiptContent[] = [];
       const state = new Map<string, ReceiptContent>();
       // Whole customers per batch, so each customer's state is settled within one batch.
@@ -101,9 +105,10 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
           const purposeId = purposeIds[Math.floor(random() * purposeIds.length)];
           const roll = random();
           const action: ConsentAction = roll < 0.7 ? "grant" : roll < 0.85 ? "withdraw" : "deny";
-          at += Math.floor(random() * 30 * DAY);
+          // Never later than a minute ago (a customer with more receipts than most could run past).
+          at = Math.min(at + Math.floor(random() * 30 * DAY), latest);
           const receipt: ReceiptContent = {
-            id: randomUUID(), orgId, batchId, batchSeq: receipts.length, customerId: ids[customer], purposeId, action,
+            id: timeOrderedId(at + 2000), orgId, batchId, batchSeq: receipts.length, customerId: ids[customer], purposeId, action,
             policyVersionId: null, noticeHash: null, channel: channels[Math.floor(random() * channels.length)], locale: random() < 0.8 ? "zh-CN" : "en",
             ipTruncated: `10.${Math.floor(random() * 256)}.${Math.floor(random() * 256)}.0`, userAgent: "PrivacyDeskBench/1.0", gpc: false,
             source: "platform_api", staffUserId: null, staffReason: null, occurredAt: new Date(at).toISOString(),

@@ -7,6 +7,7 @@ import { createCipheriv, randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
+import { timeOrderedId } from "@/lib/core/ids";
 import { benchDatabase } from "./database";
 import { ms, now, percent, percentile, perSecond, printTable, timeEach, type Row } from "./stats";
 
@@ -53,12 +54,12 @@ async function measure(total: number, ownerUrl: string): Promise<boolean> {
   const { generatedCustomer, prng, residentId } = await import("@/db/seed/people");
   const { withTenant, withoutTenant } = await import("@/db/tenant");
   const { recordAudit } = await import("@/lib/core/audit/record");
-  const { blindIndexKey } = await import("@/lib/core/crypto/blind-index");
+  const { blindIndex, blindIndexKey } = await import("@/lib/core/crypto/blind-index");
   const { encryptField } = await import("@/lib/core/crypto/field");
   const { FieldKey } = await import("@/lib/core/crypto/field-key");
   const { encodeCursor } = await import("@/lib/core/pagination/cursor");
   const { upsertCounts, upsertCustomers } = await import("@/lib/customers/commands");
-  const { indexHex, sealedColumns } = await import("@/lib/customers/fields");
+  const { sealedColumns } = await import("@/lib/customers/fields");
   const { findCustomersBy, listCustomers } = await import("@/lib/customers/queries");
   const { customerInput } = await import("@/lib/customers/schemas");
   const { env } = await import("@/lib/core/env");
@@ -104,7 +105,7 @@ async function measure(total: number, ownerUrl: string): Promise<boolean> {
       "email_enc", "email_masked", "email_bidx", "national_id_enc", "national_id_masked", "national_id_bidx"];
     const rawBatch = (first: number) => Array.from({ length: UPSERT_BATCH }, (_, i) => {
       const person = customerInput.parse(benchPerson(first + i));
-      const id = randomUUID();
+      const id = timeOrderedId(); // the ids upsertCustomers gives new customers
       const key = new FieldKey({ orgId, kind: "data", id, version: 1 }, randomBytes(32));
       const sealed = Object.assign({}, ...(["displayName", "phone", "email", "nationalId"] as const).map((f) => sealedColumns(key, indexKey, orgId, id, f, person[f]!)));
       return [orgId, id, `raw-${first + i}`, sealed.displayNameEnc, sealed.nameMasked, sealed.phoneEnc, sealed.phoneMasked, sealed.phoneBidx,
@@ -195,7 +196,7 @@ async function measure(total: number, ownerUrl: string): Promise<boolean> {
     });
     await timeEach(phones.slice(0, 50), search); // warm-up
     const searchMs = await timeEach(phones, search);
-    const bidxs = phones.map((phone) => indexHex(indexKey, "phone", phone));
+    const bidxs = phones.map((phone) => blindIndex(indexKey, "phone", phone));
     const bareSearchMs = await timeEach(bidxs, (bidx) => owner.query("select id from customers where org_id = $1 and phone_bidx = $2", [orgId, bidx]));
     rows.push({
       measure: `search by phone p50 (${SEARCHES} random)`, value: ms(percentile(searchMs, 50)), baseline: ms(percentile(bareSearchMs, 50)),

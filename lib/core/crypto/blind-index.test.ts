@@ -4,7 +4,7 @@ import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { eq } from "drizzle-orm";
 import { orgKeys } from "@/db/schema";
-import { blindIndex, blindIndexKey, blindIndexKeys } from "@/lib/core/crypto/blind-index";
+import { BLIND_INDEX_BYTES, blindIndex, blindIndexKey, blindIndexKeys } from "@/lib/core/crypto/blind-index";
 import { rotateOrgKey } from "@/lib/core/crypto/org-keys";
 import { createOrg } from "@/tests/factories";
 
@@ -26,7 +26,7 @@ describe("blindIndex", () => {
     const index = blindIndex(key, "phone", "13800138000");
     expect(hex(index)).not.toBe(hex(blindIndex(key, "phone", "13800138001")));
     expect(hex(blindIndex(key, "national_id", "8613800138000"))).not.toBe(hex(blindIndex(key, "email", "8613800138000@x")));
-    expect(index).toHaveLength(32);
+    expect(index).toHaveLength(BLIND_INDEX_BYTES);
     expect(index.includes(Buffer.from("13800138000"))).toBe(false);
   });
 

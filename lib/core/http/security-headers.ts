@@ -22,3 +22,19 @@ export function securityHeaders(opts: { nonce: string; https: boolean; dev: bool
     ...(opts.https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }
+
+/**
+ * Headers every /api/v1 response carries. The API is outside the proxy (no session, no page, no
+ * nonce to mint), so its responses set these themselves: JSON that no browser may render, frame
+ * or cache.
+ */
+export function apiSecurityHeaders(https: boolean): Record<string, string> {
+  return {
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    // no-transform: answers go to the platform's backend; compressing them costs the server more than it saves.
+    "Cache-Control": "no-store, no-transform",
+    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}

@@ -7,6 +7,7 @@ import type { AuditRow } from "@/lib/core/audit/queries";
 import { auditQuery, type AuditSearchParams } from "../search-params";
 import { DetailsSummary } from "./details-summary";
 import { EventTime } from "@/components/ui/event-time";
+import { shortId } from "@/lib/core/short-id";
 
 /** One page of audit events, newest first; a target links to that target's history. */
 export async function EventsTable({ rows, params }: { rows: AuditRow[]; params: AuditSearchParams }) {
@@ -49,7 +50,7 @@ export async function EventsTable({ rows, params }: { rows: AuditRow[]; params: 
                   title={t("events.filterTarget")}
                   className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline"
                 >
-                  {row.targetId.length > 13 ? `${row.targetId.slice(0, 8)}…` : row.targetId}
+                  {row.targetId.length > 13 ? `…${shortId(row.targetId)}` : row.targetId}
                 </Link>
               )}
             </>

@@ -1,6 +1,7 @@
 import { openApiDocument } from "@/lib/api/openapi";
+import { apiResponse } from "@/lib/api/problem";
 
 /** The OpenAPI 3.1 description of /api/v1, generated from the request schemas: public. */
 export function GET() {
-  return Response.json(openApiDocument(), { headers: { "Cache-Control": "public, max-age=300" } });
+  return apiResponse(200, openApiDocument(), { "Cache-Control": "public, max-age=300" });
 }

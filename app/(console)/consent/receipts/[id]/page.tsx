@@ -11,6 +11,7 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { getReceipt } from "@/lib/consent/explorer";
 import { ActionBadge, GpcBadge, localized } from "../../_components/consent-badges";
+import { shortId } from "@/lib/core/short-id";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("consent"))("receipt.title") };
@@ -76,7 +77,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   return (
     <>
       <Link href="/consent/receipts" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("explorer.title")}</Link>
-      <PageHeader title={t("receipt.heading", { id: receipt.id.slice(0, 8) })} description={t("receipt.description")} />
+      <PageHeader title={t("receipt.heading", { id: shortId(receipt.id) })} description={t("receipt.description")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("receipt.fields")}>{list(fields)}</Card>
         <div className="space-y-6">

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EventTime } from "@/components/ui/event-time";
 import type { ReceiptRow } from "@/lib/consent/explorer";
 import { ActionBadge, GpcBadge, localized } from "../../_components/consent-badges";
+import { shortId } from "@/lib/core/short-id";
 
 const head = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 whitespace-nowrap";
 const cell = "px-3 py-2 align-top";
@@ -31,8 +32,8 @@ export async function ReceiptsTable({ rows }: { rows: ReceiptRow[] }) {
                 )}
               </td>
               <td className={cell}>
-                <Link href={`/consent/receipts/${row.id}`} className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline" aria-label={t("explorer.openReceipt", { id: row.id.slice(0, 8) })}>
-                  {row.id.slice(0, 8)}
+                <Link href={`/consent/receipts/${row.id}`} className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline" aria-label={t("explorer.openReceipt", { id: shortId(row.id) })}>
+                  {shortId(row.id)}
                 </Link>
               </td>
               <td className={cell}>

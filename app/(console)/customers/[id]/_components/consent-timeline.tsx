@@ -14,6 +14,7 @@ import { consentStateOf } from "@/lib/consent/state";
 import { customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
 import { ActionBadge, GpcBadge, KindBadge, localized, StatusBadge } from "../../../consent/_components/consent-badges";
 import { StaffRecordForm } from "../consent/staff-record-form";
+import { shortId } from "@/lib/core/short-id";
 
 /**
  * The customer's consent: current state per purpose (re-consent flagged), the receipts newest
@@ -91,7 +92,7 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
                   <span className="text-slate-900">{localized(r.purposeName, locale)}</span>
                   {r.gpc && <GpcBadge />}
                   <Link href={`/consent/receipts/${r.id}`} className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline" title={t("fields.receiptId")}>
-                    {r.id.slice(0, 8)}
+                    {shortId(r.id)}
                   </Link>
                 </div>
                 <p className="mt-0.5 text-xs text-slate-500">

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineRoute } from "@/lib/core/actions/define-route";
 import { AppError } from "@/lib/core/errors";
 import { customerEvidence, evidenceCsv } from "@/lib/consent/export";
+import { shortId } from "@/lib/core/short-id";
 
 const format = z.enum(["csv", "json"]).catch("json");
 
@@ -17,7 +18,7 @@ export const GET = defineRoute("consent.export", async ({ tx, orgId, audit }, re
   const evidence = await customerEvidence(tx, orgId, customerId.data);
   await audit({ action: "consent.exported", targetType: "customer", targetId: customerId.data, details: { format: kind, receipts: evidence.receipts.length } });
   const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
-  const name = `consent-receipts-${customerId.data.slice(0, 8)}-${day}.${kind}`;
+  const name = `consent-receipts-${shortId(customerId.data)}-${day}.${kind}`;
   const body = kind === "csv" ? evidenceCsv(evidence) : JSON.stringify(evidence, null, 2);
   return new Response(body, {
     headers: {
