@@ -14,7 +14,9 @@ const globalForDb = globalThis as unknown as { appPool?: Pool; appDb?: Database 
 export function appDb(): Database {
   if (!globalForDb.appDb) {
     const { DATABASE_URL, DATABASE_APP_PASSWORD } = env();
-    globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: 10 });
+    // Connections are kept, not closed after 10 idle seconds (pg's default): opening one costs a
+    // SCRAM exchange and a server process, which a request waiting for it would pay (tens of ms).
+    globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: 10, idleTimeoutMillis: 0 });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     globalForDb.appPool.on("error", (error) => console.error("database connection lost:", error.message));

@@ -83,3 +83,15 @@ CREATE OR REPLACE FUNCTION api_key_by_prefix(key_prefix text)
 $$;
 REVOKE ALL ON FUNCTION api_key_by_prefix(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION api_key_by_prefix(text) TO privacy_desk_app;
+
+-- Stamps an API key's last use, at most once a minute. It runs in the statement that counts the
+-- call's rate-limit hit, outside any request transaction (no organisation is entered there), so
+-- the hit's window row is locked only while PostgreSQL runs that statement — never across a round
+-- trip — and a key's concurrent calls do not queue on it. Touches only the key it is given.
+CREATE OR REPLACE FUNCTION touch_api_key(key_org uuid, key_id uuid) RETURNS void
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  UPDATE api_keys SET last_used_at = now()
+  WHERE org_id = key_org AND id = key_id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+$$;
+REVOKE ALL ON FUNCTION touch_api_key(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION touch_api_key(uuid, uuid) TO privacy_desk_app;

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { ApiScope } from "@/db/schema";
-import type { Tx } from "@/db/client";
+import { appDb, type Tx } from "@/db/client";
 import { withoutTenant } from "@/db/tenant";
 import { allowHit } from "@/lib/core/rate-limit";
 import { ApiProblem } from "./problem";
@@ -28,22 +28,18 @@ const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", de
 /**
  * Finds the request's API key and checks it: well-formed bearer token → row by public prefix
  * (a SECURITY DEFINER lookup, as no tenant is known yet) → secret hash, compared in constant time
- * → not revoked → scope → per-key rate limit. Counting the hit and touching last_used_at (at most
- * once a minute) commit on their own, so a later rejection of the request does not undo them.
+ * → not revoked → scope → per-key rate limit. The hit and the last-use stamp are counted on their
+ * own (countHit), so a later rejection of the request does not undo them.
  */
 export async function authenticate(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): Promise<ApiCaller> {
-  return withoutTenant(async (tx) => {
-    const caller = await identifyKey(tx, request, scope);
-    await countHit(tx, caller, limit);
-    return caller;
-  });
+  const caller = await withoutTenant((tx) => identifyKey(tx, request, scope));
+  await countHit(caller, limit);
+  return caller;
 }
 
 /**
  * The key behind the request, checked, in the caller's transaction, which it leaves in the key's
- * organisation. The hit is counted separately (countHit), so a read the platform makes at volume
- * can answer in the same transaction and count last: the bucket row is then locked for one round
- * trip, not for the whole read, and concurrent calls of one key do not queue behind each other.
+ * organisation — so a read the platform makes at volume can answer in the same transaction.
  */
 export async function identifyKey(tx: Tx, request: Request, scope: ApiScope | null): Promise<ApiCaller> {
   const token = bearerToken(request);
@@ -63,14 +59,16 @@ export async function identifyKey(tx: Tx, request: Request, scope: ApiScope | nu
 }
 
 /**
- * Counts the call against the key's limit (refusing it past the limit) and touches last_used_at
- * at most once a minute, in one statement. Only for a transaction that writes nothing else: its
- * commit does not wait for the disk (a lost count or stamp after a crash harms nothing).
+ * Counts the call against the key's limit (refusing it past the limit) and stamps the key's last
+ * use at most once a minute: one statement in a transaction of its own, outside the request's,
+ * so the window's row is locked only while PostgreSQL runs it. Every call of a key increments
+ * that one row: held across a round trip, the calls would queue behind each other. Its commit
+ * does not wait for the disk (a lost count or stamp after a crash harms nothing).
  */
-export async function countHit(tx: Tx, caller: ApiCaller, limit: RateLimit = DEFAULT_LIMIT): Promise<void> {
-  const touch = sql`update api_keys set last_used_at = now()
-    where org_id = ${caller.orgId} and id = ${caller.keyId} and (last_used_at is null or last_used_at < now() - interval '1 minute')`;
-  if (!(await allowHit(tx, `api-key:${caller.keyId}${limit.bucket ? `:${limit.bucket}` : ""}`, limit.perMinute, 60, { alongside: touch, asyncCommit: true }))) {
+export async function countHit(caller: ApiCaller, limit: RateLimit = DEFAULT_LIMIT): Promise<void> {
+  const bucket = `api-key:${caller.keyId}${limit.bucket ? `:${limit.bucket}` : ""}`;
+  const touch = sql`touch_api_key(${caller.orgId}, ${caller.keyId})`;
+  if (!(await allowHit(appDb(), bucket, limit.perMinute, 60, { also: touch, asyncCommit: true }))) {
     throw new ApiProblem("rateLimited", `At most ${limit.perMinute} requests a minute per key${limit.bucket ? ` to this endpoint` : ""}.`, undefined, { "Retry-After": "60" });
   }
 }

@@ -112,21 +112,21 @@ const paramsOf = async (context?: RouteContext) =>
   Object.fromEntries(Object.entries((await context?.params) ?? {}).map(([k, v]) => [k, String(v)]));
 
 /**
- * A read the platform makes at volume: key, answer and rate limit in one transaction, which is
- * read-only but for the hit, counted last (see identifyKey) — no body, no idempotency claim, no
- * audit event. A call over the limit is refused all the same; a read that fails counts nothing.
+ * A read the platform makes at volume: key and answer in one read-only transaction, then the
+ * rate-limit hit (countHit) — no body, no idempotency claim, no audit event. A call over the
+ * limit is refused all the same; a read that fails counts nothing.
  */
 async function unauditedRead<S extends z.ZodType>(definition: Definition<S>, request: Request, context?: RouteContext): Promise<Response> {
   const params = await paramsOf(context);
-  return appDb().transaction(async (tx) => {
+  const refuseAudit = async () => {
+    throw new Error("an unaudited endpoint writes no audit event");
+  };
+  const { caller, response } = await appDb().transaction(async (tx) => {
     const caller = await identifyKey(tx, request, definition.scope);
-    const refuseAudit = async () => {
-      throw new Error("an unaudited endpoint writes no audit event");
-    };
-    const response = await definition.run({ caller, tx, request, params, audit: refuseAudit }, undefined as z.infer<S>);
-    await countHit(tx, caller, definition.rateLimit);
-    return json(response);
+    return { caller, response: await definition.run({ caller, tx, request, params, audit: refuseAudit }, undefined as z.infer<S>) };
   });
+  await countHit(caller, definition.rateLimit);
+  return json(response);
 }
 
 /** The answer to a request that failed: its problem, or `internal` with nothing from the request logged. */
