@@ -85,11 +85,10 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
 
     const perCustomer = options.events / ids.length;
     const random = prng(42);
-    // A customer's receipts follow each other by up to 30 days: starts are spread so that even
-    // the last of ten lands before now, and receipts cover the past two years evenly.
+    // Receipts cover the past two years evenly, up to a minute ago: each customer's are random
+    // instants of that span, in order (the state is the last of them).
     const latest = Date.now() - 60_000;
-    const first = latest - 700 * DAY;
-    const span = 700 * DAY - 300 * DAY;
+    const span = 700 * DAY;
     let customer = 0;
     let made = 0;
     while (made < options.events) {
@@ -100,13 +99,12 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
       // Whole customers per batch, so each customer's state is settled within one batch.
       while (receipts.length < count && customer < ids.length) {
         const n = Math.max(1, Math.min(count - receipts.length, Math.round(perCustomer * (customer + 1)) - Math.round(perCustomer * customer)));
-        let at = first + Math.floor(random() * span);
+        const times = Array.from({ length: n }, () => latest - Math.floor(random() * span)).sort((a, b) => a - b);
         for (let j = 0; j < n; j++) {
+          const at = times[j];
           const purposeId = purposeIds[Math.floor(random() * purposeIds.length)];
           const roll = random();
           const action: ConsentAction = roll < 0.7 ? "grant" : roll < 0.85 ? "withdraw" : "deny";
-          // Never later than a minute ago (a customer with more receipts than most could run past).
-          at = Math.min(at + Math.floor(random() * 30 * DAY), latest);
           const receipt: ReceiptContent = {
             id: timeOrderedId(at + 2000), orgId, batchId, batchSeq: receipts.length, customerId: ids[customer], purposeId, action,
             policyVersionId: null, noticeHash: null, channel: channels[Math.floor(random() * channels.length)], locale: random() < 0.8 ? "zh-CN" : "en",
