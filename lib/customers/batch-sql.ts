@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers } from "@/db/schema";
+import { customers, dataKeys } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
 
 // Batches go to PostgreSQL as one array per column through unnest(): a handful of bind
@@ -36,13 +36,24 @@ function unnest(fields: Field[], rows: Partial<Insert>[], fallback: (field: Fiel
   return { from: sql`unnest(${sql.join(args, sql`, `)}) as u(${sql.join(fields.map((_, i) => alias(i)), sql`, `)})`, value };
 }
 
-/** Inserts new customers in one statement. */
-export async function insertCustomers(tx: Tx, rows: Insert[]): Promise<void> {
+/**
+ * Inserts new customers in one statement, with their data keys (made for them just now, so none
+ * can exist yet) in the same statement.
+ */
+export async function insertCustomers(tx: Tx, rows: Insert[], keys: Array<typeof dataKeys.$inferInsert>): Promise<void> {
   if (rows.length === 0) return;
   const fields = [...new Set(rows.flatMap((row) => Object.keys(row)))] as Field[];
   const { from, value } = unnest(fields, rows, (field) => insertDefaults[field] ?? null);
-  await tx.execute(sql`insert into ${customers} (${sql.join(fields.map((f) => sql.identifier(columnOf(f).name)), sql`, `)})
-    select ${sql.join(fields.map((_, i) => value(i)), sql`, `)} from ${from}`);
+  const column = <K extends keyof (typeof keys)[number]>(key: K) => sql.param(keys.map((k) => k[key]));
+  // execute() sends the statement now: a drizzle query otherwise starts when awaited, after
+  // whatever the caller computes next (upsertCustomers encrypts its second half meanwhile).
+  await tx.execute(sql`
+    with data_key as (
+      insert into ${dataKeys} (org_id, subject_id, org_key_version, wrapped_key)
+      select * from unnest(${column("orgId")}::uuid[], ${column("subjectId")}::uuid[], ${column("orgKeyVersion")}::int[], ${column("wrappedKey")}::bytea[])
+    )
+    insert into ${customers} (${sql.join(fields.map((f) => sql.identifier(columnOf(f).name)), sql`, `)})
+    select ${sql.join(fields.map((_, i) => value(i)), sql`, `)} from ${from}`).execute();
 }
 
 /**

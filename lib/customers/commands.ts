@@ -5,7 +5,8 @@ import { customers } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
-import { createDataKeys, dataKeysFor, destroyDataKey } from "@/lib/core/crypto/data-keys";
+import { dataKeysFor, destroyDataKey, newDataKey } from "@/lib/core/crypto/data-keys";
+import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { AppError } from "@/lib/core/errors";
@@ -59,8 +60,9 @@ export interface UpsertResult {
  * Personal fields are encrypted under each customer's own data key, indexed and masked; on update
  * only changed fields are re-encrypted. Fields not given are kept. The caller audits: one event
  * per customer from the console (auditEachUpsert), one event with counts for an API batch.
- * A batch costs a fixed number of statements whatever its size: lock existing rows, fetch or
- * create all data keys, one insert of the new customers, one update per set of changed columns.
+ * A batch costs a fixed number of statements whatever its size: lock existing rows, fetch their
+ * data keys, one update per set of changed columns, and new customers with their new keys in
+ * two inserts — PostgreSQL writes the first half while the second is encrypted here.
  */
 export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInput[]): Promise<UpsertResult[]> {
   const refs = inputs.map((i) => i.externalRef);
@@ -71,26 +73,40 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
     .where(and(eq(customers.orgId, orgId), sql`${customers.externalRef} = any(${sql.param(refs)}::text[])`, ne(customers.status, "erased")))
     .for("update");
   const byRef = new Map(existing.map((row) => [row.externalRef, row]));
-  const ids = inputs.map((input) => byRef.get(input.externalRef)?.id ?? timeOrderedId());
-  // A new customer's id was made just now, so its key is created without looking for one.
-  const fresh = ids.filter((_, i) => !byRef.has(inputs[i].externalRef));
-  const keys = new Map([...(await dataKeysFor(tx, orgId, existing.map((row) => row.id))), ...(await createDataKeys(tx, orgId, fresh))]);
-  if (keys.size !== ids.length) throw new Error("a new customer's data key was created concurrently");
+  const keys = await dataKeysFor(tx, orgId, existing.map((row) => row.id));
 
-  const results: UpsertResult[] = [];
-  const inserts: (typeof customers.$inferInsert)[] = [];
+  const inputByRef = new Map(inputs.map((input) => [input.externalRef, input]));
+  const results = new Map<string, UpsertResult>();
   const updates: { id: string; changes: Changes }[] = [];
-  inputs.forEach((input, i) => {
-    const row = byRef.get(input.externalRef);
-    const id = ids[i];
-    const { changes, fields } = changesOf(keys.get(id)!, indexKey, orgId, id, input, row);
-    if (!row) inserts.push({ ...changes, orgId, id, externalRef: input.externalRef });
-    else if (fields.length > 0) updates.push({ id, changes });
-    results.push({ id, externalRef: input.externalRef, created: !row, fields });
-  });
-  await insertCustomers(tx, inserts);
+  for (const row of existing) {
+    const { changes, fields } = changesOf(keys.get(row.id)!, indexKey, orgId, row.id, inputByRef.get(row.externalRef)!, row);
+    if (fields.length > 0) updates.push({ id: row.id, changes });
+    results.set(row.externalRef, { id: row.id, externalRef: row.externalRef, created: false, fields });
+  }
   await updateCustomers(tx, orgId, updates);
-  return results;
+
+  const fresh = inputs.filter((input) => !byRef.has(input.externalRef));
+  if (fresh.length > 0) {
+    const orgKey = await ensureOrgKey(tx, orgId);
+    const half = Math.ceil(fresh.length / 2);
+    const writes: Promise<void>[] = [];
+    for (const part of [fresh.slice(0, half), fresh.slice(half)]) {
+      if (part.length === 0) continue;
+      const rows: (typeof customers.$inferInsert)[] = [];
+      const newKeys = part.map((input) => {
+        // A new customer's id is made here, so its data key is too, without looking for one.
+        const { key, row } = newDataKey(orgKey, timeOrderedId());
+        const { changes, fields } = changesOf(key, indexKey, orgId, key.id, input);
+        rows.push({ ...changes, orgId, id: key.id, externalRef: input.externalRef });
+        results.set(input.externalRef, { id: key.id, externalRef: input.externalRef, created: true, fields });
+        return row;
+      });
+      // Sent now, awaited below: the next half is encrypted while this one is written.
+      writes.push(insertCustomers(tx, rows, newKeys));
+    }
+    await Promise.all(writes);
+  }
+  return inputs.map((input) => results.get(input.externalRef)!);
 }
 
 /** One audit event per created or changed customer, naming the changed fields (never values). */

@@ -68,11 +68,10 @@ export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = 
  * DO NOTHING, then read back), and an erased subject throws KeyDestroyedError, never a new key.
  */
 /**
- * Fresh data keys for subjects that have none, in one insert, without looking first: for ids
- * just made (a new customer's), and for dataKeysFor's missing ones. A subject given a key
+ * Fresh data keys for subjects found without one, in one insert. A subject given a key
  * concurrently is left out of the result.
  */
-export async function createDataKeys(tx: Tx, orgId: string, subjectIds: string[]): Promise<Map<string, FieldKey>> {
+async function createDataKeys(tx: Tx, orgId: string, subjectIds: string[]): Promise<Map<string, FieldKey>> {
   if (subjectIds.length === 0) return new Map();
   const orgKey = await ensureOrgKey(tx, orgId);
   const fresh = subjectIds.map((subjectId) => newDataKey(orgKey, subjectId));
