@@ -29,6 +29,10 @@ export async function withoutTenant<T>(fn: (tx: Tx) => Promise<T>, userId?: stri
 
 const DEADLOCK_DETECTED = "40P01";
 
+/** PostgreSQL's SQLSTATE of a failed query, whether thrown by pg or wrapped by drizzle (as `cause`). */
+export const pgErrorCode = (error: unknown): string | undefined =>
+  (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+
 /**
  * Runs a whole transaction again (up to `attempts` times in all) when PostgreSQL chose it as the
  * victim of a deadlock — for writes that lock rows in an order other writers may not share (a
@@ -40,8 +44,7 @@ export async function retryingDeadlocks<T>(run: () => Promise<T>, attempts = 3):
     try {
       return await run();
     } catch (error) {
-      const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-      if (code !== DEADLOCK_DETECTED || attempt >= attempts) throw error;
+      if (pgErrorCode(error) !== DEADLOCK_DETECTED || attempt >= attempts) throw error;
     }
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { appDb, type Tx } from "@/db/client";
 import type { ApiScope } from "@/db/schema";
-import { retryingDeadlocks, withTenant } from "@/db/tenant";
+import { pgErrorCode, retryingDeadlocks, withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { authenticate, countHit, identifyKey, type ApiCaller, type RateLimit } from "./authenticate";
@@ -54,7 +54,7 @@ function appErrorResponse(error: AppError): Response {
   return problemResponse(code ?? "internal");
 }
 
-const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === "23505" || (error as { cause?: { code?: string } })?.cause?.code === "23505";
+const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
 
 /**
  * Every /api/v1 endpoint: API key → scope → rate limit → body (size, JSON, schema: all before

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { organizations, policyDocuments, policyVersions, purposes, vendors } from "@/db/schema";
+import { pgErrorCode } from "@/db/tenant";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import type { PurposeCreateInput, PurposeFields, PurposeUpdateInput } from "./schema";
@@ -46,8 +47,7 @@ async function checkedValues(ctx: PurposeContext, input: PurposeFields, alreadyL
 }
 
 const codeTaken = () => new AppError("conflict", { identifier: "purposeCodeTaken" });
-const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } }).code === "23505"
-  || (error as { cause?: { code?: string } }).cause?.code === "23505";
+const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
 
 export async function createPurpose(ctx: PurposeContext, input: PurposeCreateInput): Promise<string> {
   const values = await checkedValues(ctx, input, []);

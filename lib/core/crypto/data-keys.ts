@@ -67,22 +67,6 @@ export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = 
  * transaction made first. Same rules as dataKeyFor: a concurrent creator's key wins (ON CONFLICT
  * DO NOTHING, then read back), and an erased subject throws KeyDestroyedError, never a new key.
  */
-/**
- * Fresh data keys for subjects found without one, in one insert. A subject given a key
- * concurrently is left out of the result.
- */
-async function createDataKeys(tx: Tx, orgId: string, subjectIds: string[]): Promise<Map<string, FieldKey>> {
-  if (subjectIds.length === 0) return new Map();
-  const orgKey = await ensureOrgKey(tx, orgId);
-  const fresh = subjectIds.map((subjectId) => newDataKey(orgKey, subjectId));
-  const inserted = await tx.execute<{ subject_id: string }>(sql`
-    insert into ${dataKeys} (org_id, subject_id, org_key_version, wrapped_key)
-    select ${orgId}, s, ${orgKey.version}, w from unnest(${sql.param(subjectIds)}::uuid[], ${sql.param(fresh.map((f) => f.row.wrappedKey))}::bytea[]) as u(s, w)
-    on conflict do nothing returning subject_id`);
-  const ours = new Set(inserted.rows.map((row) => row.subject_id));
-  return new Map(fresh.filter(({ key }) => ours.has(key.id)).map(({ key }) => [key.id, key]));
-}
-
 export async function dataKeysFor(tx: Tx, orgId: string, subjectIds: string[]): Promise<Map<string, FieldKey>> {
   const wanted = [...new Set(subjectIds)];
   if (wanted.length === 0) return new Map();
@@ -93,9 +77,16 @@ export async function dataKeysFor(tx: Tx, orgId: string, subjectIds: string[]): 
   const found = new Set(rows.map((row) => row.subjectId));
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) {
+    const orgKey = await ensureOrgKey(tx, orgId);
+    const fresh = missing.map((subjectId) => newDataKey(orgKey, subjectId));
+    const inserted = await tx.execute<{ subject_id: string }>(sql`
+      insert into ${dataKeys} (org_id, subject_id, org_key_version, wrapped_key)
+      select ${orgId}, s, ${orgKey.version}, w from unnest(${sql.param(missing)}::uuid[], ${sql.param(fresh.map((f) => f.row.wrappedKey))}::bytea[]) as u(s, w)
+      on conflict do nothing returning subject_id`);
     // Ours are known without unwrapping; a concurrent creator's (the conflicts) are read back.
-    for (const [id, key] of await createDataKeys(tx, orgId, missing)) keys.set(id, key);
-    const theirs = missing.filter((id) => !keys.has(id));
+    const ours = new Set(inserted.rows.map((row) => row.subject_id));
+    for (const { key } of fresh) if (ours.has(key.id)) keys.set(key.id, key);
+    const theirs = missing.filter((id) => !ours.has(id));
     if (theirs.length > 0) rows.push(...(await rowsOf(theirs)));
   }
   // One org key lookup per version in the batch, not per row.
