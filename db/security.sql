@@ -38,6 +38,8 @@ CREATE OR REPLACE TRIGGER consent_batches_append_only
   BEFORE UPDATE OR DELETE ON consent_batches FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
 CREATE OR REPLACE TRIGGER consent_batches_no_truncate
   BEFORE TRUNCATE ON consent_batches FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
+-- The dashboard's day counts only grow: the rollup adds to them and never removes one.
+REVOKE DELETE, TRUNCATE ON consent_daily_counts FROM privacy_desk_app;
 
 DO $$
 DECLARE t record;

@@ -157,6 +157,14 @@ describe("the consent rollup", () => {
     expect(is.n).toBe(is.receipts);
     expect(is.n).toBe(was.n);
   });
+
+  it("cannot lose a counted day: the application role may not delete counts", async () => {
+    const before = await counted();
+    expect(before.n).toBeGreaterThan(0);
+    await expect(withTenant(f.orgId, (tx) => tx.execute(sql`delete from consent_daily_counts where org_id = ${f.orgId}`)))
+      .rejects.toMatchObject({ cause: expect.objectContaining({ code: "42501" }) });
+    expect(await counted()).toEqual(before);
+  });
 });
 
 describe("the consent-state snapshot", () => {

@@ -4,7 +4,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { EventTime } from "@/components/ui/event-time";
 import type { RotationRow } from "@/lib/keys/inventory";
 import { rotateOrgKeyAction } from "../actions";
-import { RefreshWhileRunning } from "./refresh-while-running";
+import { LiveRotationProgress } from "./live-rotation-progress";
 import { RotationProgress } from "./rotation-progress";
 
 /** The latest rotation's progress, and the button that starts a new one. */
@@ -17,17 +17,26 @@ export async function RotationPanel({ latest, canRotate }: { latest?: RotationRo
         <p className="max-w-3xl text-sm text-slate-600">{t("rotation.intro")}</p>
         {latest ? (
           <div className="space-y-2">
-            <RotationProgress
-              done={latest.done}
-              total={latest.total}
-              status={latest.status}
-              label={t("rotation.progressLabel", { version: latest.toVersion })}
-              statusLabel={t(`rotationStatus.${latest.status}`)}
-            />
+            {running ? (
+              // Keyed by what the server rendered, so a fresh render starts from its numbers.
+              <LiveRotationProgress
+                key={`${latest.id}:${latest.done}`}
+                initial={latest}
+                label={t("rotation.progressLabel", { version: latest.toVersion })}
+                statusLabels={{ running: t("rotationStatus.running"), completed: t("rotationStatus.completed"), failed: t("rotationStatus.failed") }}
+              />
+            ) : (
+              <RotationProgress
+                done={latest.done}
+                total={latest.total}
+                status={latest.status}
+                label={t("rotation.progressLabel", { version: latest.toVersion })}
+                statusLabel={t(`rotationStatus.${latest.status}`)}
+              />
+            )}
             <p className="text-xs text-slate-500">
               {t("rotation.startedBy", { name: latest.startedBy })} · <EventTime iso={new Date(latest.startedAt).toISOString()} />
             </p>
-            {running && <RefreshWhileRunning />}
           </div>
         ) : (
           <p className="text-sm text-slate-500">{t("rotation.none")}</p>

@@ -1,12 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { withTenant } from "@/db/tenant";
-import { portalSession, portalVisit } from "@/lib/portal/cookies";
+import { portalVisit } from "@/lib/portal/cookies";
 import { customerPreferences, customerReceipts, honourGpc } from "@/lib/portal/preferences";
-import { organizationBySlug } from "@/lib/policies/queries";
 import { IdentitySteps } from "../_components/identity-steps";
+import { openPortalPage, PortalHeader } from "../_components/portal-page";
 import { SignOutForm } from "../_components/sign-out-form";
 import { PurposeCard } from "./_components/purpose-card";
 import { ReceiptsTable } from "./_components/receipts-table";
@@ -21,19 +20,8 @@ export async function generateMetadata() {
  * customer is recorded as an opt-out of every opt-out purpose.
  */
 export default async function PreferencesPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org: slug } = await params;
-  const org = await organizationBySlug(slug);
-  if (!org) notFound();
-  const [t, locale] = await Promise.all([getTranslations("portal.preferences"), getLocale().then((l) => (l === "en" ? "en" : "zh-CN") as "zh-CN" | "en")]);
-  const session = await portalSession(org.id, "preferences");
-
-  const header = (
-    <header className="space-y-1">
-      <p className="text-sm text-slate-500">{t("publishedBy", { org: locale === "en" ? org.nameEn : org.nameZh })}</p>
-      <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
-    </header>
-  );
+  const [{ slug, org, locale, orgName, session }, t] = await Promise.all([openPortalPage(params, "preferences"), getTranslations("portal.preferences")]);
+  const header = <PortalHeader publisher={t("publishedBy", { org: orgName })} title={t("title")} intro={t("intro")} />;
 
   if (!session) {
     return (

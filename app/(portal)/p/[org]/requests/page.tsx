@@ -1,11 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { withTenant } from "@/db/tenant";
-import { portalSession } from "@/lib/portal/cookies";
-import { organizationBySlug } from "@/lib/policies/queries";
 import { portalRequestTypes, rectifiableFields } from "@/lib/requests/portal/schemas";
 import { withdrawableFor } from "@/lib/requests/portal/submit";
 import { IdentitySteps } from "../_components/identity-steps";
+import { openPortalPage, PortalHeader } from "../_components/portal-page";
 import { SignOutForm } from "../_components/sign-out-form";
 import { RequestForm } from "./_components/request-form";
 
@@ -30,20 +28,9 @@ function Step({ title, children, aside }: { title: string; children: React.React
  * choose what you ask for, add its details, and get a tracking link shown once.
  */
 export default async function RequestsPortalPage({ params }: { params: Promise<{ org: string }> }) {
-  const { org: slug } = await params;
-  const org = await organizationBySlug(slug);
-  if (!org) notFound();
-  const [t, locale] = await Promise.all([getTranslations("portalRequests"), getLocale().then((l) => (l === "en" ? "en" : "zh-CN") as "zh-CN" | "en")]);
-  const session = await portalSession(org.id, "requests");
+  const [{ slug, org, locale, orgName, session }, t] = await Promise.all([openPortalPage(params, "requests"), getTranslations("portalRequests")]);
   const types = portalRequestTypes.map((type) => ({ value: type, label: t(`types.${type}.label`), body: t(`types.${type}.body`) }));
-
-  const header = (
-    <header className="space-y-1">
-      <p className="text-sm text-slate-500">{locale === "en" ? org.nameEn : org.nameZh}</p>
-      <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
-    </header>
-  );
+  const header = <PortalHeader publisher={orgName} title={t("title")} intro={t("intro")} />;
 
   if (!session) {
     return (

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { RefreshWhileRunning } from "./refresh-while-running";
+import { RefreshEvery } from "@/components/ui/refresh-every";
 
 /** Processed of total, refreshed every couple of seconds until the job has finished. */
 export async function ImportProgress({ processed, total }: { processed: number; total: number }) {
@@ -19,7 +19,7 @@ export async function ImportProgress({ processed, total }: { processed: number; 
         <p className="text-sm text-slate-700 tabular-nums">{t("text", { processed, total, percent })}</p>
         <p className="text-xs text-slate-500">{t("help")}</p>
       </div>
-      <RefreshWhileRunning />
+      <RefreshEvery ms={1500} />
     </Card>
   );
 }

@@ -3,12 +3,12 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EventTime } from "@/components/ui/event-time";
+import { RefreshEvery } from "@/components/ui/refresh-every";
 import type { ExportStatus } from "@/db/schema/requests";
 import type { ExportSummary } from "@/lib/requests/fulfilment/exports";
 import { datasetNames } from "@/lib/requests/fulfilment/package/collect";
 import { buildPackageAction } from "../actions";
 import { ActionButton } from "./action-button";
-import { ExportPoller } from "./export-poller";
 
 const tones: Record<ExportStatus, BadgeTone> = { building: "amber", ready: "green", failed: "red", expired: "neutral" };
 const countOrder = ["profile", ...datasetNames];
@@ -34,7 +34,7 @@ export async function ExportCard({ view, canAct, canDownload }: Props) {
       title={t("export.title")}
       action={status && <span data-testid="export-status"><Badge tone={tones[status]}>{t(`export.status.${status}`)}</Badge></span>}
     >
-      {status === "building" && <ExportPoller />}
+      {status === "building" && <RefreshEvery ms={2000} />}
       {!pkg ? (
         <p className="text-sm text-slate-500">{t("export.none")}</p>
       ) : (
