@@ -37,7 +37,7 @@ test.describe.serial("key inventory and rotation", () => {
     await snap(page, "keys-rotate-confirm");
     await dialog.getByRole("button", { name: t.rotation.confirm }).click();
 
-    // The job runs in the server's worker; the page refreshes itself until it completes.
+    // The job runs in the server's worker; the bar follows it until it completes.
     const bar = page.getByRole("progressbar", { name: fill(t.rotation.progressLabel, { version: 2 }) });
     await expect(bar).toBeVisible();
     await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 });
@@ -45,6 +45,10 @@ test.describe.serial("key inventory and rotation", () => {
     const [done, total] = ((await page.getByTestId("rotation-progress-text").textContent()) ?? "").split("·")[0].split("/").map((n) => Number(n.replace(/\D/g, "")));
     expect(total).toBeGreaterThan(0);
     expect(done).toBe(total);
+    // While it runs the bar reads only this (one row), not the whole inventory again.
+    const progress = await page.request.get("/settings/keys/progress");
+    expect(progress.headers()["cache-control"]).toBe("no-store");
+    expect(await progress.json()).toEqual({ id: expect.any(String), status: "completed", done, total });
 
     await expect(keyRow(page, fill(t.inventory.orgKey, { version: 1 })).getByRole("cell", { name: t.status.destroyed })).toBeVisible();
     await expect(keyRow(page, fill(t.inventory.orgKey, { version: 2 })).getByRole("cell", { name: t.status.primary })).toBeVisible();
