@@ -4,6 +4,7 @@ import { getLocale } from "next-intl/server";
 import { useSecureCookies } from "@/lib/core/auth/session-policy";
 import { clientIp } from "@/lib/core/auth/client-ip";
 import { env } from "@/lib/core/env";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { CODE_MINUTES } from "./challenge";
 import { readPortalSession, SESSION_MINUTES, signPortalSession, type PortalPurpose, type PortalSession } from "./session";
 
@@ -50,7 +51,7 @@ export async function portalVisit() {
   return {
     ip: clientIp(h, env().TRUSTED_PROXY_HOPS),
     userAgent: h.get("user-agent"),
-    locale: ((await getLocale()) === "en" ? "en" : "zh-CN") as "zh-CN" | "en",
+    locale: asAppLocale(await getLocale()),
     /** Global Privacy Control: the browser asks not to sell or share. */
     gpc: h.get("sec-gpc")?.trim() === "1",
   };

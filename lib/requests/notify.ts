@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { enqueueMessage } from "@/lib/outbox/enqueue";
 import type { MessageLocale, RequestNotice } from "@/lib/outbox/templates";
 
@@ -42,7 +43,7 @@ export async function notifyRequester(tx: Tx, orgId: string, requestId: string, 
   if (!request?.customerId || request.status === "erased") return null;
   const channel = request.email ? "email" : request.phone ? "sms" : null;
   if (!channel) return null;
-  const locale: MessageLocale = request.locale === "en" ? "en" : "zh-CN";
+  const locale: MessageLocale = asAppLocale(request.locale);
   const message = await enqueueMessage(tx, orgId, {
     customerId: request.customerId, channel, template: `request.${notice}`, locale,
     params: { reference: request.reference, dueOn: request.dueOn ?? "", reason: extra.reason ?? "", remedy: rejectionRemedies[request.law]?.[locale] ?? "" },

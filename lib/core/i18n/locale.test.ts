@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveLocale } from "./locale";
+import { asAppLocale, resolveLocale } from "./locale";
 
 describe("resolveLocale", () => {
   it.each([
@@ -12,5 +12,12 @@ describe("resolveLocale", () => {
     ["de", "en", "en"],
   ])("cookie %s, Accept-Language %s → %s", (cookie, header, expected) => {
     expect(resolveLocale(cookie, header)).toBe(expected);
+  });
+});
+
+describe("asAppLocale", () => {
+  it("reads English only when a value says so, and Chinese for anything else", () => {
+    expect(asAppLocale("en")).toBe("en");
+    for (const other of ["zh-CN", "zh", "EN", "fr", "", null, undefined]) expect(asAppLocale(other)).toBe("zh-CN");
   });
 });

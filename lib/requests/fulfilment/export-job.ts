@@ -5,10 +5,10 @@ import type { Tx } from "@/db/client";
 import { dataSubjectRequests, requestEvents, requestExports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import type { JobDefinition } from "@/lib/core/jobs/job";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
 import { EXPORT_VALID_DAYS, sealPackage } from "./exports";
-import { localeOf } from "./holds";
 import { buildPackage } from "./package/build";
 import { collectPackageData } from "./package/collect";
 
@@ -32,7 +32,7 @@ export async function runRequestExport(orgId: string, exportId: string, now = ne
         .where(byId(orgId, exportId)).for("update", { of: requestExports });
       if (!row || row.status !== "building" || !row.customerId) return "skipped";
       const { data, key } = await collectPackageData(tx, orgId, row.customerId);
-      const built = buildPackage(data, { reference: row.reference, generatedAt: now, locale: localeOf(row.locale) });
+      const built = buildPackage(data, { reference: row.reference, generatedAt: now, locale: asAppLocale(row.locale) });
       const expiresAt = new Date(now.getTime() + EXPORT_VALID_DAYS * 86_400_000);
       await tx.update(requestExports).set({
         status: "ready", fileEnc: sealPackage(key, orgId, exportId, built.zip), sizeBytes: built.zip.length, sha256: built.sha256,

@@ -1,4 +1,5 @@
 import type { LocalizedText } from "@/db/schema/policies";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 
 /**
  * Why some of an erased customer's records stay (in pseudonymous form): legal retention holds,
@@ -43,15 +44,13 @@ export const retentionHolds: readonly RetentionHold[] = [
   },
 ];
 
-export type Locale = "zh-CN" | "en";
-export const localeOf = (locale: string | null | undefined): Locale => (locale === "en" ? "en" : "zh-CN");
 
 /**
  * The explanation the requester's tracking page shows after an erasure: what was deleted and
  * which holds keep what, in the request's language.
  */
 export function erasureExplanation(locale: string | null | undefined, holds: readonly RetentionHold[] = retentionHolds): string {
-  const l = localeOf(locale);
+  const l = asAppLocale(locale);
   const intro = l === "en"
     ? "Your personal information has been erased: the key that protected it was destroyed, so no copy of it (including backups) can be read any more."
     : "您的个人信息已被删除：保护这些信息的密钥已被销毁，任何副本（包括备份）都无法再被读取。";

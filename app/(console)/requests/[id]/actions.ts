@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { dataSubjectRequests } from "@/db/schema";
 import { defineAction, type ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { translator } from "@/lib/core/i18n/translator";
 import { addRequestText, assignRequest, extendRequest, moveRequest, verifyIdentity, type RequestContext } from "@/lib/requests/commands";
 import { completeFulfilledRequest } from "@/lib/requests/fulfilment/completion";
@@ -109,7 +110,7 @@ export const rejectRequestAction = defineAction({
     const { law, locale, customerId } = await requestFacts(ctx, input.id);
     await moveRequest(rc, input.id, "rejected", { reason: input.reason });
     // Text is sealed under the customer's key: a request without a customer has nowhere to keep it.
-    if (customerId) await addRequestText(rc, input.id, "message_to_requester", rejectionText(law, locale === "en" ? "en" : "zh-CN", input.reason));
+    if (customerId) await addRequestText(rc, input.id, "message_to_requester", rejectionText(law, asAppLocale(locale), input.reason));
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "rejected", { reason: input.reason });
   },
   done: (_r, input) => saved(input.id, "rejected"),

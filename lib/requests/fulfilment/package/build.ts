@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import type { Locale } from "../holds";
+import type { AppLocale } from "@/lib/core/i18n/locale";
 import { datasetNames, type PackageData } from "./collect";
 import { toCsv } from "./csv";
 import { summaryHtml } from "./summary-html";
@@ -15,7 +15,7 @@ export interface BuiltPackage {
  * The ZIP: summary.html, profile.json/.csv and a JSON and a CSV file per dataset (portability
  * means machine-readable). Deterministic entry order; compressed at a level that keeps it fast.
  */
-export function buildPackage(data: PackageData, meta: { reference: string; generatedAt: Date; locale: Locale }): BuiltPackage {
+export function buildPackage(data: PackageData, meta: { reference: string; generatedAt: Date; locale: AppLocale }): BuiltPackage {
   const mtime = meta.generatedAt;
   const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
   const files: Zippable = {

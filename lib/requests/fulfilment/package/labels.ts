@@ -1,7 +1,7 @@
-import type { Locale } from "../holds";
+import type { AppLocale } from "@/lib/core/i18n/locale";
 import type { DatasetName } from "./collect";
 
-type Pair = Record<Locale, string>;
+type Pair = Record<AppLocale, string>;
 
 /** The summary page's headings, in both languages (the job runs outside any web request). */
 export const headings = {
@@ -48,7 +48,7 @@ export const profileLabels: Record<string, Pair> = {
 };
 
 /** "主 / Other": the request's language first, the other after it. */
-export function bilingual(pair: Pair, locale: Locale): string {
-  const other: Locale = locale === "en" ? "zh-CN" : "en";
+export function bilingual(pair: Pair, locale: AppLocale): string {
+  const other: AppLocale = locale === "en" ? "zh-CN" : "en";
   return `${pair[locale]} / ${pair[other]}`;
 }

@@ -1,4 +1,4 @@
-import type { Locale } from "../holds";
+import type { AppLocale } from "@/lib/core/i18n/locale";
 import { datasetNames, type PackageData, type Record_ } from "./collect";
 import { bilingual, datasetLabels, headings, profileLabels } from "./labels";
 
@@ -8,7 +8,7 @@ export const SUMMARY_ROWS = 100;
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (value: unknown) => (value === null || value === undefined ? "" : String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]));
 
-function table(rows: Record_[], locale: Locale): string {
+function table(rows: Record_[], locale: AppLocale): string {
   if (rows.length === 0) return `<p class="muted">${escapeHtml(bilingual(headings.none, locale))}</p>`;
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const head = columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
@@ -21,7 +21,7 @@ function table(rows: Record_[], locale: Locale): string {
  * The readable page of the package: headings in both languages (the request's first), every
  * value escaped — nothing from the data can become markup. No scripts, no external resources.
  */
-export function summaryHtml(data: PackageData, meta: { reference: string; generatedAt: string; locale: Locale }): string {
+export function summaryHtml(data: PackageData, meta: { reference: string; generatedAt: string; locale: AppLocale }): string {
   const { locale } = meta;
   const h = (pair: { "zh-CN": string; en: string }) => escapeHtml(bilingual(pair, locale));
   const profileRows = Object.entries(data.profile).map(([key, value]) =>

@@ -8,6 +8,7 @@ import { policyLocales, type PolicyLocale } from "@/db/schema/policies";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { cn } from "@/components/ui/cn";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { diffLines, type DiffRow } from "@/lib/policies/diff";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schema";
@@ -39,7 +40,7 @@ export default async function PolicyDiffPage({ params, searchParams }: {
   const to = data?.versions.find((v) => String(v.version) === query.to);
   if (!data || !from || !to) notFound();
   const [t, locale] = await Promise.all([getTranslations("policies"), getLocale()]);
-  const lang: PolicyLocale = policyLocales.find((l) => l === query.lang) ?? (locale === "en" ? "en" : "zh-CN");
+  const lang: PolicyLocale = policyLocales.find((l) => l === query.lang) ?? asAppLocale(locale);
   const rows = diffLines(from.content[lang], to.content[lang]);
   const count = (kind: DiffRow["kind"]) => rows.filter((r) => r.kind === kind).length;
 

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { PolicyLocale } from "@/db/schema/policies";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { acknowledgementTask } from "@/lib/policies/acknowledgements";
 import { PolicyMarkdown } from "@/lib/policies/markdown-view";
 import { isPolicyId } from "@/lib/policies/schema";
@@ -27,7 +28,7 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ doc
   if (!task) notFound();
   const [t, locale, format] = await Promise.all([getTranslations("tasks"), getLocale(), getFormatter()]);
   const { version } = task;
-  const wanted: PolicyLocale = locale === "en" ? "en" : "zh-CN";
+  const wanted: PolicyLocale = asAppLocale(locale);
   const lang: PolicyLocale = version.content[wanted].trim() ? wanted : version.authoritativeLocale;
 
   return (

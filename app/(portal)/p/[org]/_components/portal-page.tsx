@@ -1,11 +1,10 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { portalSession } from "@/lib/portal/cookies";
 import type { PortalPurpose } from "@/lib/portal/session";
 import { organizationBySlug } from "@/lib/policies/queries";
-
-export type PortalLocale = "zh-CN" | "en";
 
 /**
  * Where an identity-gated portal page starts: the organisation (404 when the address names none),
@@ -15,7 +14,7 @@ export async function openPortalPage(params: Promise<{ org: string }>, purpose: 
   const { org: slug } = await params;
   const org = await organizationBySlug(slug);
   if (!org) notFound();
-  const locale: PortalLocale = (await getLocale()) === "en" ? "en" : "zh-CN";
+  const locale = asAppLocale(await getLocale());
   const session = await portalSession(org.id, purpose);
   return { slug, org, locale, orgName: locale === "en" ? org.nameEn : org.nameZh, session };
 }

@@ -4,8 +4,8 @@ import { Card } from "@/components/ui/card";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { EventTime } from "@/components/ui/event-time";
 import { Notice } from "@/components/ui/notice";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import type { HoldStatus } from "@/lib/requests/fulfilment/erasure";
-import { localeOf } from "@/lib/requests/fulfilment/holds";
 import type { FulfilmentView } from "@/lib/requests/fulfilment/view";
 import { eraseCustomerAction, vendorTaskAction } from "../actions";
 import { ActionButton } from "./action-button";
@@ -21,7 +21,7 @@ async function Holds({ holds }: { holds: HoldStatus[] }) {
       {holds.map(({ hold, records, until }) => (
         <li key={hold.id} className="rounded-md bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200">
           <p className="font-medium text-amber-900">{t(`erasure.holds.${hold.id}`, { records, until: until ?? "—" })}</p>
-          <p className="mt-1 text-amber-800">{hold.basis[localeOf(locale)]}</p>
+          <p className="mt-1 text-amber-800">{hold.basis[asAppLocale(locale)]}</p>
         </li>
       ))}
     </ul>

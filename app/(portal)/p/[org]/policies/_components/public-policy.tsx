@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { LocalizedText, PolicyLocale } from "@/db/schema/policies";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { PolicyMarkdown } from "@/lib/policies/markdown-view";
 import type { PolicyVersion } from "@/lib/policies/queries";
 
@@ -16,7 +17,7 @@ interface Props {
 /** One public version in the visitor's language (else the authoritative text, said so), summary first, history last. */
 export async function PublicPolicy({ orgSlug, orgName, slug, title, version, versions }: Props) {
   const [t, format, visitor] = await Promise.all([getTranslations("policies"), getFormatter(), getLocale()]);
-  const wanted: PolicyLocale = visitor === "en" ? "en" : "zh-CN";
+  const wanted: PolicyLocale = asAppLocale(visitor);
   const lang: PolicyLocale = version.content[wanted].trim() ? wanted : version.authoritativeLocale;
   const current = versions.find((v) => v.status === "published");
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+08:00`), { dateStyle: "long", timeZone: "Asia/Shanghai" });

@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { AppLocale } from "@/lib/core/i18n/locale";
 import type { PreferenceRow } from "@/lib/portal/preferences";
 import { ChoiceForm } from "./choice-form";
 
-type Locale = "zh-CN" | "en";
 
 /** What the customer can read about one purpose, its current state, and the one button that changes it. */
-export async function PurposeCard({ org, row, locale }: { org: string; row: PreferenceRow; locale: Locale }) {
+export async function PurposeCard({ org, row, locale }: { org: string; row: PreferenceRow; locale: AppLocale }) {
   const t = await getTranslations("portal.preferences");
   const grounds = row.separateGrounds.map((g) => (g === "cross_border" && row.crossBorderDestination ? t("grounds.crossBorderTo", { destination: row.crossBorderDestination }) : t(`grounds.${g}`)));
   const explanation = row.required ? t("kinds.required")

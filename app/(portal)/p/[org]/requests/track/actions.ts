@@ -2,6 +2,7 @@
 
 import { getLocale } from "next-intl/server";
 import { AppError } from "@/lib/core/errors";
+import { asAppLocale } from "@/lib/core/i18n/locale";
 import { portalVisit } from "@/lib/portal/cookies";
 import { organizationBySlug } from "@/lib/policies/queries";
 import { replyInput } from "@/lib/requests/portal/schemas";
@@ -20,7 +21,7 @@ export type TrackResult =
   | { status: "rateLimited" }
   | { status: "failed" };
 
-const localeNow = async () => ((await getLocale()) === "en" ? "en" : "zh-CN") as "zh-CN" | "en";
+const localeNow = async () => asAppLocale(await getLocale());
 
 async function lookup(slug: string, token: string): Promise<TrackResult> {
   const org = await organizationBySlug(String(slug));
