@@ -29,10 +29,11 @@ export function LiveRotationProgress({ initial, label, statusLabels }: Props) {
       const latest = await fetch("/settings/keys/progress", { cache: "no-store" })
         .then((res) => (res.ok ? (res.json() as Promise<Progress | null>) : undefined), () => undefined);
       if (stopped) return;
-      if (latest?.id === progress.id) setProgress(latest);
       // Unanswered (offline, a restart): asked again a second later.
-      if (latest === undefined || (latest?.id === progress.id && latest.status === "running")) setAttempt((n) => n + 1);
-      else router.refresh();
+      if (latest === undefined) return setAttempt((n) => n + 1);
+      // A fresh answer runs this effect again, so the next read follows while it is running.
+      if (latest?.id === progress.id) setProgress(latest);
+      if (latest?.id !== progress.id || latest.status !== "running") router.refresh();
     }, 1000);
     return () => {
       stopped = true;
