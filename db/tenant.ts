@@ -33,6 +33,9 @@ const DEADLOCK_DETECTED = "40P01";
 export const pgErrorCode = (error: unknown): string | undefined =>
   (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
 
+/** A unique constraint refused the write (typically a concurrent request made the same row). */
+export const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
+
 /**
  * Runs a whole transaction again (up to `attempts` times in all) when PostgreSQL chose it as the
  * victim of a deadlock — for writes that lock rows in an order other writers may not share (a

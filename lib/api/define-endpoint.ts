@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { appDb, type Tx } from "@/db/client";
 import type { ApiScope } from "@/db/schema";
-import { pgErrorCode, retryingDeadlocks, withTenant } from "@/db/tenant";
+import { isUniqueViolation, retryingDeadlocks, withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { authenticate, countHit, identifyKey, type ApiCaller, type RateLimit } from "./authenticate";
@@ -53,8 +53,6 @@ function appErrorResponse(error: AppError): Response {
   const code = ({ notFound: "notFound", conflict: "conflict", rateLimited: "rateLimited" } as const)[error.code as "notFound"];
   return problemResponse(code ?? "internal");
 }
-
-const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
 
 /**
  * Every /api/v1 endpoint: API key → scope → rate limit → body (size, JSON, schema: all before

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { organizations, policyDocuments, policyVersions, purposes, vendors } from "@/db/schema";
-import { pgErrorCode } from "@/db/tenant";
+import { isUniqueViolation } from "@/db/tenant";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import type { PurposeCreateInput, PurposeFields, PurposeUpdateInput } from "./schema";
@@ -47,7 +47,6 @@ async function checkedValues(ctx: PurposeContext, input: PurposeFields, alreadyL
 }
 
 const codeTaken = () => new AppError("conflict", { identifier: "purposeCodeTaken" });
-const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
 
 export async function createPurpose(ctx: PurposeContext, input: PurposeCreateInput): Promise<string> {
   const values = await checkedValues(ctx, input, []);

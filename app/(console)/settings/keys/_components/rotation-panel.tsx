@@ -11,6 +11,7 @@ import { RotationProgress } from "./rotation-progress";
 export async function RotationPanel({ latest, canRotate }: { latest?: RotationRow; canRotate: boolean }) {
   const [t, common] = await Promise.all([getTranslations("keys"), getTranslations("common")]);
   const running = latest?.status === "running";
+  const label = latest ? t("rotation.progressLabel", { version: latest.toVersion }) : "";
   return (
     <Card title={t("rotation.title")}>
       <div className="space-y-4">
@@ -22,7 +23,7 @@ export async function RotationPanel({ latest, canRotate }: { latest?: RotationRo
               <LiveRotationProgress
                 key={`${latest.id}:${latest.done}`}
                 initial={latest}
-                label={t("rotation.progressLabel", { version: latest.toVersion })}
+                label={label}
                 statusLabels={{ running: t("rotationStatus.running"), completed: t("rotationStatus.completed"), failed: t("rotationStatus.failed") }}
               />
             ) : (
@@ -30,7 +31,7 @@ export async function RotationPanel({ latest, canRotate }: { latest?: RotationRo
                 done={latest.done}
                 total={latest.total}
                 status={latest.status}
-                label={t("rotation.progressLabel", { version: latest.toVersion })}
+                label={label}
                 statusLabel={t(`rotationStatus.${latest.status}`)}
               />
             )}
