@@ -75,18 +75,23 @@ async function openInConsole(reference: string) {
 /**
  * e2e/fulfilment.spec.ts runs earlier against the same server and leaves 张伟's access request
  * open; a second one would rightly be linked to it as a duplicate. Refuse any such leftover first.
+ * The queue streams in behind its loading skeleton, and React may reveal it after the load event:
+ * wait for the table (or the empty state) before counting, or a hidden table counts as no rows.
  */
 async function rejectOpenRequests(type: string, externalRef: string) {
-  await officer.goto(`/requests?type=${type}&status=open`);
-  const rows = officer.getByRole("table", { name: r.list.caption }).locator("tbody tr").filter({ hasText: externalRef });
-  for (let left = await rows.count(); left > 0; left--) {
+  const openRows = async () => {
+    await officer.goto(`/requests?type=${type}&status=open`);
+    const table = officer.getByRole("table", { name: r.list.caption });
+    await expect(table.or(officer.getByText(r.list.emptyFiltered))).toBeVisible();
+    return table.locator("tbody tr").filter({ hasText: externalRef });
+  };
+  for (let rows = await openRows(); (await rows.count()) > 0; rows = await openRows()) {
     await rows.first().getByRole("link").first().click();
     await expect(officer).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
     const reject = officer.locator("form", { has: officer.getByRole("button", { name: r.actions.rejectSubmit }) });
     await reject.getByRole("textbox").fill("E2E: superseded by a portal request");
     await reject.getByRole("button", { name: r.actions.rejectSubmit }).click();
     await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.rejected);
-    await officer.goto(`/requests?type=${type}&status=open`);
   }
 }
 
