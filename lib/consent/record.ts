@@ -7,6 +7,7 @@ import type { AuditEntry } from "@/lib/core/audit/record";
 import { timeOrderedId } from "@/lib/core/ids";
 import { merkleRoot } from "./merkle";
 import { receiptHash, type ReceiptContent } from "./receipt-hash";
+import { byteaArray } from "@/db/bytea-array";
 
 export type { ConsentAction, ConsentChannel, ConsentSource };
 
@@ -99,7 +100,7 @@ async function insertEventsAndState(tx: Tx, orgId: string, rows: ReceiptContent[
         ${col("id")}::uuid[], ${col("customerId")}::uuid[], ${col("purposeId")}::uuid[], ${col("action")}::text[],
         ${col("policyVersionId")}::uuid[], ${col("noticeHash")}::text[], ${col("channel")}::text[], ${col("locale")}::text[],
         ${col("ipTruncated")}::text[], ${col("userAgent")}::text[], ${col("gpc")}::boolean[], ${col("staffUserId")}::uuid[],
-        ${col("staffReason")}::text[], ${col("occurredAt")}::timestamptz[], ${col("batchSeq")}::int[], ${param(hashes)}::bytea[]
+        ${col("staffReason")}::text[], ${col("occurredAt")}::timestamptz[], ${col("batchSeq")}::int[], ${byteaArray(hashes)}
       ) as t(id, customer_id, purpose_id, action, policy_version_id, notice_hash, channel, locale,
              ip_truncated, user_agent, gpc, staff_user_id, staff_reason, occurred_at, batch_seq, content_hash)
     ), inserted as (

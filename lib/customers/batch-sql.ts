@@ -3,6 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, dataKeys } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
+import { byteaArray } from "@/db/bytea-array";
 
 // Batches go to PostgreSQL as one array per column through unnest(): a handful of bind
 // parameters however many rows, instead of rows × columns parameters for a VALUES list (whose
@@ -29,6 +30,7 @@ function unnest(fields: Field[], rows: Partial<Insert>[], fallback: (field: Fiel
       const value = row[field] ?? fallback(field);
       return nested && Array.isArray(value) ? `{${value.join(",")}}` : value;
     });
+    if (types[i] === "bytea") return byteaArray(values as Array<Buffer | null>);
     return sql`${sql.param(values)}::${sql.raw(nested ? "text[]" : `${types[i]}[]`)}`;
   });
   const alias = (i: number) => sql.identifier(`c${i}`);
@@ -50,7 +52,7 @@ export async function insertCustomers(tx: Tx, rows: Insert[], keys: Array<typeof
   await tx.execute(sql`
     with data_key as (
       insert into ${dataKeys} (org_id, subject_id, org_key_version, wrapped_key)
-      select * from unnest(${column("orgId")}::uuid[], ${column("subjectId")}::uuid[], ${column("orgKeyVersion")}::int[], ${column("wrappedKey")}::bytea[])
+      select * from unnest(${column("orgId")}::uuid[], ${column("subjectId")}::uuid[], ${column("orgKeyVersion")}::int[], ${byteaArray(keys.map((k) => k.wrappedKey ?? null))})
     )
     insert into ${customers} (${sql.join(fields.map((f) => sql.identifier(columnOf(f).name)), sql`, `)})
     select ${sql.join(fields.map((_, i) => value(i)), sql`, `)} from ${from}`).execute();

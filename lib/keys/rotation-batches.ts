@@ -7,6 +7,7 @@ import { dataKeyWrapAad } from "@/lib/core/crypto/data-keys";
 import { decryptField, encryptField, readFieldHeader, type FieldContext } from "@/lib/core/crypto/field";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 import { orgKeyVersion } from "@/lib/core/crypto/org-keys";
+import { byteaArray } from "@/db/bytea-array";
 
 /** One batch's work: how many protected values moved, and the last row id looked at (keyset). */
 export interface BatchResult {
@@ -91,15 +92,15 @@ export async function moveDataKeys(tx: Tx, orgId: string, to: number, after: str
   if (rewrapped.ids.length > 0) {
     await tx.execute(sql`
       update data_keys d set wrapped_key = u.wrapped_key, org_key_version = ${to}
-      from (select unnest(${array(rewrapped.ids)}::uuid[]) as subject_id, unnest(${array(rewrapped.keys)}::bytea[]) as wrapped_key) u
+      from (select unnest(${array(rewrapped.ids)}::uuid[]) as subject_id, unnest(${byteaArray(rewrapped.keys)}) as wrapped_key) u
       where d.org_id = ${orgId} and d.subject_id = u.subject_id`);
   }
   if (reindexed.ids.length > 0) {
     // Not a change of the customer's data, so updated_at and change_tx stay as they were.
     await tx.execute(sql`
       update customers c set phone_bidx = u.phone, email_bidx = u.email, national_id_bidx = u.national_id
-      from (select unnest(${array(reindexed.ids)}::uuid[]) as id, unnest(${array(reindexed.phone)}::bytea[]) as phone,
-                   unnest(${array(reindexed.email)}::bytea[]) as email, unnest(${array(reindexed.nationalId)}::bytea[]) as national_id) u
+      from (select unnest(${array(reindexed.ids)}::uuid[]) as id, unnest(${byteaArray(reindexed.phone)}) as phone,
+                   unnest(${byteaArray(reindexed.email)}) as email, unnest(${byteaArray(reindexed.nationalId)}) as national_id) u
       where c.org_id = ${orgId} and c.id = u.id`);
   }
   return { moved: rewrapped.ids.length + reindexed.ids.length, last: ids.at(-1)! };
@@ -135,7 +136,7 @@ export async function moveSealedValues(tx: Tx, orgId: string, to: number, target
   }
   await tx.execute(sql`
     update ${sql.identifier(table)} t set ${sql.identifier(column)} = u.blob, ${sql.identifier(versionColumn)} = ${to}
-    from (select unnest(${array(rows.map((r) => r.id))}::uuid[]) as id, unnest(${array(blobs)}::bytea[]) as blob) u
+    from (select unnest(${array(rows.map((r) => r.id))}::uuid[]) as id, unnest(${byteaArray(blobs)}) as blob) u
     where t.org_id = ${orgId} and t.id = u.id`);
   return { moved: rows.length, last: rows.at(-1)!.id };
 }

@@ -7,6 +7,7 @@ import { open, seal } from "@/lib/core/crypto/aead";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 import { ensureOrgKey, orgKeyVersion } from "@/lib/core/crypto/org-keys";
+import { byteaArray } from "@/db/bytea-array";
 
 // Data keys have one generation; re-keying a subject would bump it (and add a column).
 const DATA_KEY_VERSION = 1;
@@ -53,7 +54,7 @@ export async function dataKeyFor(tx: Tx, orgId: string, subjectId: string): Prom
  * and the row to store. For batch paths (dataKeysFor, the bulk seed) that insert many at once;
  * `bytes` lets a bulk caller draw many keys from one CSPRNG call (32 fresh random bytes each).
  */
-export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = randomBytes(32)): { key: FieldKey; row: typeof dataKeys.$inferInsert } {
+export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = randomBytes(32)): { key: FieldKey; row: typeof dataKeys.$inferInsert & { wrappedKey: Buffer } } {
   const wrappedKey = seal(orgKey.bytes, bytes, dataKeyWrapAad(orgKey.orgId, subjectId, orgKey.version));
   return {
     key: new FieldKey({ orgId: orgKey.orgId, kind: "data", id: subjectId, version: DATA_KEY_VERSION }, bytes),
@@ -81,7 +82,7 @@ export async function dataKeysFor(tx: Tx, orgId: string, subjectIds: string[]): 
     const fresh = missing.map((subjectId) => newDataKey(orgKey, subjectId));
     const inserted = await tx.execute<{ subject_id: string }>(sql`
       insert into ${dataKeys} (org_id, subject_id, org_key_version, wrapped_key)
-      select ${orgId}, s, ${orgKey.version}, w from unnest(${sql.param(missing)}::uuid[], ${sql.param(fresh.map((f) => f.row.wrappedKey))}::bytea[]) as u(s, w)
+      select ${orgId}, s, ${orgKey.version}, w from unnest(${sql.param(missing)}::uuid[], ${byteaArray(fresh.map((f) => f.row.wrappedKey))}) as u(s, w)
       on conflict do nothing returning subject_id`);
     // Ours are known without unwrapping; a concurrent creator's (the conflicts) are read back.
     const ours = new Set(inserted.rows.map((row) => row.subject_id));
