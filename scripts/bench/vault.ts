@@ -228,7 +228,7 @@ async function measure(total: number, ownerUrl: string): Promise<boolean> {
     });
 
     // 5. Key rotation while searches run, if the rotation is built.
-    rows.push(...(await rotation(orgId, phones, search)));
+    rows.push(...(await rotation(orgId, phones, search, owner)));
   } finally {
     await owner.end();
     await app.end();
@@ -238,7 +238,7 @@ async function measure(total: number, ownerUrl: string): Promise<boolean> {
   return rows.every((r) => r.pass !== false);
 }
 
-async function rotation(orgId: string, phones: string[], search: (phone: string) => Promise<void>): Promise<Row[]> {
+async function rotation(orgId: string, phones: string[], search: (phone: string) => Promise<void>, owner: Pool): Promise<Row[]> {
   if (!existsSync(new URL("../../lib/keys/rotation.ts", import.meta.url))) {
     console.log("rotation: not measured (not built yet)");
     return [{ measure: "key rotation", value: "not measured (not built yet)" }];
@@ -266,8 +266,35 @@ async function rotation(orgId: string, phones: string[], search: (phone: string)
   }
   const seconds = (now() - t) / 1000;
   const rate = started.total / seconds;
+  const rawRate = await rawRowUpdates(orgId, started.toVersion, owner);
   return [
-    { measure: `key rotation (${started.total.toLocaleString("en")} values, searches running)`, value: perSecond(rate), target: "≥ 20,000/s", pass: rate >= 20_000 },
+    {
+      measure: `key rotation (${started.total.toLocaleString("en")} values, searches running)`, value: perSecond(rate),
+      baseline: `${perSecond(rawRate)} raw`, ratio: percent(rate / rawRate), target: "≥ 20,000/s", pass: rate >= 20_000,
+    },
     { measure: `search by phone p95 during rotation (${searchMs.length})`, value: ms(percentile(searchMs, 95)) },
   ];
+}
+
+const RAW_UPDATE_ROWS = 200_000;
+const RAW_UPDATE_BATCH = 1_000;
+
+/**
+ * The database's own rate for the rotation's kind of write, as a yardstick for its rate on this
+ * machine today: the rotation's voucher UPDATE (1,000 rows per statement, a new sealed value and
+ * key version) with values computed beforehand, so no crypto, no searches, no row locks. Run last:
+ * it bumps the version column past the rotation's, which nothing reads afterwards.
+ */
+async function rawRowUpdates(orgId: string, toVersion: number, owner: Pool): Promise<number> {
+  const { rows } = await owner.query<{ id: string; blob: Buffer }>(
+    "select id, redemption_code_enc as blob from vouchers where org_id = $1 and redemption_code_enc is not null order by id limit $2", [orgId, RAW_UPDATE_ROWS]);
+  const { encodeByteaArray } = await import("@/db/bytea-array");
+  const start = now();
+  for (let i = 0; i < rows.length; i += RAW_UPDATE_BATCH) {
+    const batch = rows.slice(i, i + RAW_UPDATE_BATCH);
+    await owner.query(`update vouchers t set redemption_code_enc = u.blob, redemption_code_key_version = $4
+      from (select unnest($2::uuid[]) as id, unnest($3::bytea[]) as blob) u where t.org_id = $1 and t.id = u.id`,
+    [orgId, batch.map((r) => r.id), encodeByteaArray(batch.map((r) => r.blob)), toVersion + 1]);
+  }
+  return rows.length / ((now() - start) / 1000);
 }
