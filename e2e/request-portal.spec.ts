@@ -17,6 +17,12 @@ const PORTAL = "/p/demo/requests";
  * PIPL customer in CN), not u-10002: requests.spec.ts runs later against the same server and uses 李娜.
  */
 const ERASED = { ref: "g-0000047", phone: "15114614416", e164: "+8615114614416", masked: "151****4416" };
+/**
+ * The access test's customer: generatedCustomer(49), PIPL, with an email on file and orders. No
+ * other spec touches them, so no earlier request of theirs can make this one a duplicate, and a
+ * retry has one-time codes to spare (3 per number per 10 minutes).
+ */
+const ASKER = { ref: "g-0000049", name: "罗凯", phone: "15514710958", e164: "+8615514710958", masked: "155****0958", email: "l***@example.cn" };
 
 test.describe.configure({ mode: "serial" });
 
@@ -72,41 +78,17 @@ async function openInConsole(reference: string) {
   await expect(officer.getByTestId("request-header-badges")).toBeVisible();
 }
 
-/**
- * e2e/fulfilment.spec.ts runs earlier against the same server and leaves 张伟's access request
- * open; a second one would rightly be linked to it as a duplicate. Refuse any such leftover first.
- * The queue streams in behind its loading skeleton, and React may reveal it after the load event:
- * wait for the table (or the empty state) before counting, or a hidden table counts as no rows.
- */
-async function rejectOpenRequests(type: string, externalRef: string) {
-  const openRows = async () => {
-    await officer.goto(`/requests?type=${type}&status=open`);
-    const table = officer.getByRole("table", { name: r.list.caption });
-    await expect(table.or(officer.getByText(r.list.emptyFiltered))).toBeVisible();
-    return table.locator("tbody tr").filter({ hasText: externalRef });
-  };
-  for (let rows = await openRows(); (await rows.count()) > 0; rows = await openRows()) {
-    await rows.first().getByRole("link").first().click();
-    await expect(officer).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
-    const reject = officer.locator("form", { has: officer.getByRole("button", { name: r.actions.rejectSubmit }) });
-    await reject.getByRole("textbox").fill("E2E: superseded by a portal request");
-    await reject.getByRole("button", { name: r.actions.rejectSubmit }).click();
-    await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.rejected);
-  }
-}
-
 test("a customer asks for a copy of their data in the portal, the officer builds it, and the customer downloads it from the tracking page", async ({ page }) => {
-  await rejectOpenRequests("access", "u-10001");
   const urls: string[] = [];
   page.on("request", (request) => urls.push(request.url()));
   await page.goto(PORTAL);
   await expect(page.getByRole("heading", { level: 2, name: zh.typesHeading })).toBeVisible();
   await snap(page, "request-portal-0-landing");
-  const { link, reference } = await submitRequest(page, "13800138000", "138****8000", "access", "request-portal-access");
+  const { link, reference } = await submitRequest(page, ASKER.phone, ASKER.masked, "access", "request-portal-access");
   const token = link.split("#")[1];
 
-  // The received notice is queued for 张伟 (by email, the contact on file) with the reference.
-  expect(await newestOutboxBody(officer, "z***@example.com")).toContain(reference);
+  // The received notice is queued for them (by email, the contact on file) with the reference.
+  expect(await newestOutboxBody(officer, ASKER.email)).toContain(reference);
 
   await openInConsole(reference);
   await officer.getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
@@ -147,7 +129,7 @@ test("a customer asks for a copy of their data in the portal, the officer builds
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: zh.track.download.button }).click()]);
   expect(download.suggestedFilename()).toBe(`${reference}-data-package.zip`);
   const entries = unzipSync(new Uint8Array(readFileSync(await download.path())));
-  expect(JSON.parse(strFromU8(entries["profile.json"]))).toMatchObject({ displayName: "张伟", phone: "+8613800138000", externalRef: "u-10001" });
+  expect(JSON.parse(strFromU8(entries["profile.json"]))).toMatchObject({ displayName: ASKER.name, phone: ASKER.e164, externalRef: ASKER.ref });
   expect(JSON.parse(strFromU8(entries["orders.json"])).length).toBeGreaterThan(0);
 
   // The download is on the timeline; the token never travelled in a URL (only the fragment holds it).
