@@ -76,6 +76,8 @@ test("the API reference is rendered from the public OpenAPI document", async ({ 
 
   await signInAs(page, "auditor");
   await page.goto("/settings/api");
+  // The page streams in behind a skeleton: wait for it before asserting what it lacks.
+  await expect(page.getByRole("link", { name: t.reference.open })).toBeVisible();
   await expect(page.getByRole("button", { name: t.create.submit })).toHaveCount(0);
   await page.getByRole("link", { name: t.reference.open }).click();
   await expect(page.getByRole("heading", { name: t.reference.title, level: 1 })).toBeVisible();
