@@ -1,13 +1,13 @@
 import "server-only";
 import { isIP } from "node:net";
 import { sql } from "drizzle-orm";
+import { byteaArray } from "@/db/bytea-array";
 import type { Tx } from "@/db/client";
 import type { ConsentAction, ConsentChannel, ConsentSource, ConsentStatus } from "@/db/schema/consent";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { timeOrderedId } from "@/lib/core/ids";
 import { merkleRoot } from "./merkle";
 import { receiptHash, type ReceiptContent } from "./receipt-hash";
-import { byteaArray } from "@/db/bytea-array";
 
 export type { ConsentAction, ConsentChannel, ConsentSource };
 

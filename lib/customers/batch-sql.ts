@@ -1,9 +1,9 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { byteaArray } from "@/db/bytea-array";
 import type { Tx } from "@/db/client";
 import { customers, dataKeys } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
-import { byteaArray } from "@/db/bytea-array";
 
 // Batches go to PostgreSQL as one array per column through unnest(): a handful of bind
 // parameters however many rows, instead of rows × columns parameters for a VALUES list (whose

@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
+import { byteaArray } from "@/db/bytea-array";
 import type { Tx } from "@/db/client";
 import { open, seal } from "@/lib/core/crypto/aead";
 import { blindIndex, indexKeyOf, type BlindIndexKind } from "@/lib/core/crypto/blind-index";
@@ -7,7 +8,6 @@ import { dataKeyWrapAad } from "@/lib/core/crypto/data-keys";
 import { decryptField, encryptField, readFieldHeader, type FieldContext } from "@/lib/core/crypto/field";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 import { orgKeyVersion } from "@/lib/core/crypto/org-keys";
-import { byteaArray } from "@/db/bytea-array";
 
 /** One batch's work: how many protected values moved, and the last row id looked at (keyset). */
 export interface BatchResult {

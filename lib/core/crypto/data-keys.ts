@@ -1,13 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { byteaArray } from "@/db/bytea-array";
 import type { Tx } from "@/db/client";
 import { dataKeys } from "@/db/schema";
 import { open, seal } from "@/lib/core/crypto/aead";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 import { ensureOrgKey, orgKeyVersion } from "@/lib/core/crypto/org-keys";
-import { byteaArray } from "@/db/bytea-array";
 
 // Data keys have one generation; re-keying a subject would bump it (and add a column).
 const DATA_KEY_VERSION = 1;
