@@ -282,7 +282,7 @@ const RAW_UPDATE_BATCH = 1_000;
 /**
  * The database's own rate for the rotation's kind of write, as a yardstick for its rate on this
  * machine today: the rotation's voucher UPDATE (1,000 rows per statement, a new sealed value and
- * key version) with values computed beforehand, so no crypto, no searches, no row locks. Run last:
+ * key version) with values computed beforehand, so no crypto, no searches, no locking read first. Run last:
  * it bumps the version column past the rotation's, which nothing reads afterwards.
  */
 async function rawRowUpdates(orgId: string, toVersion: number, owner: Pool): Promise<number> {
