@@ -7,6 +7,7 @@ import { createCipheriv, randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
+import { encodeByteaArray } from "@/db/bytea-array";
 import { timeOrderedId } from "@/lib/core/ids";
 import { benchDatabase } from "./database";
 import { ms, now, percent, percentile, perSecond, printTable, timeEach, type Row } from "./stats";
@@ -288,7 +289,6 @@ const RAW_UPDATE_BATCH = 1_000;
 async function rawRowUpdates(orgId: string, toVersion: number, owner: Pool): Promise<number> {
   const { rows } = await owner.query<{ id: string; blob: Buffer }>(
     "select id, redemption_code_enc as blob from vouchers where org_id = $1 and redemption_code_enc is not null order by id limit $2", [orgId, RAW_UPDATE_ROWS]);
-  const { encodeByteaArray } = await import("@/db/bytea-array");
   const start = now();
   for (let i = 0; i < rows.length; i += RAW_UPDATE_BATCH) {
     const batch = rows.slice(i, i + RAW_UPDATE_BATCH);
