@@ -86,6 +86,28 @@ $$;
 REVOKE ALL ON FUNCTION api_key_by_prefix(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION api_key_by_prefix(text) TO privacy_desk_app;
 
+-- The consent check (lib/consent/check.ts) as one statement that needs no transaction around it:
+-- it enters the organisation for its own duration only (the SET clause puts app.org_id back on
+-- return, so a caller's transaction keeps its own), then reads as its caller, under RLS. The
+-- customer by the platform's reference (erased ones are unknown), the purpose by code (archived
+-- ones are unknown), and the state row, each through its unique index.
+CREATE OR REPLACE FUNCTION consent_check_row(check_org uuid, customer_ref text, purpose_code text)
+  RETURNS TABLE (customer_id uuid, legal_basis text, consent_kind text, status text, reconsent_required boolean)
+  LANGUAGE plpgsql VOLATILE SET app.org_id = '' SET search_path = public, pg_temp AS $$
+BEGIN
+  PERFORM set_config('app.org_id', check_org::text, true);
+  RETURN QUERY
+    SELECT c.id, p.legal_basis, p.consent_kind, s.status,
+      coalesce(s.status = 'granted' AND s.occurred_at < p.reconsent_since, false)
+    FROM (SELECT 1) one
+    LEFT JOIN customers c ON c.org_id = check_org AND c.external_ref = customer_ref AND c.status <> 'erased'
+    LEFT JOIN purposes p ON p.org_id = check_org AND p.code = purpose_code AND p.archived_at IS NULL
+    LEFT JOIN consent_state s ON s.org_id = check_org AND s.customer_id = c.id AND s.purpose_id = p.id;
+END
+$$;
+REVOKE ALL ON FUNCTION consent_check_row(uuid, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION consent_check_row(uuid, text, text) TO privacy_desk_app;
+
 -- Stamps an API key's last use, at most once a minute. It runs in the statement that counts the
 -- call's rate-limit hit, outside any request transaction (no organisation is entered there), so
 -- the hit's window row is locked only while PostgreSQL runs that statement — never across a round

@@ -1,8 +1,9 @@
 /**
  * Starts Privacy Desk: `tsx scripts/serve.ts dev|start`. With DATABASE_URL unset it runs the
- * embedded PostgreSQL in .data/postgres (PD_DATA_DIR moves it) (demo secrets generated beside it) and seeds demo data on
- * the first start. It validates the environment, migrates, then runs Next.js, and stops the
- * database cleanly when the app stops.
+ * embedded PostgreSQL in .data/postgres (PD_DATA_DIR moves it) (demo secrets generated beside it)
+ * and seeds demo data on the first start. It validates the environment, migrates, then serves:
+ * `start` runs the production server in this process (server/production.ts), `dev` runs
+ * `next dev`. It stops the database cleanly when the app stops.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -15,6 +16,7 @@ import { parseEnv } from "@/lib/core/env/schema";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");
+if (mode === "start") Object.assign(process.env, { NODE_ENV: "production" });
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
   const client = new Client({ connectionString: serverUrl });
@@ -59,10 +61,23 @@ async function main() {
   }
 
   const port = process.env.PORT ?? "3000";
-  const env = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+  Object.assign(process.env, { NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" });
+  if (mode === "start") {
+    const { startProductionServer } = await import("@/server/production");
+    const server = await startProductionServer({ port: Number(port) });
+    console.log(`Privacy Desk listening on port ${port}.`);
+    const shutdown = async () => {
+      await server.close();
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void shutdown());
+    process.once("SIGTERM", () => void shutdown());
+    return;
+  }
   // Next's own entry point, not `npx next`: npm does not pass signals on, and Next must get them.
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, mode, "-p", port], { stdio: "inherit", env });
+  const next = spawn(process.execPath, [nextBin, "dev", "-p", port], { stdio: "inherit", env: process.env });
   const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

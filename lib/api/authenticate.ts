@@ -1,8 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { ApiScope } from "@/db/schema";
-import { appDb, type Tx } from "@/db/client";
-import { withoutTenant } from "@/db/tenant";
+import { appDb, type Executor } from "@/db/client";
 import { allowHit } from "@/lib/core/rate-limit";
 import { ApiProblem } from "./problem";
 import { bearerToken, parseToken, secretMatches } from "./token";
@@ -32,25 +31,23 @@ const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", de
  * own (countHit), so a later rejection of the request does not undo them.
  */
 export async function authenticate(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): Promise<ApiCaller> {
-  const caller = await withoutTenant((tx) => identifyKey(tx, request, scope));
+  const caller = await identifyKey(appDb(), request, scope);
   await countHit(caller, limit);
   return caller;
 }
 
 /**
- * The key behind the request, checked, in the caller's transaction, which it leaves in the key's
- * organisation — so a read the platform makes at volume can answer in the same transaction.
+ * The key behind the request, checked: one statement, which enters no organisation, so it needs
+ * no transaction. The caller works inside the key's organisation only after this returns.
  */
-export async function identifyKey(tx: Tx, request: Request, scope: ApiScope | null): Promise<ApiCaller> {
+export async function identifyKey(db: Executor, request: Request, scope: ApiScope | null): Promise<ApiCaller> {
   const token = bearerToken(request);
   if (!token) throw unauthenticated("Send the API key as `Authorization: Bearer pdk_…`.");
   const parts = parseToken(token);
   if (!parts) throw unauthenticated("The API key is not valid.");
 
-  // The organisation is entered in the statement that finds the key; nothing runs under it until
-  // the secret has been checked.
-  const { rows } = await tx.execute<{ org_id: string; id: string; secret_hash: string; scopes: ApiScope[]; revoked_at: Date | null }>(
-    sql`select org_id, id, secret_hash, scopes, revoked_at, set_config('app.org_id', org_id::text, true) from api_key_by_prefix(${parts.prefix})`,
+  const { rows } = await db.execute<{ org_id: string; id: string; secret_hash: string; scopes: ApiScope[]; revoked_at: Date | null }>(
+    sql`select org_id, id, secret_hash, scopes, revoked_at from api_key_by_prefix(${parts.prefix})`,
   );
   const key = rows[0];
   if (!key || !secretMatches(parts.secret, key.secret_hash) || key.revoked_at) throw unauthenticated("The API key is not valid or has been revoked.");

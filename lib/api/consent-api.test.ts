@@ -168,9 +168,12 @@ describe("GET /api/v1/customers/{ref}/consents and /check", () => {
 
 describe("defineEndpoint's unaudited option", () => {
   it("is refused for a write and without a reason", () => {
-    const run = async () => ({ status: 200, body: {} });
-    expect(() => defineEndpoint({ scope: "consent:write", body: z.object({}), unaudited: { reason: "fast" }, run })).toThrow(/GET/);
-    expect(() => defineEndpoint({ scope: "consent:read", unaudited: { reason: " " }, run })).toThrow(/reason/);
-    expect(() => defineEndpoint({ scope: "consent:read", unaudited: { reason: "read at volume" }, run })).not.toThrow();
+    const read = async () => ({ status: 200, body: {} });
+    const rateLimit = { perMinute: 60 };
+    // A body is not in the type; a caller in plain JavaScript is refused at start-up all the same.
+    const withBody = { scope: "consent:write", body: z.object({}), unaudited: { reason: "fast" }, rateLimit, read } as unknown as Parameters<typeof defineEndpoint>[0];
+    expect(() => defineEndpoint(withBody)).toThrow(/GET/);
+    expect(() => defineEndpoint({ scope: "consent:read", unaudited: { reason: " " }, rateLimit, read })).toThrow(/reason/);
+    expect(() => defineEndpoint({ scope: "consent:read", unaudited: { reason: "read at volume" }, rateLimit, read })).not.toThrow();
   });
 });

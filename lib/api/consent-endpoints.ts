@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { appDb, type Tx } from "@/db/client";
 import { checkConsent } from "@/lib/consent/check";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { consentStateOf } from "@/lib/consent/state";
@@ -133,18 +133,18 @@ export const getCustomerConsents = defineEndpoint({
   },
 });
 
-/** GET /customers/{ref}/consents/{purpose}/check: one indexed statement, not audited (see `unaudited`). */
+/** GET /customers/{ref}/consents/{purpose}/check: one indexed statement on the pool, not audited (see `unaudited`). */
 export const checkCustomerConsent = defineEndpoint({
   scope: "consent:read",
   unaudited: { reason: "called before every message the platform sends; the answer discloses no personal data and an audit event per call would flood the chain and serialise calls on its lock" },
   rateLimit: { bucket: "consent-check", perMinute: CHECKS_PER_MINUTE },
-  run: async ({ caller, tx, params }) => {
+  read: async (caller, params) => {
     const parsed = consentPathParams.safeParse(params);
     if (!parsed.success) {
       const unknownPurpose = parsed.error.issues.some((i) => i.path[0] === "purpose");
       return { status: 200, body: { allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer" } };
     }
-    const decision = await checkConsent(tx, caller.orgId, { externalRef: parsed.data.externalRef }, parsed.data.purpose);
+    const decision = await checkConsent(appDb(), caller.orgId, parsed.data.externalRef, parsed.data.purpose);
     return { status: 200, body: decision };
   },
 });

@@ -31,15 +31,22 @@ interface Definition<S extends z.ZodType> {
   /** The JSON body's schema (POST); omitted for GET. */
   body?: S;
   run: (ctx: EndpointContext, input: z.infer<S>) => Promise<StoredResponse>;
-  /**
-   * Leaves the call out of the audit chain — only for a read the platform makes at volume (the
-   * consent check before every message): an event per call would flood the chain and queue every
-   * call on the organisation's chain lock. The key is still authenticated, counted against its
-   * rate limit and its last use stamped. GET only; `reason` says why, for the reader.
-   */
-  unaudited?: { reason: string };
   /** A per-key rate-limit bucket of its own instead of the shared one (high-volume reads). */
   rateLimit?: RateLimit;
+}
+
+/**
+ * A read the platform makes at volume, left out of the audit chain: only the consent check before
+ * every message, where an event per call would flood the chain and queue every call on the
+ * organisation's chain lock. The key is still authenticated, counted against its rate limit and
+ * its last use stamped. It has no body; `reason` says why it skips the audit, for the reader.
+ * `read` gets no transaction: each of its statements enters the caller's organisation itself.
+ */
+interface UnauditedRead {
+  scope: ApiScope;
+  unaudited: { reason: string };
+  rateLimit: RateLimit;
+  read: (caller: ApiCaller, params: Record<string, string>) => Promise<StoredResponse>;
 }
 
 const json = (response: StoredResponse, headers: Record<string, string> = {}) => apiResponse(response.status, response.body, headers);
@@ -60,11 +67,11 @@ function appErrorResponse(error: AppError): Response {
  * event as the key, so a rejected request writes nothing and a retried one nothing twice. A
  * transaction PostgreSQL picks as a deadlock's victim is run again (retryingDeadlocks).
  */
-export function defineEndpoint<S extends z.ZodType>(definition: Definition<S>): ApiRoute {
-  if (definition.unaudited && (definition.body || !definition.unaudited.reason.trim())) throw new Error("only a GET with a stated reason may skip the audit");
+export function defineEndpoint<S extends z.ZodType>(definition: Definition<S> | UnauditedRead): ApiRoute {
+  if ("read" in definition && ("body" in definition || !definition.unaudited.reason.trim())) throw new Error("only a GET with a stated reason may skip the audit");
   const route: ApiRoute = async (request, context) => {
     try {
-      if (definition.unaudited) return await unauditedRead(definition, request, context);
+      if ("read" in definition) return await unauditedRead(definition, request, context);
       const caller = await authenticate(request, definition.scope, definition.rateLimit);
       let input: unknown;
       let raw = "";
@@ -110,20 +117,14 @@ const paramsOf = async (context?: RouteContext) =>
   Object.fromEntries(Object.entries((await context?.params) ?? {}).map(([k, v]) => [k, String(v)]));
 
 /**
- * A read the platform makes at volume: key and answer in one read-only transaction, then the
- * rate-limit hit (countHit) — no body, no idempotency claim, no audit event. A call over the
- * limit is refused all the same; a read that fails counts nothing.
+ * The key (one statement), then the answer and the rate-limit hit (countHit) at once, on two
+ * pooled connections: two round trips' wait, no transaction. A call over the limit is refused
+ * all the same; its hit counts even when the read fails.
  */
-async function unauditedRead<S extends z.ZodType>(definition: Definition<S>, request: Request, context?: RouteContext): Promise<Response> {
+async function unauditedRead(definition: UnauditedRead, request: Request, context?: RouteContext): Promise<Response> {
   const params = await paramsOf(context);
-  const refuseAudit = async () => {
-    throw new Error("an unaudited endpoint writes no audit event");
-  };
-  const { caller, response } = await appDb().transaction(async (tx) => {
-    const caller = await identifyKey(tx, request, definition.scope);
-    return { caller, response: await definition.run({ caller, tx, request, params, audit: refuseAudit }, undefined as z.infer<S>) };
-  });
-  await countHit(caller, definition.rateLimit);
+  const caller = await identifyKey(appDb(), request, definition.scope);
+  const [response] = await Promise.all([definition.read(caller, params), countHit(caller, definition.rateLimit)]);
   return json(response);
 }
 

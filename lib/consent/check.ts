@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Executor } from "@/db/client";
 import type { ConsentKind, ConsentStatus, LegalBasis } from "@/db/schema/consent";
 import { decide, type Decision } from "./decide";
 
@@ -11,23 +11,13 @@ interface Row extends Record<string, unknown> {
   status: ConsentStatus | null; reconsent_required: boolean;
 }
 
-/** The customer by id, or by the platform's reference (erased customers are unknown). */
-export type CustomerKey = { customerId: string } | { externalRef: string };
-
 /**
- * May the organisation process this customer's data for this purpose now? One statement, one
- * round trip: the purpose by code (archived ones are unknown), the customer, and the state row,
- * each through its unique index.
+ * May the organisation process this customer's data for this purpose now? One statement
+ * (consent_check_row in db/security.sql), which enters the organisation itself: on the pool it
+ * needs no transaction, so the platform's check before every message costs one round trip.
  */
-export async function checkConsent(tx: Tx, orgId: string, customer: CustomerKey, purposeCode: string): Promise<Decision> {
-  const match = "customerId" in customer ? sql`c.id = ${customer.customerId}` : sql`c.external_ref = ${customer.externalRef}`;
-  const { rows } = await tx.execute<Row>(sql`
-    select c.id as customer_id, p.legal_basis, p.consent_kind, s.status,
-      coalesce(s.status = 'granted' and s.occurred_at < p.reconsent_since, false) as reconsent_required
-    from (select 1) one
-    left join customers c on c.org_id = ${orgId} and ${match} and c.status <> 'erased'
-    left join purposes p on p.org_id = ${orgId} and p.code = ${purposeCode} and p.archived_at is null
-    left join consent_state s on s.org_id = ${orgId} and s.customer_id = c.id and s.purpose_id = p.id`);
+export async function checkConsent(db: Executor, orgId: string, externalRef: string, purposeCode: string): Promise<Decision> {
+  const { rows } = await db.execute<Row>(sql`select * from consent_check_row(${orgId}, ${externalRef}, ${purposeCode})`);
   const row = rows[0];
   if (!row?.customer_id) return { allowed: false, reason: "unknown_customer" };
   if (!row.legal_basis || !row.consent_kind) return { allowed: false, reason: "unknown_purpose" };

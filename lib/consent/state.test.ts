@@ -1,7 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeAppDb } from "@/db/client";
-import { auditEvents, purposes } from "@/db/schema";
+import { appDb, closeAppDb } from "@/db/client";
+import { auditEvents, customers, purposes } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { approveVersion, draftVersion, publishVersion, saveDraft, submitVersion } from "@/lib/policies/commands";
 import { documentWithVersion, policyContext } from "@/lib/policies/test-support";
@@ -46,7 +46,7 @@ describe("consent state, check and proof", () => {
     await newPurpose(orgId, { code: "old_one", archived: true });
 
     await withTenant(orgId, async (tx) => {
-      const check = (code: string, ref = "alice-1") => checkConsent(tx, orgId, { externalRef: ref }, code);
+      const check = (code: string, ref = "alice-1") => checkConsent(tx, orgId, ref, code);
       expect(await check("marketing_sms")).toEqual({ allowed: false, reason: "not_granted" });
       expect(await check("data_sale")).toEqual({ allowed: true, reason: "not_opted_out" });
       expect(await check("account")).toEqual({ allowed: true, reason: "not_required_consent" });
@@ -60,7 +60,7 @@ describe("consent state, check and proof", () => {
         ev(alice.id, sms.id, "grant", "2026-11-01T00:00:00Z"), { ...ev(alice.id, sale.id, "withdraw", "2026-11-01T00:00:00Z"), gpc: true },
       ], systemAudit(tx, orgId));
       expect(await check("marketing_sms")).toEqual({ allowed: true, reason: "granted" });
-      expect(await checkConsent(tx, orgId, { customerId: alice.id }, "data_sale")).toEqual({ allowed: false, reason: "withdrawn" });
+      expect(await checkConsent(tx, orgId, alice.externalRef, "data_sale")).toEqual({ allowed: false, reason: "withdrawn" });
 
       const state = await consentStateOf(tx, orgId, alice.id);
       expect(state.map((s) => s.code)).toEqual(["account", "data_sale", "marketing_sms"]);
@@ -70,6 +70,28 @@ describe("consent state, check and proof", () => {
       expect(state.find((s) => s.code === "data_sale")).toMatchObject({ status: "withdrawn", gpc: true, allowed: false, reason: "withdrawn" });
       expect(state.find((s) => s.code === "account")).toMatchObject({ status: null, receiptId: null, allowed: true, reason: "not_required_consent", required: true });
       expect(account.id).toBeTruthy();
+    });
+  });
+
+  it("checks on the pool without a transaction, and leaves a caller's transaction in its own organisation", async () => {
+    const [a, b] = [await createOrg(), await createOrg()];
+    const [alice, bob] = [await newCustomer(a.orgId), await newCustomer(b.orgId)];
+    const sms = await newPurpose(b.orgId, { code: "marketing_sms" });
+    await withTenant(b.orgId, (tx) => recordConsentBatch(tx, b.orgId, [ev(bob.id, sms.id, "grant", "2026-11-01T00:00:00Z")], systemAudit(tx, b.orgId)));
+
+    expect(await checkConsent(appDb(), b.orgId, bob.externalRef, "marketing_sms")).toEqual({ allowed: true, reason: "granted" });
+    // Each organisation's rows only: another organisation's customer is unknown here.
+    expect(await checkConsent(appDb(), b.orgId, alice.externalRef, "marketing_sms")).toEqual({ allowed: false, reason: "unknown_customer" });
+    expect(await checkConsent(appDb(), a.orgId, bob.externalRef, "marketing_sms")).toEqual({ allowed: false, reason: "unknown_customer" });
+    // Nothing of the check's organisation is left on the pooled connection.
+    const { rows } = await appDb().execute<{ org: string | null }>(sql`select current_setting('app.org_id', true) as org`);
+    expect(rows[0].org ?? "").toBe("");
+
+    await withTenant(a.orgId, async (tx) => {
+      expect(await checkConsent(tx, b.orgId, bob.externalRef, "marketing_sms")).toEqual({ allowed: true, reason: "granted" });
+      const after = await tx.execute<{ org: string }>(sql`select current_setting('app.org_id') as org`);
+      expect(after.rows[0].org).toBe(a.orgId);
+      expect(await tx.select({ id: customers.id }).from(customers)).toEqual([{ id: alice.id }]);
     });
   });
 
@@ -122,14 +144,14 @@ describe("consent state, check and proof", () => {
     expect(row.reconsentSince).toBeInstanceOf(Date);
 
     await withTenant(orgId, async (tx) => {
-      expect(await checkConsent(tx, orgId, { customerId: before.id }, "marketing_sms")).toEqual({ allowed: false, reason: "reconsent_required" });
-      expect(await checkConsent(tx, orgId, { customerId: before.id }, "analytics")).toEqual({ allowed: true, reason: "granted" });
+      expect(await checkConsent(tx, orgId, before.externalRef, "marketing_sms")).toEqual({ allowed: false, reason: "reconsent_required" });
+      expect(await checkConsent(tx, orgId, before.externalRef, "analytics")).toEqual({ allowed: true, reason: "granted" });
       const state = await consentStateOf(tx, orgId, before.id);
       expect(state.find((s) => s.code === "marketing_sms")).toMatchObject({ status: "granted", reconsentRequired: true, allowed: false });
 
       // Granting again after the change clears it.
       await recordConsentBatch(tx, orgId, [{ ...ev(after.id, sms.id, "grant", new Date(Date.now() + 1000).toISOString()), policyVersionId: v3 }], systemAudit(tx, orgId));
-      expect(await checkConsent(tx, orgId, { customerId: after.id }, "marketing_sms")).toEqual({ allowed: true, reason: "granted" });
+      expect(await checkConsent(tx, orgId, after.externalRef, "marketing_sms")).toEqual({ allowed: true, reason: "granted" });
 
       const events = await tx.select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "purpose.reconsent_required"))).orderBy(asc(auditEvents.seq));
       expect(events).toHaveLength(1);

@@ -1,16 +1,13 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { env } from "@/lib/core/env";
 
 /** A stable, non-reversible bucket key: raw IPs and emails never reach the database. */
 export function rateLimitKey(kind: string, value: string): string {
   return `${kind}:${createHmac("sha256", env().NEXTAUTH_SECRET).update(`${kind}\0${value}`).digest("base64url")}`;
 }
-
-/** Runs statements: a transaction, or the pool for one statement in a transaction of its own. */
-type Executor = Pick<Tx, "execute">;
 
 /** What else the hit's round trip carries. */
 export interface HitOptions {

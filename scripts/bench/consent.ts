@@ -1,7 +1,8 @@
 /**
- * `npm run bench -- consent [--customers N] [--events N] [--seed-only] [--clients N]`: consent
- * receipts at scale (issue 4 §7), in a database of its own. Seeds N customers and N receipts with
- * COPY, then drives the production server (`next start` on the `.next` build) over HTTP:
+ * `npm run bench -- consent [--customers N] [--events N] [--seed-only] [--clients N] [--server next]`:
+ * consent receipts at scale (issue 4 §7), in a database of its own. Seeds N customers and N
+ * receipts with COPY, then drives the production server (`npm start`'s, on the `.next` build;
+ * `--server next` serves it with `next start` alone, to compare) over HTTP:
  * ingest in batches of 500 against a raw batched INSERT of the same rows into the same tables,
  * the check endpoint at a steady 200 requests a second, and the receipts explorer's first page.
  */
@@ -36,6 +37,8 @@ function options(args: string[]) {
       "app-dir": { type: "string", default: "." },
       /** Phases to leave out, comma-separated: ingest, check (e.g. to profile one alone). */
       skip: { type: "string", default: "" },
+      /** production: `npm start`'s server (server/production.ts); next: `next start`, without the direct routes. */
+      server: { type: "string", default: "production" },
     },
   });
   const int = (name: string, value: string, min: number) => {
@@ -48,7 +51,13 @@ function options(args: string[]) {
     clients: int("clients", values.clients, 1), batches: int("batches", values.batches, 10), checkSeconds: int("check-seconds", values["check-seconds"], 5),
     port: int("port", values.port, 1024), appDir: resolve(values["app-dir"]),
     skip: new Set(values.skip.split(",").map((s) => s.trim()).filter(Boolean)),
+    server: serverKind(values.server),
   };
+}
+
+function serverKind(value: string): "production" | "next" {
+  if (value !== "production" && value !== "next") throw new Error("--server is production or next");
+  return value;
 }
 
 export async function run(args: string[]): Promise<boolean> {
@@ -102,11 +111,13 @@ function groupCpuMs(pgid: number): number {
   return total;
 }
 
-async function startServer(port: number, dir: string): Promise<ChildProcess> {
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+async function startServer(port: number, dir: string, kind: "production" | "next"): Promise<ChildProcess> {
+  const command = kind === "next"
+    ? [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"]
+    : ["--import", "tsx", "--conditions=react-server", "scripts/serve.ts", "start"];
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), ...command], {
     cwd: dir, stdio: ["ignore", "ignore", "inherit"], detached: true,
-    env: { ...process.env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", WORKER_IN_SERVER: "false", NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", WORKER_IN_SERVER: "false", NODE_ENV: "production" },
   });
   for (let i = 0; i < 120; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
@@ -181,8 +192,8 @@ async function measure(opts: Opts, ownerUrl: string, onServer: (s: ChildProcess)
     return { writers, reader };
   });
 
-  console.log("Starting the server…");
-  const server = await startServer(opts.port, dir);
+  console.log(opts.server === "next" ? "Starting the server (next start)…" : "Starting the server (npm start's)…");
+  const server = await startServer(opts.port, dir, opts.server);
   onServer(server);
   const base = `http://127.0.0.1:${opts.port}/api/v1`;
   const app = new Pool({ connectionString: appDatabaseUrl(ownerUrl, env().DATABASE_APP_PASSWORD), max: opts.clients + 2 });
