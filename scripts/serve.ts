@@ -16,6 +16,9 @@ import { parseEnv } from "@/lib/core/env/schema";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");
+const port = process.env.PORT ?? "3000";
+Object.assign(process.env, { NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" });
+// The environment is checked as the server will run: `start` is production.
 if (mode === "start") Object.assign(process.env, { NODE_ENV: "production" });
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
@@ -39,8 +42,7 @@ async function main() {
     process.env.DATABASE_URL = server.url("privacy_desk");
     console.log(`Embedded PostgreSQL running (data in ${dataDir}/postgres).`);
     // The demo has no SMS provider: its outbox page shows the one-time codes (loopback only, see .env.example).
-    const url = process.env.NEXTAUTH_URL;
-    const loopback = !url || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(url);
+    const loopback = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(process.env.NEXTAUTH_URL!);
     if (loopback && !process.env.OUTBOX_SHOW_BODIES) process.env.OUTBOX_SHOW_BODIES = "true";
   }
 
@@ -60,8 +62,6 @@ async function main() {
     await closeAppDb();
   }
 
-  const port = process.env.PORT ?? "3000";
-  Object.assign(process.env, { NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" });
   if (mode === "start") {
     const { startProductionServer } = await import("@/server/production");
     const server = await startProductionServer({ port: Number(port) });
