@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkCustomerConsent } from "@/lib/api/consent-endpoints";
 import type { ApiRoute } from "@/lib/api/define-endpoint";
-import { problemResponse } from "@/lib/api/problem";
 
 /**
  * The /api/v1 routes the production server answers itself, before Next's router, with the very
@@ -49,15 +48,8 @@ export async function answerDirectRoute(req: IncomingMessage, res: ServerRespons
   } catch {
     return false; // a Host or header the URL and Headers classes refuse: Next answers it
   }
-  let response: Response;
-  try {
-    response = await match.handler(request, { params: Promise.resolve(match.params) });
-  } catch (error) {
-    // The endpoint wrapper answers every failure itself; this is the last resort. No request data is logged.
-    console.error("direct route failed", { name: (error as Error).name });
-    response = problemResponse("internal");
-  }
-  await writeResponse(res, response);
+  // The endpoint wrapper answers every failure itself, as a problem; the server's own catch is the last resort.
+  await writeResponse(res, await match.handler(request, { params: Promise.resolve(match.params) }));
   return true;
 }
 
