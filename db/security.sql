@@ -75,16 +75,56 @@ $$;
 REVOKE ALL ON FUNCTION other_active_memberships(uuid, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION other_active_memberships(uuid, uuid) TO privacy_desk_app;
 
--- An /api/v1 request names no organisation: its key's public prefix finds the key's row before
--- any tenant is chosen. Returns that one row (the caller verifies the secret against its hash and
--- then works inside the key's organisation), never a list.
-CREATE OR REPLACE FUNCTION api_key_by_prefix(key_prefix text)
-  RETURNS TABLE (org_id uuid, id uuid, secret_hash text, scopes text[], revoked_at timestamptz)
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT k.org_id, k.id, k.secret_hash, k.scopes, k.revoked_at FROM api_keys k WHERE k.prefix = key_prefix
+-- One hit in a fixed window shared by every server (lib/core/rate-limit.ts); the window's count
+-- after it. The window's row stays locked until the transaction ends.
+CREATE OR REPLACE FUNCTION rate_limit_hit(hit_key text, window_seconds integer) RETURNS integer
+  LANGUAGE sql VOLATILE SET search_path = public, pg_temp AS $$
+  INSERT INTO rate_limit_buckets (key, window_start, count)
+  VALUES (hit_key, to_timestamp(floor(extract(epoch from now()) / window_seconds) * window_seconds), 1)
+  ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_buckets.count + 1
+  RETURNING count
 $$;
-REVOKE ALL ON FUNCTION api_key_by_prefix(text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION api_key_by_prefix(text) TO privacy_desk_app;
+REVOKE ALL ON FUNCTION rate_limit_hit(text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION rate_limit_hit(text, integer) TO privacy_desk_app;
+
+-- An /api/v1 call's key, checked in one statement before any organisation is known
+-- (lib/api/authenticate.ts): the key's row by its public prefix; the SHA-256 of the presented
+-- secret against the stored one (comparing hashes leaks nothing of use through timing: nobody
+-- can choose a secret whose hash starts a certain way); not revoked; the scope. A key that passes
+-- counts a hit in its per-minute window (`bucket` names an endpoint's own budget) and has its last
+-- use stamped, at most once a minute; a refused one counts nothing. Returns one row: `ok`,
+-- `invalid` (unknown, wrong secret or revoked: told apart to nobody), `forbidden` or `limited`,
+-- with the key's organisation, id and scopes when it was found valid. The statement's commit does
+-- not wait for the disk: a lost count or stamp after a crash harms nothing. Run on the pool, not
+-- in a request's transaction, so the window's row is locked only while PostgreSQL runs the
+-- statement, never across a round trip, and a key's concurrent calls do not queue on it.
+CREATE OR REPLACE FUNCTION api_call(key_prefix text, presented_hash text, needed_scope text, bucket text, per_minute integer)
+  RETURNS TABLE (call_outcome text, call_org_id uuid, call_key_id uuid, call_scopes text[])
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  k api_keys%ROWTYPE;
+BEGIN
+  SELECT * INTO k FROM api_keys WHERE prefix = key_prefix;
+  IF NOT FOUND OR k.secret_hash IS DISTINCT FROM presented_hash OR k.revoked_at IS NOT NULL THEN
+    RETURN QUERY SELECT 'invalid'::text, NULL::uuid, NULL::uuid, NULL::text[];
+    RETURN;
+  END IF;
+  IF NOT needed_scope = ANY (k.scopes) THEN
+    RETURN QUERY SELECT 'forbidden'::text, k.org_id, k.id, k.scopes;
+    RETURN;
+  END IF;
+  PERFORM set_config('synchronous_commit', 'off', true);
+  UPDATE api_keys SET last_used_at = now()
+  WHERE org_id = k.org_id AND id = k.id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute');
+  RETURN QUERY SELECT
+    CASE WHEN rate_limit_hit('api-key:' || k.id || coalesce(':' || bucket, ''), 60) <= per_minute THEN 'ok' ELSE 'limited' END,
+    k.org_id, k.id, k.scopes;
+END
+$$;
+REVOKE ALL ON FUNCTION api_call(text, text, text, text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION api_call(text, text, text, text, integer) TO privacy_desk_app;
+DROP FUNCTION IF EXISTS api_key_by_prefix(text);
+DROP FUNCTION IF EXISTS touch_api_key(uuid, uuid);
 
 -- The consent check (lib/consent/check.ts) as one statement that needs no transaction around it:
 -- it enters the organisation for its own duration only (the SET clause puts app.org_id back on
@@ -107,15 +147,3 @@ END
 $$;
 REVOKE ALL ON FUNCTION consent_check_row(uuid, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION consent_check_row(uuid, text, text) TO privacy_desk_app;
-
--- Stamps an API key's last use, at most once a minute. It runs in the statement that counts the
--- call's rate-limit hit, outside any request transaction (no organisation is entered there), so
--- the hit's window row is locked only while PostgreSQL runs that statement — never across a round
--- trip — and a key's concurrent calls do not queue on it. Touches only the key it is given.
-CREATE OR REPLACE FUNCTION touch_api_key(key_org uuid, key_id uuid) RETURNS void
-  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  UPDATE api_keys SET last_used_at = now()
-  WHERE org_id = key_org AND id = key_id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-$$;
-REVOKE ALL ON FUNCTION touch_api_key(uuid, uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION touch_api_key(uuid, uuid) TO privacy_desk_app;

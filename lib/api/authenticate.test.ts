@@ -11,6 +11,7 @@ import { apiRouteScopes, type ApiRoute } from "./define-endpoint";
 import { upsertCustomerBatch, getCustomer } from "./endpoints";
 import { listApiKeys, revokeApiKey } from "./keys";
 import { call, eventsOf, newKey, rowCount, v1RouteFiles } from "./test-support";
+import { hashSecret } from "./token";
 
 let owner: Client;
 beforeAll(async () => {
@@ -114,13 +115,35 @@ describe("API keys", () => {
     expect(res.body.type).toBe("urn:privacy-desk:problem:rate-limited");
   });
 
-  it("finds a key by prefix only through the lookup function, for the app role", async () => {
+  it("checks a key in one SQL call, for the app role only, counting a hit only for a key that passes", async () => {
     const { orgId, ownerId } = await createOrg();
     const key = await newKey(orgId, ownerId, ["orders:write"]);
-    const { rows } = await owner.query("select * from api_key_by_prefix($1)", [key.prefix]);
-    expect(rows).toEqual([expect.objectContaining({ org_id: orgId, id: key.id, scopes: ["orders:write"], revoked_at: null })]);
-    const { rows: grants } = await owner.query("select has_function_privilege('privacy_desk_app', 'api_key_by_prefix(text)', 'execute') as ok, has_function_privilege('public', 'api_key_by_prefix(text)', 'execute') as pub");
-    expect(grants[0]).toEqual({ ok: true, pub: false });
+    const secret = key.token.split("_").slice(2).join("_");
+    const keyCall = async (presented: string, scope: string) =>
+      (await owner.query("select * from api_call($1, $2, $3, $4, $5)", [key.prefix, hashSecret(presented), scope, "test", 2])).rows[0];
+    const hits = async () => Number((await owner.query("select coalesce(sum(count), 0) as n from rate_limit_buckets where key = $1", [`api-key:${key.id}:test`])).rows[0].n);
+    const none = { call_org_id: null, call_key_id: null, call_scopes: null };
+
+    expect(await keyCall("B".repeat(43), "orders:write")).toEqual({ call_outcome: "invalid", ...none });
+    expect(await keyCall(secret, "customers:read")).toEqual({ call_outcome: "forbidden", call_org_id: orgId, call_key_id: key.id, call_scopes: ["orders:write"] });
+    expect(await hits()).toBe(0);
+    expect((await owner.query("select last_used_at from api_keys where id = $1", [key.id])).rows[0].last_used_at).toBeNull();
+
+    expect(await keyCall(secret, "orders:write")).toEqual({ call_outcome: "ok", call_org_id: orgId, call_key_id: key.id, call_scopes: ["orders:write"] });
+    expect(await keyCall(secret, "orders:write")).toMatchObject({ call_outcome: "ok" });
+    expect(await keyCall(secret, "orders:write")).toMatchObject({ call_outcome: "limited", call_key_id: key.id });
+    expect(await hits()).toBe(3);
+    expect((await owner.query("select last_used_at from api_keys where id = $1", [key.id])).rows[0].last_used_at).toBeInstanceOf(Date);
+
+    await withTenant(orgId, (tx) => revokeApiKey(tx, orgId, key.id, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+    expect(await keyCall(secret, "orders:write")).toEqual({ call_outcome: "invalid", ...none });
+    expect(await hits()).toBe(3);
+
+    const { rows: grants } = await owner.query(`select
+      has_function_privilege('privacy_desk_app', 'api_call(text, text, text, text, integer)', 'execute') as app,
+      has_function_privilege('public', 'api_call(text, text, text, text, integer)', 'execute') as pub,
+      has_function_privilege('public', 'rate_limit_hit(text, integer)', 'execute') as pub_hit`);
+    expect(grants[0]).toEqual({ app: true, pub: false, pub_hit: false });
   });
 });
 

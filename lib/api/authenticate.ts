@@ -1,10 +1,9 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { ApiScope } from "@/db/schema";
-import { appDb, type Executor } from "@/db/client";
-import { allowHit } from "@/lib/core/rate-limit";
+import { appDb } from "@/db/client";
 import { ApiProblem } from "./problem";
-import { bearerToken, parseToken, secretMatches } from "./token";
+import { bearerToken, hashSecret, parseToken } from "./token";
 
 export interface ApiCaller {
   orgId: string;
@@ -22,50 +21,51 @@ export interface RateLimit {
 }
 const DEFAULT_LIMIT: RateLimit = { perMinute: REQUESTS_PER_MINUTE };
 
+/** The columns `api_call` returns (db/security.sql), named so that a read joined to it keeps its own. */
+export interface KeyCallRow extends Record<string, unknown> {
+  call_outcome: "ok" | "invalid" | "forbidden" | "limited";
+  call_org_id: string | null;
+  call_key_id: string | null;
+  call_scopes: ApiScope[] | null;
+}
+
 const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", detail, undefined, { "WWW-Authenticate": 'Bearer realm="privacy-desk"' });
 
 /**
- * Finds the request's API key and checks it: well-formed bearer token → row by public prefix
- * (a SECURITY DEFINER lookup, as no tenant is known yet) → secret hash, compared in constant time
- * → not revoked → scope → per-key rate limit. The hit and the last-use stamp are counted on their
- * own (countHit), so a later rejection of the request does not undo them.
+ * The request's key check as one SQL call (`api_call`): the key by its public prefix, the secret's
+ * SHA-256 against the stored one, not revoked, the scope, then the hit counted against the key's
+ * rate limit and its last use stamped. Only the secret's hash leaves this process. Select from it
+ * alone (`authenticate`), or join a read to it so that one statement answers the call. A missing
+ * or malformed token is refused here, before the database.
  */
-export async function authenticate(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): Promise<ApiCaller> {
-  const caller = await identifyKey(appDb(), request, scope);
-  await countHit(caller, limit);
-  return caller;
-}
-
-/**
- * The key behind the request, checked: one statement, which enters no organisation, so it needs
- * no transaction. The caller works inside the key's organisation only after this returns.
- */
-export async function identifyKey(db: Executor, request: Request, scope: ApiScope | null): Promise<ApiCaller> {
+export function keyCall(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): SQL {
   const token = bearerToken(request);
   if (!token) throw unauthenticated("Send the API key as `Authorization: Bearer pdk_…`.");
   const parts = parseToken(token);
   if (!parts) throw unauthenticated("The API key is not valid.");
+  return sql`api_call(${parts.prefix}, ${hashSecret(parts.secret)}, ${scope}, ${limit.bucket ?? null}, ${limit.perMinute})`;
+}
 
-  const { rows } = await db.execute<{ org_id: string; id: string; secret_hash: string; scopes: ApiScope[]; revoked_at: Date | null }>(
-    sql`select org_id, id, secret_hash, scopes, revoked_at from api_key_by_prefix(${parts.prefix})`,
-  );
-  const key = rows[0];
-  if (!key || !secretMatches(parts.secret, key.secret_hash) || key.revoked_at) throw unauthenticated("The API key is not valid or has been revoked.");
-  if (scope && !key.scopes.includes(scope)) throw new ApiProblem("forbidden", `This endpoint needs the scope ${scope}.`);
-  return { orgId: key.org_id, keyId: key.id, scopes: key.scopes };
+/** The caller behind a key check's row, or the problem that refuses the call. */
+export function callerOf(row: KeyCallRow | undefined, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): ApiCaller {
+  switch (row?.call_outcome) {
+    case "ok":
+      return { orgId: row.call_org_id!, keyId: row.call_key_id!, scopes: row.call_scopes! };
+    case "forbidden":
+      throw new ApiProblem("forbidden", `This endpoint needs the scope ${scope}.`);
+    case "limited":
+      throw new ApiProblem("rateLimited", `At most ${limit.perMinute} requests a minute per key${limit.bucket ? " to this endpoint" : ""}.`, undefined, { "Retry-After": "60" });
+    default:
+      throw unauthenticated("The API key is not valid or has been revoked.");
+  }
 }
 
 /**
- * Counts the call against the key's limit (refusing it past the limit) and stamps the key's last
- * use at most once a minute: one statement in a transaction of its own, outside the request's,
- * so the window's row is locked only while PostgreSQL runs it. Every call of a key increments
- * that one row: held across a round trip, the calls would queue behind each other. Its commit
- * does not wait for the disk (a lost count or stamp after a crash harms nothing).
+ * The key behind the request, checked and counted in one statement on the pool, outside any
+ * transaction (no organisation is entered there): the caller then works inside the key's
+ * organisation. The hit counts even if the request is refused later.
  */
-export async function countHit(caller: ApiCaller, limit: RateLimit = DEFAULT_LIMIT): Promise<void> {
-  const bucket = `api-key:${caller.keyId}${limit.bucket ? `:${limit.bucket}` : ""}`;
-  const touch = sql`touch_api_key(${caller.orgId}, ${caller.keyId})`;
-  if (!(await allowHit(appDb(), bucket, limit.perMinute, 60, { also: touch, asyncCommit: true }))) {
-    throw new ApiProblem("rateLimited", `At most ${limit.perMinute} requests a minute per key${limit.bucket ? ` to this endpoint` : ""}.`, undefined, { "Retry-After": "60" });
-  }
+export async function authenticate(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): Promise<ApiCaller> {
+  const { rows } = await appDb().execute<KeyCallRow>(sql`select * from ${keyCall(request, scope, limit)}`);
+  return callerOf(rows[0], scope, limit);
 }

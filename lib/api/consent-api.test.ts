@@ -168,7 +168,7 @@ describe("GET /api/v1/customers/{ref}/consents and /check", () => {
 
 describe("defineEndpoint's unaudited option", () => {
   it("is refused for a write and without a reason", () => {
-    const read = async () => ({ status: 200, body: {} });
+    const read = () => ({ answer: () => ({ status: 200, body: {} }) });
     const rateLimit = { perMinute: 60 };
     // A body is not in the type; a caller in plain JavaScript is refused at start-up all the same.
     const withBody = { scope: "consent:write", body: z.object({}), unaudited: { reason: "fast" }, rateLimit, read } as unknown as Parameters<typeof defineEndpoint>[0];

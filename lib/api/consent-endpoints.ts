@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { appDb, type Tx } from "@/db/client";
-import { checkConsent } from "@/lib/consent/check";
+import type { Tx } from "@/db/client";
+import { consentCheckCall, decisionOf, type ConsentCheckRow } from "@/lib/consent/check";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { consentStateOf } from "@/lib/consent/state";
 import { CHECKS_PER_MINUTE, CONSENT_BATCHES_PER_MINUTE, consentEventBatchRequest, consentPathParams, type ConsentEventItem } from "./consent-schemas";
@@ -133,18 +133,20 @@ export const getCustomerConsents = defineEndpoint({
   },
 });
 
-/** GET /customers/{ref}/consents/{purpose}/check: one indexed statement on the pool, not audited (see `unaudited`). */
+/** GET /customers/{ref}/consents/{purpose}/check: one statement on the pool with the key check, not audited (see `unaudited`). */
 export const checkCustomerConsent = defineEndpoint({
   scope: "consent:read",
   unaudited: { reason: "called before every message the platform sends; the answer discloses no personal data and an audit event per call would flood the chain and serialise calls on its lock" },
   rateLimit: { bucket: "consent-check", perMinute: CHECKS_PER_MINUTE },
-  read: async (caller, params) => {
+  read: (params) => {
     const parsed = consentPathParams.safeParse(params);
     if (!parsed.success) {
       const unknownPurpose = parsed.error.issues.some((i) => i.path[0] === "purpose");
-      return { status: 200, body: { allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer" } };
+      return { answer: () => ({ status: 200, body: { allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer" } }) };
     }
-    const decision = await checkConsent(appDb(), caller.orgId, parsed.data.externalRef, parsed.data.purpose);
-    return { status: 200, body: decision };
+    return {
+      statement: (org) => consentCheckCall(org, parsed.data.externalRef, parsed.data.purpose),
+      answer: (row) => ({ status: 200, body: decisionOf(row as ConsentCheckRow | undefined) }),
+    };
   },
 });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 /**
  * API tokens look like `pdk_<prefix>_<secret>`: the prefix (12 hex characters) is public and finds
@@ -19,13 +19,6 @@ export const hashSecret = (secret: string) => createHash("sha256").update(secret
 export function parseToken(token: string): { prefix: string; secret: string } | undefined {
   const match = TOKEN.exec(token);
   return match ? { prefix: match[1], secret: match[2] } : undefined;
-}
-
-/** Constant-time comparison of a presented secret with the stored hash. */
-export function secretMatches(secret: string, storedHash: string): boolean {
-  const presented = Buffer.from(hashSecret(secret), "hex");
-  const stored = Buffer.from(storedHash, "hex");
-  return stored.length === presented.length && timingSafeEqual(presented, stored);
 }
 
 /** The token from an `Authorization: Bearer …` header. */
