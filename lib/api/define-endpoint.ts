@@ -52,7 +52,7 @@ interface UnauditedRead {
   read: (params: Record<string, string>) => UnauditedQuery;
 }
 
-export interface UnauditedQuery {
+interface UnauditedQuery {
   statement?: (org: SQL) => SQL;
   answer: (row: Record<string, unknown> | undefined) => StoredResponse;
 }
