@@ -1,6 +1,5 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Executor } from "@/db/client";
 import type { ConsentKind, ConsentStatus, LegalBasis } from "@/db/schema/consent";
 import { decide, type Decision } from "./decide";
 
@@ -26,10 +25,4 @@ export function decisionOf(row: ConsentCheckRow | undefined): Decision {
   if (!row?.customer_id) return { allowed: false, reason: "unknown_customer" };
   if (!row.legal_basis || !row.consent_kind) return { allowed: false, reason: "unknown_purpose" };
   return decide({ legalBasis: row.legal_basis, consentKind: row.consent_kind, status: row.status, reconsentRequired: row.reconsent_required === true });
-}
-
-/** May the organisation process this customer's data for this purpose now? One statement. */
-export async function checkConsent(db: Executor, orgId: string, externalRef: string, purposeCode: string): Promise<Decision> {
-  const { rows } = await db.execute<ConsentCheckRow>(sql`select * from ${consentCheckCall(orgId, externalRef, purposeCode)}`);
-  return decisionOf(rows[0]);
 }

@@ -6,12 +6,11 @@ import { withTenant } from "@/db/tenant";
 import { approveVersion, draftVersion, publishVersion, saveDraft, submitVersion } from "@/lib/policies/commands";
 import { documentWithVersion, policyContext } from "@/lib/policies/test-support";
 import { createMember, createOrg } from "@/tests/factories";
-import { checkConsent } from "./check";
 import { decide } from "./decide";
 import { proveReceipt } from "./proof";
 import { recordConsentBatch, type ConsentEventInput } from "./record";
 import { consentStateOf } from "./state";
-import { newCustomer, newPurpose, systemAudit } from "./test-support";
+import { checkConsent, newCustomer, newPurpose, systemAudit } from "./test-support";
 
 afterAll(closeAppDb);
 

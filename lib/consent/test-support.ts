@@ -1,10 +1,12 @@
-/** Builders shared by the consent tests: customers and purposes inserted directly. */
+/** Builders shared by the consent tests: customers and purposes inserted directly, and the check run alone. */
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { customers, purposes } from "@/db/schema";
 import type { ConsentKind, LegalBasis } from "@/db/schema/consent";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
-import type { Tx } from "@/db/client";
+import type { Executor, Tx } from "@/db/client";
+import { consentCheckCall, decisionOf, type ConsentCheckRow, type Decision } from "./check";
 
 const text = (s: string) => ({ "zh-CN": s, en: s });
 
@@ -40,3 +42,9 @@ export async function newCustomer(orgId: string, externalRef = `c-${randomBytes(
 /** The audit callback a system actor would pass. */
 export const systemAudit = (tx: Tx, orgId: string) => (entry: Parameters<typeof recordAudit>[3]) =>
   recordAudit(tx, orgId, { type: "system", id: "test" }, entry).then(() => undefined);
+
+/** The check's SQL call run alone, as the API runs it joined to the key check: one statement. */
+export async function checkConsent(db: Executor, orgId: string, externalRef: string, purposeCode: string): Promise<Decision> {
+  const { rows } = await db.execute<ConsentCheckRow>(sql`select * from ${consentCheckCall(orgId, externalRef, purposeCode)}`);
+  return decisionOf(rows[0]);
+}
