@@ -10,10 +10,10 @@ import { auditForUser, lockChains, memberOrgIds } from "@/lib/core/auth/audit-fo
  * in the others, and point the transaction back at the current organisation.
  */
 export async function auditAccountChange(ctx: ActionContext, entry: Pick<AuditEntry, "action" | "details">): Promise<void> {
-  const event: AuditEntry = { ...entry, targetType: "user", targetId: ctx.actor.userId };
+  const event: AuditEntry = { ...entry, targetType: "user", targetId: ctx.user.userId };
   // Every chain this touches is locked in the global order before the first write.
-  await lockChains(ctx.tx, [ctx.orgId, ...(await memberOrgIds(ctx.tx, ctx.actor.userId))]);
+  await lockChains(ctx.tx, [ctx.orgId, ...(await memberOrgIds(ctx.tx, ctx.user.userId))]);
   await ctx.audit(event);
-  await auditForUser(ctx.tx, ctx.actor.userId, event, { except: ctx.orgId });
-  await enterTenant(ctx.tx, ctx.orgId, ctx.actor.userId);
+  await auditForUser(ctx.tx, ctx.user.userId, event, { except: ctx.orgId });
+  await enterTenant(ctx.tx, ctx.orgId, ctx.user.userId);
 }

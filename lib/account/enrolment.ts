@@ -15,7 +15,7 @@ import { replaceRecoveryCodes } from "./recovery-codes";
  * The confirming code's step is stored, so that code cannot also be used to sign in.
  */
 export async function confirmEnrolment(ctx: ActionContext, input: { token: string; code: string }): Promise<{ codes: string[] }> {
-  const userId = ctx.actor.userId;
+  const userId = ctx.user.userId;
   const secret = openEnrolment(userId, input.token);
   if (!secret) throw new AppError("invalid", { code: "setupExpired" });
   const user = await lockOwnUser(ctx.tx, userId);

@@ -15,8 +15,8 @@ import type { ChangePasswordInput } from "./schemas";
  * have known the old password is signed out too.
  */
 export async function changePassword(ctx: ActionContext, input: ChangePasswordInput): Promise<void> {
-  await countReauthentication(ctx.actor.userId);
-  const user = await lockOwnUser(ctx.tx, ctx.actor.userId);
+  await countReauthentication(ctx.user.userId);
+  const user = await lockOwnUser(ctx.tx, ctx.user.userId);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError("invalid", { currentPassword: "wrongPassword" });
   }

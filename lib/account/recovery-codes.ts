@@ -26,7 +26,7 @@ export async function unusedRecoveryCodeCount(tx: Tx, userId: string): Promise<n
 
 /** New recovery codes for an enrolled person who proves possession with a current code. */
 export async function regenerateRecoveryCodes(ctx: ActionContext, input: { code: string }): Promise<{ codes: string[] }> {
-  const user = await lockOwnUser(ctx.tx, ctx.actor.userId);
+  const user = await lockOwnUser(ctx.tx, ctx.user.userId);
   await proveCurrentCode(ctx.tx, user, input.code);
   const codes = await replaceRecoveryCodes(ctx.tx, user.id);
   await auditAccountChange(ctx, { action: "auth.recovery_codes_regenerated", details: { count: codes.length } });

@@ -13,8 +13,8 @@ import { twoFactorRequired } from "./policy";
  * Secret and recovery codes go with it, so enrolling again starts from scratch.
  */
 export async function turnOffTwoFactor(ctx: ActionContext, input: { turnOffCode: string }): Promise<void> {
-  if (twoFactorRequired(ctx.actor)) throw new AppError("forbidden");
-  const user = await lockOwnUser(ctx.tx, ctx.actor.userId);
+  if (twoFactorRequired(ctx.user)) throw new AppError("forbidden");
+  const user = await lockOwnUser(ctx.tx, ctx.user.userId);
   await proveCurrentCode(ctx.tx, user, input.turnOffCode, "turnOffCode");
   await ctx.tx
     .update(users)

@@ -1,24 +1,22 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
-import { appDb, type Tx } from "@/db/client";
+import { appDb } from "@/db/client";
 import type { ApiScope } from "@/db/schema";
 import { isUniqueViolation, retryingDeadlocks, withTenant } from "@/db/tenant";
-import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
+import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { authenticate, callerOf, keyCall, type ApiCaller, type KeyCallRow, type RateLimit } from "./authenticate";
 import { checkBatchSize, parseJson, readBody } from "./body";
 import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
 import { ApiProblem, apiResponse, problemResponse } from "./problem";
 import { itemErrors } from "./validation";
 
-export interface EndpointContext {
+/** An API call's tenant context (audited as the API key), with the key and the request. */
+export interface EndpointContext extends TenantContext {
   caller: ApiCaller;
-  tx: Tx;
   request: Request;
   params: Record<string, string>;
-  /** Appends to the audit chain as the API key, in the request's transaction. */
-  audit: (entry: AuditEntry) => Promise<void>;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -102,13 +100,9 @@ export function defineEndpoint<S extends z.ZodType>(definition: Definition<S> | 
           const stored = await claimIdempotencyKey(tx, caller.orgId, caller.keyId, idempotencyKey, requestHash(request, raw));
           if (stored) return json(stored, { "Idempotent-Replayed": "true" });
         }
-        let audited = 0;
-        const audit = async (entry: AuditEntry) => {
-          await recordAudit(tx, caller.orgId, { type: "api_key", id: caller.keyId }, entry);
-          audited += 1;
-        };
-        const response = await definition.run({ caller, tx, request, params, audit }, input as z.infer<S>);
-        if (audited === 0) throw new Error("every API call must write an audit event");
+        const ctx = tenantContext(tx, caller.orgId, { type: "api_key", id: caller.keyId });
+        const response = await definition.run({ ...ctx, caller, request, params }, input as z.infer<S>);
+        if (ctx.audited() === 0) throw new Error("every API call must write an audit event");
         if (idempotencyKey) await storeIdempotentResponse(tx, caller.orgId, caller.keyId, idempotencyKey, response);
         return json(response);
       }));

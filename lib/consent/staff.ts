@@ -45,7 +45,7 @@ export async function recordOnBehalf(ctx: ActionContext, input: StaffConsentInpu
 
   const batch = await recordConsentBatch(tx, orgId, [{
     customerId: input.customerId, purposeId: input.purposeId, action: input.action, channel: input.channel,
-    policyVersionId: purpose.policyVersionId, source: "staff", staffUserId: ctx.actor.userId, staffReason: input.reason,
+    policyVersionId: purpose.policyVersionId, source: "staff", staffUserId: ctx.user.userId, staffReason: input.reason,
     occurredAt: now.toISOString(),
   }], ctx.audit);
   const receiptId = batch.receipts[0].id;

@@ -53,7 +53,7 @@ export async function revealPaymentAccount(tx: Tx, orgId: string, customerId: st
  * transaction rolls back). The audit event names the field and the reason, never the value.
  */
 export async function revealValue(ctx: ActionContext, input: RevealInput): Promise<string | null> {
-  const { tx, orgId, actor } = ctx;
+  const { tx, orgId, user: actor } = ctx;
   const [customer] = await tx.select({ status: customers.status }).from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, input.customerId)));
   if (!customer) throw new AppError("notFound");

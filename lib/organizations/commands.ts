@@ -65,9 +65,9 @@ export async function updateOrganization(ctx: ActionContext, input: Organization
  */
 export async function createAnotherOrganization(ctx: ActionContext, input: OrganizationInput): Promise<string> {
   await assertSlugFree(ctx.tx, input.slug);
-  const actor: AuditActor = { type: "user", id: ctx.actor.userId };
-  const orgId = await createOrganization(ctx.tx, { ...input, jurisdictions: canonical(input.jurisdictions) }, ctx.actor.userId, actor);
-  await enterTenant(ctx.tx, ctx.orgId, ctx.actor.userId);
+  const actor: AuditActor = { type: "user", id: ctx.user.userId };
+  const orgId = await createOrganization(ctx.tx, { ...input, jurisdictions: canonical(input.jurisdictions) }, ctx.user.userId, actor);
+  await enterTenant(ctx.tx, ctx.orgId, ctx.user.userId);
   await ctx.audit({ action: "organization.created", targetType: "organization", targetId: orgId, details: { slug: input.slug } });
   return orgId;
 }

@@ -59,7 +59,7 @@ export async function grantMembership(tx: Tx, orgId: string, userId: string, rol
  * (in another organisation) keeps their password, so there is nothing to hand over.
  */
 export async function inviteMember(ctx: ActionContext, input: InviteInput): Promise<{ userId: string; temporaryPassword: string | null }> {
-  assertMayGrant(ctx.actor, input.role);
+  assertMayGrant(ctx.user, input.role);
   if (input.departmentId) await assertDepartmentExists(ctx.tx, ctx.orgId, input.departmentId, "departmentId");
   const temporaryPassword = generateTemporaryPassword();
   const { userId, created } = await addMember(ctx.tx, ctx.orgId, { ...input, temporaryPassword, mustChangePassword: true });

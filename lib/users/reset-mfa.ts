@@ -13,8 +13,8 @@ import { assertMayModify, assertNotSelf, findMember } from "./rules";
  */
 export async function resetMfa(ctx: ActionContext, input: { userId: string }): Promise<void> {
   const target = await findMember(ctx.tx, ctx.orgId, input.userId);
-  assertMayModify(ctx.actor, target);
-  assertNotSelf(ctx.actor, target, "_form", "selfMfaReset");
+  assertMayModify(ctx.user, target);
+  assertNotSelf(ctx.user, target, "_form", "selfMfaReset");
   if (target.deactivatedAt) throw new AppError("invalid", { _form: "alreadyDeactivated" });
   // The account is global: one organisation's admin must not strip the second factor of a
   // person who also works in other organisations (their owners could be taken over that way).

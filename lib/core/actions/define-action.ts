@@ -1,22 +1,19 @@
 import "server-only";
 import type { z } from "zod";
-import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { getActor, type Actor } from "@/lib/core/auth/actor";
 import { can, type Permission } from "@/lib/core/authz/permissions";
 import { AppError } from "@/lib/core/errors";
 import { translator } from "@/lib/core/i18n/translator";
+import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { fieldErrors } from "@/lib/core/validation/issue-message";
 import { echoValues, formDataToObject } from "./form-data";
 import type { ActionState } from "./state";
 
-export interface ActionContext {
-  actor: Actor;
-  orgId: string;
-  tx: Tx;
-  /** Appends to the audit chain in this same transaction. */
-  audit: (entry: AuditEntry) => Promise<void>;
+/** A console action's tenant context (audited as the signed-in user), with that person's session. */
+export interface ActionContext extends TenantContext {
+  /** The signed-in person: their role, memberships and what they must do first. */
+  user: Actor;
 }
 
 /** "self": any signed-in person acting on their own account, allowed while enrolment is pending. */
@@ -60,13 +57,9 @@ export function defineAction<S extends z.ZodType, R>(definition: Definition<S, R
     let result: R;
     try {
       result = await withTenant(actor.orgId, async (tx) => {
-        let audited = 0;
-        const audit = async (entry: AuditEntry) => {
-          await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, entry);
-          audited += 1;
-        };
-        const value = await definition.run({ actor, orgId: actor.orgId, tx, audit }, parsed.data);
-        if (audited === 0) throw new Error("a mutation must write an audit event");
+        const ctx = tenantContext(tx, actor.orgId, { type: "user", id: actor.userId });
+        const value = await definition.run({ ...ctx, user: actor }, parsed.data);
+        if (ctx.audited() === 0) throw new Error("a mutation must write an audit event");
         return value;
       }, actor.userId);
     } catch (error) {

@@ -1,9 +1,9 @@
 import "server-only";
 import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { getActor } from "@/lib/core/auth/actor";
 import { can, type Permission } from "@/lib/core/authz/permissions";
 import { AppError } from "@/lib/core/errors";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import type { ActionContext } from "./define-action";
 
 /** Next passes dynamic segments as `{ params: Promise<…> }`; handlers await what they need. */
@@ -29,13 +29,9 @@ export function defineRoute(permission: Permission, handler: Handler) {
     if (actor.pending || !can(actor.role, permission)) return problem(403, "forbidden");
     try {
       return await withTenant(actor.orgId, async (tx) => {
-        let audited = 0;
-        const audit = async (entry: AuditEntry) => {
-          await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, entry);
-          audited += 1;
-        };
-        const response = await handler({ actor, orgId: actor.orgId, tx, audit }, request, context);
-        if (request.method !== "GET" && audited === 0) throw new Error("a mutation must write an audit event");
+        const ctx = tenantContext(tx, actor.orgId, { type: "user", id: actor.userId });
+        const response = await handler({ ...ctx, user: actor }, request, context);
+        if (request.method !== "GET" && ctx.audited() === 0) throw new Error("a mutation must write an audit event");
         return response;
       }, actor.userId);
     } catch (error) {

@@ -13,7 +13,7 @@ import { notifyRequester, rejectionText } from "@/lib/requests/notify";
 import { requestHandlers } from "@/lib/requests/queries";
 import { askSchema, assignSchema, moveSchema, reasonSchema, textSchema, verifySchema } from "@/lib/requests/schemas";
 
-const requestContext = (ctx: ActionContext): RequestContext => ({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.actor.userId });
+const requestContext = (ctx: ActionContext): RequestContext => ({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.user.userId });
 
 /** After a step: the page re-reads the request, and the form shows what happened. */
 async function saved(id: string, key: string) {

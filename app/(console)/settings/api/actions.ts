@@ -9,7 +9,7 @@ import { translator } from "@/lib/core/i18n/translator";
 export const createApiKeyAction = defineAction({
   permission: "api.manage",
   schema: createApiKeyInput,
-  run: (ctx, input) => createApiKey(ctx.tx, ctx.orgId, ctx.actor.userId, input, ctx.audit),
+  run: (ctx, input) => createApiKey(ctx.tx, ctx.orgId, ctx.user.userId, input, ctx.audit),
   done: async (result) => {
     revalidatePath("/settings/api");
     const t = await translator("api");

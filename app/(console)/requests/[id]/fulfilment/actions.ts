@@ -16,7 +16,7 @@ import { requestExportJob } from "@/lib/requests/fulfilment/export-job";
 import { startExport } from "@/lib/requests/fulfilment/exports";
 import { decideRectification, proposeRectification } from "@/lib/requests/fulfilment/rectification";
 
-const requestCtx = (ctx: ActionContext): RequestContext => ({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.actor.userId });
+const requestCtx = (ctx: ActionContext): RequestContext => ({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.user.userId });
 const requestId = z.object({ requestId: z.uuid() });
 
 /** Re-renders the request page with the new state and says so. */

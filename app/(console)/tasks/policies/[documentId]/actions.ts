@@ -12,6 +12,6 @@ import { acknowledgeVersion } from "@/lib/policies/acknowledgements";
 export const acknowledgePolicyAction = defineAction({
   permission: "policies.read",
   schema: z.object({ versionId: z.uuid() }),
-  run: (ctx, input) => acknowledgeVersion(ctx, ctx.actor.userId, input.versionId),
+  run: (ctx, input) => acknowledgeVersion(ctx, ctx.user.userId, input.versionId),
   done: () => redirect("/tasks?notice=acknowledged"),
 });

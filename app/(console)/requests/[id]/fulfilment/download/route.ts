@@ -10,7 +10,7 @@ export const GET = defineRoute("requests.handle", async ({ tx, orgId, actor, aud
   if (!requestId.success) throw new AppError("notFound");
   const summary = await latestExport(tx, orgId, requestId.data);
   if (!summary) throw new AppError("notFound");
-  const file = await openExportForDownload(tx, orgId, summary.id, { userId: actor.userId });
+  const file = await openExportForDownload(tx, orgId, summary.id, { userId: actor.id });
   await audit({ action: "request.downloaded", targetType: "request", targetId: file.requestId, details: { exportId: summary.id, by: "staff" } });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
