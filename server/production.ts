@@ -1,10 +1,15 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createDrainableServer } from "./drainable-server";
 
 export interface ProductionServer {
   /** Next's handler alone, without the direct routes: for the test that both answer alike. */
   handleWithNext: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  /** Stops accepting connections, waits for the open ones to finish, then stops Next, the worker and the pool. */
-  close: () => Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (up to `graceMs`, default
+   * SHUTDOWN_GRACE_SECONDS) while refusing new ones with a 503, then stops Next, the worker
+   * (after its current job) and the pool.
+   */
+  close: (graceMs?: number) => Promise<void>;
 }
 
 interface Options {
@@ -32,8 +37,9 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   // these stop the ones Next's copy of the application started too.
   const { stopWorker } = await import("@/lib/core/jobs/worker");
   const { closeAppDb } = await import("@/db/client");
+  const { env } = await import("@/lib/core/env");
 
-  const server = createServer((req, res) => {
+  const { server, drain } = createDrainableServer((req, res) => {
     answerDirectRoute(req, res).then((answered) => (answered ? undefined : handle(req, res))).catch((error: Error) => {
       console.error("request failed", { name: error.name });
       if (!res.headersSent) res.writeHead(500).end();
@@ -46,10 +52,8 @@ export async function startProductionServer({ port, hostname }: Options): Promis
 
   return {
     handleWithNext: (req, res) => handle(req, res),
-    close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+    close: async (graceMs = env().SHUTDOWN_GRACE_SECONDS * 1000) => {
+      await drain(graceMs);
       await app.close();
       await stopWorker();
       await closeAppDb();
