@@ -23,7 +23,9 @@ interface Options {
  * for everything, except the routes of direct-routes.ts, which it answers first with the same
  * handlers their route files export. Next's routing layer was about half of the server's CPU per
  * consent check, the call the platform makes before every message. Serves the build in the
- * working directory. `next dev` has no such shortcut: the route files answer there.
+ * working directory. `next dev` has no such shortcut: the route files answer there. Every request
+ * Next answers carries the connection's address in a header only this server writes
+ * (peer-address.ts), the client address the throttles start from (lib/core/auth/client-ip.ts).
  */
 export async function startProductionServer({ port, hostname }: Options): Promise<ProductionServer> {
   // Before Next and the application are loaded: both read it once.
@@ -33,6 +35,11 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   await app.prepare();
   const handle = app.getRequestHandler();
   const { answerDirectRoute } = await import("./direct-routes");
+  const { stampPeerAddress } = await import("./peer-address");
+  const handleWithNext = (req: IncomingMessage, res: ServerResponse) => {
+    stampPeerAddress(req);
+    return handle(req, res);
+  };
   // The worker (started by instrumentation.ts) and the pool are one per process (globalThis), so
   // these stop the ones Next's copy of the application started too.
   const { stopWorker } = await import("@/lib/core/jobs/worker");
@@ -40,7 +47,7 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   const { env } = await import("@/lib/core/env");
 
   const { server, drain } = createDrainableServer((req, res) => {
-    answerDirectRoute(req, res).then((answered) => (answered ? undefined : handle(req, res))).catch((error: Error) => {
+    answerDirectRoute(req, res).then((answered) => (answered ? undefined : handleWithNext(req, res))).catch((error: Error) => {
       console.error("request failed", { name: error.name });
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -51,7 +58,7 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   });
 
   return {
-    handleWithNext: (req, res) => handle(req, res),
+    handleWithNext,
     close: async (graceMs = env().SHUTDOWN_GRACE_SECONDS * 1000) => {
       await drain(graceMs);
       await app.close();

@@ -9,6 +9,11 @@ describe("parseEnv", () => {
     expect(parseEnv(valid())).toMatchObject({ NODE_ENV: "development", WORKER_IN_SERVER: "true" });
   });
 
+  it("trusts no proxy unless told how many are in front", () => {
+    expect(parseEnv(valid()).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid(), TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+  });
+
   it.each([
     ["DATABASE_URL", undefined],
     ["DATABASE_URL", "mysql://x@y/z"],
@@ -16,6 +21,7 @@ describe("parseEnv", () => {
     ["NEXTAUTH_SECRET", "short"],
     ["AUDIT_SIGNING_KEY", Buffer.from("not a key").toString("base64")],
     ["DATABASE_APP_PASSWORD", ""],
+    ["TRUSTED_PROXY_HOPS", "-1"],
   ])("refuses a bad %s and names it", (name, value) => {
     expect(() => parseEnv({ ...valid(), [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
   });

@@ -21,7 +21,7 @@ export const envSchema = z.object({
   WORKER_IN_SERVER: z.enum(["true", "false"]).default("true"),
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are dropped. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Outgoing mail (one-time codes): smtp(s)://user:pass@host:port. Unset: emails wait in the outbox. */
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),
