@@ -1,17 +1,25 @@
 import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { ABSOLUTE_TIMEOUT_S, needsTouch, SESSION_COOKIE, sessionExpired, useSecureCookies } from "@/lib/core/auth/session-policy";
+import { isSameOriginOrSafe } from "@/lib/core/http/same-origin";
 import { securityHeaders } from "@/lib/core/http/security-headers";
 
 const PUBLIC_PREFIXES = ["/sign-in", "/api/auth", "/api/health", "/p/", "/.well-known"];
 
 /**
- * Runs before every request: a per-request CSP nonce and the security headers, and the session
- * idle clock (30 minutes) kept in the JWT, which next-auth v4 does not enforce by itself.
+ * Runs before every request: a per-request CSP nonce and the security headers, the session
+ * idle clock (30 minutes) kept in the JWT, which next-auth v4 does not enforce by itself, and the
+ * one check that every mutation (server action, route handler, sign-in) comes from our own pages.
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const headers = securityHeaders({ nonce, https: useSecureCookies, dev: process.env.NODE_ENV === "development" });
+  if (!isSameOriginOrSafe(request.method, request.headers)) {
+    return new NextResponse("Refused: a change must come from this site's own pages.", {
+      status: 403,
+      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", headers["Content-Security-Policy"]);
