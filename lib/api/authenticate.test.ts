@@ -9,6 +9,7 @@ import { createOrg } from "@/tests/factories";
 import { REQUESTS_PER_MINUTE } from "./authenticate";
 import { apiRouteScopes, type ApiRoute } from "./define-endpoint";
 import { upsertCustomerBatch, getCustomer } from "./endpoints";
+import { isMethodNotAllowed } from "./methods";
 import { listApiKeys, revokeApiKey } from "./keys";
 import { call, eventsOf, newKey, rowCount, v1RouteFiles } from "./test-support";
 import { hashSecret } from "./token";
@@ -30,7 +31,8 @@ describe("every /api/v1 route without a valid key", async () => {
   it("finds the keyed routes", () => expect(files.length).toBeGreaterThanOrEqual(8));
 
   for (const file of files) {
-    const exported = Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file))).filter(([name]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name));
+    const exported = Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file)))
+      .filter(([name, handler]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(name) && !isMethodNotAllowed(handler));
     for (const [method, handler] of exported) {
       it(`${file} › ${method} is an API-key endpoint and answers 401 without a key`, async () => {
         expect(apiRouteScopes.get(handler as ApiRoute)).toBeDefined();
@@ -150,7 +152,7 @@ describe("API keys", () => {
 describe("an /api/v1 address that is no endpoint", () => {
   it("answers every method with a not-found problem carrying the API's security headers", async () => {
     const route = await import("@/app/api/v1/[...path]/route");
-    for (const handler of [route.GET, route.POST, route.PUT, route.PATCH, route.DELETE]) {
+    for (const handler of [route.GET, route.HEAD, route.OPTIONS, route.POST, route.PUT, route.PATCH, route.DELETE]) {
       const res = handler();
       expect(res.status).toBe(404);
       expect(res.headers.get("content-type")).toBe("application/problem+json");

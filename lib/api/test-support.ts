@@ -53,6 +53,8 @@ export const eventsOf = (orgId: string, action: string) =>
       .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, action as never))).orderBy(auditEvents.seq));
 
 /** Every route.ts under app/api/v1, as the authorisation test finds them. */
+export const allV1RouteFiles = () => routeFilesUnder("app/api/v1");
+
 function routeFilesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
@@ -65,5 +67,5 @@ export const UNKEYED_V1_ROUTES = ["app/api/v1/openapi.json/route.ts", "app/api/v
 
 /** Every /api/v1 endpoint's route file (API key, scope, audit). */
 export function v1RouteFiles(): string[] {
-  return routeFilesUnder("app/api/v1").filter((f) => !UNKEYED_V1_ROUTES.includes(f));
+  return allV1RouteFiles().filter((f) => !UNKEYED_V1_ROUTES.includes(f));
 }

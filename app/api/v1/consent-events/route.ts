@@ -1,4 +1,5 @@
 import { recordConsentEvents } from "@/lib/api/consent-endpoints";
+import { apiMethods } from "@/lib/api/methods";
 
 /** Batch of consent receipts (consent:write). */
-export const POST = recordConsentEvents;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({ POST: recordConsentEvents });

@@ -1,4 +1,5 @@
 import { getCustomer } from "@/lib/api/endpoints";
+import { apiMethods } from "@/lib/api/methods";
 
 /** One customer by the platform's externalRef, masked (customers:read). */
-export const GET = getCustomer;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({ GET: getCustomer });

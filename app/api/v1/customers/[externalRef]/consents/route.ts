@@ -1,4 +1,5 @@
 import { getCustomerConsents } from "@/lib/api/consent-endpoints";
+import { apiMethods } from "@/lib/api/methods";
 
 /** A customer's current consent per purpose (consent:read). */
-export const GET = getCustomerConsents;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({ GET: getCustomerConsents });
