@@ -23,6 +23,16 @@ function commandLine(pid: number): string {
   }
 }
 
+/** The postmaster running on this data directory now, from its lock file (pid, then port on line 4). */
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
+  const lockFile = join(dataDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return undefined;
+  const lines = readFileSync(lockFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !commandLine(pid).includes(dataDir)) return undefined;
+  return { pid, port: Number(lines[3]) };
+}
+
 /**
  * A server killed with SIGKILL leaves its embedded PostgreSQL running on our data directory (the
  * postmaster is not our child's child once we are gone), and its `postmaster.pid` makes the next
