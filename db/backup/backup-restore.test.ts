@@ -16,7 +16,7 @@ const run = promisify(execFile);
 /** Runs one of the project's scripts as `npm run` would, with only the given environment on top of PATH. */
 async function script(name: string, args: string[], env: Record<string, string>) {
   const result = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", `scripts/${name}.ts`, ...args], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/root", ...env },
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/root", NODE_ENV: "production", ...env },
     maxBuffer: 16 << 20,
   }).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
