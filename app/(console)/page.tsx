@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { KpiCard } from "@/components/ui/kpi-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
-import { chainHealth } from "@/lib/core/audit/verify-organization";
+import { chainHealth } from "@/lib/core/audit/chain-health";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { riskTierIds } from "@/lib/vendors/options";

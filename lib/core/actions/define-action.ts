@@ -65,7 +65,7 @@ export function defineAction<S extends z.ZodType, R>(definition: Definition<S, R
     } catch (error) {
       if (error instanceof AppError) {
         const fields = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v)]));
-        return { status: "error", message: t(error.messageKey ?? error.code), fieldErrors: fields, values: echoValues(raw) };
+        return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues), fieldErrors: fields, values: echoValues(raw) };
       }
       console.error("action failed", { permission: definition.permission, name: (error as Error).name, message: (error as Error).message });
       return { status: "error", message: t("internal"), values: echoValues(raw) };

@@ -33,7 +33,7 @@ export async function verifyCheckpointAgainstChain(tx: Tx, json: unknown, public
   if (event.hash !== payload.hash) return { ok: false, reason: "hashMismatch", payload };
 
   const chain = await verifyOrganizationChain(tx, payload.orgId, { upTo: payload.seq });
-  if (!chain.intact) return { ok: false, reason: "chainBroken", brokenAt: chain.brokenAt, payload };
+  if (!chain.intact) return { ok: false, reason: "chainBroken", brokenAt: chain.reason === "broken" ? chain.brokenAt : chain.checkpoint, payload };
   // An intact prefix that ends early means events before the checkpoint disappeared.
   if (chain.lastSeq !== payload.seq || chain.lastHash !== payload.hash) return { ok: false, reason: "chainBroken", brokenAt: chain.lastSeq + 1, payload };
   return { ok: true, payload };

@@ -2,21 +2,15 @@ import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditCheckpoints } from "@/db/schema";
-import { verify } from "node:crypto";
-import { CHECKPOINT_FORMAT, checkpointSignedBytes, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
 import { AppError } from "@/lib/core/errors";
+import { checkpointColumns, isGenuineCheckpoint, newestCheckpoint, normalised, type Checkpoint } from "./checkpoint-rows";
+import { CHECKPOINT_FORMAT, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
 import { chainHead, lockChain, type AuditEntry } from "./record";
+import { auditSigningKey } from "./signing-key";
+import type { ChainFailure } from "./verify-chain";
 import { verifyChainSince } from "./verify-organization";
-import { auditSigningKey, type SigningKey } from "./signing-key";
 
-export interface Checkpoint {
-  id: string;
-  seq: number;
-  hash: string;
-  signedAt: string;
-  keyId: string;
-  signature: string;
-}
+export type { Checkpoint };
 
 type Audit = (entry: AuditEntry) => Promise<unknown>;
 
@@ -30,20 +24,13 @@ function headMoved(head: { seq: number; action: string }, lastSeq: number | unde
   return head.seq === lastSeq + 1 && head.action !== "audit.checkpoint_created";
 }
 
-const checkpointColumns = {
-  id: auditCheckpoints.id,
-  seq: auditCheckpoints.seq,
-  hash: auditCheckpoints.hash,
-  signedAt: auditCheckpoints.signedAt,
-  keyId: auditCheckpoints.keyId,
-  signature: auditCheckpoints.signature,
-};
-
-const normalised = (row: Checkpoint): Checkpoint => ({ ...row, signedAt: new Date(row.signedAt).toISOString() });
-
-function signedBy(key: SigningKey, orgId: string, row: Checkpoint): boolean {
-  const payload: CheckpointPayload = { orgId, seq: row.seq, hash: row.hash, signedAt: row.signedAt, keyId: row.keyId };
-  return row.keyId === key.keyId && verify(null, checkpointSignedBytes(payload), key.publicKeyPem, Buffer.from(row.signature, "base64"));
+/** The refusal names the real cause: the first broken event, or the checkpoint that disagrees. */
+function chainFailure(verdict: ChainFailure): AppError {
+  switch (verdict.reason) {
+    case "broken": return new AppError("chainBroken", undefined, "chainBrokenAt", { seq: verdict.brokenAt });
+    case "checkpointMismatch": return new AppError("chainBroken", undefined, "chainCheckpointMismatch", { seq: verdict.checkpoint });
+    case "checkpointNotGenuine": return new AppError("chainBroken", undefined, "chainCheckpointNotGenuine", { seq: verdict.checkpoint });
+  }
 }
 
 /**
@@ -55,19 +42,15 @@ export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts
   await lockChain(tx, orgId);
   const head = await chainHead(tx, orgId);
   if (!head) return undefined;
-  const [last] = await tx
-    .select(checkpointColumns)
-    .from(auditCheckpoints)
-    .where(eq(auditCheckpoints.orgId, orgId))
-    .orderBy(desc(auditCheckpoints.seq))
-    .limit(1);
+  const last = await newestCheckpoint(tx, orgId);
   if (opts.onlyIfMoved && !headMoved(head, last?.seq)) return undefined;
   const key = auditSigningKey();
   // Never sign a tampered chain. The last checkpoint is a shortcut only if we signed it (a row
-  // planted in the table is not); otherwise the whole chain is checked from its start.
-  const anchor = last && signedBy(key, orgId, normalised(last)) ? last : undefined;
+  // planted in the table is not); otherwise the whole chain is checked from its start, against
+  // every checkpoint.
+  const anchor = last && isGenuineCheckpoint(orgId, last) ? last : undefined;
   const verdict = await verifyChainSince(tx, orgId, anchor);
-  if (!verdict.intact) throw new AppError("chainBroken");
+  if (!verdict.intact) throw chainFailure(verdict);
   const payload: CheckpointPayload = { orgId, seq: head.seq, hash: head.hash, signedAt: new Date().toISOString(), keyId: key.keyId };
   const signature = signCheckpoint(payload, key.privateKey);
   const [row] = await tx
@@ -77,9 +60,6 @@ export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts
   await audit({ action: "audit.checkpoint_created", targetType: "audit_checkpoint", targetId: row.id, details: { seq: payload.seq, keyId: payload.keyId } });
   return { id: row.id, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature };
 }
-
-
-
 /** Newest first, keyset on seq (`seq < cursor`). */
 export async function listCheckpoints(tx: Tx, opts: { cursor?: number; limit: number }): Promise<{ rows: Checkpoint[]; nextCursor?: number }> {
   const found = await tx

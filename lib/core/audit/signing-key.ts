@@ -5,6 +5,7 @@ import { keyIdOf, publicKeyFingerprint } from "./checkpoint-signature";
 
 export interface SigningKey {
   privateKey: KeyObject;
+  publicKey: KeyObject;
   publicKeyPem: string;
   keyId: string;
   fingerprint: string;
@@ -21,6 +22,7 @@ export function auditSigningKey(): SigningKey {
   const publicKey = createPublicKey(privateKey);
   const key = {
     privateKey,
+    publicKey,
     publicKeyPem: publicKey.export({ format: "pem", type: "spki" }).toString(),
     keyId: keyIdOf(publicKey),
     fingerprint: publicKeyFingerprint(publicKey),

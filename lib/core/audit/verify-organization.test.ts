@@ -23,13 +23,13 @@ describe("verifyOrganizationChain", () => {
   it("finds changed details at exactly that event", async () => {
     const orgId = await orgWithEvents(6);
     await tamper((c) => c.query(`update audit_events set details = '{"fields":["email"]}' where org_id = $1 and seq = 4`, [orgId]));
-    expect(await verify(orgId)).toEqual({ intact: false, brokenAt: 4 });
+    expect(await verify(orgId)).toEqual({ intact: false, reason: "broken", brokenAt: 4 });
   });
 
   it("finds a deleted event at its sequence number", async () => {
     const orgId = await orgWithEvents(6);
     await tamper((c) => c.query("delete from audit_events where org_id = $1 and seq = 3", [orgId]));
-    expect(await verify(orgId)).toEqual({ intact: false, brokenAt: 3 });
+    expect(await verify(orgId)).toEqual({ intact: false, reason: "broken", brokenAt: 3 });
   });
 
   it("finds two reordered events at the first of them", async () => {
@@ -39,13 +39,13 @@ describe("verifyOrganizationChain", () => {
       await c.query("update audit_events set seq = 5 where org_id = $1 and seq = 6", [orgId]);
       await c.query("update audit_events set seq = 6 where org_id = $1 and seq = -1", [orgId]);
     });
-    expect(await verify(orgId)).toEqual({ intact: false, brokenAt: 5 });
+    expect(await verify(orgId)).toEqual({ intact: false, reason: "broken", brokenAt: 5 });
   });
 
   it("finds a rewritten hash (the link to the next event breaks)", async () => {
     const orgId = await orgWithEvents(6);
     await tamper((c) => c.query(`update audit_events set action = 'auth.signed_in', hash = repeat('a', 64) where org_id = $1 and seq = 2`, [orgId]));
-    expect(await verify(orgId)).toEqual({ intact: false, brokenAt: 2 });
+    expect(await verify(orgId)).toEqual({ intact: false, reason: "broken", brokenAt: 2 });
   });
 });
 
