@@ -3,6 +3,7 @@ import { appDb } from "@/db/client";
 import { customers, organizations } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { hashSecret, parseToken } from "@/lib/api/token";
+import { describeChainFailure } from "@/lib/core/audit/verify-chain";
 import { verifyOrganizationChain } from "@/lib/core/audit/verify-organization";
 import { revealField } from "@/lib/customers/queries";
 
@@ -26,7 +27,7 @@ export async function runDrillChecks(apiToken?: string): Promise<DrillCheck[]> {
   checks.push({ name: "organisations", ok: orgs.length > 0, detail: `${orgs.length} found` });
   for (const org of orgs) {
     const verdict = await withTenant(org.id, (tx) => verifyOrganizationChain(tx, org.id));
-    checks.push({ name: `audit chain of ${org.slug}`, ok: verdict.intact, detail: verdict.intact ? `intact to #${verdict.lastSeq}` : `broken at #${verdict.brokenAt}` });
+    checks.push({ name: `audit chain of ${org.slug}`, ok: verdict.intact, detail: verdict.intact ? `intact to #${verdict.lastSeq}` : describeChainFailure(verdict) });
     const opened = await withTenant(org.id, async (tx) => {
       const sample = await tx.select({ id: customers.id }).from(customers)
         .where(and(eq(customers.orgId, org.id), ne(customers.status, "erased"), isNotNull(customers.displayNameEnc))).limit(SAMPLE);

@@ -75,3 +75,12 @@ export async function verifyChain(
   }
   return { intact: true, lastSeq: expectedSeq - 1, lastHash: prevHash, checkpoints: matched, anchoredAt: lastMatching };
 }
+
+/** A failure in one line of plain English, for logs and command-line tools (no personal data). */
+export function describeChainFailure(verdict: ChainFailure): string {
+  switch (verdict.reason) {
+    case "broken": return `broken at #${verdict.brokenAt}`;
+    case "checkpointMismatch": return `event #${verdict.checkpoint} does not match signed checkpoint #${verdict.checkpoint} (last match #${verdict.lastMatching})`;
+    case "checkpointNotGenuine": return `signed checkpoint #${verdict.checkpoint} does not verify with this deployment's key`;
+  }
+}
