@@ -36,6 +36,22 @@ export const pgErrorCode = (error: unknown): string | undefined =>
 /** A unique constraint refused the write (typically a concurrent request made the same row). */
 export const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
 
+/** Socket errors of a database that cannot be reached, and pg's own words for a dropped connection. */
+const UNREACHABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
+const DROPPED = /^Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
+
+/**
+ * The database is down, restarting or out of connections: an outage to answer with 503 and
+ * Retry-After, not a bug to answer with 500. SQLSTATE class 08 (connection exception), 57P01–03
+ * (shut down, crashed, not accepting connections yet) and 53300 (too many connections).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = pgErrorCode(error);
+  if (code && (UNREACHABLE.has(code) || code.startsWith("08") || ["57P01", "57P02", "57P03", "53300"].includes(code))) return true;
+  const message = (error as Error)?.message ?? (error as { cause?: Error })?.cause?.message ?? "";
+  return DROPPED.test(message) || DROPPED.test((error as { cause?: Error })?.cause?.message ?? "");
+}
+
 /**
  * Runs a whole transaction again (up to `attempts` times in all) when PostgreSQL chose it as the
  * victim of a deadlock — for writes that lock rows in an order other writers may not share (a

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { appDb } from "@/db/client";
 import type { ApiScope } from "@/db/schema";
-import { isUniqueViolation, retryingDeadlocks, withTenant } from "@/db/tenant";
+import { isDatabaseUnavailable, isUniqueViolation, pgErrorCode, retryingDeadlocks, withTenant } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { authenticate, callerOf, keyCall, type ApiCaller, type KeyCallRow, type RateLimit } from "./authenticate";
@@ -136,10 +136,17 @@ async function unauditedRead(definition: UnauditedRead, request: Request, contex
 }
 
 /** The answer to a request that failed: its problem, or `internal` with nothing from the request logged. */
+/** How long a client should wait before retrying during a database outage. */
+const RETRY_AFTER_SECONDS = 5;
+
 function failure(request: Request, error: unknown): Response {
   if (error instanceof ApiProblem) return problemResponse(error.code, error.detail, error.errors, error.headers);
   if (error instanceof AppError) return appErrorResponse(error);
   if (isUniqueViolation(error)) return problemResponse("conflict", "A concurrent request created the same record; retry the request.");
+  if (isDatabaseUnavailable(error)) {
+    console.error("api request failed: database unavailable", { path: new URL(request.url).pathname, code: pgErrorCode(error) });
+    return problemResponse("unavailable", "The database is unavailable; retry shortly.", undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  }
   // Name, code and code locations only: a message could quote a value from the request.
   console.error("api request failed", {
     path: new URL(request.url).pathname, name: (error as Error).name, code: (error as { code?: string }).code,

@@ -19,6 +19,7 @@ export const problemTypes = {
   idempotencyMismatch: { status: 422, title: "Idempotency key reused with a different request" },
   rateLimited: { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
+  unavailable: { status: 503, title: "Service unavailable" },
 } as const;
 export type ProblemCode = keyof typeof problemTypes;
 
