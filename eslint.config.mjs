@@ -23,4 +23,37 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Imports point down: the library never reaches into routes or UI. Its tests drive the
+    // actions end to end, so they (and their support files) may import them.
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/**/*.test.ts", "lib/**/*test-support.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["@/app/*", "@/components/*"], message: "lib never imports from app or components." }],
+      }],
+    },
+  },
+  {
+    // The core reads the module declarations (lib/modules.ts) but never a module's code.
+    files: ["lib/core/**/*.{ts,tsx}"],
+    ignores: ["lib/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          { group: ["@/app/*", "@/components/*"], message: "lib never imports from app or components." },
+          { group: ["@/lib/*", "!@/lib/core", "!@/lib/modules"], message: "lib/core imports no domain module; read the declarations through @/lib/modules." },
+        ],
+      }],
+    },
+  },
+  {
+    // A module's declaration is data: the worker loads its jobs lazily.
+    files: ["lib/*/module.ts", "lib/core/module.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [{ group: ["@/*", "!@/lib", "!@/lib/core", "!@/lib/core/authz", "!@/lib/core/authz/roles", "!@/lib/core/modules", "!@/lib/core/modules/*", "./*", "../*"], message: "A module declaration imports only the role sets and defineModule; load jobs with import()." }],
+      }],
+    },
+  },
 ]);

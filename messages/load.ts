@@ -1,12 +1,9 @@
-/** One JSON file per namespace and locale, so each module owns its strings. */
-export const namespaces = [
-  "common", "errors", "auth", "account", "nav", "overview", "organization", "users", "departments", "vendors", "audit",
-  "customers", "keys", "api", "imports", "policies", "purposes", "dataCategories", "consent", "portal", "tasks", "requests", "fulfilment", "portalRequests",
-] as const;
+import { messageNamespaces } from "@/lib/modules";
 
+/** One JSON file per namespace and locale, each declared by the module that owns its strings. */
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
   const entries = await Promise.all(
-    namespaces.map(async (ns) => [ns, (await import(`./${locale}/${ns}.json`)).default] as const),
+    messageNamespaces.map(async (ns) => [ns, (await import(`./${locale}/${ns}.json`)).default] as const),
   );
   return Object.fromEntries(entries);
 }

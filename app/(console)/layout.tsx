@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { navItems } from "@/components/shell/nav-items";
 import { OrgSwitch } from "@/components/shell/org-switch";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserMenu } from "@/components/shell/user-menu";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
+import { navItems } from "@/lib/modules";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const actor = await requirePage(undefined, { allowPending: true });

@@ -4,7 +4,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { idempotencyKeys } from "@/db/schema";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob } from "@/lib/core/jobs/job";
 import { ApiProblem } from "./problem";
 
 export interface StoredResponse {
@@ -59,10 +59,11 @@ export async function pruneIdempotencyKeys(): Promise<number> {
   return removed;
 }
 
-export const idempotencyPruneJob: JobDefinition = {
+export const idempotencyPruneJob = defineJob({
   name: "idempotency-prune",
   cron: "45 3 * * *",
+  unaudited: { reason: "forgets the API's stored answers after their 24 hours: a replay cache expiring, not a record or a decision" },
   run: async () => {
     await pruneIdempotencyKeys();
   },
-};
+});

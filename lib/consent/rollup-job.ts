@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob } from "@/lib/core/jobs/job";
 import { rollUpDailyCounts, snapshotConsentState } from "./rollup";
 
 /** One organisation's share of the job, in the caller's tenant transaction. */
@@ -17,10 +17,11 @@ export async function rollUpOrganization(tx: Tx, orgId: string): Promise<void> {
  * pruning jobs, it writes no audit event. Idempotent: the locked `counted_until` says which
  * receipts are counted, and the snapshot is replaced whole.
  */
-export const consentRollupJob: JobDefinition = {
+export const consentRollupJob = defineJob({
   name: "consent-rollup",
   cron: "7,22,37,52 * * * *",
+  unaudited: { reason: "derived figures only: daily counts and a snapshot of the consent state, no receipt or state changes" },
   run: async () => {
     await forEachOrganization(rollUpOrganization);
   },
-};
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { lt, sql } from "drizzle-orm";
 import { rateLimitBuckets } from "@/db/schema";
 import { withoutTenant } from "@/db/tenant";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob } from "@/lib/core/jobs/job";
 
 /** Deletes counting windows older than a day: no limit here looks back further. */
 export async function pruneRateLimits(): Promise<number> {
@@ -12,10 +12,11 @@ export async function pruneRateLimits(): Promise<number> {
   return removed.length;
 }
 
-export const rateLimitPruneJob: JobDefinition = {
+export const rateLimitPruneJob = defineJob({
   name: "rate-limit-prune",
   cron: "30 3 * * *",
+  unaudited: { reason: "deletes counting windows no limit looks at any more: counters, not records" },
   run: async () => {
     await pruneRateLimits();
   },
-};
+});

@@ -6,7 +6,7 @@ import { customerImports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { upsertCounts, upsertCustomers } from "@/lib/customers/commands";
 import type { CsvFile } from "./csv-file";
 import { mappingFromHeaders } from "./fields";
@@ -18,8 +18,9 @@ export const IMPORT_CHUNK_ROWS = 500;
 /** Row errors kept for the result page; the count covers all of them. */
 export const IMPORT_ERRORS_KEPT = 1000;
 
-const jobActor = { type: "system", id: "customer-import-job" } as const;
-const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, jobActor, entry);
+const actor = jobActor("customer-import");
+const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, actor, entry);
+const audits = ["customer.batch_upserted", "customer.import_completed", "customer.import_failed"];
 const byId = (orgId: string, importId: string) => and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId));
 
 const lockRunning = async (tx: Tx, orgId: string, importId: string) => {
@@ -121,21 +122,23 @@ export async function runCustomerImport(orgId: string, importId: string, opts: {
 const jobData = z.object({ orgId: z.uuid(), importId: z.uuid() });
 
 /** Enqueued by "Run import"; one delivery per import. */
-export const customerImportJob: JobDefinition = {
+export const customerImportJob = defineJob({
   name: "customer-import",
+  audits,
   run: async (data) => {
     const { orgId, importId } = jobData.parse(data);
     await runCustomerImport(orgId, importId);
   },
-};
+});
 
 /**
  * Resumes imports still running 30 minutes after upload whose job was lost (not sent after
  * commit, or out of retries). A second runner beside a live one is safe: chunks lock their row.
  */
-export const customerImportSweepJob: JobDefinition = {
+export const customerImportSweepJob = defineJob({
   name: "customer-import-sweep",
   cron: "15,45 * * * *",
+  audits,
   run: async () => {
     await resumeStalled(
       async (tx, orgId) => (await tx.select({ id: customerImports.id }).from(customerImports)
@@ -143,4 +146,4 @@ export const customerImportSweepJob: JobDefinition = {
       (orgId, id) => runCustomerImport(orgId, id),
     );
   },
-};
+});

@@ -3,28 +3,31 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import { keyRotations } from "@/db/schema";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob } from "@/lib/core/jobs/job";
 import { runRotation } from "@/lib/keys/rotation";
 
 const payload = z.object({ orgId: z.uuid(), rotationId: z.uuid() });
+const audits = ["key.version_destroyed", "key.rotation_completed"];
 
 /** Sent by the keys page after startRotation commits; a retry resumes where the last batch ended. */
-export const keyRotationJob: JobDefinition = {
+export const keyRotationJob = defineJob({
   name: "key-rotation",
+  audits,
   run: async (data) => {
     const { orgId, rotationId } = payload.parse(data);
     await runRotation(orgId, rotationId);
   },
-};
+});
 
 /**
  * The queue retries a crashed delivery itself; this catches the rest (the job could not be sent
  * after commit, or its retries ran out): every 30 minutes, rotations still running after 30
  * minutes are resumed. Running one twice at once is safe: batches lock and re-read their rows.
  */
-export const keyRotationSweepJob: JobDefinition = {
+export const keyRotationSweepJob = defineJob({
   name: "key-rotation-sweep",
   cron: "*/30 * * * *",
+  audits,
   run: async () => {
     await resumeStalled(
       async (tx, orgId) => (await tx.select({ id: keyRotations.id }).from(keyRotations)
@@ -32,4 +35,4 @@ export const keyRotationSweepJob: JobDefinition = {
       runRotation,
     );
   },
-};
+});

@@ -4,12 +4,13 @@ import type { Tx } from "@/db/client";
 import { keyRotations, orgKeys } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditActor, type AuditEntry } from "@/lib/core/audit/record";
+import { jobActor } from "@/lib/core/jobs/job";
 import { rotateOrgKey } from "@/lib/core/crypto/org-keys";
 import { AppError } from "@/lib/core/errors";
 import { protectedBelow, protectedByVersion, totalOf } from "@/lib/keys/protected-values";
 import { importFiles, moveDataKeys, moveSealedValues, voucherCodes, type BatchResult } from "@/lib/keys/rotation-batches";
 
-const JOB_ACTOR: AuditActor = { type: "system", id: "key-rotation-job" };
+const JOB_ACTOR = jobActor("key-rotation");
 const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 // Bearer codes and data keys are small; an import file may be megabytes, so fewer per batch.
 const BATCH_SIZE = 1_000;

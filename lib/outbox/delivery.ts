@@ -3,14 +3,15 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { messageOutbox, organizations } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import { recordAudit } from "@/lib/core/audit/record";
+import { jobActor } from "@/lib/core/jobs/job";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { decryptField } from "@/lib/core/crypto/field";
 import type { Mailer } from "./mailer";
 import { messageContext } from "./seal";
 
-const JOB_ACTOR: AuditActor = { type: "system", id: "message-delivery-job" };
+const JOB_ACTOR = jobActor("message-delivery");
 /** A message still failing after this many tries is given up (one try per minute). */
 export const MAX_ATTEMPTS = 5;
 const BATCH = 100;

@@ -4,11 +4,11 @@ import type { Tx } from "@/db/client";
 import { policyVersions } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit/record";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { todayIso } from "@/lib/core/dates";
 import { publishVersion } from "./commands";
 
-const system = { type: "system", id: "policy-publication-job" } as const;
+const system = jobActor("policy-publication");
 
 /**
  * Publishes every approved version scheduled for `today` or earlier. Idempotent: a published
@@ -25,13 +25,14 @@ export async function publishDueVersions(tx: Tx, orgId: string, today: string): 
 }
 
 /** Daily at 16:05 UTC (00:05 Beijing), so a version takes effect at the start of its day. */
-export const policyPublicationJob: JobDefinition = {
+export const policyPublicationJob = defineJob({
   name: "policy-publication",
   cron: "5 16 * * *",
+  audits: ["policy.version_superseded", "policy.version_published", "purpose.reconsent_required", "purpose.updated"],
   run: async () => {
     const today = todayIso();
     await forEachOrganization(async (tx, orgId) => {
       await publishDueVersions(tx, orgId, today);
     });
   },
-};
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { jobs } from "@/lib/core/jobs/registry";
+import { loadJobs } from "@/lib/modules";
 import { createOrg } from "@/tests/factories";
 import { todayIso } from "@/lib/core/dates";
 import { setVendorArchived } from "./commands";
@@ -79,7 +79,7 @@ describe("daily vendor review job", () => {
   });
 
   it("is scheduled daily at 01:00 UTC and runs over every organisation", async () => {
-    expect(jobs).toContain(vendorReviewJob);
+    expect(await loadJobs()).toContain(vendorReviewJob);
     expect(vendorReviewJob.cron).toBe("0 1 * * *");
     await vendorReviewJob.run({});
     for (const v of await vendorsOf(orgId)) {

@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { vendors } from "@/db/schema";
 import { recordAudit } from "@/lib/core/audit/record";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { todayIso } from "@/lib/core/dates";
 import { flagsOn, type Flags } from "./flags";
 
@@ -49,7 +49,7 @@ export async function flagVendorReviews(tx: Tx, orgId: string, today: string): P
   for (const { flags, ids } of groups.values()) {
     await tx.update(vendors).set(flags).where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)));
   }
-  await recordAudit(tx, orgId, { type: "system", id: "vendor-review-job" }, {
+  await recordAudit(tx, orgId, jobActor("vendor-review"), {
     action: "vendor.review_flagged",
     targetType: "vendor",
     details: { ...counts },
@@ -58,13 +58,14 @@ export async function flagVendorReviews(tx: Tx, orgId: string, today: string): P
 }
 
 /** Daily at 01:00 UTC (09:00 Beijing), once per organisation, each in its own transaction. */
-export const vendorReviewJob: JobDefinition = {
+export const vendorReviewJob = defineJob({
   name: "vendor-review",
   cron: "0 1 * * *",
+  audits: ["vendor.review_flagged"],
   run: async () => {
     const today = todayIso();
     await forEachOrganization(async (tx, orgId) => {
       await flagVendorReviews(tx, orgId, today);
     });
   },
-};
+});

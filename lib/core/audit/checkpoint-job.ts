@@ -1,21 +1,22 @@
 import "server-only";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import { createCheckpoint } from "./checkpoint";
-import { recordAudit, type AuditActor } from "./record";
+import { recordAudit } from "./record";
 
-const SYSTEM: AuditActor = { type: "system", id: "audit-checkpoint-job" };
+const SYSTEM = jobActor("audit-checkpoint");
 
 /**
  * Hourly: signs each organisation's chain head so that later tampering is detectable outside
  * the database. Idle organisations are skipped, so a rerun after a crash adds nothing new.
  */
-export const auditCheckpointJob: JobDefinition = {
+export const auditCheckpointJob = defineJob({
   name: "audit-checkpoint",
   cron: "0 * * * *",
+  audits: ["audit.checkpoint_created"],
   run: async () => {
     await forEachOrganization(async (tx, orgId) => {
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, SYSTEM, entry), { onlyIfMoved: true });
     });
   },
-};
+});

@@ -1,12 +1,14 @@
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { jobs } from "./registry";
+import { loadJobs } from "@/lib/modules";
+import { defineJob, type JobDefinition } from "./job";
 import { startWorker, stopWorker } from "./worker";
 
 afterAll(() => stopWorker());
 
 describe("background worker", () => {
-  it("creates a queue and installs the schedule for every registered job", async () => {
+  it("creates a queue and installs the schedule for every declared job", async () => {
+    const jobs = await loadJobs();
     expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
@@ -27,5 +29,22 @@ describe("background worker", () => {
       { name: "request-export-sweep", cron: "*/15 * * * *" },
       { name: "vendor-review", cron: "0 1 * * *" },
     ]);
+  });
+});
+
+describe("defineJob", () => {
+  const run = async () => {};
+  it("takes a job that names its audit events, or one that says why it records none", () => {
+    expect(() => defineJob({ name: "a", audits: ["vendor.review_flagged"], run })).not.toThrow();
+    expect(() => defineJob({ name: "b", unaudited: { reason: "counters only" }, run })).not.toThrow();
+  });
+  it("refuses a job that does neither, both, or names an action the audit log does not have", () => {
+    const neither = { name: "c", run } as unknown as JobDefinition;
+    const both = { name: "d", audits: ["vendor.review_flagged"], unaudited: { reason: "x" }, run } as unknown as JobDefinition;
+    expect(() => defineJob(neither)).toThrow(/audit/);
+    expect(() => defineJob(both)).toThrow(/audit/);
+    expect(() => defineJob({ name: "e", audits: [], run })).toThrow(/audit/);
+    expect(() => defineJob({ name: "f", unaudited: { reason: "  " }, run })).toThrow(/audit/);
+    expect(() => defineJob({ name: "g", audits: ["vendor.reviewed"], run })).toThrow(/vendor.reviewed/);
   });
 });

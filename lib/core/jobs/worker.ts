@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/core/env";
-import { jobs } from "./registry";
+import { loadJobs } from "@/lib/modules";
 
 const globalForBoss = globalThis as unknown as { boss?: PgBoss };
 
@@ -14,7 +14,7 @@ export async function startWorker(): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss" });
   boss.on("error", (error) => console.error("job queue error", { name: error.name, message: error.message }));
   await boss.start();
-  for (const job of jobs) {
+  for (const job of await loadJobs()) {
     await boss.createQueue(job.name);
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));

@@ -6,14 +6,14 @@ import { dataSubjectRequests, requestEvents, requestExports } from "@/db/schema"
 import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { asAppLocale } from "@/lib/core/i18n/locale";
-import type { JobDefinition } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
 import { EXPORT_VALID_DAYS, sealPackage } from "./exports";
 import { buildPackage } from "./package/build";
 import { collectPackageData } from "./package/collect";
 
-const jobActor = { type: "system", id: "request-export-job" } as const;
-const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, jobActor, entry);
+const actor = jobActor("request-export");
+const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, actor, entry);
 const byId = (orgId: string, exportId: string) => and(eq(requestExports.orgId, orgId), eq(requestExports.id, exportId));
 
 /**
@@ -68,21 +68,24 @@ export async function expireExports(tx: Tx, orgId: string, now = new Date()): Pr
 const jobData = z.object({ orgId: z.uuid(), exportId: z.uuid() });
 
 /** Sent by "Build data package" after its transaction commits. */
-export const requestExportJob: JobDefinition = {
+export const requestExportJob = defineJob({
   name: "request-export",
+  audits: ["request.export_built", "request.export_failed"],
   run: async (data) => {
     const { orgId, exportId } = jobData.parse(data);
     await runRequestExport(orgId, exportId);
   },
-};
+});
 
 /**
  * Every 15 minutes: builds packages still "building" after 5 minutes (their job was lost) and
- * drops the files of expired ones. A second builder beside a live one is safe (row lock).
+ * drops the files of expired ones (the expiry is the package's stated term, so it is not audited).
+ * A second builder beside a live one is safe (row lock).
  */
-export const requestExportSweepJob: JobDefinition = {
+export const requestExportSweepJob = defineJob({
   name: "request-export-sweep",
   cron: "*/15 * * * *",
+  audits: ["request.export_built", "request.export_failed"],
   run: async () => {
     await resumeStalled(
       async (tx, orgId) => {
@@ -93,4 +96,4 @@ export const requestExportSweepJob: JobDefinition = {
       (orgId, id) => runRequestExport(orgId, id),
     );
   },
-};
+});

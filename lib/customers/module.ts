@@ -1,0 +1,16 @@
+import { everyone, officers } from "@/lib/core/authz/roles";
+import { defineModule } from "@/lib/core/modules/define-module";
+
+/** The vault's subjects: sealed personal fields, search by blind index, reveal, erasure. */
+export const customersModule = defineModule({
+  name: "customers",
+  permissions: {
+    customers: { read: everyone, reveal: officers, import: officers },
+  },
+  auditActions: [
+    "customer.created", "customer.updated", "customer.erased", "customer.revealed", "customer.read",
+    "customer.batch_upserted", "customer.changes_read",
+  ],
+  nav: [{ href: "/customers", key: "customers", permission: "customers.read", position: 30 }],
+  messages: ["customers"],
+});

@@ -1,0 +1,13 @@
+import { officers } from "@/lib/core/authz/roles";
+import { defineModule } from "@/lib/core/modules/define-module";
+
+/** Messages to customers, sealed, sent by the delivery job. */
+export const outboxModule = defineModule({
+  name: "outbox",
+  permissions: {
+    messages: { read: officers },
+  },
+  auditActions: ["message.sent", "message.failed"],
+  nav: [{ href: "/settings/messages", key: "messages", permission: "messages.read", position: 160 }],
+  jobs: async () => [(await import("./delivery-job")).messageDeliveryJob],
+});

@@ -1,0 +1,28 @@
+import { everyone, everyoneButAuditors, officers } from "@/lib/core/authz/roles";
+import { defineModule } from "@/lib/core/modules/define-module";
+
+/** Data-subject requests: clocks on the working calendar, workflow, fulfilment, the portal's request pages. */
+export const requestsModule = defineModule({
+  name: "requests",
+  permissions: {
+    requests: { read: everyone, create: everyoneButAuditors, handle: officers },
+    calendar: { manage: officers },
+  },
+  auditActions: [
+    "request.created", "request.duplicate_linked", "request.identity_verified", "request.status_changed",
+    "request.assigned", "request.note_added", "request.message_sent", "request.message_received",
+    "request.extended", "request.rejected", "request.completed", "request.export_requested",
+    "request.export_built", "request.export_failed", "request.downloaded", "request.rectification_proposed",
+    "request.rectification_decided", "request.vendor_task_confirmed",
+    "calendar.updated",
+  ],
+  nav: [
+    { href: "/requests", key: "requests", permission: "requests.read", position: 40 },
+    { href: "/settings/calendar", key: "calendar", permission: "calendar.manage", position: 140 },
+  ],
+  messages: ["requests", "fulfilment", "portalRequests"],
+  jobs: async () => {
+    const { requestExportJob, requestExportSweepJob } = await import("./fulfilment/export-job");
+    return [requestExportJob, requestExportSweepJob];
+  },
+});
