@@ -7,6 +7,7 @@ import { withTenant } from "@/db/tenant";
 import { idle, type ActionState } from "@/lib/core/actions/state";
 import { actAs, form } from "@/tests/factories";
 import { consoleFixture } from "./console-test-support";
+import { fieldErrorsOf } from "@/tests/action-outcome";
 
 afterAll(closeAppDb);
 
@@ -19,7 +20,6 @@ const REASON = "客户致电客服热线要求停止营销短信，已核实身�
 const submit = (values: Record<string, string>) => recordConsentAction(idle, form({
   customerId: f.customers[0], purposeId: f.marketing, action: "withdraw", channel: "sms", reason: REASON, ...values,
 }));
-const fieldErrorsOf = (state: ActionState) => (state.status === "error" ? state.fieldErrors : undefined);
 const eventsOf = () => withTenant(f.orgId, (tx) => tx.select().from(consentEvents).where(eq(consentEvents.orgId, f.orgId)));
 
 describe("recording consent on a customer's behalf", () => {

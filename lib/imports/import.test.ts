@@ -11,6 +11,7 @@ import { actAs, createMember, createOrg } from "@/tests/factories";
 import { uploadImportAction } from "@/app/(console)/customers/import/actions";
 import { runImportAction } from "@/app/(console)/customers/import/[id]/actions";
 import { customerImportSweepJob, IMPORT_CHUNK_ROWS, runCustomerImport } from "./import-job";
+import { redirectOf } from "@/tests/action-outcome";
 
 vi.mock("@/lib/core/jobs/worker", () => ({ enqueue: vi.fn(async () => {}) }));
 afterAll(closeAppDb);
@@ -36,14 +37,6 @@ function uploadForm(text: string | Uint8Array, name = "客户.csv", encoding = "
   data.append("file", new File([text as BlobPart], name, { type: "text/csv" }));
   data.append("encoding", encoding);
   return data;
-}
-
-/** Runs an action that redirects on success; returns the path it redirected to. */
-async function redirectOf(promise: Promise<ActionState>): Promise<string> {
-  const error = await promise.then((state) => ({ digest: `returned ${JSON.stringify(state)}` }), (e: { digest?: string }) => e);
-  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${error.digest}`);
-  return match[1];
 }
 
 async function upload(text: string): Promise<string> {

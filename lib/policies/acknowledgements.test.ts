@@ -10,6 +10,7 @@ import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { acknowledgementProgress, acknowledgementTask, acknowledgementTracking, myAcknowledgements } from "./acknowledgements";
 import { approveVersion, draftVersion, publishVersion, saveDraft, submitVersion } from "./commands";
 import { documentWithVersion, policyContext } from "./test-support";
+import { redirectOf } from "@/tests/action-outcome";
 
 afterAll(closeAppDb);
 
@@ -19,13 +20,6 @@ const people = {} as Record<"officer" | "admin" | "manager" | "employee" | "opsE
 let documentId: string;
 let v1: string;
 let v2: string;
-
-async function redirectOf(promise: Promise<ActionState>): Promise<string> {
-  const error = await promise.then((state) => ({ digest: `returned ${JSON.stringify(state)}` }), (e: { digest?: string }) => e);
-  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${error.digest}`);
-  return match[1];
-}
 
 const place = (userId: string, departmentId: string | null) => withTenant(orgId, (tx) =>
   tx.update(memberships).set({ departmentId }).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))));

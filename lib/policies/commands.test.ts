@@ -8,6 +8,7 @@ import { closeAppDb } from "@/db/client";
 import { idle, type ActionState } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { documentWithVersion, policyAudit, versionForm, versionsOf } from "./test-support";
+import { redirectOf } from "@/tests/action-outcome";
 
 afterAll(closeAppDb);
 
@@ -19,14 +20,6 @@ beforeAll(async () => {
   ({ orgId } = await createOrg());
   [officerId, adminId] = await Promise.all([createMember(orgId, "privacy_officer"), createMember(orgId, "admin")]);
 });
-
-/** Runs an action that redirects on success; returns the path it redirected to. */
-async function redirectOf(promise: Promise<ActionState>): Promise<string> {
-  const error = await promise.then((state) => ({ digest: `returned ${JSON.stringify(state)}` }), (e: { digest?: string }) => e);
-  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${error.digest}`);
-  return match[1];
-}
 
 describe("policy workflow through the actions", () => {
   it("drafts, submits, refuses the author's own approval, approves as another person and publishes — every step audited", async () => {

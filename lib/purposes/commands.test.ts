@@ -9,7 +9,9 @@ import { setVendorArchived } from "@/lib/vendors/commands";
 import { commandContext, insertVendor } from "@/lib/vendors/test-support";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { purposeFormValues } from "./form-values";
-import { fieldErrorsOf, lastAudit, purposeByCode, purposeForm, purposesOf, redirectOf, setJurisdictions } from "./test-support";
+import { purposeByCode, purposeForm, purposesOf, setJurisdictions } from "./test-support";
+import { redirectOf, fieldErrorsOf } from "@/tests/action-outcome";
+import { lastAudit } from "@/tests/audit";
 
 afterAll(closeAppDb);
 

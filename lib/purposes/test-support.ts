@@ -27,17 +27,3 @@ export async function setJurisdictions(orgId: string, jurisdictions: Jurisdictio
   await withoutTenant((tx) => tx.update(organizations).set({ jurisdictions }).where(eq(organizations.id, orgId)));
 }
 
-/** The newest audit event of the organisation (the chain's head). */
-export async function lastAudit(orgId: string) {
-  return (await withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(desc(auditEvents.seq)).limit(1)))[0];
-}
-
-export const fieldErrorsOf = (state: ActionState) => (state.status === "error" ? state.fieldErrors : undefined);
-
-/** Runs an action that redirects on success; returns the path it redirected to. */
-export async function redirectOf(promise: Promise<ActionState>): Promise<string> {
-  const error = await promise.then((state) => ({ digest: `returned ${JSON.stringify(state)}` }), (e: { digest?: string }) => e);
-  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${error.digest}`);
-  return match[1];
-}

@@ -8,7 +8,9 @@ import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { addMonths, todayIso } from "@/lib/core/dates";
 import { vendorFormValues } from "./form-values";
 import type { Vendor } from "./queries";
-import { insertVendor, lastAudit, vendorById, vendorForm, vendorsOf } from "./test-support";
+import { insertVendor, vendorById, vendorForm, vendorsOf } from "./test-support";
+import { redirectOf, fieldErrorsOf } from "@/tests/action-outcome";
+import { lastAudit } from "@/tests/audit";
 
 afterAll(closeAppDb);
 
@@ -21,16 +23,6 @@ beforeAll(async () => {
   [officerId, employeeId] = await Promise.all([createMember(orgId, "privacy_officer"), createMember(orgId, "employee")]);
 });
 beforeEach(() => actAs(officerId, orgId));
-
-/** Runs an action that redirects on success; returns the path it redirected to. */
-async function redirectOf(promise: Promise<ActionState>): Promise<string> {
-  const error = await promise.then((state) => ({ digest: `returned ${JSON.stringify(state)}` }), (e: { digest?: string }) => e);
-  const match = /^NEXT_REDIRECT;\w+;([^;]+);/.exec(error.digest ?? "");
-  if (!match) throw new Error(`expected a redirect, got ${error.digest}`);
-  return match[1];
-}
-
-const fieldErrorsOf = (state: ActionState) => (state.status === "error" ? state.fieldErrors : undefined);
 
 describe("creating a vendor", () => {
   it.each([

@@ -9,7 +9,8 @@ import { setVendorArchived } from "./commands";
 import { listVendors } from "./list";
 import type { VendorListQuery } from "./list-query";
 import type { VendorInput } from "./schema";
-import { commandContext, insertVendor, lastAudit, vendorsOf } from "./test-support";
+import { commandContext, insertVendor, vendorsOf } from "./test-support";
+import { lastAudit } from "@/tests/audit";
 
 afterAll(closeAppDb);
 

@@ -7,7 +7,8 @@ import { todayIso } from "@/lib/core/dates";
 import { setVendorArchived } from "./commands";
 import { flagsOn } from "./flags";
 import { flagVendorReviews, vendorReviewJob } from "./review-job";
-import { commandContext, insertVendor, lastAudit, vendorById, vendorsOf } from "./test-support";
+import { commandContext, insertVendor, vendorById, vendorsOf } from "./test-support";
+import { lastAudit } from "@/tests/audit";
 
 afterAll(closeAppDb);
 

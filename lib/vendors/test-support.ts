@@ -44,7 +44,3 @@ export async function vendorById(orgId: string, id: string) {
   return (await withTenant(orgId, (tx) => tx.select().from(vendors).where(and(eq(vendors.orgId, orgId), eq(vendors.id, id)))))[0];
 }
 
-/** The newest audit event of the organisation (the chain's head). */
-export async function lastAudit(orgId: string) {
-  return (await withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(desc(auditEvents.seq)).limit(1)))[0];
-}

@@ -5,7 +5,8 @@ import { updateDepartment as moveMember } from "@/app/(console)/users/[userId]/a
 import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { insertVendor } from "@/lib/vendors/test-support";
-import { departmentsOf, lastAudit, snapshot } from "./helpers";
+import { departmentsOf, snapshot } from "./helpers";
+import { lastAudit } from "@/tests/audit";
 
 let orgId: string;
 let adminId: string;

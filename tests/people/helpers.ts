@@ -1,17 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import { auditEvents, departments, memberships, organizations, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
+import { auditOf } from "@/tests/audit";
 import { createMember, createOrg } from "@/tests/factories";
 
 /** Reads for assertions, through the same RLS-bound app role the server uses. */
-export function auditOf(orgId: string) {
-  return withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(asc(auditEvents.seq)));
-}
-
-export async function lastAudit(orgId: string) {
-  const events = await auditOf(orgId);
-  return events[events.length - 1];
-}
 
 export async function membershipOf(orgId: string, userId: string) {
   const [row] = await withTenant(orgId, (tx) => tx.select().from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))));

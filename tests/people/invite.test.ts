@@ -6,7 +6,8 @@ import { withoutTenant, withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { verifyPassword } from "@/lib/core/auth/password";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
-import { lastAudit, membershipOf, snapshot, userRow, peopleOrg } from "./helpers";
+import { membershipOf, snapshot, userRow, peopleOrg } from "./helpers";
+import { lastAudit } from "@/tests/audit";
 
 let orgId: string;
 let ownerId: string;

@@ -5,7 +5,8 @@ import { departments, memberships, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
-import { auditOf, lastAudit, membershipOf, recoveryCodesOf, snapshot, userRow, peopleOrg } from "./helpers";
+import { membershipOf, recoveryCodesOf, snapshot, userRow, peopleOrg } from "./helpers";
+import { auditOf, lastAudit } from "@/tests/audit";
 
 let orgId: string;
 let ownerId: string;

@@ -7,7 +7,8 @@ import { withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { ORG_COOKIE } from "@/lib/core/auth/actor";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
-import { auditOf, lastAudit, organizationRow, snapshot } from "./helpers";
+import { organizationRow, snapshot } from "./helpers";
+import { auditOf, lastAudit } from "@/tests/audit";
 
 // The create action switches organisation by cookie after commit; record what it sets.
 const cookieJar = vi.hoisted(() => new Map<string, string>());

@@ -78,12 +78,11 @@ describe("encryptField/decryptField", () => {
     expect(JSON.parse(JSON.stringify(key))).toEqual({ orgId, kind: "data", id: subjectId, version: 1 });
   });
 
-  it("never repeats a nonce across 1,000,000 encryptions under one key", () => {
-    const count = 1_000_000;
+  // A fresh nonce per encryption; the million-encryption check is in the vault bench.
+  it("draws a fresh nonce for every encryption under one key", () => {
+    const count = 10_000;
     const nonces = new Set<string>();
-    for (let i = 0; i < count; i++) {
-      nonces.add(encryptField(key, "same value", where).toString("hex", NONCE_AT, NONCE_AT + 12));
-    }
+    for (let i = 0; i < count; i++) nonces.add(encryptField(key, "same value", where).toString("hex", NONCE_AT, NONCE_AT + 12));
     expect(nonces.size).toBe(count);
-  }, 60_000);
+  });
 });
