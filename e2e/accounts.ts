@@ -17,5 +17,5 @@ export const E2E_EXTRA_USERS = [
   { email: "lockout@demo.example", name: "锁定测试", role: "employee" as const },
   { email: "reset@demo.example", name: "重置测试", role: "employee" as const },
   // Enrols two-factor sign-in and signs out and in again (account.spec.ts), apart from the demo dpo.
-  { email: "two-factor@demo.example", name: "两步验证测试", role: "dpo" as const },
+  { email: "two-factor@demo.example", name: "两步验证测试", role: "privacy_officer" as const },
 ];

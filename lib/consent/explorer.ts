@@ -156,7 +156,6 @@ export async function verifyReceipt(tx: Tx, orgId: string, r: StoredReceipt): Pr
   };
 }
 
-export type ReceiptDetail = NonNullable<Awaited<ReturnType<typeof getReceipt>>>;
 
 /** The purposes a filter can pick from, archived ones included (old receipts still name them). */
 export async function purposeOptions(tx: Tx, orgId: string) {

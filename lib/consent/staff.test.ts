@@ -4,7 +4,7 @@ import { recordConsentAction } from "@/app/(console)/customers/[id]/consent/acti
 import { closeAppDb } from "@/db/client";
 import { auditEvents, consentEvents, consentState } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { idle, type ActionState } from "@/lib/core/actions/state";
+import { idle } from "@/lib/core/actions/state";
 import { actAs, form } from "@/tests/factories";
 import { consoleFixture } from "./console-test-support";
 import { fieldErrorsOf } from "@/tests/action-outcome";

@@ -29,4 +29,3 @@ export async function customerReceipts(tx: Tx, orgId: string, customerId: string
     .limit(limit);
 }
 
-export type TimelineRow = Awaited<ReturnType<typeof customerReceipts>>[number];

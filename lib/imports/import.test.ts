@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { closeAppDb } from "@/db/client";
 import { auditEvents, customerImports, customers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import type { ActionState } from "@/lib/core/actions/state";
 import { idle } from "@/lib/core/actions/state";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { findCustomersBy } from "@/lib/customers/queries";

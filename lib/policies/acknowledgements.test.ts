@@ -5,7 +5,7 @@ import { acknowledgePolicyAction } from "@/app/(console)/tasks/policies/[documen
 import { closeAppDb } from "@/db/client";
 import { auditEvents, departments, memberships, policyAcknowledgements, policyDocuments } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { idle, type ActionState } from "@/lib/core/actions/state";
+import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { acknowledgementProgress, acknowledgementTask, acknowledgementTracking, myAcknowledgements } from "./acknowledgements";
 import { approveVersion, draftVersion, publishVersion, saveDraft, submitVersion } from "./commands";

@@ -5,7 +5,7 @@ import {
 } from "@/app/(console)/policies/[id]/versions/[versionId]/actions";
 import { createPolicyDocumentAction } from "@/app/(console)/policies/new/actions";
 import { closeAppDb } from "@/db/client";
-import { idle, type ActionState } from "@/lib/core/actions/state";
+import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { documentWithVersion, policyAudit, versionForm, versionsOf } from "./test-support";
 import { redirectOf } from "@/tests/action-outcome";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, max, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { policyDocuments, policyVersions, type PolicyLocale, type PolicyStatus } from "@/db/schema";
 import type { ActionContext } from "@/lib/core/actions/define-action";
@@ -124,11 +124,4 @@ export async function publishVersion(ctx: PolicyTx, id: string): Promise<Version
   await ctx.audit({ action: "policy.version_published", ...versionTarget(row), details: { ...versionTarget(row).details, materialChange: row.materialChange } });
   await markReconsent(ctx.tx, ctx.orgId, row.documentId, id, row.materialChange, ctx.audit);
   return { documentId: row.documentId };
-}
-
-/** The newest version number per document, for the seed and tests. */
-export async function latestVersionNumber(ctx: Pick<PolicyContext, "tx" | "orgId">, documentId: string): Promise<number> {
-  const [row] = await ctx.tx.select({ n: max(policyVersions.version) }).from(policyVersions)
-    .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.documentId, documentId)));
-  return row?.n ?? 0;
 }

@@ -38,13 +38,6 @@ export async function listVersions(tx: Tx, orgId: string, documentId: string, st
   const nameOf = (id: string | null) => names.find((n) => n.id === id)?.name ?? null;
   return rows.map((r) => ({ ...r, authorName: nameOf(r.authorId), approverName: nameOf(r.approvedBy) }));
 }
-export type VersionRow = Awaited<ReturnType<typeof listVersions>>[number];
-
-export async function getVersion(tx: Tx, orgId: string, id: string): Promise<PolicyVersion | undefined> {
-  const [row] = await tx.select().from(policyVersions).where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.id, id)));
-  return row;
-}
-
 /** Statuses a visitor may read: a draft, a version in review or an approved one never leaves the console. */
 export const publicStatuses: PolicyStatus[] = ["published", "superseded"];
 

@@ -1,8 +1,7 @@
 /** Builders shared by the purpose tests. */
-import { and, desc, eq } from "drizzle-orm";
-import { auditEvents, organizations, purposes, type Jurisdiction } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { organizations, purposes, type Jurisdiction } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
-import type { ActionState } from "@/lib/core/actions/state";
 import { form } from "@/tests/factories";
 
 /** A complete, valid separate-consent purpose form, with fields replaced or removed (undefined). */

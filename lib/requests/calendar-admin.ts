@@ -16,12 +16,6 @@ export async function listCalendarYears(tx: Tx, orgId: string): Promise<Calendar
     .orderBy(asc(workingCalendars.year));
 }
 
-export async function getCalendarYear(tx: Tx, orgId: string, year: number): Promise<CalendarYearRow | undefined> {
-  const [row] = await tx.select().from(workingCalendars)
-    .where(and(eq(workingCalendars.orgId, orgId), eq(workingCalendars.calendar, "CN"), eq(workingCalendars.year, year)));
-  return row;
-}
-
 /**
  * Saves (or adds) one year of the PRC working calendar, audited, and recomputes the stored due
  * dates of open PIPL requests, the only clock that counts PRC working days. A new year must follow

@@ -30,9 +30,6 @@ export const intakeSchema = z
       ctx.addIssue({ code: "custom", path: ["verifiedOn"], message: "errors.invalid" });
     }
   });
-export type IntakeInput = z.infer<typeof intakeSchema>;
-
-export const requestIdSchema = z.object({ id });
 
 export const verifySchema = z
   .object({ id, method: z.enum(identityMethods), verifiedOn: z.preprocess(blank, isoDate.optional()) })

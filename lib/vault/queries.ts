@@ -48,7 +48,6 @@ export async function customerOrders(tx: Tx, orgId: string, customerId: string) 
   return rows.map(({ buyerId, ...row }) => ({ ...row, role: buyerId === customerId ? ("buyer" as const) : ("seller" as const) }));
 }
 
-export type CustomerOrder = Awaited<ReturnType<typeof customerOrders>>[number];
 
 /** The customer's transfer listings (as seller), newest first. */
 export function customerListings(tx: Tx, orgId: string, customerId: string) {

@@ -3,7 +3,7 @@ import { archiveVendorAction, restoreVendorAction } from "@/app/(console)/vendor
 import { updateVendorAction } from "@/app/(console)/vendors/[id]/edit/actions";
 import { createVendorAction } from "@/app/(console)/vendors/new/actions";
 import { closeAppDb } from "@/db/client";
-import { idle, type ActionState } from "@/lib/core/actions/state";
+import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { addMonths, todayIso } from "@/lib/core/dates";
 import { vendorFormValues } from "./form-values";

@@ -35,7 +35,6 @@ export async function vendorSummary(tx: Tx, orgId: string) {
   return row;
 }
 
-export type VendorSummary = Awaited<ReturnType<typeof vendorSummary>>;
 
 /** How many vendors, archived ones included, name this department as their owner. */
 export async function countVendorsOwnedBy(tx: Tx, orgId: string, departmentId: string): Promise<number> {

@@ -1,6 +1,6 @@
 /** Builders shared by the vendor tests: a valid form, a valid command input, direct inserts. */
-import { and, desc, eq } from "drizzle-orm";
-import { auditEvents, vendors } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { vendors } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import { form } from "@/tests/factories";

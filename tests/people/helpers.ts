@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { auditEvents, departments, memberships, organizations, recoveryCodes, users } from "@/db/schema";
+import { departments, memberships, organizations, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { auditOf } from "@/tests/audit";
 import { createMember, createOrg } from "@/tests/factories";
