@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations } from "@/db/schema";
+import { withoutTenant } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 
 /** organizations is a global table (no RLS): callers pass the actor's own organisation id. */
@@ -18,4 +19,11 @@ export async function assertSlugFree(tx: Tx, slug: string, exceptId?: string): P
     .from(organizations)
     .where(and(eq(organizations.slug, slug), exceptId ? ne(organizations.id, exceptId) : undefined));
   if (taken) throw new AppError("conflict", { slug: "slugTaken" });
+}
+
+/** The organisation behind a public URL (organisations are a global table). */
+export async function organizationBySlug(slug: string) {
+  const [row] = await withoutTenant((tx) => tx.select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn })
+    .from(organizations).where(eq(organizations.slug, slug)));
+  return row;
 }

@@ -4,7 +4,7 @@ import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { policyDocuments, policyVersions, type PolicyLocale, type PolicyStatus } from "@/db/schema";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
-import { markReconsent } from "@/lib/consent/reconsent";
+import { markReconsent } from "@/lib/purposes/reconsent";
 import { todayIso } from "@/lib/core/dates";
 import type { PolicyDocumentInput, VersionFields } from "./schema";
 

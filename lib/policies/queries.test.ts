@@ -5,7 +5,8 @@ import { withoutTenant, withTenant } from "@/db/tenant";
 import { and, eq } from "drizzle-orm";
 import { createMember, createOrg } from "@/tests/factories";
 import { draftVersion } from "./commands";
-import { organizationBySlug, publicDocument } from "./queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
+import { publicDocument } from "./queries";
 import { documentWithVersion, policyContext } from "./test-support";
 
 afterAll(closeAppDb);

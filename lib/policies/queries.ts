@@ -1,8 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { organizations, policyDocuments, policyKinds, policyVersions, users, type PolicyStatus } from "@/db/schema";
-import { withoutTenant } from "@/db/tenant";
+import { policyDocuments, policyKinds, policyVersions, users, type PolicyStatus } from "@/db/schema";
 
 export type PolicyDocument = typeof policyDocuments.$inferSelect;
 export type PolicyVersion = typeof policyVersions.$inferSelect;
@@ -40,13 +39,6 @@ export async function listVersions(tx: Tx, orgId: string, documentId: string, st
 }
 /** Statuses a visitor may read: a draft, a version in review or an approved one never leaves the console. */
 export const publicStatuses: PolicyStatus[] = ["published", "superseded"];
-
-/** The organisation behind a public URL (organisations are a global table). */
-export async function organizationBySlug(slug: string) {
-  const [row] = await withoutTenant((tx) => tx.select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn })
-    .from(organizations).where(eq(organizations.slug, slug)));
-  return row;
-}
 
 /** A public document and its public versions (newest first); undefined when it has none or is internal (staff rules). */
 export async function publicDocument(tx: Tx, orgId: string, slug: string) {

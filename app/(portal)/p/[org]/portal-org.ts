@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/core/errors";
 import type { PortalPurpose } from "@/lib/portal/session";
-import { organizationBySlug } from "@/lib/policies/queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
 
 /** The organisation slug a portal form posts (a hidden field: the page's own slug). */
 export const slugOf = (formData: FormData) => String(formData.get("org") ?? "");

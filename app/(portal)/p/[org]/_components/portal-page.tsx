@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { portalSession } from "@/lib/portal/cookies";
 import type { PortalPurpose } from "@/lib/portal/session";
-import { organizationBySlug } from "@/lib/policies/queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
 
 /**
  * Where an identity-gated portal page starts: the organisation (404 when the address names none),

@@ -1,7 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { withTenant } from "@/db/tenant";
-import { organizationBySlug, publicDocument } from "@/lib/policies/queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
+import { publicDocument } from "@/lib/policies/queries";
 
 /** The organisation and its document's public versions, or the public 404 page. Drafts never reach here. */
 export async function loadPublicDocument(orgSlug: string, slug: string) {

@@ -4,7 +4,7 @@ import { getLocale } from "next-intl/server";
 import { AppError } from "@/lib/core/errors";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { portalVisit } from "@/lib/portal/cookies";
-import { organizationBySlug } from "@/lib/policies/queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
 import { replyInput } from "@/lib/requests/portal/schemas";
 import { allowTrackingLookup, replyAsRequester, trackingView, type TrackingView } from "@/lib/requests/portal/track";
 

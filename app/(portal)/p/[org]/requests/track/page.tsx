@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { organizationBySlug } from "@/lib/policies/queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
 import { Tracker } from "./_components/tracker";
 
 export async function generateMetadata() {

@@ -1,5 +1,5 @@
 import { portalVisit } from "@/lib/portal/cookies";
-import { organizationBySlug } from "@/lib/policies/queries";
+import { organizationBySlug } from "@/lib/organizations/queries";
 import { allowTrackingLookup, downloadAsRequester } from "@/lib/requests/portal/track";
 
 /**
