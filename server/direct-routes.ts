@@ -53,7 +53,7 @@ export async function answerDirectRoute(req: IncomingMessage, res: ServerRespons
   return true;
 }
 
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
+export async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== "set-cookie") headers[name] = value;

@@ -26,6 +26,7 @@ interface Options {
  * working directory. `next dev` has no such shortcut: the route files answer there. Every request
  * Next answers carries the connection's address in a header only this server writes
  * (peer-address.ts), the client address the throttles start from (lib/core/auth/client-ip.ts).
+ * A body over its path's limit is refused first, before anything reads it (body-limits.ts).
  */
 export async function startProductionServer({ port, hostname }: Options): Promise<ProductionServer> {
   // Before Next and the application are loaded: both read it once.
@@ -36,6 +37,7 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   const handle = app.getRequestHandler();
   const { answerDirectRoute } = await import("./direct-routes");
   const { stampPeerAddress } = await import("./peer-address");
+  const { limitRequestBody } = await import("./body-limits");
   const handleWithNext = (req: IncomingMessage, res: ServerResponse) => {
     stampPeerAddress(req);
     return handle(req, res);
@@ -47,6 +49,7 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   const { env } = await import("@/lib/core/env");
 
   const { server, drain } = createDrainableServer((req, res) => {
+    if (limitRequestBody(req, res)) return;
     answerDirectRoute(req, res).then((answered) => (answered ? undefined : handleWithNext(req, res))).catch((error: Error) => {
       console.error("request failed", { name: error.name });
       if (!res.headersSent) res.writeHead(500).end();
