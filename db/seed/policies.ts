@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, memberships } from "@/db/schema";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
+import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { acknowledgeVersion } from "@/lib/policies/acknowledgements";
 import { inAudience, updateDocumentSettings } from "@/lib/policies/audience";
-import { approveVersion, createDocument, draftVersion, publishVersion, saveDraft, submitVersion, type PolicyContext } from "@/lib/policies/commands";
+import { approveVersion, createDocument, draftVersion, publishVersion, saveDraft, submitVersion } from "@/lib/policies/commands";
 import type { LocalizedText } from "@/db/schema/policies";
 import {
   companionDocuments, privacyPolicyV1, privacyPolicyV1Summary, privacyPolicyV2, privacyPolicyV2Summary,
@@ -24,8 +25,8 @@ export async function seedPolicies(tx: Tx, orgId: string, size: Size, actor: Aud
     .orderBy(asc(memberships.createdAt));
   const author = people.find((p) => p.role === "privacy_officer") ?? people[0];
   const approver = people.find((p) => p.role === "admin" && p.userId !== author.userId) ?? people.find((p) => p.userId !== author.userId)!;
-  const audit = async (entry: Parameters<typeof recordAudit>[3]) => void (await recordAudit(tx, orgId, actor, entry));
-  const as = (userId: string): PolicyContext => ({ tx, orgId, userId, audit });
+  // Each step audited as the person who takes it, as in the console.
+  const as = (userId: string) => tenantContext(tx, orgId, { type: "user", id: userId });
 
   async function publish(documentId: string, content: LocalizedText, summary: LocalizedText, effectiveOn: string, change = { changeSummary: "首次发布", materialChange: false }) {
     const id = await draftVersion(as(author.userId), documentId, effectiveOn);
@@ -48,7 +49,7 @@ export async function seedPolicies(tx: Tx, orgId: string, size: Size, actor: Aud
     const id = await createDocument(as(author.userId), { kind: doc.kind, slug: doc.slug, titleZh: doc.title["zh-CN"], titleEn: doc.title.en });
     await publish(id, doc.content, doc.summary, "2026-01-01");
   }
-  await seedStaffRules({ tx, orgId, audit }, as(author.userId), publish);
+  await seedStaffRules(tenantContext(tx, orgId, actor), as(author.userId), publish);
 }
 
 /**
@@ -57,7 +58,7 @@ export async function seedPolicies(tx: Tx, orgId: string, size: Size, actor: Aud
  * employee has it in "My tasks" and the tracking view shows both columns.
  */
 async function seedStaffRules(
-  ctx: Omit<PolicyContext, "userId">, author: PolicyContext,
+  ctx: TenantContext, author: TenantContext,
   publish: (documentId: string, content: LocalizedText, summary: LocalizedText, effectiveOn: string, change?: { changeSummary: string; materialChange: boolean }) => Promise<string>,
 ) {
   const { tx, orgId } = ctx;

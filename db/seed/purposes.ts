@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { policyDocuments, vendors } from "@/db/schema";
 import type { ConsentKind, LegalBasis, SeparateConsentGround } from "@/db/schema/consent";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import type { DataCategory } from "@/lib/data-categories/options";
-import { createPurpose, type PurposeContext } from "@/lib/purposes/commands";
+import { createPurpose } from "@/lib/purposes/commands";
 import type { Destination } from "@/lib/purposes/options";
 
 /** A demo purpose in short form: [zh, en] texts, recipients by vendor name (skipped when not registered). */
@@ -160,7 +161,7 @@ const few = [
 
 /** The demo catalogue, created through the same command (and audit) as the console, linked to the privacy policy. */
 export async function seedPurposes(tx: Tx, orgId: string, size: "full" | "few", actor: AuditActor): Promise<void> {
-  const ctx: PurposeContext = { tx, orgId, audit: async (entry) => void (await recordAudit(tx, orgId, actor, entry)) };
+  const ctx = tenantContext(tx, orgId, actor);
   const vendorIds = new Map((await tx.select({ id: vendors.id, name: vendors.name }).from(vendors).where(eq(vendors.orgId, orgId))).map((v) => [v.name, v.id]));
   const [privacy] = await tx.select({ id: policyDocuments.id }).from(policyDocuments).where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.slug, "privacy")));
   for (const spec of size === "full" ? full : few) {

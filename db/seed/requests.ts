@@ -2,11 +2,12 @@ import { and, asc, eq, like, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests, memberships, type RequestStatus, type RequestType } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
 import { workingCalendarOf } from "@/lib/requests/calendar-store";
-import { addRequestText, assignRequest, createRequest, moveRequest, type RequestContext } from "@/lib/requests/commands";
+import { addRequestText, assignRequest, createRequest, moveRequest } from "@/lib/requests/commands";
 import { requestClock } from "@/lib/requests/deadline";
 import { addDays, todayIso } from "@/lib/core/dates";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 type Size = "full" | "few";
 
@@ -70,7 +71,7 @@ async function dueSoonStart(tx: Tx, orgId: string, today: string): Promise<strin
 
 export async function seedRequests(tx: Tx, orgId: string, size: Size, actor: AuditActor): Promise<void> {
   const today = todayIso();
-  const c: RequestContext = { tx, orgId, userId: null, audit: async (entry) => void (await recordAudit(tx, orgId, actor, entry)) };
+  const c = tenantContext(tx, orgId, actor);
   const [officer] = await tx.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.role, "privacy_officer"))).limit(1);
   const used: Partial<Record<CustomerLaw, number>> = {};
 

@@ -1,8 +1,9 @@
 import type { Tx } from "@/db/client";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import { departmentOptions } from "@/lib/departments/queries";
 import { addDays, todayIso } from "@/lib/core/dates";
-import { createVendor, setVendorArchived, type VendorContext } from "@/lib/vendors/commands";
+import { createVendor, setVendorArchived } from "@/lib/vendors/commands";
 import type { DataCategory } from "@/lib/data-categories/options";
 import type { Certification, Purpose, Region } from "@/lib/vendors/options";
 import { riskQuestions, type RiskAnswers } from "@/lib/vendors/risk";
@@ -89,7 +90,7 @@ function toInput(spec: Spec, today: string, departments: Map<string, string>): V
 
 /** The demo organisation's vendor register, created through the same command (and audit) as the UI. */
 export async function seedVendors(tx: Tx, orgId: string, size: "full" | "few", actor: AuditActor): Promise<void> {
-  const ctx: VendorContext = { tx, orgId, audit: async (entry) => void (await recordAudit(tx, orgId, actor, entry)) };
+  const ctx = tenantContext(tx, orgId, actor);
   const departments = new Map((await departmentOptions(tx, orgId)).map((d) => [d.name, d.id]));
   const today = todayIso();
   for (const spec of size === "full" ? demo : few) {

@@ -2,16 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { customerImports } from "@/db/schema";
-import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
+import { actingUser, type TenantContext } from "@/lib/core/tenancy/context";
 import { MAX_FILE_BYTES, readCsvFile, type FileProblem } from "./csv-file";
 import { decodeCsv, type CsvEncoding } from "./decode";
 import { guessMapping, importFields, mappingToHeaders, type ColumnMapping } from "./fields";
 import { loadImportFile } from "./queries";
 import { sealImportFile } from "./sealed-file";
 import { validateRows } from "./validate";
-
-type ImportContext = Pick<ActionContext, "tx" | "orgId" | "audit"> & { userId: string };
 
 export interface Upload {
   fileName: string;
@@ -24,7 +22,7 @@ export interface Upload {
  * imported is refused and nothing is kept; the refusal is still recorded (with its reason only),
  * as every attempt to bring personal data in is.
  */
-export async function createImport(ctx: ImportContext, upload: Upload): Promise<{ id: string } | { problem: FileProblem }> {
+export async function createImport(ctx: TenantContext, upload: Upload): Promise<{ id: string } | { problem: FileProblem }> {
   const text = upload.bytes.byteLength > MAX_FILE_BYTES ? null : decodeCsv(upload.bytes, upload.encoding);
   const file = text === null ? { problem: upload.bytes.byteLength > MAX_FILE_BYTES ? "tooLarge" as const : "notText" as const } : readCsvFile(text);
   if ("problem" in file) {
@@ -39,7 +37,7 @@ export async function createImport(ctx: ImportContext, upload: Upload): Promise<
     mapping: mappingToHeaders(guessMapping(file.headers), file.headers),
     ...(await sealImportFile(ctx.tx, ctx.orgId, id, text!)),
     totalRows: file.rows.length,
-    createdBy: ctx.userId,
+    createdBy: actingUser(ctx),
   });
   await ctx.audit({ action: "customer.import_uploaded", targetType: "customer_import", targetId: id, details: { rows: file.rows.length, columns: file.headers.length } });
   return { id };
@@ -49,7 +47,7 @@ export async function createImport(ctx: ImportContext, upload: Upload): Promise<
  * Fixes the mapping and hands the import to the job (the caller enqueues it after commit). The
  * rows are validated again here: what the confirmation promised is what the job will do.
  */
-export async function startImport(ctx: ImportContext, importId: string, mapping: ColumnMapping) {
+export async function startImport(ctx: TenantContext, importId: string, mapping: ColumnMapping) {
   const [row] = await ctx.tx.select({ status: customerImports.status }).from(customerImports)
     .where(and(eq(customerImports.orgId, ctx.orgId), eq(customerImports.id, importId))).for("update");
   if (!row) throw new AppError("notFound");

@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { customerImports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { upsertCounts, upsertCustomers } from "@/lib/customers/commands";
 import type { CsvFile } from "./csv-file";
 import { mappingFromHeaders } from "./fields";
@@ -19,7 +19,6 @@ export const IMPORT_CHUNK_ROWS = 500;
 export const IMPORT_ERRORS_KEPT = 1000;
 
 const actor = jobActor("customer-import");
-const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, actor, entry);
 const audits = ["customer.batch_upserted", "customer.import_completed", "customer.import_failed"];
 const byId = (orgId: string, importId: string) => and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId));
 
@@ -45,7 +44,7 @@ async function prepare(orgId: string, importId: string): Promise<{ file: CsvFile
  * Returns false when there is nothing left (or the import is no longer running).
  */
 async function importChunk(orgId: string, importId: string, file: CsvFile, report: ValidationReport): Promise<boolean> {
-  return withTenant(orgId, async (tx) => {
+  return inTenant(orgId, actor, async ({ tx, audit }) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row || row.processedRows >= file.rows.length) return false;
     const chunk = file.rows.slice(row.processedRows, row.processedRows + IMPORT_CHUNK_ROWS);
@@ -59,7 +58,7 @@ async function importChunk(orgId: string, importId: string, file: CsvFile, repor
       errorRows: row.errorRows + chunk.length - inputs.length,
       errors: [...row.errors, ...errors].slice(0, IMPORT_ERRORS_KEPT),
     }).where(byId(orgId, importId));
-    await audit(tx, orgId, {
+    await audit({
       action: "customer.batch_upserted", targetType: "customer_import", targetId: importId,
       details: { ...counts, rows: chunk.length, skipped: chunk.length - inputs.length },
     });
@@ -69,13 +68,13 @@ async function importChunk(orgId: string, importId: string, file: CsvFile, repor
 
 /** Done: the file (personal data) is no longer kept, only the counts and the row errors. */
 async function finish(orgId: string, importId: string) {
-  await withTenant(orgId, async (tx) => {
+  await inTenant(orgId, actor, async ({ tx, audit }) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row) return;
     await tx.update(customerImports)
       .set({ status: "completed", fileEnc: null, fileKeyVersion: null, finishedAt: new Date() })
       .where(byId(orgId, importId));
-    await audit(tx, orgId, {
+    await audit({
       action: "customer.import_completed", targetType: "customer_import", targetId: importId,
       details: { rows: row.totalRows, imported: row.importedRows, skipped: row.errorRows },
     });
@@ -83,13 +82,13 @@ async function finish(orgId: string, importId: string) {
 }
 
 async function fail(orgId: string, importId: string, error: Error) {
-  await withTenant(orgId, async (tx) => {
+  await inTenant(orgId, actor, async ({ tx, audit }) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row) return;
     await tx.update(customerImports)
       .set({ status: "failed", fileEnc: null, fileKeyVersion: null, finishedAt: new Date() })
       .where(byId(orgId, importId));
-    await audit(tx, orgId, {
+    await audit({
       action: "customer.import_failed", targetType: "customer_import", targetId: importId,
       details: { stage: "run", processed: row.processedRows, imported: row.importedRows, error: error.name },
     });

@@ -6,7 +6,7 @@ import type { LocalizedText } from "@/db/schema/policies";
 import { can } from "@/lib/core/authz/permissions";
 import { AppError } from "@/lib/core/errors";
 import { inAudience } from "./audience";
-import type { PolicyTx } from "./commands";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 
 /**
  * Staff acknowledgements. A person must acknowledge a document when it requires acknowledgement,
@@ -85,7 +85,7 @@ export async function acknowledgementTask(tx: Tx, orgId: string, userId: string,
  * version in force (one superseded meanwhile is a conflict: the page reloads with the new one),
  * only when the document asks it of them, and once: a repeat writes nothing and says so.
  */
-export async function acknowledgeVersion(ctx: PolicyTx, userId: string, versionId: string, at?: Date): Promise<{ documentId: string }> {
+export async function acknowledgeVersion(ctx: TenantContext, userId: string, versionId: string, at?: Date): Promise<{ documentId: string }> {
   // A share lock: a publication superseding this version waits for us, or we see it superseded.
   const [version] = await ctx.tx.select().from(policyVersions)
     .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.id, versionId))).for("share");

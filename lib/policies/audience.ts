@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { departments, policyDocuments } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
-import type { PolicyTx } from "./commands";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 
 const checkbox = z.preprocess((value) => value === "true" || value === "on", z.boolean());
 
@@ -25,7 +25,7 @@ export function inAudience(audienceDepartmentIds: readonly string[], departmentI
  * Saves a document's settings. Audience ids must name this organisation's departments (an id
  * from elsewhere is "not a valid choice", revealing nothing). Audited with the fields that changed.
  */
-export async function updateDocumentSettings(ctx: PolicyTx, input: DocumentSettings): Promise<void> {
+export async function updateDocumentSettings(ctx: TenantContext, input: DocumentSettings): Promise<void> {
   const [doc] = await ctx.tx.select().from(policyDocuments)
     .where(and(eq(policyDocuments.orgId, ctx.orgId), eq(policyDocuments.id, input.documentId))).for("update");
   if (!doc) throw new AppError("notFound");

@@ -2,15 +2,11 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { policyDocuments, policyVersions, type PolicyLocale, type PolicyStatus } from "@/db/schema";
-import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import { markReconsent } from "@/lib/purposes/reconsent";
 import { todayIso } from "@/lib/core/dates";
+import { actingUser, type TenantContext } from "@/lib/core/tenancy/context";
 import type { PolicyDocumentInput, VersionFields } from "./schema";
-
-/** The tenant transaction, the acting person and the audit writer (actions, jobs and the seed supply it). */
-export type PolicyTx = Pick<ActionContext, "tx" | "orgId" | "audit">;
-export type PolicyContext = PolicyTx & { userId: string };
 
 type Version = typeof policyVersions.$inferSelect;
 const openStatuses: PolicyStatus[] = ["draft", "in_review", "approved"];
@@ -18,7 +14,7 @@ const versionTarget = (v: Pick<Version, "id" | "documentId" | "version">) => ({
   targetType: "policy", targetId: v.documentId, details: { versionId: v.id, version: v.version },
 });
 
-export async function createDocument(ctx: PolicyContext, input: PolicyDocumentInput): Promise<string> {
+export async function createDocument(ctx: TenantContext, input: PolicyDocumentInput): Promise<string> {
   const [taken] = await ctx.tx.select({ id: policyDocuments.id }).from(policyDocuments)
     .where(and(eq(policyDocuments.orgId, ctx.orgId), eq(policyDocuments.slug, input.slug)));
   if (taken) throw new AppError("conflict", { slug: "slugTaken" });
@@ -33,7 +29,7 @@ export async function createDocument(ctx: PolicyContext, input: PolicyDocumentIn
  * Starts the next version as a draft, copying the newest version's text so the author edits a
  * change rather than retyping. A document has at most one version in progress.
  */
-export async function draftVersion(ctx: PolicyContext, documentId: string, today = todayIso()): Promise<string> {
+export async function draftVersion(ctx: TenantContext, documentId: string, today = todayIso()): Promise<string> {
   const [doc] = await ctx.tx.select({ id: policyDocuments.id }).from(policyDocuments)
     .where(and(eq(policyDocuments.orgId, ctx.orgId), eq(policyDocuments.id, documentId))).for("update");
   if (!doc) throw new AppError("notFound");
@@ -42,7 +38,7 @@ export async function draftVersion(ctx: PolicyContext, documentId: string, today
   if (versions.some((v) => openStatuses.includes(v.status))) throw new AppError("conflict");
   const latest = versions.sort((a, b) => b.version - a.version)[0];
   const [row] = await ctx.tx.insert(policyVersions).values({
-    orgId: ctx.orgId, documentId, version: (latest?.version ?? 0) + 1, authorId: ctx.userId,
+    orgId: ctx.orgId, documentId, version: (latest?.version ?? 0) + 1, authorId: actingUser(ctx),
     content: latest?.content ?? { "zh-CN": "", en: "" },
     summary: latest?.summary ?? { "zh-CN": "", en: "" },
     authoritativeLocale: latest?.authoritativeLocale ?? "zh-CN",
@@ -52,7 +48,7 @@ export async function draftVersion(ctx: PolicyContext, documentId: string, today
   return row.id;
 }
 
-async function lockVersion(ctx: PolicyTx, id: string, expected: PolicyStatus): Promise<Version> {
+async function lockVersion(ctx: TenantContext, id: string, expected: PolicyStatus): Promise<Version> {
   const [row] = await ctx.tx.select().from(policyVersions)
     .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.id, id))).for("update");
   if (!row) throw new AppError("notFound");
@@ -60,14 +56,14 @@ async function lockVersion(ctx: PolicyTx, id: string, expected: PolicyStatus): P
   return row;
 }
 
-const setVersion = (ctx: PolicyTx, id: string, values: PgUpdateSetSource<typeof policyVersions>) =>
+const setVersion = (ctx: TenantContext, id: string, values: PgUpdateSetSource<typeof policyVersions>) =>
   ctx.tx.update(policyVersions).set({ ...values, updatedAt: sql`now()` })
     .where(and(eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.id, id)));
 
 /** Where a version lives, for the page a step returns to. */
 export interface VersionRef { documentId: string }
 
-export async function saveDraft(ctx: PolicyContext, input: VersionFields): Promise<VersionRef> {
+export async function saveDraft(ctx: TenantContext, input: VersionFields): Promise<VersionRef> {
   const row = await lockVersion(ctx, input.id, "draft");
   await setVersion(ctx, row.id, {
     content: { "zh-CN": input.contentZh, en: input.contentEn },
@@ -79,7 +75,7 @@ export async function saveDraft(ctx: PolicyContext, input: VersionFields): Promi
   return { documentId: row.documentId };
 }
 
-export async function submitVersion(ctx: PolicyContext, id: string): Promise<VersionRef> {
+export async function submitVersion(ctx: TenantContext, id: string): Promise<VersionRef> {
   const row = await lockVersion(ctx, id, "draft");
   const locale: PolicyLocale = row.authoritativeLocale;
   if (row.content[locale].trim() === "") throw new AppError("invalid", { content: "required" });
@@ -92,17 +88,18 @@ export async function submitVersion(ctx: PolicyContext, id: string): Promise<Ver
  * Four-eyes: the person who wrote a version cannot approve it. With `publishOnEffective` and a
  * future effective date the daily job publishes it on that day.
  */
-export async function approveVersion(ctx: PolicyContext, id: string, publishOnEffective: boolean, today = todayIso()): Promise<VersionRef & { scheduled: boolean }> {
+export async function approveVersion(ctx: TenantContext, id: string, publishOnEffective: boolean, today = todayIso()): Promise<VersionRef & { scheduled: boolean }> {
   const row = await lockVersion(ctx, id, "in_review");
-  if (row.authorId === ctx.userId) throw new AppError("forbidden", { fourEyes: "fourEyes" });
+  const approver = actingUser(ctx);
+  if (row.authorId === approver) throw new AppError("forbidden", { fourEyes: "fourEyes" });
   const scheduled = publishOnEffective && row.effectiveOn > today;
-  await setVersion(ctx, id, { status: "approved", approvedBy: ctx.userId, approvedAt: sql`now()`, publishOnEffective: scheduled });
+  await setVersion(ctx, id, { status: "approved", approvedBy: approver, approvedAt: sql`now()`, publishOnEffective: scheduled });
   await ctx.audit({ action: "policy.version_approved", ...versionTarget(row) });
   if (scheduled) await ctx.audit({ action: "policy.version_scheduled", ...versionTarget(row), details: { ...versionTarget(row).details, effectiveOn: row.effectiveOn } });
   return { documentId: row.documentId, scheduled };
 }
 
-export async function rejectVersion(ctx: PolicyContext, id: string, note: string): Promise<VersionRef> {
+export async function rejectVersion(ctx: TenantContext, id: string, note: string): Promise<VersionRef> {
   const row = await lockVersion(ctx, id, "in_review");
   await setVersion(ctx, id, { status: "draft", rejectionNote: note, submittedAt: null });
   await ctx.audit({ action: "policy.version_rejected", ...versionTarget(row) });
@@ -110,7 +107,7 @@ export async function rejectVersion(ctx: PolicyContext, id: string, note: string
 }
 
 /** Publishes an approved version; the version published before it becomes superseded, in the same transaction. */
-export async function publishVersion(ctx: PolicyTx, id: string): Promise<VersionRef> {
+export async function publishVersion(ctx: TenantContext, id: string): Promise<VersionRef> {
   const row = await lockVersion(ctx, id, "approved");
   const previous = await ctx.tx.select().from(policyVersions).where(and(
     eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.documentId, row.documentId), eq(policyVersions.status, "published"),

@@ -2,10 +2,10 @@ import "server-only";
 import { and, eq, lte } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { policyVersions } from "@/db/schema";
-import { recordAudit } from "@/lib/core/audit/record";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { todayIso } from "@/lib/core/dates";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import { publishVersion } from "./commands";
 
 const system = jobActor("policy-publication");
@@ -19,7 +19,7 @@ export async function publishDueVersions(tx: Tx, orgId: string, today: string): 
     eq(policyVersions.orgId, orgId), eq(policyVersions.status, "approved"), eq(policyVersions.publishOnEffective, true),
     lte(policyVersions.effectiveOn, today),
   )).orderBy(policyVersions.effectiveOn, policyVersions.version);
-  const ctx = { tx, orgId, audit: (entry: Parameters<typeof recordAudit>[3]) => recordAudit(tx, orgId, system, entry).then(() => undefined) };
+  const ctx = tenantContext(tx, orgId, system);
   for (const { id } of due) await publishVersion(ctx, id);
   return due.length;
 }

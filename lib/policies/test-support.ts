@@ -2,13 +2,14 @@
 import { and, asc, eq } from "drizzle-orm";
 import { auditEvents, policyVersions } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import type { Tx } from "@/db/client";
+import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { form } from "@/tests/factories";
-import { approveVersion, createDocument, draftVersion, publishVersion, saveDraft, submitVersion, type PolicyContext } from "./commands";
+import { approveVersion, createDocument, draftVersion, publishVersion, saveDraft, submitVersion } from "./commands";
 
 /** Command context for a person, auditing as that user. */
-export function policyContext(tx: PolicyContext["tx"], orgId: string, userId: string): PolicyContext {
-  return { tx, orgId, userId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: userId }, e)) };
+export function policyContext(tx: Tx, orgId: string, userId: string): TenantContext {
+  return tenantContext(tx, orgId, { type: "user", id: userId });
 }
 
 export function versionForm(id: string, overrides: Record<string, string | undefined> = {}): FormData {

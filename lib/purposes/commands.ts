@@ -2,25 +2,22 @@ import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { organizations, policyDocuments, policyVersions, purposes, vendors } from "@/db/schema";
 import { isUniqueViolation } from "@/db/tenant";
-import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import type { PurposeCreateInput, PurposeFields, PurposeUpdateInput } from "./schema";
 import { changedFields, purposeValues, type PurposeValues } from "./values";
-
-/** What a purpose command needs: the tenant transaction and the audit writer (actions and the seed supply it). */
-export type PurposeContext = Pick<ActionContext, "tx" | "orgId" | "audit">;
 
 const byId = (orgId: string, id: string) => and(eq(purposes.orgId, orgId), eq(purposes.id, id));
 
 /** Legitimate interest is a GDPR basis only: PIPL has no such ground, so a PIPL-only organisation cannot use it. */
-async function assertLegalBasisAllowed(ctx: PurposeContext, values: PurposeValues): Promise<void> {
+async function assertLegalBasisAllowed(ctx: TenantContext, values: PurposeValues): Promise<void> {
   if (values.legalBasis !== "legitimate_interest") return;
   const [org] = await ctx.tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, ctx.orgId));
   if (!org?.jurisdictions.includes("GDPR")) throw new AppError("invalid", { legalBasis: "purposeLegitimateInterestGdprOnly" });
 }
 
 /** Recipients are active vendors of this organisation; ones already linked may stay after being archived. */
-async function assertRecipients(ctx: PurposeContext, ids: string[], alreadyLinked: string[]): Promise<void> {
+async function assertRecipients(ctx: TenantContext, ids: string[], alreadyLinked: string[]): Promise<void> {
   if (ids.length === 0) return;
   const found = await ctx.tx.select({ id: vendors.id, archivedAt: vendors.archivedAt }).from(vendors)
     .where(and(eq(vendors.orgId, ctx.orgId), inArray(vendors.id, ids)));
@@ -29,7 +26,7 @@ async function assertRecipients(ctx: PurposeContext, ids: string[], alreadyLinke
 }
 
 /** The describing document must be a public one of this organisation; its published version is recorded. */
-async function describingVersion(ctx: PurposeContext, documentId: string | null): Promise<string | null> {
+async function describingVersion(ctx: TenantContext, documentId: string | null): Promise<string | null> {
   if (!documentId) return null;
   const [doc] = await ctx.tx.select({ id: policyDocuments.id }).from(policyDocuments)
     .where(and(eq(policyDocuments.orgId, ctx.orgId), eq(policyDocuments.id, documentId), eq(policyDocuments.internal, false)));
@@ -39,7 +36,7 @@ async function describingVersion(ctx: PurposeContext, documentId: string | null)
   return published?.id ?? null;
 }
 
-async function checkedValues(ctx: PurposeContext, input: PurposeFields, alreadyLinked: string[]) {
+async function checkedValues(ctx: TenantContext, input: PurposeFields, alreadyLinked: string[]) {
   const values = purposeValues(input);
   await assertLegalBasisAllowed(ctx, values);
   await assertRecipients(ctx, values.recipientVendorIds, alreadyLinked);
@@ -48,7 +45,7 @@ async function checkedValues(ctx: PurposeContext, input: PurposeFields, alreadyL
 
 const codeTaken = () => new AppError("conflict", { identifier: "purposeCodeTaken" });
 
-export async function createPurpose(ctx: PurposeContext, input: PurposeCreateInput): Promise<string> {
+export async function createPurpose(ctx: TenantContext, input: PurposeCreateInput): Promise<string> {
   const values = await checkedValues(ctx, input, []);
   const [taken] = await ctx.tx.select({ id: purposes.id }).from(purposes).where(and(eq(purposes.orgId, ctx.orgId), eq(purposes.code, input.identifier)));
   if (taken) throw codeTaken();
@@ -63,7 +60,7 @@ export async function createPurpose(ctx: PurposeContext, input: PurposeCreateInp
  * people editing at once cannot silently overwrite each other. The code never changes: the
  * platform's API calls use it. Audits the code and the changed field names.
  */
-export async function updatePurpose(ctx: PurposeContext, input: PurposeUpdateInput): Promise<{ changed: string[] }> {
+export async function updatePurpose(ctx: TenantContext, input: PurposeUpdateInput): Promise<{ changed: string[] }> {
   const { id, version, ...fields } = input;
   const [current] = await ctx.tx.select().from(purposes).where(byId(ctx.orgId, id)).for("update");
   if (!current) throw new AppError("notFound");
@@ -77,7 +74,7 @@ export async function updatePurpose(ctx: PurposeContext, input: PurposeUpdateInp
 }
 
 /** Archived purposes leave the catalogue the platform and the preference center offer; restoring brings them back. */
-export async function setPurposeArchived(ctx: PurposeContext, id: string, archived: boolean): Promise<void> {
+export async function setPurposeArchived(ctx: TenantContext, id: string, archived: boolean): Promise<void> {
   const [current] = await ctx.tx.select({ code: purposes.code, archivedAt: purposes.archivedAt }).from(purposes).where(byId(ctx.orgId, id)).for("update");
   if (!current) throw new AppError("notFound");
   if ((current.archivedAt !== null) === archived) throw new AppError("conflict");

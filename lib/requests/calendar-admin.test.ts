@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, dataSubjectRequests } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { createMember, createOrg } from "@/tests/factories";
 import { listCalendarYears, saveCalendarYear } from "./calendar-admin";
 import { createRequest } from "./commands";
 import { calendarYearSchema } from "./schemas";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 afterAll(closeAppDb);
 
@@ -17,7 +17,7 @@ let officerId: string;
 let customerId: string;
 
 const save = (input: unknown, adding: boolean) => withTenant(orgId, (tx) => saveCalendarYear(
-  { tx, orgId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) },
+  tenantContext(tx, orgId, { type: "user", id: officerId }),
   calendarYearSchema.parse(input), { adding },
 ));
 const issuePaths = (input: unknown) => {
@@ -59,7 +59,7 @@ describe("saving a calendar year", () => {
 
   it("moves the due dates of open PIPL requests when a year's holidays change", async () => {
     const { id } = await withTenant(orgId, (tx) => createRequest(
-      { tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) },
+      tenantContext(tx, orgId, { type: "user", id: officerId }),
       { type: "access", channel: "phone", customerId, locale: "zh-CN", receivedOn: "2026-03-02", verifiedOn: "2026-03-02", identityMethod: "phone_callback" },
     ));
     const dueOn = async () => (await withTenant(orgId, (tx) => tx.select({ d: dataSubjectRequests.dueOn }).from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id))))[0].d;

@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, dataSubjectRequests, requestEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { destroyDataKey } from "@/lib/core/crypto/data-keys";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { createMember, createOrg } from "@/tests/factories";
-import { addRequestText, createRequest, extendRequest, moveRequest, verifyIdentity, type RequestContext } from "./commands";
+import { addRequestText, createRequest, extendRequest, moveRequest, verifyIdentity } from "./commands";
 import { openRequestText } from "./sealed-text";
+import type { TenantContext } from "@/lib/core/tenancy/context";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 afterAll(closeAppDb);
 
@@ -17,8 +18,8 @@ let officerId: string;
 let piplCustomer: string;
 let gdprCustomer: string;
 
-function inTenant<T>(fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  return withTenant(orgId, (tx) => fn({ tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) }));
+function inTenant<T>(fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
+  return withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 }
 const requestRow = (id: string) => withTenant(orgId, async (tx) => (await tx.select().from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id)))[0]);
 

@@ -1,8 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests, organizations, requestEvents, type IdentityMethod, type RequestChannel, type RequestStatus, type RequestType } from "@/db/schema";
-import type { AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { todayIso } from "@/lib/core/dates";
 import { clockRules } from "./clock-rules";
@@ -12,14 +10,7 @@ import { nextReference } from "./reference";
 import { sealRequestText } from "./sealed-text";
 import { newTrackingToken } from "./tracking-token";
 import { canMove, openStatuses } from "./transitions";
-
-/** What a request command needs: the tenant transaction, the audit writer and who acts (null: the requester). */
-export interface RequestContext {
-  tx: Tx;
-  orgId: string;
-  audit: (entry: AuditEntry) => Promise<void>;
-  userId: string | null;
-}
+import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
 export interface NewRequest {
   type: RequestType;
@@ -36,9 +27,9 @@ export interface NewRequest {
 type RequestRow = typeof dataSubjectRequests.$inferSelect;
 const byId = (orgId: string, id: string) => and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id));
 
-async function event(ctx: RequestContext, requestId: string, values: Omit<typeof requestEvents.$inferInsert, "orgId" | "requestId">): Promise<string> {
+async function event(ctx: TenantContext, requestId: string, values: Omit<typeof requestEvents.$inferInsert, "orgId" | "requestId">): Promise<string> {
   // clock_timestamp, not now(): the steps of one transaction keep their order on the timeline.
-  const [row] = await ctx.tx.insert(requestEvents).values({ orgId: ctx.orgId, requestId, actorUserId: ctx.userId, createdAt: sql`clock_timestamp()` as never, ...values }).returning({ id: requestEvents.id });
+  const [row] = await ctx.tx.insert(requestEvents).values({ orgId: ctx.orgId, requestId, actorUserId: actingUserId(ctx), createdAt: sql`clock_timestamp()` as never, ...values }).returning({ id: requestEvents.id });
   return row.id;
 }
 
@@ -47,7 +38,7 @@ async function event(ctx: RequestContext, requestId: string, values: Omit<typeof
  * request of the same type from the same customer is recorded, linked to the first and closed,
  * so it is never processed twice. Returns the tracking token: shown once, stored only hashed.
  */
-export async function createRequest(ctx: RequestContext, input: NewRequest): Promise<{ id: string; reference: string; token: string; duplicateOf: string | null }> {
+export async function createRequest(ctx: TenantContext, input: NewRequest): Promise<{ id: string; reference: string; token: string; duplicateOf: string | null }> {
   const [org] = await ctx.tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, ctx.orgId));
   const [customer] = input.customerId
     ? await ctx.tx.select({ laws: customers.laws, region: customers.region, status: customers.status }).from(customers).where(and(eq(customers.orgId, ctx.orgId), eq(customers.id, input.customerId)))
@@ -66,7 +57,7 @@ export async function createRequest(ctx: RequestContext, input: NewRequest): Pro
   const [row] = await ctx.tx.insert(dataSubjectRequests).values({
     orgId: ctx.orgId, reference, type: input.type, status, law: lawForRequest(customer ?? null, org.jurisdictions), customerId: input.customerId,
     channel: input.channel, locale: input.locale, receivedOn: input.receivedOn, verifiedOn: input.verifiedOn, identityMethod: input.identityMethod,
-    details: input.details ?? {}, trackingTokenHash: hash, duplicateOfId: original?.id ?? null, createdBy: ctx.userId,
+    details: input.details ?? {}, trackingTokenHash: hash, duplicateOfId: original?.id ?? null, createdBy: actingUserId(ctx),
     closedAt: original ? sql`now()` : null,
   }).returning({ id: dataSubjectRequests.id });
 
@@ -81,7 +72,7 @@ export async function createRequest(ctx: RequestContext, input: NewRequest): Pro
   return { id: row.id, reference, token, duplicateOf: original?.id ?? null };
 }
 
-async function load(ctx: RequestContext, id: string): Promise<RequestRow> {
+async function load(ctx: TenantContext, id: string): Promise<RequestRow> {
   const [row] = await ctx.tx.select().from(dataSubjectRequests).where(byId(ctx.orgId, id)).for("update");
   if (!row) throw new AppError("notFound");
   return row;
@@ -91,7 +82,7 @@ async function load(ctx: RequestContext, id: string): Promise<RequestRow> {
  * Moves a request along its workflow. Waiting for the requester pauses the clock; leaving that
  * state resumes it (the closed pause is kept on the timeline). Rejection needs a reason.
  */
-export async function moveRequest(ctx: RequestContext, id: string, to: RequestStatus, opts: { reason?: string; today?: string } = {}): Promise<void> {
+export async function moveRequest(ctx: TenantContext, id: string, to: RequestStatus, opts: { reason?: string; today?: string } = {}): Promise<void> {
   const today = opts.today ?? todayIso();
   const current = await load(ctx, id);
   if (!canMove(current.status, to)) throw new AppError("conflict");
@@ -115,7 +106,7 @@ export async function moveRequest(ctx: RequestContext, id: string, to: RequestSt
 }
 
 /** Records how the requester's identity was established; a PIPL clock starts on this day. */
-export async function verifyIdentity(ctx: RequestContext, id: string, method: IdentityMethod, verifiedOn = todayIso()): Promise<void> {
+export async function verifyIdentity(ctx: TenantContext, id: string, method: IdentityMethod, verifiedOn = todayIso()): Promise<void> {
   const current = await load(ctx, id);
   if (!canMove(current.status, "verified")) throw new AppError("conflict");
   await ctx.tx.update(dataSubjectRequests).set({ status: "verified", verifiedOn, identityMethod: method, updatedAt: sql`now()` as never }).where(byId(ctx.orgId, id));
@@ -124,7 +115,7 @@ export async function verifyIdentity(ctx: RequestContext, id: string, method: Id
   await refreshDueDate(ctx.tx, ctx.orgId, id);
 }
 
-export async function assignRequest(ctx: RequestContext, id: string, assigneeId: string | null): Promise<void> {
+export async function assignRequest(ctx: TenantContext, id: string, assigneeId: string | null): Promise<void> {
   await load(ctx, id);
   await ctx.tx.update(dataSubjectRequests).set({ assigneeId, updatedAt: sql`now()` as never }).where(byId(ctx.orgId, id));
   await event(ctx, id, { kind: "assigned", data: { assigneeId } });
@@ -135,7 +126,7 @@ export async function assignRequest(ctx: RequestContext, id: string, assigneeId:
  * Extends the deadline once, where the law allows it, with a reason, decided before the original
  * due date; the requester is told through a message on the timeline (and the outbox).
  */
-export async function extendRequest(ctx: RequestContext, id: string, reason: string, today = todayIso()): Promise<string> {
+export async function extendRequest(ctx: TenantContext, id: string, reason: string, today = todayIso()): Promise<string> {
   const current = await load(ctx, id);
   const rule = clockRules[current.law].extension;
   if (!rule || current.extended || !openStatuses.includes(current.status)) throw new AppError("conflict");
@@ -149,7 +140,7 @@ export async function extendRequest(ctx: RequestContext, id: string, reason: str
 }
 
 /** An internal note (staff only) or a message to the requester; the text is sealed, never audited. */
-export async function addRequestText(ctx: RequestContext, id: string, kind: "note" | "message_to_requester" | "message_from_requester", text: string): Promise<string> {
+export async function addRequestText(ctx: TenantContext, id: string, kind: "note" | "message_to_requester" | "message_from_requester", text: string): Promise<string> {
   const current = await load(ctx, id);
   const eventId = await event(ctx, id, { kind, visibleToRequester: kind !== "note" });
   await sealOnto(ctx, current, eventId, text);
@@ -158,7 +149,7 @@ export async function addRequestText(ctx: RequestContext, id: string, kind: "not
   return eventId;
 }
 
-async function sealOnto(ctx: RequestContext, request: RequestRow, eventId: string, text: string): Promise<void> {
+async function sealOnto(ctx: TenantContext, request: RequestRow, eventId: string, text: string): Promise<void> {
   const bodyEnc = await sealRequestText(ctx.tx, ctx.orgId, request.customerId, eventId, text);
   await ctx.tx.execute(sql`update request_events set body_enc = ${bodyEnc} where org_id = ${ctx.orgId} and id = ${eventId}`);
 }

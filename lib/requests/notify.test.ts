@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { dataSubjectRequests, messageOutbox } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import { upsertCustomers } from "@/lib/customers/commands";
@@ -12,6 +11,7 @@ import { createMember, createOrg } from "@/tests/factories";
 import { createRequest, type NewRequest } from "./commands";
 import { messageTemplates } from "@/lib/outbox/templates";
 import { notifyRequester, rejectionText } from "./notify";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 afterAll(closeAppDb);
 
@@ -21,7 +21,7 @@ let emailCustomer: string;
 let phoneCustomer: string;
 
 const create = (input: Partial<NewRequest> & Pick<NewRequest, "customerId">) => withTenant(orgId, (tx) => createRequest(
-  { tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) },
+  tenantContext(tx, orgId, { type: "user", id: officerId }),
   { type: "access", channel: "email", locale: "zh-CN", receivedOn: "2026-05-11", verifiedOn: "2026-05-11", identityMethod: "email_reply", ...input },
 ));
 async function opened(id: string) {

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { createMember, createOrg } from "@/tests/factories";
 import { workingCalendarOf } from "./calendar-store";
-import { assignRequest, createRequest, moveRequest, type NewRequest, type RequestContext } from "./commands";
+import { assignRequest, createRequest, moveRequest, type NewRequest } from "./commands";
 import { medianDaysToClose, openRequestsBySla, weeklyVolume } from "./overview";
 import { dueSoonBounds, requestQueue, slaFilters, type QueueRow, type RequestQueueQuery } from "./queue";
 import { WorkingCalendar } from "./working-calendar";
+import type { TenantContext } from "@/lib/core/tenancy/context";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 afterAll(closeAppDb);
 
@@ -17,8 +18,8 @@ let orgId: string;
 let officerId: string;
 const ids: Record<string, string> = {};
 
-function inTenant<T>(fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  return withTenant(orgId, (tx) => fn({ tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) }));
+function inTenant<T>(fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
+  return withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 }
 const queue = (query: RequestQueueQuery, pageSize?: number) => withTenant(orgId, (tx) => requestQueue(tx, orgId, officerId, query, { today: TODAY, pageSize }));
 const refs = (rows: QueueRow[]) => rows.map((r) => r.id);

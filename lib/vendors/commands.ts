@@ -1,20 +1,17 @@
 import "server-only";
 import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { vendors } from "@/db/schema";
-import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
 import { assertDepartmentExists } from "@/lib/departments/queries";
 import { todayIso } from "@/lib/core/dates";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { flagsOn } from "./flags";
 import type { VendorInput, VendorUpdateInput } from "./schema";
 import { changedFields, vendorValues } from "./values";
 
-/** What a vendor command needs: the tenant transaction and the audit writer (actions and the seed supply it). */
-export type VendorContext = Pick<ActionContext, "tx" | "orgId" | "audit">;
-
 const byId = (orgId: string, id: string) => and(eq(vendors.orgId, orgId), eq(vendors.id, id));
 
-export async function createVendor(ctx: VendorContext, input: VendorInput, today = todayIso()): Promise<string> {
+export async function createVendor(ctx: TenantContext, input: VendorInput, today = todayIso()): Promise<string> {
   if (input.ownerDepartmentId) await assertDepartmentExists(ctx.tx, ctx.orgId, input.ownerDepartmentId, "ownerDepartmentId");
   const [row] = await ctx.tx
     .insert(vendors)
@@ -28,7 +25,7 @@ export async function createVendor(ctx: VendorContext, input: VendorInput, today
  * Saves an edit made on the version the form was opened with (`version` = its updated_at), so two
  * people editing at once cannot silently overwrite each other. Audits the changed field names.
  */
-export async function updateVendor(ctx: VendorContext, input: VendorUpdateInput, today = todayIso()): Promise<{ changed: string[] }> {
+export async function updateVendor(ctx: TenantContext, input: VendorUpdateInput, today = todayIso()): Promise<{ changed: string[] }> {
   const { id, version, ...fields } = input;
   const [current] = await ctx.tx.select().from(vendors).where(byId(ctx.orgId, id)).for("update");
   if (!current) throw new AppError("notFound");
@@ -43,7 +40,7 @@ export async function updateVendor(ctx: VendorContext, input: VendorUpdateInput,
 }
 
 /** Archiving hides a vendor from lists and the daily review; restoring brings it back with fresh flags. */
-export async function setVendorArchived(ctx: VendorContext, id: string, archived: boolean, today = todayIso()): Promise<void> {
+export async function setVendorArchived(ctx: TenantContext, id: string, archived: boolean, today = todayIso()): Promise<void> {
   const [current] = await ctx.tx.select().from(vendors).where(byId(ctx.orgId, id)).for("update");
   if (!current) throw new AppError("notFound");
   if ((current.archivedAt !== null) === archived) throw new AppError("conflict");

@@ -2,10 +2,10 @@
 import { and, eq } from "drizzle-orm";
 import { vendors } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { form } from "@/tests/factories";
 import type { Tx } from "@/db/client";
-import { createVendor, type VendorContext } from "./commands";
+import { createVendor } from "./commands";
 import type { VendorInput } from "./schema";
 
 export const lowRiskAnswers = {
@@ -27,8 +27,8 @@ export const baseInput: VendorInput = {
 };
 
 /** What the vendor commands need, auditing as the test system. */
-export function commandContext(tx: Tx, orgId: string): VendorContext {
-  return { tx, orgId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "system", id: "test" }, e)) };
+export function commandContext(tx: Tx, orgId: string): TenantContext {
+  return tenantContext(tx, orgId, { type: "system", id: "test" });
 }
 
 /** Creates a vendor through the command on a chosen "today". */

@@ -47,6 +47,7 @@ async function measure(opts: { customers: number; requests: number }, ownerUrl: 
   const { progressPrinter } = await import("@/db/seed/bulk/progress");
   const { withTenant, withoutTenant } = await import("@/db/tenant");
   const { recordAudit } = await import("@/lib/core/audit/record");
+  const { tenantContext } = await import("@/lib/core/tenancy/context");
   const { keyForField } = await import("@/lib/core/crypto/key-for-field");
   const { decryptField } = await import("@/lib/core/crypto/field");
   const { recordConsentBatch } = await import("@/lib/consent/record");
@@ -123,7 +124,7 @@ async function measure(opts: { customers: number; requests: number }, ownerUrl: 
       })), async (e) => void (await recordAudit(tx, orgId, system, e))));
     }
     await owner.query("analyze data_subject_requests, transfer_orders, vouchers, consent_events, consent_state");
-    const ctxFor = (tx: Parameters<Parameters<typeof withTenant>[1]>[0]) => ({ tx, orgId, userId: officer, audit: async (e: Parameters<typeof recordAudit>[3]) => void (await recordAudit(tx, orgId, { type: "user", id: officer }, e)) });
+    const ctxFor = (tx: Parameters<Parameters<typeof withTenant>[1]>[0]) => tenantContext(tx, orgId, { type: "user", id: officer });
 
     // 1. Access package: job start → file ready, several runs (the first is cold).
     console.log("Measuring the access package…");

@@ -6,13 +6,13 @@ import {
 import { closeAppDb } from "@/db/client";
 import { auditEvents, requestExports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { insertVendor } from "@/lib/vendors/test-support";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { createRequest } from "../commands";
 import { vendorTasksOf } from "./erasure";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 vi.mock("@/lib/core/jobs/worker", () => ({ enqueue: vi.fn(async () => {}) }));
 afterAll(closeAppDb);
@@ -22,7 +22,7 @@ let officerId: string;
 let customerId: string;
 
 const newRequest = (type: "access" | "erasure" | "rectification") => withTenant(orgId, (tx) => createRequest(
-  { tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) },
+  tenantContext(tx, orgId, { type: "user", id: officerId }),
   { type, channel: "email", customerId, locale: "en", receivedOn: "2026-11-25", verifiedOn: "2026-11-25", identityMethod: "email_reply" },
 ));
 const actionsBy = (userId: string) => withTenant(orgId, async (tx) => (await tx.select({ action: auditEvents.action }).from(auditEvents)

@@ -3,10 +3,11 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, requestExports, requestVendorTasks } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
-import { moveRequest, type RequestContext } from "../commands";
+import { moveRequest } from "../commands";
 import { notifyRequester } from "../notify";
 import { pendingRectifications } from "./rectification";
 import { fulfilmentOf, requestRow } from "./request-guard";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 
 export type Unfulfilled = "notErased" | "openVendorTasks" | "noPackage" | "pendingRectifications";
 
@@ -55,7 +56,7 @@ export async function assertFulfilled(tx: Tx, orgId: string, requestId: string):
  * The one way a request is completed: after checking its fulfilment, audited as request.completed
  * by moveRequest, and the requester told.
  */
-export async function completeFulfilledRequest(ctx: RequestContext, requestId: string): Promise<void> {
+export async function completeFulfilledRequest(ctx: TenantContext, requestId: string): Promise<void> {
   await requestRow(ctx.tx, ctx.orgId, requestId, true);
   await assertFulfilled(ctx.tx, ctx.orgId, requestId);
   await moveRequest(ctx, requestId, "completed");

@@ -4,10 +4,10 @@ import type { Tx } from "@/db/client";
 import { requestEvents, requestVendorTasks, vendors } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { eraseCustomer } from "@/lib/customers/commands";
-import type { RequestContext } from "../commands";
 import { categoriesOf, type CustomerDataKind } from "./data-categories";
 import { retentionHolds, type RetentionHold } from "./holds";
 import { requestForFulfilment, requestRow } from "./request-guard";
+import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
 interface Holdings extends Record<string, unknown> {
   status: string;
@@ -87,7 +87,7 @@ export async function erasurePreview(tx: Tx, orgId: string, customerId: string) 
  * with the overlapping categories copied. Runs in the caller's transaction; a second run after
  * the erasure is refused.
  */
-export async function eraseForRequest(ctx: RequestContext, requestId: string): Promise<{ vendorTasks: number; holds: HoldStatus[] }> {
+export async function eraseForRequest(ctx: TenantContext, requestId: string): Promise<{ vendorTasks: number; holds: HoldStatus[] }> {
   const request = await requestForFulfilment(ctx, requestId, "erasure");
   const preview = await erasurePreview(ctx.tx, ctx.orgId, request.customerId);
   if (preview.erased) throw new AppError("conflict");
@@ -98,7 +98,7 @@ export async function eraseForRequest(ctx: RequestContext, requestId: string): P
       .onConflictDoNothing();
   }
   await ctx.tx.insert(requestEvents).values({
-    orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: ctx.userId, visibleToRequester: true,
+    orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: actingUserId(ctx), visibleToRequester: true,
     data: { step: "erased", vendorTasks: preview.vendors.length, heldOrders: preview.holds.find((h) => h.hold.records === "orders")?.records ?? 0 },
   });
   return { vendorTasks: preview.vendors.length, holds: preview.holds };
@@ -116,12 +116,12 @@ export function vendorTasksOf(tx: Tx, orgId: string, requestId: string) {
 }
 
 /** Staff record that a vendor confirmed the deletion (or that it never held this customer's data). */
-export async function decideVendorTask(ctx: RequestContext, requestId: string, taskId: string, status: "confirmed" | "not_applicable"): Promise<void> {
+export async function decideVendorTask(ctx: TenantContext, requestId: string, taskId: string, status: "confirmed" | "not_applicable"): Promise<void> {
   const request = await requestRow(ctx.tx, ctx.orgId, requestId, true);
   if (!request) throw new AppError("notFound");
   if (request.status === "completed" || request.status === "rejected") throw new AppError("conflict");
   const [task] = await ctx.tx.update(requestVendorTasks)
-    .set({ status, confirmedAt: new Date(), confirmedBy: ctx.userId, updatedAt: new Date() })
+    .set({ status, confirmedAt: new Date(), confirmedBy: actingUserId(ctx), updatedAt: new Date() })
     .where(and(eq(requestVendorTasks.orgId, ctx.orgId), eq(requestVendorTasks.requestId, requestId), eq(requestVendorTasks.id, taskId), eq(requestVendorTasks.status, "open")))
     .returning({ vendorId: requestVendorTasks.vendorId });
   if (!task) throw new AppError("conflict");

@@ -7,8 +7,8 @@ import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField, encryptField } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { AppError } from "@/lib/core/errors";
-import type { RequestContext } from "../commands";
 import { requestForFulfilment } from "./request-guard";
+import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
 /** How long a ready package can be downloaded. */
 export const EXPORT_VALID_DAYS = 7;
@@ -32,13 +32,13 @@ export class ExportUnavailableError extends AppError {
  * "Build data package": records a package in state building (the `request-export` job fills it
  * after commit). One package builds at a time per request. Audited with the export id only.
  */
-export async function startExport(ctx: RequestContext, requestId: string): Promise<{ exportId: string }> {
+export async function startExport(ctx: TenantContext, requestId: string): Promise<{ exportId: string }> {
   const request = await requestForFulfilment(ctx, requestId, "export");
   const [building] = await ctx.tx.select({ id: requestExports.id }).from(requestExports)
     .where(and(eq(requestExports.orgId, ctx.orgId), eq(requestExports.requestId, request.id), eq(requestExports.status, "building")));
   if (building) return { exportId: building.id };
   const [row] = await ctx.tx.insert(requestExports).values({ orgId: ctx.orgId, requestId: request.id }).returning({ id: requestExports.id });
-  await ctx.tx.insert(requestEvents).values({ orgId: ctx.orgId, requestId: request.id, kind: "fulfilment", actorUserId: ctx.userId, data: { step: "export_started", exportId: row.id } });
+  await ctx.tx.insert(requestEvents).values({ orgId: ctx.orgId, requestId: request.id, kind: "fulfilment", actorUserId: actingUserId(ctx), data: { step: "export_started", exportId: row.id } });
   await ctx.audit({ action: "request.export_requested", targetType: "request", targetId: request.id, details: { exportId: row.id } });
   return { exportId: row.id };
 }

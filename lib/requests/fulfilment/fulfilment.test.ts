@@ -12,7 +12,7 @@ import { findCustomersBy, revealField } from "@/lib/customers/queries";
 import { addPaymentAccount, addTrades } from "@/lib/customers/vault-test-support";
 import { insertVendor } from "@/lib/vendors/test-support";
 import { createMember, createOrg } from "@/tests/factories";
-import { createRequest, type RequestContext } from "../commands";
+import { createRequest } from "../commands";
 import { withdrawConsents, withdrawablePurposes } from "./consent";
 import { assertFulfilled, completeFulfilledRequest } from "./completion";
 import { decideVendorTask, eraseForRequest, erasurePreview, vendorTasksOf } from "./erasure";
@@ -20,6 +20,8 @@ import { runRequestExport } from "./export-job";
 import { latestExport, openExportForDownload, startExport } from "./exports";
 import { erasureExplanation } from "./holds";
 import { decideRectification, proposeRectification, rectificationsOf } from "./rectification";
+import type { TenantContext } from "@/lib/core/tenancy/context";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 afterAll(closeAppDb);
 
@@ -28,8 +30,8 @@ let officerId: string;
 let zhang: string;
 let other: string;
 
-const inTenant = <T>(fn: (ctx: RequestContext) => Promise<T>): Promise<T> =>
-  withTenant(orgId, (tx) => fn({ tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) }));
+const inTenant = <T>(fn: (ctx: TenantContext) => Promise<T>): Promise<T> =>
+  withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 
 const newRequest = (type: "access" | "erasure" | "rectification" | "withdraw_consent", customerId: string) =>
   inTenant((ctx) => createRequest(ctx, { type, channel: "phone", customerId, locale: "zh-CN", receivedOn: "2026-11-20", verifiedOn: "2026-11-20", identityMethod: "phone_callback" }));

@@ -10,9 +10,9 @@ import { issueMessage } from "@/lib/core/validation/issue-message";
 import { auditEachUpsert, upsertCustomers } from "@/lib/customers/commands";
 import { personalFieldNames, personalFields, type PersonalField } from "@/lib/customers/fields";
 import { customerInput } from "@/lib/customers/schemas";
-import type { RequestContext } from "../commands";
 import { openStatuses } from "../transitions";
 import { fulfilmentOf, requestForFulfilment, requestRow } from "./request-guard";
+import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
 const place = (orgId: string, id: string) => ({ orgId, table: "request_rectifications", column: "proposed_enc", rowId: id });
 
@@ -84,7 +84,7 @@ export type Rectification = Awaited<ReturnType<typeof rectificationsOf>>[number]
  * ciphertext, blind index and mask follow) and audits customer.updated with the field name; the
  * decision is audited with the field name and decision only.
  */
-export async function decideRectification(ctx: RequestContext, requestId: string, rectificationId: string, decision: "approved" | "rejected"): Promise<void> {
+export async function decideRectification(ctx: TenantContext, requestId: string, rectificationId: string, decision: "approved" | "rejected"): Promise<void> {
   const request = await requestForFulfilment(ctx, requestId, "rectification");
   const [row] = await ctx.tx.select().from(requestRectifications)
     .where(and(eq(requestRectifications.orgId, ctx.orgId), eq(requestRectifications.requestId, requestId), eq(requestRectifications.id, rectificationId)))
@@ -100,10 +100,10 @@ export async function decideRectification(ctx: RequestContext, requestId: string
     await auditEachUpsert(results, ctx.audit);
   }
   await ctx.tx.update(requestRectifications)
-    .set({ decision, decidedBy: ctx.userId, decidedAt: new Date(), updatedAt: new Date() })
+    .set({ decision, decidedBy: actingUserId(ctx), decidedAt: new Date(), updatedAt: new Date() })
     .where(and(eq(requestRectifications.orgId, ctx.orgId), eq(requestRectifications.id, row.id)));
   await ctx.tx.insert(requestEvents).values({
-    orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: ctx.userId, visibleToRequester: true,
+    orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: actingUserId(ctx), visibleToRequester: true,
     data: { step: "rectification", field: row.field, decision },
   });
   await ctx.audit({ action: "request.rectification_decided", targetType: "request", targetId: requestId, details: { field: row.field, decision } });

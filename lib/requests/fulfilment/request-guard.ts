@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests, type RequestType } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
-import { moveRequest, type RequestContext } from "../commands";
+import { moveRequest } from "../commands";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 
 export type FulfilmentRequest = typeof dataSubjectRequests.$inferSelect & { customerId: string };
 
@@ -26,7 +27,7 @@ export async function requestRow(tx: Tx, orgId: string, requestId: string, lock 
  * name a customer, and have a verified requester. A verified request moves to "in progress"
  * (audited as a status change) when the first step starts; a closed one refuses.
  */
-export async function requestForFulfilment(ctx: RequestContext, requestId: string, kind: ReturnType<typeof fulfilmentOf>): Promise<FulfilmentRequest> {
+export async function requestForFulfilment(ctx: TenantContext, requestId: string, kind: ReturnType<typeof fulfilmentOf>): Promise<FulfilmentRequest> {
   const row = await requestRow(ctx.tx, ctx.orgId, requestId, true);
   if (!row) throw new AppError("notFound");
   if (fulfilmentOf(row.type) !== kind || !row.customerId) throw new AppError("conflict");

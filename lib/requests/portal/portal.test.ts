@@ -15,12 +15,14 @@ import { recordConsentBatch } from "@/lib/consent/record";
 import { newPurpose } from "@/lib/consent/test-support";
 import { codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "@/lib/portal/test-support";
 import { createMember, createOrg, form } from "@/tests/factories";
-import { addRequestText, moveRequest, type RequestContext } from "../commands";
+import { addRequestText, moveRequest } from "../commands";
 import { runRequestExport } from "../fulfilment/export-job";
 import { startExport } from "../fulfilment/exports";
 import { portalRequestInput } from "./schemas";
 import { submitPortalRequest, withdrawableFor } from "./submit";
 import { allowTrackingLookup, downloadAsRequester, replyAsRequester, trackingView, TRACK_LIMIT } from "./track";
+import type { TenantContext } from "@/lib/core/tenancy/context";
+import { tenantContext } from "@/lib/core/tenancy/context";
 
 const jar = new Map<string, string>();
 const visitor = { ip: "198.51.100.1" };
@@ -47,8 +49,8 @@ let slug: string;
 let officerId: string;
 const today = "2026-11-27";
 const input = (values: Record<string, unknown>) => portalRequestInput.parse(values);
-const staff = <T>(fn: (ctx: RequestContext) => Promise<T>) =>
-  withTenant(orgId, (tx) => fn({ tx, orgId, userId: officerId, audit: async (e) => void (await recordAudit(tx, orgId, { type: "user", id: officerId }, e)) }));
+const staff = <T>(fn: (ctx: TenantContext) => Promise<T>) =>
+  withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 const requestRow = async (reference: string) =>
   (await withTenant(orgId, (tx) => tx.select().from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.reference, reference)))))[0];
 const auditsOf = (targetId: string) => withTenant(orgId, (tx) =>

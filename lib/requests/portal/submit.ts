@@ -3,20 +3,18 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { todayIso } from "@/lib/core/dates";
-import { addRequestText, createRequest, type RequestContext } from "../commands";
+import { addRequestText, createRequest } from "../commands";
 import { withdrawablePurposes } from "../fulfilment/consent";
 import { canonicalValue, proposeRectification } from "../fulfilment/rectification";
 import { notifyRequester } from "../notify";
 import type { PortalRequestInput } from "./schemas";
+import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 
 /** A verified portal visitor acts as themselves: audited as the customer, no staff user. */
-export function customerContext(tx: Tx, orgId: string, customerId: string): RequestContext {
-  const actor: AuditActor = { type: "customer", id: customerId };
-  return { tx, orgId, userId: null, audit: async (entry) => void (await recordAudit(tx, orgId, actor, entry)) };
-}
+export const customerContext = (tx: Tx, orgId: string, customerId: string): TenantContext =>
+  tenantContext(tx, orgId, { type: "customer", id: customerId });
 
 export interface PortalSubmission {
   reference: string;

@@ -9,7 +9,7 @@ import { documentIdSchema } from "@/lib/policies/schema";
 export const draftPolicyVersionAction = defineAction({
   permission: "policies.edit",
   schema: documentIdSchema,
-  run: (ctx, input) => draftVersion({ ...ctx, userId: ctx.user.userId }, input.documentId),
+  run: (ctx, input) => draftVersion(ctx, input.documentId),
   done: (versionId, input) => redirect(`/policies/${input.documentId}/versions/${versionId}`),
 });
 

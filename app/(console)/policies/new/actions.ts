@@ -8,6 +8,6 @@ import { policyDocumentSchema } from "@/lib/policies/schema";
 export const createPolicyDocumentAction = defineAction({
   permission: "policies.edit",
   schema: policyDocumentSchema,
-  run: (ctx, input) => createDocument({ ...ctx, userId: ctx.user.userId }, input),
+  run: (ctx, input) => createDocument(ctx, input),
   done: (id) => redirect(`/policies/${id}?notice=created`),
 });

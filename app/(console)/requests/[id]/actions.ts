@@ -7,13 +7,12 @@ import { defineAction, type ActionContext } from "@/lib/core/actions/define-acti
 import { AppError } from "@/lib/core/errors";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { translator } from "@/lib/core/i18n/translator";
-import { addRequestText, assignRequest, extendRequest, moveRequest, verifyIdentity, type RequestContext } from "@/lib/requests/commands";
+import { addRequestText, assignRequest, extendRequest, moveRequest, verifyIdentity } from "@/lib/requests/commands";
 import { completeFulfilledRequest } from "@/lib/requests/fulfilment/completion";
 import { notifyRequester, rejectionText } from "@/lib/requests/notify";
 import { requestHandlers } from "@/lib/requests/queries";
 import { askSchema, assignSchema, moveSchema, reasonSchema, textSchema, verifySchema } from "@/lib/requests/schemas";
 
-const requestContext = (ctx: ActionContext): RequestContext => ({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.user.userId });
 
 /** After a step: the page re-reads the request, and the form shows what happened. */
 async function saved(id: string, key: string) {
@@ -32,7 +31,7 @@ export const verifyRequestAction = defineAction({
   permission: "requests.handle",
   schema: verifySchema,
   run: async (ctx, input) => {
-    await verifyIdentity(requestContext(ctx), input.id, input.method, input.verifiedOn);
+    await verifyIdentity(ctx, input.id, input.method, input.verifiedOn);
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "verified");
   },
   done: (_r, input) => saved(input.id, "verified"),
@@ -43,8 +42,8 @@ export const moveRequestAction = defineAction({
   permission: "requests.handle",
   schema: moveSchema,
   run: async (ctx, input) => {
-    if (input.to === "completed") await completeFulfilledRequest(requestContext(ctx), input.id);
-    else await moveRequest(requestContext(ctx), input.id, input.to);
+    if (input.to === "completed") await completeFulfilledRequest(ctx, input.id);
+    else await moveRequest(ctx, input.id, input.to);
   },
   done: (_r, input) => saved(input.id, input.to),
 });
@@ -54,7 +53,7 @@ export const askRequesterAction = defineAction({
   permission: "requests.handle",
   schema: askSchema,
   run: async (ctx, input) => {
-    const rc = requestContext(ctx);
+    const rc = ctx;
     await moveRequest(rc, input.id, "awaiting_requester");
     await addRequestText(rc, input.id, "message_to_requester", input.message);
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "waiting");
@@ -68,7 +67,7 @@ export const assignRequestAction = defineAction({
   run: async (ctx, input) => {
     const assigneeId = input.assigneeId === "none" ? null : input.assigneeId;
     if (assigneeId && !(await requestHandlers(ctx.tx, ctx.orgId)).some((h) => h.userId === assigneeId)) throw new AppError("invalid", { assigneeId: "choice" });
-    await assignRequest(requestContext(ctx), input.id, assigneeId);
+    await assignRequest(ctx, input.id, assigneeId);
   },
   done: (_r, input) => saved(input.id, "assigned"),
 });
@@ -76,7 +75,7 @@ export const assignRequestAction = defineAction({
 export const addNoteAction = defineAction({
   permission: "requests.handle",
   schema: textSchema,
-  run: (ctx, input) => addRequestText(requestContext(ctx), input.id, "note", input.text),
+  run: (ctx, input) => addRequestText(ctx, input.id, "note", input.text),
   done: (_r, input) => saved(input.id, "note"),
 });
 
@@ -84,7 +83,7 @@ export const messageRequesterAction = defineAction({
   permission: "requests.handle",
   schema: textSchema,
   run: async (ctx, input) => {
-    await addRequestText(requestContext(ctx), input.id, "message_to_requester", input.text);
+    await addRequestText(ctx, input.id, "message_to_requester", input.text);
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "message");
   },
   done: (_r, input) => saved(input.id, "message"),
@@ -95,7 +94,7 @@ export const extendRequestAction = defineAction({
   permission: "requests.handle",
   schema: reasonSchema,
   run: async (ctx, input) => {
-    await extendRequest(requestContext(ctx), input.id, input.reason);
+    await extendRequest(ctx, input.id, input.reason);
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "extended");
   },
   done: (_r, input) => saved(input.id, "extended"),
@@ -106,7 +105,7 @@ export const rejectRequestAction = defineAction({
   permission: "requests.handle",
   schema: reasonSchema,
   run: async (ctx, input) => {
-    const rc = requestContext(ctx);
+    const rc = ctx;
     const { law, locale, customerId } = await requestFacts(ctx, input.id);
     await moveRequest(rc, input.id, "rejected", { reason: input.reason });
     // Text is sealed under the customer's key: a request without a customer has nowhere to keep it.

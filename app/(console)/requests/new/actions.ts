@@ -13,7 +13,7 @@ export const createRequestAction = defineAction({
   permission: "requests.create",
   schema: intakeSchema,
   run: async (ctx, input) => {
-    const created = await createRequest({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.user.userId }, {
+    const created = await createRequest(ctx, {
       type: input.type, channel: input.channel, customerId: input.customerId, locale: input.locale, receivedOn: input.receivedOn,
       verifiedOn: input.verifiedOn ?? null, identityMethod: input.identityMethod ?? null,
     });

@@ -11,7 +11,7 @@ import { mappingInput, toMapping } from "@/lib/imports/mapping-input";
 export const runImportAction = defineAction({
   permission: "customers.import",
   schema: mappingInput.extend({ id: z.uuid() }),
-  run: (ctx, { id, ...mapping }) => startImport({ ...ctx, userId: ctx.user.userId }, id, toMapping(mapping)),
+  run: (ctx, { id, ...mapping }) => startImport(ctx, id, toMapping(mapping)),
   // After commit, so the job finds the import running.
   done: async ({ orgId, importId }) => {
     await enqueue(customerImportJob.name, { orgId, importId });

@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { defineAction, type ActionContext } from "@/lib/core/actions/define-action";
+import { defineAction } from "@/lib/core/actions/define-action";
 import type { ActionState } from "@/lib/core/actions/state";
 import { translator } from "@/lib/core/i18n/translator";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { personalFieldNames } from "@/lib/customers/fields";
 import { customerInput } from "@/lib/customers/schemas";
-import type { RequestContext } from "@/lib/requests/commands";
 import { completeFulfilledRequest } from "@/lib/requests/fulfilment/completion";
 import { withdrawConsents } from "@/lib/requests/fulfilment/consent";
 import { decideVendorTask, eraseForRequest } from "@/lib/requests/fulfilment/erasure";
@@ -16,7 +15,6 @@ import { requestExportJob } from "@/lib/requests/fulfilment/export-job";
 import { startExport } from "@/lib/requests/fulfilment/exports";
 import { decideRectification, proposeRectification } from "@/lib/requests/fulfilment/rectification";
 
-const requestCtx = (ctx: ActionContext): RequestContext => ({ tx: ctx.tx, orgId: ctx.orgId, audit: ctx.audit, userId: ctx.user.userId });
 const requestId = z.object({ requestId: z.uuid() });
 
 /** Re-renders the request page with the new state and says so. */
@@ -28,7 +26,7 @@ async function saved(id: string, key: string): Promise<ActionState> {
 export const buildPackageAction = defineAction({
   permission: "requests.handle",
   schema: requestId,
-  run: async (ctx, input) => ({ orgId: ctx.orgId, ...(await startExport(requestCtx(ctx), input.requestId)) }),
+  run: async (ctx, input) => ({ orgId: ctx.orgId, ...(await startExport(ctx, input.requestId)) }),
   // After commit, so the job finds the package row.
   done: async ({ orgId, exportId }, input) => {
     await enqueue(requestExportJob.name, { orgId, exportId });
@@ -56,28 +54,28 @@ export const proposeRectificationAction = defineAction({
 export const decideRectificationAction = defineAction({
   permission: "requests.handle",
   schema: requestId.extend({ rectificationId: z.uuid(), decision: z.enum(["approved", "rejected"]) }),
-  run: (ctx, input) => decideRectification(requestCtx(ctx), input.requestId, input.rectificationId, input.decision),
+  run: (ctx, input) => decideRectification(ctx, input.requestId, input.rectificationId, input.decision),
   done: (_result, input) => saved(input.requestId, input.decision),
 });
 
 export const eraseCustomerAction = defineAction({
   permission: "requests.handle",
   schema: requestId,
-  run: (ctx, input) => eraseForRequest(requestCtx(ctx), input.requestId),
+  run: (ctx, input) => eraseForRequest(ctx, input.requestId),
   done: (_result, input) => saved(input.requestId, "erased"),
 });
 
 export const vendorTaskAction = defineAction({
   permission: "requests.handle",
   schema: requestId.extend({ taskId: z.uuid(), status: z.enum(["confirmed", "not_applicable"]) }),
-  run: (ctx, input) => decideVendorTask(requestCtx(ctx), input.requestId, input.taskId, input.status),
+  run: (ctx, input) => decideVendorTask(ctx, input.requestId, input.taskId, input.status),
   done: (_result, input) => saved(input.requestId, input.status),
 });
 
 export const withdrawConsentAction = defineAction({
   permission: "requests.handle",
   schema: requestId.extend({ purposeIds: z.array(z.uuid()).min(1, "errors.chooseAtLeastOne") }),
-  run: (ctx, input) => withdrawConsents(requestCtx(ctx), input.requestId, input.purposeIds),
+  run: (ctx, input) => withdrawConsents(ctx, input.requestId, input.purposeIds),
   done: (_result, input) => saved(input.requestId, "withdrawn"),
 });
 
@@ -85,6 +83,6 @@ export const withdrawConsentAction = defineAction({
 export const completeRequestAction = defineAction({
   permission: "requests.handle",
   schema: requestId,
-  run: (ctx, input) => completeFulfilledRequest(requestCtx(ctx), input.requestId),
+  run: (ctx, input) => completeFulfilledRequest(ctx, input.requestId),
   done: (_result, input) => saved(input.requestId, "completed"),
 });

@@ -12,28 +12,28 @@ const back = (notice: string) => (result: { documentId: string }, input: { id: s
 export const saveDraftAction = defineAction({
   permission: "policies.edit",
   schema: versionFieldsSchema,
-  run: (ctx, input) => saveDraft({ ...ctx, userId: ctx.user.userId }, input),
+  run: (ctx, input) => saveDraft(ctx, input),
   done: back("saved"),
 });
 
 export const submitVersionAction = defineAction({
   permission: "policies.edit",
   schema: versionIdSchema,
-  run: (ctx, input) => submitVersion({ ...ctx, userId: ctx.user.userId }, input.id),
+  run: (ctx, input) => submitVersion(ctx, input.id),
   done: back("submitted"),
 });
 
 export const approveVersionAction = defineAction({
   permission: "policies.approve",
   schema: approveSchema,
-  run: (ctx, input) => approveVersion({ ...ctx, userId: ctx.user.userId }, input.id, input.publishOnEffective),
+  run: (ctx, input) => approveVersion(ctx, input.id, input.publishOnEffective),
   done: (result, input) => redirect(`/policies/${result.documentId}/versions/${input.id}?notice=${result.scheduled ? "scheduled" : "approved"}`),
 });
 
 export const rejectVersionAction = defineAction({
   permission: "policies.approve",
   schema: rejectSchema,
-  run: (ctx, input) => rejectVersion({ ...ctx, userId: ctx.user.userId }, input.id, input.note),
+  run: (ctx, input) => rejectVersion(ctx, input.id, input.note),
   done: back("rejected"),
 });
 
