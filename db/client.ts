@@ -19,10 +19,10 @@ let db: { pool: Pool; database: Database } | undefined;
 /** The pool of the application role: not the owner, no BYPASSRLS, so every tenant row passes RLS. */
 export function appDb(): Database {
   if (!globalForDb.appPool) {
-    const { DATABASE_URL, DATABASE_APP_PASSWORD } = env();
+    const { DATABASE_URL, DATABASE_APP_PASSWORD, DATABASE_POOL_MAX } = env();
     // Connections are kept, not closed after 10 idle seconds (pg's default): opening one costs a
     // SCRAM exchange and a server process, which a request waiting for it would pay (tens of ms).
-    globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: 10, idleTimeoutMillis: 0 });
+    globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: DATABASE_POOL_MAX, idleTimeoutMillis: 0 });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next checkout.
     globalForDb.appPool.on("error", (error) => console.error("database connection lost:", error.message));

@@ -22,6 +22,10 @@ export const envSchema = z.object({
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are dropped. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Connections each process keeps to PostgreSQL (the application role's pool). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Jobs of one queue a worker runs at once (pg-boss pollers per queue; each holds a connection while it runs). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
   /** Outgoing mail (one-time codes): smtp(s)://user:pass@host:port. Unset: emails wait in the outbox. */
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),

@@ -17,7 +17,10 @@ export async function startWorker(): Promise<PgBoss> {
   for (const job of await loadJobs()) {
     await boss.createQueue(job.name);
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
-    await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));
+    // pg-boss 10 runs one job at a time per work() subscription: WORKER_CONCURRENCY of them per queue.
+    for (let i = 0; i < env().WORKER_CONCURRENCY; i++) {
+      await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));
+    }
   }
   globalForBoss.boss = boss;
   return boss;
