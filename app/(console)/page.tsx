@@ -12,8 +12,10 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { riskTierIds } from "@/lib/vendors/options";
 import { vendorSummary } from "@/lib/vendors/queries";
+import { unusualLookups } from "@/lib/customers/unusual-lookups";
 import { medianDaysToClose, openRequestsBySla, weeklyVolume } from "@/lib/requests/overview";
 import { AuditChainCard } from "./_components/audit-chain-card";
+import { UnusualLookupsCard } from "./_components/unusual-lookups-card";
 import { RequestsCloseTimes } from "./_components/requests-close-times";
 import { RequestsSlaWidget } from "./_components/requests-sla-widget";
 import { RequestsVolumeChart } from "./_components/requests-volume-chart";
@@ -24,11 +26,13 @@ export default async function OverviewPage() {
   const actor = await requirePage("overview.read");
   const seesAudit = can(actor.role, "audit.read");
   const seesRequests = can(actor.role, "requests.read");
-  const [t, vendorsT, summary, chain, requests] = await Promise.all([
+  const [t, vendorsT, summary, audit, requests] = await Promise.all([
     getTranslations("overview"),
     getTranslations("vendors"),
     withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
-    seesAudit ? withTenant(actor.orgId, (tx) => chainHealth(tx, actor.orgId), actor.userId) : undefined,
+    seesAudit
+      ? withTenant(actor.orgId, async (tx) => ({ health: await chainHealth(tx, actor.orgId), lookups: await unusualLookups(tx, actor.orgId) }), actor.userId)
+      : undefined,
     seesRequests
       ? withTenant(actor.orgId, async (tx) => ({ sla: await openRequestsBySla(tx, actor.orgId), median: await medianDaysToClose(tx, actor.orgId), volume: await weeklyVolume(tx, actor.orgId) }), actor.userId)
       : undefined,
@@ -87,7 +91,8 @@ export default async function OverviewPage() {
               </div>
             </Card>
           )}
-          {chain && <AuditChainCard status={chain} />}
+          {audit && <AuditChainCard status={audit.health} />}
+          {audit && <UnusualLookupsCard people={audit.lookups} />}
         </div>
       </div>
     </>

@@ -8,7 +8,7 @@ export const customersModule = defineModule({
     customers: { read: everyone, reveal: officers, import: officers },
   },
   auditActions: [
-    "customer.created", "customer.updated", "customer.erased", "customer.revealed", "customer.read",
+    "customer.created", "customer.updated", "customer.erased", "customer.revealed", "customer.looked_up", "customer.read",
     "customer.batch_upserted", "customer.changes_read",
   ],
   nav: [{ href: "/customers", key: "customers", permission: "customers.read", position: 30 }],

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, asc, eq } from "drizzle-orm";
 import { closeAppDb } from "@/db/client";
+import { auditEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import type { Actor } from "@/lib/core/auth/actor";
 import { permissionMap } from "@/lib/core/authz/permissions";
 import { eraseCustomer } from "@/lib/customers/commands";
 import { lookupsFor, searchCustomersAs, type SearchState } from "@/lib/customers/search";
-import { eventsFor, system, upsert } from "@/lib/customers/test-support";
+import { unusualLookups } from "@/lib/customers/unusual-lookups";
+import { system, upsert } from "@/lib/customers/test-support";
 import { actAs, createMember, createOrg } from "@/tests/factories";
 
 afterAll(closeAppDb);
@@ -25,6 +28,11 @@ beforeAll(async () => {
 });
 
 const search = (by: string, value: string, actor: Actor | null = employee) => searchCustomersAs(actor, { by, value });
+const lookups = (org: string) =>
+  withTenant(org, (tx) =>
+    tx.select({ actorId: auditEvents.actorId, targetId: auditEvents.targetId, details: auditEvents.details }).from(auditEvents)
+      .where(and(eq(auditEvents.orgId, org), eq(auditEvents.action, "customer.looked_up"))).orderBy(asc(auditEvents.seq)),
+  );
 const found = (state: SearchState) => (state.status === "ok" ? state.rows.map((r) => r.externalRef) : state);
 
 describe("customer search", () => {
@@ -69,7 +77,8 @@ describe("customer search", () => {
     }
   });
 
-  it("needs a value, a session and customers.read, and writes no audit event", async () => {
+  it("needs a value, a session and customers.read, and records nothing when refused", async () => {
+    const before = await lookups(orgId);
     expect(await search("phone", "  ")).toMatchObject({ status: "error", message: "errors.checkFields", fieldErrors: { value: "errors.required" } });
     expect(await search("phone", zhang.phone, null)).toEqual({ status: "error", message: "errors.unauthenticated" });
     expect(await search("phone", zhang.phone, { ...employee, pending: "mfa_enrolment" })).toEqual({ status: "error", message: "errors.forbidden" });
@@ -82,6 +91,41 @@ describe("customer search", () => {
     } finally {
       roles.employee = granted;
     }
-    expect((await eventsFor(orgId, zhangId)).map((e) => e.action)).toEqual(["customer.created"]);
+    expect(await lookups(orgId)).toEqual(before);
+  });
+});
+
+describe("customer lookups are audited and throttled", () => {
+  it("records who looked up by which kind and how many matched, never the value", async () => {
+    const { orgId: org } = await createOrg();
+    const reader = await actAs(await createMember(org, "employee"), org);
+    const [{ id }] = await upsert(org, [zhang, li]);
+    await search("phone", "138 0013 8000", reader);
+    await search("auto", "13800138000", reader);
+    await search("email", "nobody@example.com", reader);
+    const events = await lookups(org);
+    expect(events).toEqual([
+      { actorId: reader.userId, targetId: id, details: { by: "phone", kinds: ["phone"], matches: 1 } },
+      { actorId: reader.userId, targetId: id, details: { by: "auto", kinds: ["externalRef", "phone"], matches: 1 } },
+      { actorId: reader.userId, targetId: null, details: { by: "email", kinds: ["email"], matches: 0 } },
+    ]);
+    expect(JSON.stringify(events)).not.toMatch(/138|nobody|example/);
+  });
+
+  it("refuses a person's 61st lookup in an hour with a localised error, and flags them on the overview", async () => {
+    const { orgId: org } = await createOrg();
+    const busy = await actAs(await createMember(org, "employee"), org);
+    const other = await actAs(await createMember(org, "employee"), org);
+    await upsert(org, [zhang]);
+    for (let i = 0; i < 60; i++) expect(await search("phone", zhang.phone, busy), `lookup ${i + 1}`).toMatchObject({ status: "ok" });
+    expect(await search("phone", zhang.phone, busy)).toEqual({ status: "error", message: "errors.lookupsThrottled" });
+    // The limit is per person; the refused lookup recorded nothing.
+    expect(await search("phone", zhang.phone, other)).toMatchObject({ status: "ok" });
+    expect((await lookups(org)).length).toBe(61);
+
+    const flagged = await withTenant(org, (tx) => unusualLookups(tx, org));
+    expect(flagged).toEqual([{ userId: busy.userId, name: busy.name, count: 60 }]);
+    // A day later the window has passed.
+    expect(await withTenant(org, (tx) => unusualLookups(tx, org, new Date(Date.now() + 25 * 3600_000)))).toEqual([]);
   });
 });

@@ -2,11 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/core/auth/actor";
+import { recordAudit } from "@/lib/core/audit/record";
 import { can } from "@/lib/core/authz/permissions";
 import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/crypto/normalise";
+import { AppError } from "@/lib/core/errors";
 import { translator } from "@/lib/core/i18n/translator";
+import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
 import { fieldErrors } from "@/lib/core/validation/issue-message";
 import { isValidResidentId } from "@/lib/customers/national-id";
+import { LOOKUP_WINDOW_SECONDS, lookupLimit } from "@/lib/customers/lookup-limits";
 import { findCustomersBy, type CustomerLookup } from "@/lib/customers/queries";
 import { searchKinds, type SearchKind, type SearchState } from "@/lib/customers/search-kinds";
 
@@ -37,9 +41,11 @@ export function lookupsFor(by: SearchKind, value: string): CustomerLookup[] {
 }
 
 /**
- * Exact search by identifier for whoever may read customers. A read, not a mutation: it writes
- * nothing (no audit event, so it is not a defineAction), and the searched value travels in a POST
- * body only — never in a URL, a log line or the returned state.
+ * Exact search by identifier for whoever may read customers. Each lookup is throttled per person
+ * (`lookupLimit` an hour, like reveals) and audited in the same transaction as
+ * `customer.looked_up` with the kind searched by, the kinds tried and the match count — never the
+ * value, which travels in a POST body only, never in a URL, a log line, the audit log or the
+ * returned state. A refused lookup rolls back, so it searches, records and counts nothing.
  */
 export async function searchCustomersAs(actor: Actor | null, raw: Record<string, unknown>): Promise<SearchState> {
   const t = await translator("errors");
@@ -48,10 +54,25 @@ export async function searchCustomersAs(actor: Actor | null, raw: Record<string,
   const parsed = customerSearchInput.safeParse(raw);
   if (!parsed.success) return { status: "error", message: t("checkFields"), fieldErrors: fieldErrors(parsed.error, t) };
   const { by, value } = parsed.data;
+  const limit = lookupLimit(actor.role);
   try {
-    const rows = await withTenant(actor.orgId, (tx) => findCustomersBy(tx, actor.orgId, lookupsFor(by, value)), actor.userId);
+    const rows = await withTenant(actor.orgId, async (tx) => {
+      if (!(await allowHit(tx, rateLimitKey("customer-lookup", actor.userId), limit, LOOKUP_WINDOW_SECONDS))) {
+        throw new AppError("rateLimited", undefined, "lookupsThrottled", { limit });
+      }
+      const lookups = lookupsFor(by, value);
+      const found = await findCustomersBy(tx, actor.orgId, lookups);
+      await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, {
+        action: "customer.looked_up",
+        targetType: "customer",
+        targetId: found.length === 1 ? found[0].id : null,
+        details: { by, kinds: lookups.map((lookup) => Object.keys(lookup)[0]), matches: found.length },
+      });
+      return found;
+    }, actor.userId);
     return { status: "ok", rows };
   } catch (error) {
+    if (error instanceof AppError) return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues) };
     console.error("customer search failed", { name: (error as Error).name });
     return { status: "error", message: t("internal") };
   }
