@@ -3,6 +3,7 @@ export * from "./users";
 export * from "./audit";
 export * from "./vendors";
 export * from "./rate-limits";
+export * from "./sign-in";
 export * from "./keys";
 export * from "./customers";
 export * from "./vault";

@@ -21,8 +21,6 @@ export const users = pgTable(
     totpSecret: bytea("totp_secret"),
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
-    failedAttempts: integer("failed_attempts").notNull().default(0),
-    lockedUntil: timestamp("locked_until", { withTimezone: true }),
     sessionVersion: integer("session_version").notNull().default(1),
     locale: text("locale"),
     ...timestamps,

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { vi } from "vitest";
-import { auditEvents, recoveryCodes, users } from "@/db/schema";
+import { auditEvents, recoveryCodes, signInFailures, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { confirmEnrolmentAction } from "@/app/(console)/account/two-factor/actions";
 import { generateTotp } from "@/lib/core/auth/totp";
@@ -14,6 +14,10 @@ export const readUser = async (userId: string) =>
 
 export const readRecoveryCodes = (userId: string) =>
   withoutTenant((tx) => tx.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId)), userId);
+
+/** Failed sign-ins of this person counted and waiting for the audit job (none from re-authentication). */
+export const signInFailuresOf = (userId: string) =>
+  withoutTenant((tx) => tx.select().from(signInFailures).where(eq(signInFailures.userId, userId)));
 
 /** The audit actions this person caused in one organisation, oldest first. */
 export const auditedActions = async (orgId: string, userId: string) =>

@@ -17,5 +17,9 @@ export const coreModule = defineModule({
     { href: "/audit", key: "audit", permission: "audit.read", position: 90 },
   ],
   messages: ["common", "errors", "auth", "nav", "overview", "audit"],
-  jobs: async () => [(await import("./audit/checkpoint-job")).auditCheckpointJob, (await import("./rate-limit-job")).rateLimitPruneJob],
+  jobs: async () => [
+    (await import("./audit/checkpoint-job")).auditCheckpointJob,
+    (await import("./rate-limit-job")).rateLimitPruneJob,
+    (await import("./auth/sign-in-failure-audit")).signInFailureAuditJob,
+  ],
 });

@@ -19,6 +19,8 @@ export function SignInForm() {
 
   async function submit(form: FormData) {
     setPending(true);
+    // Cleared first, so the same answer twice is announced twice.
+    setFailure(null);
     const result = await signIn("credentials", {
       redirect: false,
       email: form.get("email"),

@@ -9,7 +9,7 @@ afterAll(() => stopWorker());
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every declared job", async () => {
     const jobs = await loadJobs();
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "sign-in-failure-audit", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
@@ -27,6 +27,7 @@ describe("background worker", () => {
       { name: "policy-publication", cron: "5 16 * * *" },
       { name: "rate-limit-prune", cron: "30 3 * * *" },
       { name: "request-export-sweep", cron: "*/15 * * * *" },
+      { name: "sign-in-failure-audit", cron: "* * * * *" },
       { name: "vendor-review", cron: "0 1 * * *" },
     ]);
   });
