@@ -12,10 +12,15 @@ export const accounts = {
 
 export type DemoRole = keyof typeof accounts;
 
-/** Accounts that tests may lock out or change without disturbing the demo ones. */
+/**
+ * Accounts that tests may lock out or change without disturbing the demo ones, in the demo
+ * organisation unless `org` names another (an account that lives elsewhere, to be invited).
+ */
 export const E2E_EXTRA_USERS = [
   { email: "lockout@demo.example", name: "锁定测试", role: "employee" as const },
   { email: "reset@demo.example", name: "重置测试", role: "employee" as const },
   // Enrols two-factor sign-in and signs out and in again (account.spec.ts), apart from the demo dpo.
   { email: "two-factor@demo.example", name: "两步验证测试", role: "privacy_officer" as const },
+  { email: "role-change@demo.example", name: "角色测试", role: "employee" as const },
+  { email: "elsewhere@harbour.example", name: "Lin Yue", role: "employee" as const, org: "harbour" },
 ];

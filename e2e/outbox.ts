@@ -17,3 +17,10 @@ export async function codeFromOutbox(officer: Page, masked: string, shot?: strin
   expect(code, "the outbox shows the code in development").toBeTruthy();
   return code!;
 }
+
+/** The invitation link most recently emailed to the masked address (development shows message text). */
+export async function invitationLinkFromOutbox(admin: Page, masked: string, shot?: string): Promise<string> {
+  const link = /(https?:\/\/\S+\/invitations\/\S+#\S+)/.exec(await newestOutboxBody(admin, masked, shot))?.[1];
+  expect(link, "the outbox shows the invitation link in development").toBeTruthy();
+  return link!;
+}

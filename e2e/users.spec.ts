@@ -1,20 +1,21 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, signInAs, signInWithPassword, snap, test } from "./fixtures";
+import { expect, signInAs, snap, test } from "./fixtures";
+import { DEMO_PASSWORD } from "./accounts";
+import { invitationLinkFromOutbox } from "./outbox";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const masked = (email: string) => `${email[0]}***@${email.split("@")[1]}`;
 
-/** Invites a person as the signed-in admin and returns the temporary password shown once. */
-async function invite(page: Page, person: { name: string; email: string; role: string }): Promise<string> {
+/** Invites a person as the signed-in admin; the answer is the same whoever the address belongs to. */
+async function invite(page: Page, person: { name: string; email: string; role: string }) {
   await page.goto("/users");
   await page.getByRole("link", { name: "邀请用户" }).click();
-  await expect(page.getByText("Privacy Desk 目前尚不发送邮件")).toBeVisible();
+  await expect(page.getByText("邀请将通过邮件发送，链接 7 天内有效")).toBeVisible();
   await page.getByLabel("姓名").fill(person.name);
   await page.getByLabel("工作邮箱").fill(person.email);
   await page.getByLabel("角色").selectOption({ label: person.role });
   await page.getByRole("button", { name: "邀请", exact: true }).click();
-  const shown = page.getByTestId("temporary-password");
-  await expect(shown).toBeVisible();
-  return (await shown.textContent())!.trim();
+  await expect(page.getByText(`已向 ${person.email} 发送邀请。`)).toBeVisible();
 }
 
 async function asNewVisitor(browser: Browser): Promise<Page> {
@@ -22,40 +23,86 @@ async function asNewVisitor(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test("an admin invites a user, who signs in with the one-time password and must choose their own", async ({ page, browser }) => {
+test("an admin invites a new colleague, who opens the emailed link, sets up an account and lands in the organisation", async ({ page, browser }) => {
   const email = `invitee-${unique()}@demo.example`;
   await signInAs(page, "admin");
-  const temporary = await invite(page, { name: "新同事", email, role: "部门经理" });
-  expect(temporary.replace(/-/g, "")).toHaveLength(20);
-  await expect(page.getByText("此密码仅显示这一次")).toBeVisible();
-  await snap(page, "users-invite-password");
+  await invite(page, { name: "新同事", email, role: "员工" });
+  await snap(page, "users-invite-sent");
 
-  // Shown once: coming back to the page does not show it again.
-  await page.goto("/users/invite");
-  await expect(page.getByTestId("temporary-password")).toHaveCount(0);
-  await page.goto(`/users?q=${encodeURIComponent(email)}`);
-  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("部门经理");
+  // Not a member until they accept: listed as an open invitation only.
+  await page.goto("/users");
+  await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toContainText("等待对方接受");
+  await expect(page.getByRole("table", { name: "用户" }).getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await snap(page, "users-open-invitations");
+  const link = await invitationLinkFromOutbox(page, masked(email), "outbox-invitation");
 
   const invitee = await asNewVisitor(browser);
-  await signInWithPassword(invitee, email, temporary);
-  await expect(invitee).toHaveURL(/\/account\/password/);
-  await expect(invitee.getByText("您的账户使用的是临时密码")).toBeVisible();
+  await invitee.goto(link);
+  await expect(invitee.getByTestId("invitation-summary")).toContainText("您受邀以“员工”身份加入");
+  await expect(invitee.getByLabel("您的姓名")).toHaveValue("新同事");
+  await snap(invitee, "invitation-new-account");
   const chosen = `my own passphrase ${unique()}`;
-  await invitee.getByLabel("当前密码").fill(temporary);
-  await invitee.getByLabel(/^新密码/).fill(chosen);
-  await invitee.getByLabel("确认新密码").fill(chosen);
-  await invitee.getByRole("button", { name: "修改密码" }).click();
-  await expect(invitee).toHaveURL(/\/sign-in/);
-  await signInWithPassword(invitee, email, chosen);
-  await expect(invitee.getByRole("heading", { name: "概览" })).toBeVisible();
+  await invitee.getByLabel(/^密码/).fill(chosen);
+  await invitee.getByLabel("确认密码").fill(chosen);
+  await invitee.getByRole("button", { name: "创建账户并加入" }).click();
+  await invitee.waitForURL((url) => !url.pathname.startsWith("/invitations"));
+  await expect(invitee.getByRole("button", { name: /新同事/ })).toBeVisible();
+  await snap(invitee, "invitation-joined");
+
+  // The link was single-use.
+  await invitee.goto(link);
+  await expect(invitee.getByText("此邀请链接无效。")).toBeVisible();
   await invitee.context().close();
+
+  await page.goto(`/users?q=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("员工");
+  await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toHaveCount(0);
+});
+
+test("someone who already has an account elsewhere signs in on the invitation page and accepts", async ({ page, browser }) => {
+  const email = "elsewhere@harbour.example";
+  await signInAs(page, "admin");
+  await invite(page, { name: "林悦", email, role: "部门经理" });
+  const link = await invitationLinkFromOutbox(page, masked(email));
+
+  const invitee = await asNewVisitor(browser);
+  await invitee.goto(link);
+  await expect(invitee.getByText("该邮箱已有 Privacy Desk 账户，请登录后接受邀请。")).toBeVisible();
+  await expect(invitee.locator('input[name="email"]')).toHaveValue(email);
+  await invitee.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await invitee.getByRole("button", { name: "登录" }).click();
+  await expect(invitee.getByRole("button", { name: "接受邀请" })).toBeVisible();
+  await snap(invitee, "invitation-existing-account");
+  await invitee.getByRole("button", { name: "接受邀请" }).click();
+  await invitee.waitForURL((url) => !url.pathname.startsWith("/invitations"));
+  // Both organisations are theirs now, and they are in the one that invited them.
+  const orgSwitch = invitee.getByRole("banner").getByRole("combobox", { name: "切换组织" });
+  await expect(orgSwitch.locator("option")).toHaveCount(2);
+  await expect(orgSwitch.locator("option:checked")).toHaveText("拼团转让示范平台");
+  await invitee.context().close();
+
+  await page.goto(`/users?q=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("row").filter({ hasText: email })).toContainText("部门经理");
+});
+
+test("an admin revokes an open invitation from the user list", async ({ page }) => {
+  const email = `revoked-${unique()}@demo.example`;
+  await signInAs(page, "admin");
+  await invite(page, { name: "撤回测试", email, role: "员工" });
+  await page.goto("/users");
+  const row = page.getByTestId("invitation-row").filter({ hasText: email });
+  await row.getByRole("button", { name: "撤回" }).click();
+  const dialog = page.getByRole("dialog", { name: `撤回发给 ${email} 的邀请？` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "撤回" }).click();
+  await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toHaveCount(0);
 });
 
 test("an admin changes a member's role, then deactivates them after confirming", async ({ page }) => {
-  const email = `member-${unique()}@demo.example`;
+  const email = "role-change@demo.example";
   await signInAs(page, "admin");
-  await invite(page, { name: "角色测试", email, role: "员工" });
-  await page.getByRole("link", { name: "查看此用户" }).click();
+  await page.goto(`/users?q=${encodeURIComponent(email)}`);
+  await page.getByRole("row").filter({ hasText: email }).getByRole("link").click();
   await expect(page.getByRole("heading", { name: "角色测试" })).toBeVisible();
 
   const roleForm = page.locator("form").filter({ has: page.getByLabel("在本组织中的角色") });

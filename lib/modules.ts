@@ -8,6 +8,7 @@ import { customersModule } from "@/lib/customers/module";
 import { dataCategoriesModule } from "@/lib/data-categories/module";
 import { departmentsModule } from "@/lib/departments/module";
 import { importsModule } from "@/lib/imports/module";
+import { invitationsModule } from "@/lib/invitations/module";
 import { keysModule } from "@/lib/keys/module";
 import { organizationsModule } from "@/lib/organizations/module";
 import { outboxModule } from "@/lib/outbox/module";
@@ -25,7 +26,7 @@ import { vendorsModule } from "@/lib/vendors/module";
  * (their jobs load lazily), so lib/core may read it without loading any module's code.
  */
 export const modules = [
-  coreModule, accountModule, organizationsModule, usersModule, departmentsModule, vendorsModule, customersModule,
+  coreModule, accountModule, organizationsModule, usersModule, invitationsModule, departmentsModule, vendorsModule, customersModule,
   importsModule, vaultModule, keysModule, apiModule, policiesModule, purposesModule, dataCategoriesModule,
   consentModule, portalModule, outboxModule, requestsModule,
 ] as const;

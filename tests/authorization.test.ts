@@ -31,6 +31,7 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   "app/(portal)/p/[org]/preferences/actions.ts": "preference center: choices (\"preferences\" portal session)",
   "app/(portal)/p/[org]/requests/actions.ts": "request portal: submitting a request (\"requests\" portal session)",
   "app/(portal)/p/[org]/requests/track/actions.ts": "request tracking: the tracking token in the POST body is the capability; rate-limited per address",
+  "app/(auth)/invitations/[org]/actions.ts": "invitation acceptance: the emailed token in the POST body is the capability; an existing account must be signed in as the invited address (tests/people/invitations.test.ts)",
 };
 /**
  * The platform API authenticates API keys, not sessions: lib/api/authenticate.test.ts finds every

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
  */
 const PUBLIC_PAGES: Record<string, string> = {
   "app/(auth)/sign-in/page.tsx": "the sign-in form: how a visitor becomes signed in",
+  "app/(auth)/invitations/[org]/page.tsx": "an invitation's link: the emailed token (in the fragment) is the capability; an existing account signs in on the page",
   "app/(console)/settings/page.tsx": "renders nothing: redirects to /settings/organization, whose page checks",
   "app/(portal)/p/[org]/policies/[slug]/page.tsx": "the public portal: a published, public policy",
   "app/(portal)/p/[org]/policies/[slug]/v/[version]/page.tsx": "the public portal: a published or superseded version of a public policy",

@@ -10,6 +10,7 @@ export const currentActor: { value: Actor | null } = { value: null };
 vi.mock("@/lib/core/auth/actor", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/core/auth/actor")>()),
   getActor: async () => currentActor.value,
+  getSignedInUser: async () => currentActor.value && { userId: currentActor.value.userId },
 }));
 // Messages are keys in tests, so assertions do not depend on wording.
 vi.mock("@/lib/core/i18n/translator", () => ({

@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
-  apiKeys, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, consentEvents, consentState, customerImports, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+  apiKeys, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -32,6 +32,10 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedVaultRows(tx, orgId, customer.id);
       await seedPolicies(tx, orgId, "few", system);
       await seedConsentRows(tx, orgId, customer.id, employeeId);
+      const [invitation] = await tx.insert(invitations).values({
+        orgId, email: "invited@test.example", name: "Invited", role: "employee", invitedBy: employeeId, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 86_400_000),
+      }).returning({ id: invitations.id });
+      await tx.insert(messageOutbox).values({ orgId, invitationId: invitation.id, channel: "email", template: "invitation", locale: "zh-CN", recipientMasked: "i***@test.example", recipientEnc: Buffer.from("sealed"), bodyEnc: Buffer.from("sealed") });
       await seedRequestRows(tx, orgId, customer.id);
       await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
     });

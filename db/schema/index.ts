@@ -1,5 +1,6 @@
 export * from "./organizations";
 export * from "./users";
+export * from "./invitations";
 export * from "./audit";
 export * from "./vendors";
 export * from "./rate-limits";

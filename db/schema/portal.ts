@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bytea, tenantKey } from "./columns";
 import { customers } from "./customers";
+import { invitations } from "./invitations";
 import { organizations } from "./organizations";
 
 export const messageChannels = ["sms", "email"] as const;
@@ -10,16 +11,18 @@ export const messageStatuses = ["pending", "sent", "failed", "held"] as const;
 export type MessageStatus = (typeof messageStatuses)[number];
 
 /**
- * Messages to customers (one-time codes, request updates), written in the transaction that
- * decides to send them and delivered by a job. Messages only ever go to a customer on file, so
- * recipient and body are sealed under that customer's data key (AAD binds the row): erasing the
- * customer shreds their messages too. Only a masked recipient is stored in the clear.
+ * Messages to customers (one-time codes, request updates) and invitations to staff, written in the
+ * transaction that decides to send them and delivered by a job. Each goes either to a customer on
+ * file or to the address of an invitation, and recipient and body are sealed under that subject's
+ * data key (AAD binds the row): erasing the customer, or revoking or accepting the invitation,
+ * shreds the message too. Only a masked recipient is stored in the clear.
  */
 export const messageOutbox = pgTable(
   "message_outbox",
   {
     ...tenantKey,
-    customerId: uuid("customer_id").notNull(),
+    customerId: uuid("customer_id"),
+    invitationId: uuid("invitation_id"),
     channel: text("channel").$type<MessageChannel>().notNull(),
     /** Template key, e.g. `portal.code`: says what the message is without its content. */
     template: text("template").notNull(),
@@ -38,6 +41,8 @@ export const messageOutbox = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({ columns: [t.orgId, t.invitationId], foreignColumns: [invitations.orgId, invitations.id] }),
+    check("message_outbox_one_subject", sql`num_nonnulls(${t.customerId}, ${t.invitationId}) = 1`),
     index("message_outbox_created_idx").on(t.orgId, t.createdAt, t.id),
     index("message_outbox_pending_idx").on(t.orgId, t.createdAt).where(sql`status = 'pending'`),
     check("message_outbox_channel", sql`${t.channel} in ('sms', 'email')`),

@@ -9,7 +9,7 @@ import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { decryptField } from "@/lib/core/crypto/field";
 import type { Mailer } from "./mailer";
-import { messageContext } from "./seal";
+import { messageContext, sealingSubject } from "./seal";
 
 const JOB_ACTOR = jobActor("message-delivery");
 /** A message still failing after this many tries is given up (one try per minute). */
@@ -47,7 +47,7 @@ async function deliverOne(orgId: string, id: string, mailer: Mailer | null): Pro
     const attempts = row.attempts + 1;
     let email;
     try {
-      const key = await existingDataKey(tx, orgId, row.customerId);
+      const key = await existingDataKey(tx, orgId, sealingSubject(row));
       email = {
         to: decryptField(key, row.recipientEnc, messageContext(orgId, id, "recipient")),
         subject: row.subjectEnc ? decryptField(key, row.subjectEnc, messageContext(orgId, id, "subject")) : "",

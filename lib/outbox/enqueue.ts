@@ -3,8 +3,9 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { messageOutbox, organizations, type MessageChannel } from "@/db/schema";
-import { existingDataKey } from "@/lib/core/crypto/data-keys";
+import { dataKeyFor, existingDataKey } from "@/lib/core/crypto/data-keys";
 import { encryptField } from "@/lib/core/crypto/field";
+import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { maskEmail, maskPhone } from "@/lib/customers/mask";
 import { revealField } from "@/lib/customers/queries";
 import { messageContext } from "./seal";
@@ -18,6 +19,33 @@ export interface MessageInput {
   params: Record<string, string>;
 }
 
+interface Sealed {
+  /** Who the message is about: a customer on file, or an invitation to someone not yet a member. */
+  subject: { customerId: string } | { invitationId: string };
+  key: FieldKey;
+  recipient: string;
+  channel: MessageChannel;
+  template: TemplateKey;
+  locale: MessageLocale;
+  params: Record<string, string>;
+}
+
+/** Renders in the organisation's name and writes the row, recipient, subject and body sealed under `key`. */
+async function writeMessage(tx: Tx, orgId: string, m: Sealed): Promise<{ id: string }> {
+  const [org] = await tx.select({ nameZh: organizations.nameZh, nameEn: organizations.nameEn }).from(organizations).where(eq(organizations.id, orgId));
+  const platform = m.locale === "en" ? org.nameEn : org.nameZh;
+  const { subject, body } = renderMessage(m.template, m.channel, m.locale, { platform, ...m.params });
+  const id = randomUUID();
+  await tx.insert(messageOutbox).values({
+    orgId, id, ...m.subject, channel: m.channel, template: m.template, locale: m.locale,
+    recipientMasked: m.channel === "sms" ? maskPhone(m.recipient) : maskEmail(m.recipient),
+    recipientEnc: encryptField(m.key, m.recipient, messageContext(orgId, id, "recipient")),
+    subjectEnc: subject === null ? null : encryptField(m.key, subject, messageContext(orgId, id, "subject")),
+    bodyEnc: encryptField(m.key, body, messageContext(orgId, id, "body")),
+  });
+  return { id };
+}
+
 /**
  * Writes one message to a customer into the outbox, in the caller's transaction (so it is sent
  * only if what decided to send it commits). The recipient is the phone or email on file, read
@@ -25,20 +53,26 @@ export interface MessageInput {
  * null when the customer has no contact on that channel.
  */
 export async function enqueueMessage(tx: Tx, orgId: string, input: MessageInput): Promise<{ id: string } | null> {
-  const recipient = await revealField(tx, orgId, input.customerId, input.channel === "sms" ? "phone" : "email");
+  const { customerId, ...rest } = input;
+  const recipient = await revealField(tx, orgId, customerId, input.channel === "sms" ? "phone" : "email");
   if (!recipient) return null;
-  const [org] = await tx.select({ nameZh: organizations.nameZh, nameEn: organizations.nameEn }).from(organizations).where(eq(organizations.id, orgId));
-  const platform = input.locale === "en" ? org.nameEn : org.nameZh;
-  const { subject, body } = renderMessage(input.template, input.channel, input.locale, { platform, ...input.params });
+  return writeMessage(tx, orgId, { ...rest, subject: { customerId }, key: await existingDataKey(tx, orgId, customerId), recipient });
+}
 
-  const id = randomUUID();
-  const key = await existingDataKey(tx, orgId, input.customerId);
-  await tx.insert(messageOutbox).values({
-    orgId, id, customerId: input.customerId, channel: input.channel, template: input.template, locale: input.locale,
-    recipientMasked: input.channel === "sms" ? maskPhone(recipient) : maskEmail(recipient),
-    recipientEnc: encryptField(key, recipient, messageContext(orgId, id, "recipient")),
-    subjectEnc: subject === null ? null : encryptField(key, subject, messageContext(orgId, id, "subject")),
-    bodyEnc: encryptField(key, body, messageContext(orgId, id, "body")),
+/**
+ * Writes an invitation's email, sealed under the invitation's own data key: revoking or accepting
+ * the invitation destroys that key, and with it every copy of the link and the address.
+ */
+export async function enqueueInvitationMessage(
+  tx: Tx, orgId: string, input: { invitationId: string; email: string; locale: MessageLocale; params: Record<string, string> },
+): Promise<{ id: string }> {
+  return writeMessage(tx, orgId, {
+    subject: { invitationId: input.invitationId },
+    key: await dataKeyFor(tx, orgId, input.invitationId),
+    recipient: input.email,
+    channel: "email",
+    template: "invitation",
+    locale: input.locale,
+    params: input.params,
   });
-  return { id };
 }

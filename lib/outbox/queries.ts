@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { messageOutbox } from "@/db/schema";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
-import { messageContext } from "./seal";
+import { messageContext, sealingSubject } from "./seal";
 
 export const OUTBOX_PAGE_SIZE = 100;
 
@@ -42,7 +42,7 @@ export async function listOutbox(tx: Tx, orgId: string, opts: { withBodies: bool
       continue;
     }
     try {
-      const key = await existingDataKey(tx, orgId, row.customerId);
+      const key = await existingDataKey(tx, orgId, sealingSubject(row));
       out.push({ ...summary, body: decryptField(key, row.bodyEnc, messageContext(orgId, row.id, "body")) });
     } catch {
       out.push({ ...summary, body: null });

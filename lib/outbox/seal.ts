@@ -7,3 +7,6 @@ export const sealedColumns = { recipient: "recipient_enc", subject: "subject_enc
 export const messageContext = (orgId: string, messageId: string, part: keyof typeof sealedColumns): FieldContext => ({
   orgId, table: "message_outbox", column: sealedColumns[part], rowId: messageId,
 });
+
+/** The data subject whose key seals a message: its customer, or the invitation it carries. */
+export const sealingSubject = (row: { customerId: string | null; invitationId: string | null }): string => (row.customerId ?? row.invitationId)!;

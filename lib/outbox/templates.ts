@@ -15,7 +15,7 @@ interface MessageTemplate {
 }
 
 /**
- * Every message the platform sends a customer, as data. Texts name the sender in 【】 as Chinese
+ * Every message the platform sends (to a customer, or an invitation to a colleague), as data. Texts name the sender in 【】 as Chinese
  * SMS regulations require; `{name}` placeholders are filled from the message's parameters.
  */
 export const messageTemplates = {
@@ -26,6 +26,16 @@ export const messageTemplates = {
       en: "[{platform}] Your verification code is {code}. It is valid for 10 minutes. If you did not ask for it, please ignore this message.",
     },
     params: ["code"],
+  },
+  // An invitation into the console: who invites, to what role, until when, and the link (its token
+  // is in the fragment, so it never reaches a server log). Nothing about the person's account.
+  invitation: {
+    subject: { "zh-CN": "【{platform}】邀请您加入 Privacy Desk", en: "{platform}: you are invited to Privacy Desk" },
+    body: {
+      "zh-CN": "【{platform}】{inviter} 邀请您以“{role}”身份加入 {platform} 的 Privacy Desk 隐私合规工作台。请在 {expiresOn} 前打开以下链接接受邀请：\n{link}\n接受前您不会成为该组织的成员。如果您没有预期收到此邀请，请忽略本邮件。",
+      en: "[{platform}] {inviter} invites you to join {platform} on Privacy Desk, the privacy compliance console, as {role}. Open this link by {expiresOn} to accept:\n{link}\nYou do not become a member until you accept. If you were not expecting this invitation, ignore this email.",
+    },
+    params: ["inviter", "role", "expiresOn", "link"],
   },
   // What a data-subject requester is told at each step: only what they already know (the
   // organisation, the reference, dates, a rejection's reason written for them). Message bodies

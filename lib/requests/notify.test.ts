@@ -27,7 +27,7 @@ const create = (input: Partial<NewRequest> & Pick<NewRequest, "customerId">) => 
 async function opened(id: string) {
   return withTenant(orgId, async (tx) => {
     const [row] = await tx.select().from(messageOutbox).where(eq(messageOutbox.id, id));
-    const key = await existingDataKey(tx, orgId, row.customerId);
+    const key = await existingDataKey(tx, orgId, row.customerId!);
     return {
       row,
       body: decryptField(key, row.bodyEnc, messageContext(orgId, id, "body")),

@@ -1,11 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashCapabilityToken, newCapabilityToken } from "@/lib/core/crypto/capability-token";
 
 /** The requester's capability to follow their request: 256 random bits, stored only as a SHA-256 hash. */
-export function newTrackingToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, hash: hashTrackingToken(token) };
-}
+export const newTrackingToken = () => newCapabilityToken("request-tracking");
 
-export function hashTrackingToken(token: string): string {
-  return createHash("sha256").update(`privacy-desk/request-tracking\n${token}`).digest("hex");
-}
+export const hashTrackingToken = (token: string) => hashCapabilityToken("request-tracking", token);

@@ -2,20 +2,15 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { memberships, users, type Role } from "@/db/schema";
-import type { ActionContext } from "@/lib/core/actions/define-action";
 import { hashPassword } from "@/lib/core/auth/password";
 import { AppError } from "@/lib/core/errors";
-import { assertDepartmentExists } from "@/lib/departments/queries";
-import { assertMayGrant } from "./rules";
-import type { InviteInput } from "./schemas";
-import { generateTemporaryPassword } from "./temporary-password";
 
 export interface NewMember {
   email: string;
   name: string;
   role: Role;
   departmentId?: string | null;
-  /** Set for invitations: the person must choose their own password at first sign-in. */
+  /** Used only when the account is new. */
   temporaryPassword: string;
   mustChangePassword: boolean;
 }
@@ -30,8 +25,9 @@ export async function createUser(tx: Tx, input: { email: string; name: string; p
 }
 
 /**
- * Adds a person to the current organisation, creating their account when the email is new.
- * An existing account keeps its password; it only gains the membership.
+ * Seeding and test fixtures only: adds a person to an organisation directly, creating their
+ * account when the email is new (an existing account keeps its password). It asks nobody, so no
+ * action may call it: people join an organisation by accepting an invitation (lib/invitations).
  */
 export async function addMember(tx: Tx, orgId: string, input: NewMember): Promise<{ userId: string; created: boolean }> {
   const email = input.email.trim().toLowerCase();
@@ -50,19 +46,4 @@ export async function addMember(tx: Tx, orgId: string, input: NewMember): Promis
 /** The one place a membership row is written: other modules call this, never the table. */
 export async function grantMembership(tx: Tx, orgId: string, userId: string, role: Role, departmentId: string | null = null): Promise<void> {
   await tx.insert(memberships).values({ orgId, userId, role, departmentId });
-}
-
-/**
- * Invites a person into the current organisation. A new account gets a random temporary password
- * that must be changed at first sign-in; it is returned once for the admin to hand over (there is
- * no email delivery yet) and never stored or logged in plain. A person who already has an account
- * (in another organisation) keeps their password, so there is nothing to hand over.
- */
-export async function inviteMember(ctx: ActionContext, input: InviteInput): Promise<{ userId: string; temporaryPassword: string | null }> {
-  assertMayGrant(ctx.user, input.role);
-  if (input.departmentId) await assertDepartmentExists(ctx.tx, ctx.orgId, input.departmentId, "departmentId");
-  const temporaryPassword = generateTemporaryPassword();
-  const { userId, created } = await addMember(ctx.tx, ctx.orgId, { ...input, temporaryPassword, mustChangePassword: true });
-  await ctx.audit({ action: "user.invited", targetType: "user", targetId: userId, details: { role: input.role, newAccount: created } });
-  return { userId, temporaryPassword: created ? temporaryPassword : null };
 }

@@ -7,6 +7,7 @@ export const usersModule = defineModule({
     users: { read: everyoneButEmployees, invite: admins, update: admins },
   },
   auditActions: [
+    // Recorded before invitations had to be accepted (lib/invitations); kept so older chains still read.
     "user.invited", "user.role_changed", "user.department_changed", "user.deactivated", "user.reactivated",
     "auth.mfa_reset",
   ],

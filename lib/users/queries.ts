@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, memberships, users, type Role } from "@/db/schema";
 import { mfaRequiredRoles } from "@/lib/core/authz/permissions";
@@ -94,6 +94,30 @@ export async function isActiveMember(tx: Tx, orgId: string, userId: string): Pro
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId), isNull(memberships.deactivatedAt)));
   return row !== undefined;
+}
+
+/** Whether the person has a membership here, active or deactivated. */
+export async function hasMembership(tx: Tx, orgId: string, userId: string): Promise<boolean> {
+  const [row] = await tx.select({ userId: memberships.userId }).from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  return row !== undefined;
+}
+
+/** Whether the address is a member's here (active or deactivated): this organisation's own records, nothing about any other. */
+export async function isMemberEmail(tx: Tx, orgId: string, email: string): Promise<boolean> {
+  const [row] = await tx.select({ userId: memberships.userId }).from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), sql`lower(${users.email}) = lower(${email})`));
+  return row !== undefined;
+}
+
+/**
+ * The account with this address, if any. Accounts are global: only the invitation's acceptance
+ * asks this (its link holder owns the address); an organisation's own screens never do.
+ */
+export async function accountByEmail(tx: Tx, email: string): Promise<{ id: string } | undefined> {
+  const [row] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = lower(${email})`);
+  return row;
 }
 
 /** How many memberships (active or not) point at each department: a department in use cannot be deleted. */

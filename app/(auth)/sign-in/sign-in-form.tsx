@@ -9,8 +9,11 @@ import { TextField } from "@/components/ui/field";
 
 type Failure = "invalid" | "locked" | "throttled" | "mfa_required" | "internal";
 
-/** Email and password, then (when enrolled) an authenticator or recovery code in the same form. */
-export function SignInForm() {
+/**
+ * Email and password, then (when enrolled) an authenticator or recovery code in the same form.
+ * Signed in, it goes to the console, or to `onSignedIn` (the invitation page stays where it is).
+ */
+export function SignInForm({ email, onSignedIn }: { email?: string; onSignedIn?: () => void } = {}) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [needCode, setNeedCode] = useState(false);
@@ -29,6 +32,7 @@ export function SignInForm() {
     });
     setPending(false);
     if (result?.ok && !result.error) {
+      if (onSignedIn) return onSignedIn();
       router.replace("/");
       router.refresh();
       return;
@@ -53,7 +57,7 @@ export function SignInForm() {
         void submit(new FormData(e.currentTarget));
       }}
     >
-      <TextField name="email" type="email" label={t("email")} autoComplete="username" required />
+      <TextField name="email" type="email" label={t("email")} autoComplete="username" required defaultValue={email} readOnly={email !== undefined} />
       <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
       {needCode && (
         <TextField name="code" label={t("code")} hint={t("codeHint")} autoComplete="one-time-code" inputMode="text" autoFocus required />

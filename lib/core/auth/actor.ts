@@ -67,3 +67,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!session?.uid) return null;
   return loadActor(session.uid, session.sv, (await cookies()).get(ORG_COOKIE)?.value);
 });
+
+/**
+ * The signed-in account whatever its memberships (accepting an invitation needs no organisation
+ * yet), or null. Cached per request.
+ */
+export const getSignedInUser = cache(async (): Promise<{ userId: string } | null> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.uid) return null;
+  const [user] = await withoutTenant((tx) => tx.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, session.uid)), session.uid);
+  return user && user.sessionVersion === session.sv ? { userId: user.id } : null;
+});

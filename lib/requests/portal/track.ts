@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { dataSubjectRequests, requestEvents, type RequestEventKind, type RequestStatus, type RequestType } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
 import { withoutTenant, withTenant } from "@/db/tenant";
+import { plausibleCapabilityToken } from "@/lib/core/crypto/capability-token";
 import { AppError } from "@/lib/core/errors";
 import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
 import { addRequestText, moveRequest } from "../commands";
@@ -22,10 +23,8 @@ export async function allowTrackingLookup(ip: string): Promise<boolean> {
   return withoutTenant((tx) => allowHit(tx, rateLimitKey("portal-track-ip", ip), TRACK_LIMIT.hits, TRACK_LIMIT.windowSeconds));
 }
 
-const plausible = (token: string) => /^[A-Za-z0-9_-]{40,64}$/.test(token);
-
 async function requestByToken(tx: Tx, orgId: string, token: string, lock = false) {
-  if (!plausible(token)) return null;
+  if (!plausibleCapabilityToken(token)) return null;
   const query = tx.select().from(dataSubjectRequests)
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.trackingTokenHash, hashTrackingToken(token))));
   const [row] = await (lock ? query.for("update") : query);

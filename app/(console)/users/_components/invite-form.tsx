@@ -9,17 +9,17 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/core/actions/state";
 import { invite } from "../invite/actions";
-import { TemporaryPassword, type Invited } from "./temporary-password";
+import { InviteSent } from "./invite-sent";
 
 export interface Option { value: string; label: string }
 
 export function InviteForm({ roleOptions, departmentOptions, onAgain }: { roleOptions: Option[]; departmentOptions: Option[]; onAgain: () => void }) {
   const t = useTranslations("users.invite");
   const [state, formAction] = useActionState(invite, idle);
-  if (state.status === "ok") return <TemporaryPassword invited={state.data as Invited} message={state.message} onAgain={onAgain} />;
+  if (state.status === "ok") return <InviteSent message={state.message} onAgain={onAgain} />;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <Notice tone="warning">{t("noEmailNotice")}</Notice>
+      <Notice tone="info">{t("emailNotice")}</Notice>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label={t("name")} required autoComplete="off" maxLength={100} defaultValue={fieldValue(state, "name")} error={fieldError(state, "name")} />
         <TextField name="email" type="email" label={t("email")} required autoComplete="off" maxLength={320} defaultValue={fieldValue(state, "email")} error={fieldError(state, "email")} />

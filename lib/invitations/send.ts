@@ -1,0 +1,57 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { organizations, users, type Role } from "@/db/schema";
+import { newCapabilityToken } from "@/lib/core/crypto/capability-token";
+import { env } from "@/lib/core/env";
+import { asAppLocale } from "@/lib/core/i18n/locale";
+import { enqueueInvitationMessage } from "@/lib/outbox/enqueue";
+import enCommon from "@/messages/en/common.json";
+import zhCommon from "@/messages/zh-CN/common.json";
+
+/** How long a link stays valid; resending issues a new link with a new period. */
+export const INVITATION_VALID_DAYS = 7;
+export const INVITATION_TOKEN_PURPOSE = "invitation";
+
+const roleNames = { "zh-CN": zhCommon.roles, en: enCommon.roles } as const;
+
+/**
+ * The link in the email. The token is in the fragment, which browsers never send: the page reads
+ * it and posts it, so it reaches no server log. The origin is NEXTAUTH_URL, never a request's Host
+ * header (which a sender could forge to point the link at their own site).
+ */
+export function invitationLink(orgSlug: string, token: string): string {
+  const url = new URL(`/invitations/${encodeURIComponent(orgSlug)}`, env().NEXTAUTH_URL ?? "http://localhost:3000");
+  url.hash = token;
+  return url.toString();
+}
+
+export interface InvitationLink {
+  token: string;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+/** A new link's token (only its hash is stored) and expiry: a resend replaces both, so an earlier link stops working. */
+export function freshInvitationLink(now = new Date()): InvitationLink {
+  const { token, hash } = newCapabilityToken(INVITATION_TOKEN_PURPOSE);
+  return { token, tokenHash: hash, expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000) };
+}
+
+/** Writes the invitation's email to the outbox, in the organisation's language, in the caller's transaction. */
+export async function emailInvitation(tx: Tx, orgId: string, invitation: { id: string; email: string; role: Role; invitedBy: string }, link: InvitationLink): Promise<void> {
+  const [org] = await tx.select({ slug: organizations.slug, locale: organizations.locale }).from(organizations).where(eq(organizations.id, orgId));
+  const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, invitation.invitedBy));
+  const locale = asAppLocale(org.locale);
+  await enqueueInvitationMessage(tx, orgId, {
+    invitationId: invitation.id,
+    email: invitation.email,
+    locale,
+    params: {
+      inviter: inviter.name,
+      role: roleNames[locale][invitation.role],
+      expiresOn: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(link.expiresAt),
+      link: invitationLink(org.slug, link.token),
+    },
+  });
+}
