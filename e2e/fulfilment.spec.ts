@@ -45,7 +45,7 @@ test.describe.serial("request fulfilment", () => {
     await snap(page, "fulfilment-rectification-pending");
     await row.getByRole("button", { name: f.rectification.approve, exact: true }).click();
     await expect(row).toContainText(f.rectification.decisions.approved);
-    await expect(section.getByText(f.blocker.none)).toBeVisible();
+    await expect(page.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true })).toBeVisible();
     await snap(page, "fulfilment-rectification-approved");
   });
 
@@ -98,8 +98,8 @@ test.describe.serial("request fulfilment", () => {
     const tasks = page.getByTestId("vendor-task");
     const count = await tasks.count();
     expect(count).toBeGreaterThan(0);
-    await expect(section.getByText(f.blocker.openVendorTasks)).toBeVisible();
-    await expect(section.getByRole("button", { name: f.complete, exact: true })).toHaveCount(0);
+    await expect(page.getByTestId("complete-blocked")).toHaveText(f.blocker.openVendorTasks);
+    await expect(page.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true })).toHaveCount(0);
     await snap(page, "fulfilment-erasure-tasks");
 
     for (let i = 0; i < count; i++) {
@@ -108,9 +108,9 @@ test.describe.serial("request fulfilment", () => {
       await open.getByRole("button", { name, exact: true }).click();
       await expect(tasks.getByRole("button", { name: f.erasure.confirmTask, exact: true })).toHaveCount(count - i - 1);
     }
-    await expect(section.getByText(f.blocker.none)).toBeVisible();
+    await expect(page.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true })).toBeVisible();
     await snap(page, "fulfilment-erasure-settled");
-    await section.getByRole("button", { name: f.complete, exact: true }).click();
+    await page.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true }).click();
     await expect(page.getByTestId("request-header-badges")).toContainText(r.status.completed);
     await snap(page, "fulfilment-erasure-completed");
     // The requester's explanation follows the request's language (en), and only names the holds that apply.

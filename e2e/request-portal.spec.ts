@@ -115,7 +115,7 @@ test("a customer asks for a copy of their data in the portal, the officer builds
   const section = officer.getByTestId("fulfilment");
   await section.getByRole("button", { name: f.export.build, exact: true }).click();
   await expect(officer.getByTestId("export-status")).toHaveText(f.export.status.ready, { timeout: 45_000 });
-  await section.getByRole("button", { name: f.complete, exact: true }).click();
+  await officer.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true }).click();
   await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.completed);
   await snap(officer, "request-portal-access-6-console-completed");
 
@@ -170,8 +170,8 @@ test("an erasure request: the officer erases, settles the vendor tasks and compl
     await tasks.getByRole("button", { name: f.erasure.confirmTask, exact: true }).first().click();
     await expect(tasks.getByRole("button", { name: f.erasure.confirmTask, exact: true })).toHaveCount(count - i - 1);
   }
-  await expect(section.getByText(f.blocker.none)).toBeVisible();
-  await section.getByRole("button", { name: f.complete, exact: true }).click();
+  await expect(officer.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true })).toBeVisible();
+  await officer.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true }).click();
   await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.completed);
   await snap(officer, "request-portal-erasure-4-console-completed");
 

@@ -1,3 +1,4 @@
+import f from "../messages/zh-CN/fulfilment.json" with { type: "json" };
 import t from "../messages/zh-CN/requests.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
 import type { Page } from "@playwright/test";
@@ -18,6 +19,9 @@ async function enterRequest(page: Page, externalRef: string, fill: (page: Page) 
 }
 
 test.describe.serial("data-subject requests", () => {
+  /** The question the employee enters; the officer answers it later. */
+  let employeeQuestion = "";
+
   test("a privacy officer enters a PIPL phone request for 张伟 verified on 2026-02-12, sees its due date on the PRC calendar and walks it through", async ({ page }) => {
     await signInAs(page, "dpo");
     await enterRequest(page, "u-10001", async (p) => {
@@ -52,9 +56,16 @@ test.describe.serial("data-subject requests", () => {
     await expect(header(page)).toContainText(t.status.in_progress);
     await expect(page.getByTestId("paused-badge")).toHaveCount(0);
 
+    // Messages to the requester and internal notes are two tabs that look different.
+    await expect(page.getByRole("tab", { name: t.actions.message })).toHaveAttribute("aria-selected", "true");
+    await page.getByRole("tab", { name: t.actions.note }).click();
     await page.getByLabel(t.actions.noteLabel).fill("客户回电：只针对营销推荐。");
     await page.getByRole("button", { name: t.actions.noteSubmit, exact: true }).click();
-    await expect(page.getByTestId("timeline")).toContainText("客户回电：只针对营销推荐。");
+    const note = page.getByTestId("timeline").locator('li[data-kind="note"]');
+    await expect(note).toContainText("客户回电：只针对营销推荐。");
+    await expect(note).toContainText(t.timeline.internal);
+    await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(1);
+    await snap(page, "request-in-progress");
 
     await page.getByRole("button", { name: t.actions.completeSubmit, exact: true }).click();
     await expect(header(page)).toContainText(t.status.completed);
@@ -92,6 +103,7 @@ test.describe.serial("data-subject requests", () => {
     });
     await page.getByRole("link", { name: t.intake.open }).click();
     await expect(page.getByText(t.detail.readOnly)).toBeVisible();
+    employeeQuestion = page.url();
     await expect(page.getByTestId("identity-status")).toHaveText(t.detail.notVerified);
     await expect(page.getByRole("heading", { name: t.actions.title, exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: t.actions.verifySubmit })).toHaveCount(0);
@@ -99,11 +111,36 @@ test.describe.serial("data-subject requests", () => {
     await snap(page, "request-employee-read-only");
   });
 
-  test("the queue and the working calendar in English", async ({ page, baseURL }) => {
+  test("a question is completed only once it is answered, through the one next step", async ({ page, baseURL }) => {
+    await signInAs(page, "dpo");
+    await page.goto(employeeQuestion);
+    const next = page.getByTestId("next-step");
+    await next.getByLabel(t.fields.identityMethod).selectOption("email_reply");
+    await next.getByRole("button", { name: t.actions.verifySubmit, exact: true }).click();
+    await next.getByRole("button", { name: t.actions.startSubmit, exact: true }).click();
+    await expect(page.getByTestId("complete-blocked")).toHaveText(f.blocker.noAnswer);
+    await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(0);
+    await snap(page, "request-question-unanswered");
+
+    await page.getByLabel(t.actions.messageLabel).fill("您好，我们仅在您同意后发送营销短信。");
+    await page.getByRole("button", { name: t.actions.messageSubmit, exact: true }).click();
+    await expect(page.getByTestId("timeline").locator('li[data-kind="message_to_requester"]')).toContainText(t.timeline.requesterSees);
+    await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
+    await page.reload();
+    await snap(page, "request-question-answered-en");
+    await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: baseURL! }]);
+    await page.reload();
+    await next.getByRole("button", { name: t.actions.completeSubmit, exact: true }).click();
+    await expect(header(page)).toContainText(t.status.completed);
+  });
+
+  test("the queue opens on open requests; the working calendar; both in English", async ({ page, baseURL }) => {
     await signInAs(page, "dpo");
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
-    await page.goto("/requests?status=open");
+    await page.goto("/requests");
     await expect(page.getByRole("heading", { name: "Data-subject requests", level: 1 })).toBeVisible();
+    await expect(page.getByLabel("Status")).toHaveValue("open");
+    await expect(page.getByRole("table").locator("tbody")).not.toContainText("Completed");
     await snap(page, "requests-queue-en");
     await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: baseURL! }]);
     await page.goto("/settings/calendar");

@@ -90,6 +90,7 @@ describe("the request queue", () => {
   it("filters by status, type, law and assignee", async () => {
     expect(new Set(refs((await queue({ status: "open" })).rows))).toEqual(new Set([ids.onTrack, ids.overdue, ids.dueSoon, ids.paused, ids.notStarted]));
     expect(refs((await queue({ status: "completed", type: "rectification" })).rows)).toEqual([ids.closed]);
+    expect(refs((await queue({ status: "all" })).rows)).toEqual(expect.arrayContaining([ids.onTrack, ids.closed]));
     expect(new Set(refs((await queue({ law: "GDPR" })).rows))).toEqual(new Set([ids.dueSoon, ids.paused]));
     expect(refs((await queue({ assignee: "mine" })).rows)).toEqual([ids.onTrack]);
     expect(refs((await queue({ assignee: "unassigned" })).rows)).not.toContain(ids.onTrack);

@@ -58,7 +58,7 @@ export function queueConditions(orgId: string, userId: string, query: RequestQue
   const conditions: Array<SQL | undefined> = [eq(r.orgId, orgId)];
   if (query.type) conditions.push(eq(r.type, query.type));
   if (query.status === "open") conditions.push(open);
-  else if (query.status) conditions.push(eq(r.status, query.status));
+  else if (query.status && query.status !== "all") conditions.push(eq(r.status, query.status));
   if (query.law) conditions.push(eq(r.law, query.law));
   if (query.assignee === "mine") conditions.push(eq(r.assigneeId, userId));
   else if (query.assignee === "unassigned") conditions.push(isNull(r.assigneeId));

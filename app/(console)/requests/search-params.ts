@@ -12,7 +12,8 @@ const requestSearchParams = z.preprocess(
   (raw) => Object.fromEntries(Object.entries((raw ?? {}) as Record<string, unknown>).map(([k, v]) => [k, blank(first(v))])),
   z.object({
     type: optionalEnum(requestTypes),
-    status: optionalEnum(statusFilters),
+    // The queue opens on the open requests; closed ones are a choice away ("all", "completed"…).
+    status: z.enum(statusFilters).default("open").catch("open"),
     sla: optionalEnum(slaFilters),
     law: optionalEnum(["PIPL", "GDPR", "CCPA"] as const),
     assignee: z.union([z.enum(["mine", "unassigned"]), z.uuid()]).optional().catch(undefined),
@@ -29,4 +30,5 @@ export function requestSearchString(query: RequestQueueQuery): string {
   return new URLSearchParams(entries).toString();
 }
 
-export const activeFilters = (query: RequestQueueQuery) => (["type", "status", "sla", "law", "assignee"] as const).filter((k) => query[k] !== undefined);
+export const activeFilters = (query: RequestQueueQuery) =>
+  (["type", "status", "sla", "law", "assignee"] as const).filter((k) => query[k] !== undefined && !(k === "status" && query.status === "open"));

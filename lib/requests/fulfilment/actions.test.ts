@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { messageRequesterAction, moveRequestAction } from "@/app/(console)/requests/[id]/actions";
 import {
-  buildPackageAction, completeRequestAction, eraseCustomerAction, proposeRectificationAction, vendorTaskAction,
+  buildPackageAction, eraseCustomerAction, proposeRectificationAction, vendorTaskAction,
 } from "@/app/(console)/requests/[id]/fulfilment/actions";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, requestExports } from "@/db/schema";
@@ -21,12 +22,15 @@ let orgId: string;
 let officerId: string;
 let customerId: string;
 
-const newRequest = (type: "access" | "erasure" | "rectification") => withTenant(orgId, (tx) => createRequest(
+const newRequest = (type: "access" | "erasure" | "rectification" | "question", customer = customerId) => withTenant(orgId, (tx) => createRequest(
   tenantContext(tx, orgId, { type: "user", id: officerId }),
-  { type, channel: "email", customerId, locale: "en", receivedOn: "2026-11-25", verifiedOn: "2026-11-25", identityMethod: "email_reply" },
+  { type, channel: "email", customerId: customer, locale: "en", receivedOn: "2026-11-25", verifiedOn: "2026-11-25", identityMethod: "email_reply" },
 ));
 const actionsBy = (userId: string) => withTenant(orgId, async (tx) => (await tx.select({ action: auditEvents.action }).from(auditEvents)
   .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.actorId, userId)))).map((e) => e.action));
+
+/** The request page's one "complete" step. */
+const complete = (id: string) => moveRequestAction({ status: "idle" }, form({ id, to: "completed" }));
 
 beforeAll(async () => {
   ({ orgId } = await createOrg());
@@ -58,11 +62,25 @@ describe("fulfilment actions", () => {
     const { id } = await newRequest("erasure");
     await actAs(officerId, orgId);
     expect(await eraseCustomerAction({ status: "idle" }, form({ requestId: id }))).toMatchObject({ status: "ok" });
-    expect(await completeRequestAction({ status: "idle" }, form({ requestId: id }))).toMatchObject({ status: "error", message: "errors.openVendorTasks" });
+    expect(await complete(id)).toMatchObject({ status: "error", message: "errors.openVendorTasks" });
     const [task] = await withTenant(orgId, (tx) => vendorTasksOf(tx, orgId, id));
     expect(task.vendorName).toBe("Mail vendor");
     expect(await vendorTaskAction({ status: "idle" }, form({ requestId: id, taskId: task.id, status: "confirmed" }))).toMatchObject({ status: "ok" });
-    expect(await completeRequestAction({ status: "idle" }, form({ requestId: id }))).toMatchObject({ status: "ok" });
+    expect(await complete(id)).toMatchObject({ status: "ok" });
     expect(await actionsBy(officerId)).toEqual(expect.arrayContaining(["customer.erased", "request.vendor_task_confirmed", "request.completed"]));
+  });
+
+  it("refuses to complete a question until an answer was sent to the requester", async () => {
+    // A customer of its own: the erasure test above erased the shared one.
+    const [asker] = await withTenant(orgId, (tx) => upsertCustomers(tx, orgId, [{ externalRef: "act-2", displayName: "Asking Person", email: "act2@example.com", laws: ["PIPL"] }]));
+    const { id } = await newRequest("question", asker.id);
+    const handler = await createMember(orgId, "privacy_officer");
+    await actAs(handler, orgId);
+    expect(await moveRequestAction({ status: "idle" }, form({ id, to: "in_progress" }))).toMatchObject({ status: "ok" });
+    expect(await complete(id)).toMatchObject({ status: "error", message: "errors.noAnswer" });
+    expect(await actionsBy(handler)).not.toContain("request.completed");
+    expect(await messageRequesterAction({ status: "idle" }, form({ id, text: "The answer is in the privacy policy, section 4." }))).toMatchObject({ status: "ok" });
+    expect(await complete(id)).toMatchObject({ status: "ok" });
+    expect(await actionsBy(handler)).toContain("request.completed");
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, requestExports, requestVendorTasks } from "@/db/schema";
+import { customers, requestEvents, requestExports, requestVendorTasks } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { moveRequest } from "../commands";
 import { notifyRequester } from "../notify";
@@ -9,7 +9,7 @@ import { pendingRectifications } from "./rectification";
 import { fulfilmentOf, requestRow } from "./request-guard";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 
-export type Unfulfilled = "notErased" | "openVendorTasks" | "noPackage" | "pendingRectifications";
+export type Unfulfilled = "notErased" | "openVendorTasks" | "noPackage" | "pendingRectifications" | "noAnswer";
 
 /** A request whose fulfilment is not finished cannot be completed. */
 export class NotFulfilledError extends AppError {
@@ -24,7 +24,10 @@ export async function unfulfilled(tx: Tx, orgId: string, requestId: string): Pro
   const request = await requestRow(tx, orgId, requestId);
   if (!request) throw new AppError("notFound");
   const kind = fulfilmentOf(request.type);
-  if (!request.customerId || request.duplicateOfId) return null;
+  if (request.duplicateOfId) return null;
+  // A question is answered by a message on the requester's tracking page; closing it silently is not an answer.
+  if (request.type === "question") return (await answersTo(tx, orgId, requestId)) > 0 ? null : "noAnswer";
+  if (!request.customerId) return null;
   if (kind === "erasure") {
     const [customer] = await tx.select({ status: customers.status }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, request.customerId)));
     if (customer?.status !== "erased") return "notErased";
@@ -41,10 +44,17 @@ export async function unfulfilled(tx: Tx, orgId: string, requestId: string): Pro
   return null;
 }
 
+async function answersTo(tx: Tx, orgId: string, requestId: string): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(requestEvents)
+    .where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.requestId, requestId), eq(requestEvents.kind, "message_to_requester")));
+  return row.n;
+}
+
 /**
  * Refuses (NotFulfilledError, a conflict) to let a request be completed while its fulfilment is
  * unfinished: an erasure not run or with vendor tasks neither confirmed nor marked not
- * applicable, an access request without a built package, a rectification with undecided fields.
+ * applicable, an access request without a built package, a rectification with undecided fields,
+ * a question with no answer sent to the requester.
  * Any action that completes a request calls this first, in its transaction.
  */
 export async function assertFulfilled(tx: Tx, orgId: string, requestId: string): Promise<void> {

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
+import { unfulfilled } from "@/lib/requests/fulfilment/completion";
 import { getRequest, requestHandlers, requestTimeline } from "@/lib/requests/queries";
 import { openStatuses } from "@/lib/requests/transitions";
 import { todayIso } from "@/lib/core/dates";
@@ -34,10 +35,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     if (!request) return undefined;
     const timeline = await requestTimeline(tx, actor.orgId, id, handles);
     const handlers = handles ? await requestHandlers(tx, actor.orgId) : [];
-    return { request, timeline, handlers };
+    const blocker = handles && request.request.status === "in_progress" ? await unfulfilled(tx, actor.orgId, id) : null;
+    return { request, timeline, handlers, blocker };
   }, actor.userId);
   if (!data) notFound();
-  const t = await getTranslations("requests");
+  const [t, fulfilment] = await Promise.all([getTranslations("requests"), getTranslations("fulfilment")]);
   const { request: detail } = data;
   const r = detail.request;
   const open = openStatuses.includes(r.status);
@@ -70,6 +72,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               handlers={data.handlers}
               extension={{ allowed: detail.rule.extension !== undefined, extended: r.extended, decideBy: detail.clock.extensionDecideBy, today }}
               today={today}
+              completeBlocker={data.blocker && fulfilment(`blocker.${data.blocker}`)}
             />
           ) : (
             <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200" role="note">{t("detail.readOnly")}</p>

@@ -19,11 +19,11 @@ export function QueueFilters({ query, handlers, filtered }: Props) {
   const t = useTranslations("requests");
   const common = useTranslations("common");
   const { setParams, pending } = useUrlParams();
-  const select = (name: keyof RequestQueueQuery, label: string, options: Array<{ value: string; label: string }>) => (
+  const select = (name: keyof RequestQueueQuery, label: string, options: Array<{ value: string; label: string }>, any = true) => (
     <div className="flex flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-xs font-medium text-slate-600">{label}</label>
       <select id={`filter-${name}`} key={String(query[name] ?? "")} defaultValue={query[name] ?? ""} onChange={(e) => setParams({ [name]: e.target.value || undefined })} className={control}>
-        <option value="">{t("list.any")}</option>
+        {any && <option value="">{t("list.any")}</option>}
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </div>
@@ -31,7 +31,7 @@ export function QueueFilters({ query, handlers, filtered }: Props) {
   return (
     <div role="search" aria-label={t("list.filtersLabel")} aria-busy={pending} className="mb-4 flex flex-wrap items-end gap-3">
       {select("type", t("fields.type"), requestTypeOptions.map((v) => ({ value: v, label: t(`type.${v}`) })))}
-      {select("status", t("fields.status"), statusFilters.map((v) => ({ value: v, label: v === "open" ? t("list.open") : t(`status.${v}`) })))}
+      {select("status", t("fields.status"), statusFilters.map((v) => ({ value: v, label: v === "open" || v === "all" ? t(`list.${v}`) : t(`status.${v}`) })), false)}
       {select("sla", t("fields.sla"), slaFilters.map((v) => ({ value: v, label: t(`sla.state.${v}`) })))}
       {select("law", t("fields.law"), (["PIPL", "GDPR", "CCPA"] as const).map((v) => ({ value: v, label: v })))}
       {select("assignee", t("fields.assignee"), [

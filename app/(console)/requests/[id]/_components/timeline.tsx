@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 import { EventTime } from "@/components/ui/event-time";
 import type { TimelineEntry } from "@/lib/requests/queries";
 
-/** What happened, newest first. Notes and messages are shown only to people who handle requests. */
+/**
+ * What happened, newest first. Notes and messages are shown only to people who handle requests;
+ * an internal note (amber) never looks like a message the requester reads (blue).
+ */
 export async function Timeline({ entries, showTexts }: { entries: TimelineEntry[]; showTexts: boolean }) {
   const t = await getTranslations("requests");
   const status = (s: string | null) => (s ? t(`status.${s}` as never) : "—");
@@ -24,17 +28,17 @@ export async function Timeline({ entries, showTexts }: { entries: TimelineEntry[
   return (
     <ol className="space-y-4" data-testid="timeline">
       {entries.map((e) => (
-        <li key={e.id} className="border-l-2 border-slate-200 pl-3">
+        <li key={e.id} className={cn("border-l-2 pl-3", e.kind === "note" ? "border-amber-400" : e.sealed ? "border-sky-400" : "border-slate-200")} data-kind={e.kind}>
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span className="font-medium text-slate-900">{summary(e)}</span>
-            {e.visibleToRequester && <Badge tone="blue">{t("timeline.requesterSees")}</Badge>}
+            {e.visibleToRequester ? <Badge tone="blue">{t("timeline.requesterSees")}</Badge> : e.kind === "note" && <Badge tone="amber">{t("timeline.internal")}</Badge>}
           </div>
           <p className="text-xs text-slate-500">
             <EventTime iso={e.createdAt} /> · {e.actorName ?? t("timeline.requesterOrSystem")}
           </p>
           {e.sealed && (
             showTexts
-              ? <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-sm whitespace-pre-wrap text-slate-800">{e.text ?? t("timeline.shredded")}</p>
+              ? <p className={cn("mt-1 rounded px-2 py-1 text-sm whitespace-pre-wrap text-slate-800", e.kind === "note" ? "bg-amber-50" : "bg-sky-50")}>{e.text ?? t("timeline.shredded")}</p>
               : <p className="mt-1 text-xs text-slate-400 italic">{t("timeline.hidden")}</p>
           )}
         </li>

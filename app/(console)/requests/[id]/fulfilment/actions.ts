@@ -8,7 +8,6 @@ import { translator } from "@/lib/core/i18n/translator";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { personalFieldNames } from "@/lib/customers/fields";
 import { customerInput } from "@/lib/customers/schemas";
-import { completeFulfilledRequest } from "@/lib/requests/fulfilment/completion";
 import { withdrawConsents } from "@/lib/requests/fulfilment/consent";
 import { decideVendorTask, eraseForRequest } from "@/lib/requests/fulfilment/erasure";
 import { requestExportJob } from "@/lib/requests/fulfilment/export-job";
@@ -77,12 +76,4 @@ export const withdrawConsentAction = defineAction({
   schema: requestId.extend({ purposeIds: z.array(z.uuid()).min(1, "errors.chooseAtLeastOne") }),
   run: (ctx, input) => withdrawConsents(ctx, input.requestId, input.purposeIds),
   done: (_result, input) => saved(input.requestId, "withdrawn"),
-});
-
-/** Completes the request, refused on the server while its fulfilment is unfinished. */
-export const completeRequestAction = defineAction({
-  permission: "requests.handle",
-  schema: requestId,
-  run: (ctx, input) => completeFulfilledRequest(ctx, input.requestId),
-  done: (_result, input) => saved(input.requestId, "completed"),
 });

@@ -4,8 +4,6 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { fulfilmentView } from "@/lib/requests/fulfilment/view";
-import { completeRequestAction } from "../actions";
-import { ActionButton } from "./action-button";
 import { ConsentCard } from "./consent-card";
 import { ErasureCard } from "./erasure-card";
 import { ExportCard } from "./export-card";
@@ -14,7 +12,8 @@ import { RectificationCard } from "./rectification-card";
 /**
  * The request page's fulfilment: what the request asks of the vault (a data package, corrected
  * fields, erasure with vendor follow-up, withdrawn consent), its state and — with requests.handle
- * — the actions that carry it out. Completion is refused on the server until it is finished.
+ * — the actions that carry it out. Completing is the request's next step (RequestActions), refused
+ * on the server until the fulfilment is finished.
  */
 export async function FulfilmentSection({ requestId }: { requestId: string }) {
   const actor = await requirePage("requests.read");
@@ -32,7 +31,6 @@ export async function FulfilmentSection({ requestId }: { requestId: string }) {
   else if ("preview" in view) body = <ErasureCard view={view} canAct={canAct} />;
   else if ("purposes" in view) body = <ConsentCard view={view} canAct={canAct} />;
 
-  const canComplete = canHandle && view.status === "in_progress" && !view.duplicate && view.hasCustomer;
   return (
     <section aria-labelledby="fulfilment-heading" className="space-y-4" data-testid="fulfilment">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -40,14 +38,6 @@ export async function FulfilmentSection({ requestId }: { requestId: string }) {
       </div>
       {view.open && !view.ready && !view.duplicate && <Notice tone="warning">{t("notReady")}</Notice>}
       {body}
-      {canComplete && (
-        <div className="flex flex-wrap items-center gap-3 rounded-lg bg-slate-50 px-4 py-3 ring-1 ring-slate-200">
-          <p className="flex-1 text-sm text-slate-600">{"blocker" in view && view.blocker ? t(`blocker.${view.blocker}`) : t("blocker.none")}</p>
-          {!("blocker" in view && view.blocker) && (
-            <ActionButton action={completeRequestAction} fields={{ requestId }} label={t("complete")} pendingLabel={t("saving")} variant="primary" />
-          )}
-        </div>
-      )}
     </section>
   );
 }
