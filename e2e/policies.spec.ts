@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import en from "../messages/en/policies.json" with { type: "json" };
 import t from "../messages/zh-CN/policies.json" with { type: "json" };
+import tasks from "../messages/zh-CN/tasks.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN), so the test follows the wording instead of copying it.
@@ -43,13 +44,14 @@ test.describe.serial("policies", () => {
     await expect(page.getByText(t.statuses.in_review, { exact: true })).toBeVisible();
     versionUrl = page.url().replace(/\?.*$/, "");
 
-    // Four-eyes: the author is told, and the server refuses the approval.
-    await expect(page.getByText(t.workflow.ownVersion)).toBeVisible();
-    await page.getByRole("button", { name: t.workflow.approve, exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: t.workflow.fourEyes })).toBeVisible();
-    await snap(page, "policy-four-eyes-refused");
-    await page.reload();
-    await expect(page.getByText(t.statuses.in_review, { exact: true })).toBeVisible();
+    // Four-eyes: the author sees why before clicking, and cannot press approve (the server refuses anyway).
+    await expect(page.getByTestId("four-eyes")).toHaveText(t.workflow.fourEyes);
+    await expect(page.getByRole("button", { name: t.workflow.approve, exact: true })).toBeDisabled();
+    await snap(page, "policy-four-eyes-author");
+    // Her own version is no review task of hers.
+    await page.goto("/tasks");
+    await expect(page.getByRole("heading", { name: tasks.title, level: 1 })).toBeVisible();
+    await expect(page.getByTestId("review-tasks").locator(`a[href="${new URL(versionUrl).pathname}"]`)).toHaveCount(0);
   });
 
   test("the version in review is not public", async ({ page }) => {
@@ -63,8 +65,15 @@ test.describe.serial("policies", () => {
 
   test("an administrator approves and publishes it; the diff shows the change", async ({ page }) => {
     await signInAs(page, "admin");
-    await page.goto(versionUrl);
-    await expect(page.getByText(t.workflow.ownVersion)).toHaveCount(0);
+    // The reviewer is told: on the overview, by the navigation's count, and under My tasks.
+    await page.goto("/");
+    await expect(page.getByTestId("awaiting-review")).toBeVisible();
+    await expect(page.getByTestId("nav-count-/tasks").first()).toBeVisible();
+    await snap(page, "overview-awaiting-review");
+    await page.getByTestId("awaiting-review").click();
+    await page.getByTestId("review-tasks").locator(`a[href="${new URL(versionUrl).pathname}"]`).click();
+    await expect(page).toHaveURL(versionUrl);
+    await expect(page.getByTestId("four-eyes")).toHaveCount(0);
     await page.getByRole("button", { name: t.workflow.approve, exact: true }).click();
     await expect(page).toHaveURL(/notice=approved$/);
     await expect(page.getByText(t.workflow.publishHint.replace("{current}", v(1)))).toBeVisible();

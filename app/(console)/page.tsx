@@ -10,6 +10,7 @@ import { withTenant } from "@/db/tenant";
 import { chainHealth } from "@/lib/core/audit/chain-health";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
+import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { riskTierIds } from "@/lib/vendors/options";
 import { vendorSummary } from "@/lib/vendors/queries";
 import { unusualLookups } from "@/lib/customers/unusual-lookups";
@@ -26,7 +27,7 @@ export default async function OverviewPage() {
   const actor = await requirePage("overview.read");
   const seesAudit = can(actor.role, "audit.read");
   const seesRequests = can(actor.role, "requests.read");
-  const [t, vendorsT, summary, audit, requests] = await Promise.all([
+  const [t, vendorsT, summary, audit, requests, reviews] = await Promise.all([
     getTranslations("overview"),
     getTranslations("vendors"),
     withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
@@ -36,6 +37,7 @@ export default async function OverviewPage() {
     seesRequests
       ? withTenant(actor.orgId, async (tx) => ({ sla: await openRequestsBySla(tx, actor.orgId), median: await medianDaysToClose(tx, actor.orgId), volume: await weeklyVolume(tx, actor.orgId) }), actor.userId)
       : undefined,
+    withTenant(actor.orgId, (tx) => reviewsAwaiting(tx, actor.orgId, actor), actor.userId),
   ]);
   const canCreate = can(actor.role, "vendors.create");
 
@@ -43,6 +45,12 @@ export default async function OverviewPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
+        {reviews.length > 0 && (
+          <Link href="/tasks" data-testid="awaiting-review" className="flex items-center justify-between gap-3 rounded-lg bg-brand-50 px-4 py-3 text-sm ring-1 ring-brand-600/20 hover:ring-brand-600/40">
+            <span className="font-medium text-brand-700">{t("awaitingReview", { count: reviews.length })}</span>
+            <span className="text-brand-700">{t("openTasks")} →</span>
+          </Link>
+        )}
         {requests && <RequestsSlaWidget counts={requests.sla} />}
         {requests && (
           <div className="grid gap-6 lg:grid-cols-3">

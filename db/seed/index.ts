@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
 import { departments, memberships, organizations, users } from "@/db/schema";
 import { withoutTenant } from "@/db/tenant";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
@@ -32,9 +32,16 @@ export async function seedDemo(): Promise<void> {
       const departmentOf = (name: string | null) => (name ? departmentIds.get(name) ?? null : null);
       await tx.update(memberships).set({ departmentId: departmentOf(owner.department) }).where(eq(memberships.userId, ownerId));
 
+      const userIds = new Map<string, string>([[owner.email, ownerId]]);
       for (const person of others) {
         const { userId } = await addMember(tx, orgId, { email: person.email, name: person.name, role: person.role, departmentId: departmentOf(person.department), temporaryPassword: DEMO_PASSWORD, mustChangePassword: false });
+        userIds.set(person.email, userId);
         await recordAudit(tx, orgId, system, { action: "user.invited", targetType: "user", targetId: userId, details: { role: person.role } });
+      }
+      for (const [name, email] of Object.entries(spec.heads)) {
+        const id = departmentIds.get(name)!;
+        await tx.update(departments).set({ headUserId: userIds.get(email)! }).where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
+        await recordAudit(tx, orgId, system, { action: "department.updated", targetType: "department", targetId: id, details: { fields: ["headUserId"] } });
       }
       await seedVendors(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedVault(tx, orgId, spec.slug === "demo" ? "full" : "few", system);

@@ -7,7 +7,7 @@ export const consentModule = defineModule({
     consent: { read: everyone, record: officers, export: officersAndAuditors },
   },
   auditActions: ["consent.batch_recorded", "consent.recorded_by_staff", "consent.read", "consent.exported"],
-  nav: [{ href: "/consent", key: "consent", permission: "consent.read", position: 80 }],
+  nav: [{ href: "/consent", key: "consent", permission: "consent.read", group: "programme", position: 80 }],
   messages: ["consent"],
   jobs: async () => [(await import("./rollup-job")).consentRollupJob],
 });

@@ -13,8 +13,8 @@ export const coreModule = defineModule({
     "audit.exported", "audit.checkpoint_created", "audit.checkpoint_verified",
   ],
   nav: [
-    { href: "/", key: "overview", permission: "overview.read", position: 10 },
-    { href: "/audit", key: "audit", permission: "audit.read", position: 90 },
+    { href: "/", key: "overview", permission: "overview.read", group: "work", position: 10 },
+    { href: "/audit", key: "audit", permission: "audit.read", group: "programme", position: 90 },
   ],
   messages: ["common", "errors", "auth", "nav", "overview", "audit"],
   jobs: async () => [

@@ -11,6 +11,6 @@ export const customersModule = defineModule({
     "customer.created", "customer.updated", "customer.erased", "customer.revealed", "customer.looked_up", "customer.read",
     "customer.batch_upserted", "customer.changes_read",
   ],
-  nav: [{ href: "/customers", key: "customers", permission: "customers.read", position: 30 }],
+  nav: [{ href: "/customers", key: "customers", permission: "customers.read", group: "work", position: 30 }],
   messages: ["customers"],
 });

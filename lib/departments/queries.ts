@@ -4,6 +4,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { departments, users } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
+import { sortByName } from "@/lib/core/i18n/collate";
 import type { Cursor } from "@/lib/core/pagination/cursor";
 import { afterCursor, keysetOrder, pageOf } from "@/lib/core/pagination/keyset";
 
@@ -43,11 +44,18 @@ export async function getDepartment(tx: Tx, orgId: string, id: string): Promise<
 
 /** All departments for a picker (invite, change department). */
 export async function departmentOptions(tx: Tx, orgId: string): Promise<Array<{ id: string; name: string }>> {
-  return tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.orgId, orgId)).orderBy(asc(departments.name));
+  return sortByName(await tx.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.orgId, orgId)));
 }
 
 /** A department id from a form must name one of this organisation's departments. */
 export async function assertDepartmentExists(tx: Tx, orgId: string, id: string, field: string): Promise<void> {
   const [row] = await tx.select({ id: departments.id }).from(departments).where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
   if (!row) throw new AppError("invalid", { [field]: "choice" });
+}
+
+/** The department a person heads (the first by name when several), or null: where a manager starts. */
+export async function departmentHeadedBy(tx: Tx, orgId: string, userId: string): Promise<string | null> {
+  const [row] = await tx.select({ id: departments.id }).from(departments)
+    .where(and(eq(departments.orgId, orgId), eq(departments.headUserId, userId))).orderBy(asc(departments.name)).limit(1);
+  return row?.id ?? null;
 }

@@ -7,7 +7,7 @@ export const keysModule = defineModule({
     keys: { read: officersAndAuditors, rotate: admins },
   },
   auditActions: ["key.rotation_started", "key.rotation_completed", "key.version_destroyed", "key.master_rotated"],
-  nav: [{ href: "/settings/keys", key: "keys", permission: "keys.read", position: 130 }],
+  nav: [{ href: "/settings/keys", key: "keys", permission: "keys.read", group: "organisation", position: 130 }],
   messages: ["keys"],
   jobs: async () => {
     const { keyRotationJob, keyRotationSweepJob } = await import("./rotation-job");

@@ -8,6 +8,6 @@ export const outboxModule = defineModule({
     messages: { read: officers },
   },
   auditActions: ["message.sent", "message.failed"],
-  nav: [{ href: "/settings/messages", key: "messages", permission: "messages.read", position: 160 }],
+  nav: [{ href: "/settings/messages", key: "messages", permission: "messages.read", group: "organisation", position: 160 }],
   jobs: async () => [(await import("./delivery-job")).messageDeliveryJob],
 });

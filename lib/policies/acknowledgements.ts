@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { departments, memberships, policyAcknowledgements, policyDocuments, policyVersions, users, type Role } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/policies";
 import { can } from "@/lib/core/authz/permissions";
+import { compareNames } from "@/lib/core/i18n/collate";
 import { AppError } from "@/lib/core/errors";
 import { inAudience } from "./audience";
 import type { TenantContext } from "@/lib/core/tenancy/context";
@@ -129,7 +130,6 @@ async function visibleMembers(tx: Tx, orgId: string, viewer: Viewer) {
   return { scope: department ? ("department" as const) : ("organisation" as const), people };
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "zh-CN");
 
 /** Per document requiring acknowledgement: how many of the people the viewer sees have acknowledged the version in force. */
 export async function acknowledgementProgress(tx: Tx, orgId: string, viewer: Viewer) {
@@ -157,6 +157,6 @@ export async function acknowledgementTracking(tx: Tx, orgId: string, viewer: Vie
   const acks = await acknowledgementsOf(tx, orgId, [current.versionId], required.map((p) => p.userId));
   const tracked = required.map(({ departmentId: _, ...p }): TrackedPerson => ({
     ...p, acknowledgedAt: acks.find((a) => a.userId === p.userId)?.acknowledgedAt ?? null,
-  })).sort(byName);
+  })).sort((a, b) => compareNames(a.name, b.name));
   return { doc, version: { id: current.versionId, version: current.version, effectiveOn: current.effectiveOn }, scope, people: tracked };
 }

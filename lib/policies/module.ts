@@ -14,8 +14,8 @@ export const policiesModule = defineModule({
     "policy.version_superseded", "policy.acknowledged", "policy.settings_changed",
   ],
   nav: [
-    { href: "/tasks", key: "tasks", permission: "policies.read", position: 20 },
-    { href: "/policies", key: "policies", permission: "policies.read", position: 60 },
+    { href: "/tasks", key: "tasks", permission: "policies.read", group: "work", position: 20 },
+    { href: "/policies", key: "policies", permission: "policies.read", group: "programme", position: 60 },
   ],
   messages: ["policies", "tasks"],
   jobs: async () => [(await import("./publish-job")).policyPublicationJob],

@@ -7,6 +7,6 @@ export const purposesModule = defineModule({
     purposes: { read: everyone, edit: officers },
   },
   auditActions: ["purpose.created", "purpose.updated", "purpose.archived", "purpose.restored", "purpose.reconsent_required"],
-  nav: [{ href: "/purposes", key: "purposes", permission: "purposes.read", position: 70 }],
+  nav: [{ href: "/purposes", key: "purposes", permission: "purposes.read", group: "programme", position: 70 }],
   messages: ["purposes"],
 });

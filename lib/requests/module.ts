@@ -17,8 +17,8 @@ export const requestsModule = defineModule({
     "calendar.updated",
   ],
   nav: [
-    { href: "/requests", key: "requests", permission: "requests.read", position: 40 },
-    { href: "/settings/calendar", key: "calendar", permission: "calendar.manage", position: 140 },
+    { href: "/requests", key: "requests", permission: "requests.read", group: "work", position: 40 },
+    { href: "/settings/calendar", key: "calendar", permission: "calendar.manage", group: "organisation", position: 140 },
   ],
   messages: ["requests", "fulfilment", "portalRequests"],
   jobs: async () => {

@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests, memberships, requestEvents, users } from "@/db/schema";
 import { permissionMap } from "@/lib/core/authz/permissions";
 import { calendarDaysBetween, todayIso } from "@/lib/core/dates";
+import { sortByName } from "@/lib/core/i18n/collate";
 import { workingCalendarOf } from "./calendar-store";
 import { clockRules } from "./clock-rules";
 import { clockOf } from "./clock";
@@ -83,12 +84,12 @@ export async function requestTimeline(tx: Tx, orgId: string, requestId: string, 
 /** Active members whose role may handle requests: the people a request can be assigned to. */
 export async function requestHandlers(tx: Tx, orgId: string): Promise<Array<{ userId: string; name: string }>> {
   const roles = (Object.keys(permissionMap) as Array<keyof typeof permissionMap>).filter((role) => permissionMap[role].includes("requests.handle"));
-  return tx
+  return sortByName(await tx
     .select({ userId: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), isNull(memberships.deactivatedAt), inArray(memberships.role, roles)))
-    .orderBy(asc(users.name), asc(users.id));
+    .orderBy(asc(users.id)));
 }
 
 /** The customer's earlier requests (for the request page's side panel and duplicate checks). */

@@ -11,6 +11,6 @@ export const usersModule = defineModule({
     "user.invited", "user.role_changed", "user.department_changed", "user.deactivated", "user.reactivated",
     "auth.mfa_reset",
   ],
-  nav: [{ href: "/users", key: "users", permission: "users.read", position: 100 }],
+  nav: [{ href: "/users", key: "users", permission: "users.read", group: "organisation", position: 100 }],
   messages: ["users"],
 });

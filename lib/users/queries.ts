@@ -3,6 +3,7 @@ import { and, asc, count, eq, ilike, inArray, isNotNull, isNull, or, sql, type S
 import type { Tx } from "@/db/client";
 import { departments, memberships, users, type Role } from "@/db/schema";
 import { mfaRequiredRoles } from "@/lib/core/authz/permissions";
+import { sortByName } from "@/lib/core/i18n/collate";
 import { decodeCursor } from "@/lib/core/pagination/cursor";
 import { afterCursor, keysetOrder, pageOf } from "@/lib/core/pagination/keyset";
 import type { MemberListQuery } from "./list-query";
@@ -78,14 +79,23 @@ export async function getMember(tx: Tx, orgId: string, userId: string): Promise<
   return row && toRow(row);
 }
 
-/** Active members for a picker (department head). */
+/** Active members for a picker (department head), by pinyin. */
 export async function memberOptions(tx: Tx, orgId: string): Promise<Array<{ userId: string; name: string }>> {
-  return tx
+  return sortByName(await tx
     .select({ userId: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), isNull(memberships.deactivatedAt)))
-    .orderBy(asc(users.name), asc(users.id));
+    .orderBy(asc(users.id)));
+}
+
+/** The active members of one department, by pinyin: the department page's team. */
+export async function departmentMembers(tx: Tx, orgId: string, departmentId: string): Promise<Array<{ userId: string; name: string; role: Role }>> {
+  return sortByName(await tx
+    .select({ userId: users.id, name: users.name, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.departmentId, departmentId), isNull(memberships.deactivatedAt))));
 }
 
 export async function isActiveMember(tx: Tx, orgId: string, userId: string): Promise<boolean> {

@@ -8,7 +8,7 @@ export async function generateMetadata() {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ expired?: string; changed?: string }> }) {
-  if (await getActor()) redirect("/");
+  if (await getActor()) redirect("/start");
   const [t, account] = await Promise.all([getTranslations("auth"), getTranslations("account.signIn")]);
   const { expired, changed } = await searchParams;
   return (

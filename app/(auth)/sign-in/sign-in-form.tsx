@@ -33,7 +33,7 @@ export function SignInForm({ email, onSignedIn }: { email?: string; onSignedIn?:
     setPending(false);
     if (result?.ok && !result.error) {
       if (onSignedIn) return onSignedIn();
-      router.replace("/");
+      router.replace("/start");
       router.refresh();
       return;
     }

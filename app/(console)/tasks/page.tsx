@@ -12,17 +12,22 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { acknowledgementProgress, myAcknowledgements, type AcknowledgementTask } from "@/lib/policies/acknowledgements";
+import { reviewsAwaiting } from "@/lib/policies/reviews";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("title") };
 }
 
-/** Every member's own to-do list: the policies they must acknowledge; with tracking rights, their team's progress too. */
+/**
+ * Every member's own to-do list: versions awaiting their review (four-eyes), the policies they must
+ * acknowledge; with tracking rights, their team's progress too.
+ */
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const actor = await requirePage("policies.read");
   const tracks = can(actor.role, "acknowledgements.read");
-  const [{ pending, done }, progress] = await withTenant(actor.orgId, async (tx) => [
+  const [{ pending, done }, reviews, progress] = await withTenant(actor.orgId, async (tx) => [
     await myAcknowledgements(tx, actor.orgId, actor.userId),
+    await reviewsAwaiting(tx, actor.orgId, actor),
     tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
   ] as const, actor.userId);
   const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
@@ -31,6 +36,25 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {notice === "acknowledged" && <Notice tone="success" className="mb-6">{t("acknowledged")}</Notice>}
+      {reviews.length > 0 && (
+        <section aria-labelledby="reviews-heading" className="mb-6">
+          <h2 id="reviews-heading" className="mb-2 text-base font-semibold text-slate-900">{t("reviews")} ({reviews.length})</h2>
+          <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200" data-testid="review-tasks">
+            {reviews.map((review) => (
+              <li key={review.versionId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <div className="min-w-0">
+                  <p className="font-medium text-slate-900">{pick(review.title, locale)}</p>
+                  <p className="text-sm text-slate-600">
+                    {t("versionLabel", { version: review.version })} · {t("submittedBy", { name: review.authorName })}
+                    {review.submittedAt && <> · <EventTime iso={review.submittedAt.toISOString()} /></>}
+                  </p>
+                </div>
+                <Link href={`/policies/${review.documentId}/versions/${review.versionId}`} className={buttonClass()}>{t("review")}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="pending-heading" className="mb-6">
         <h2 id="pending-heading" className="mb-2 text-base font-semibold text-slate-900">{t("pending")} ({pending.length})</h2>
         {pending.length === 0 ? (

@@ -10,12 +10,18 @@ export type PermissionOf<P extends PermissionGrants> = P extends PermissionGrant
   : never;
 
 /** A sidebar entry; the sidebar sorts every module's entries by `position`. */
+/** The sidebar's groups, in order. */
+export const navGroups = ["work", "programme", "organisation"] as const;
+export type NavGroup = (typeof navGroups)[number];
+
 export interface NavItem<Permission extends string = string> {
   href: string;
   /** Its label's key in the `nav` message namespace. */
   key: string;
   /** Shown only to roles holding it (the page checks it again). */
   permission: Permission;
+  /** Its group in the sidebar (labels: nav.groups.<group>). */
+  group: NavGroup;
   position: number;
 }
 

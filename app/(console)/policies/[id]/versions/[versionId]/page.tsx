@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -95,8 +96,15 @@ export default async function PolicyVersionPage({ params, searchParams }: {
         steps.push(
           <div key="review" className="grid gap-6 md:grid-cols-2">
             <div className="space-y-2">
-              {isAuthor && <Notice tone="warning">{t("workflow.ownVersion")}</Notice>}
-              <ApproveForm action={approveVersionAction} id={versionId} canSchedule={version!.effectiveOn > todayIso()} />
+              {/* Four-eyes: the author learns why before trying; the server refuses anyway. */}
+              {isAuthor ? (
+                <>
+                  <p id="own-version" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200" data-testid="four-eyes">{t("workflow.fourEyes")}</p>
+                  <Button disabled aria-describedby="own-version">{t("workflow.approve")}</Button>
+                </>
+              ) : (
+                <ApproveForm action={approveVersionAction} id={versionId} canSchedule={version!.effectiveOn > todayIso()} />
+              )}
             </div>
             <RejectForm action={rejectVersionAction} id={versionId} />
           </div>,

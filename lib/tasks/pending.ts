@@ -1,0 +1,14 @@
+import "server-only";
+import type { Tx } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { myAcknowledgements } from "@/lib/policies/acknowledgements";
+import { reviewsAwaiting } from "@/lib/policies/reviews";
+
+/**
+ * What waits for this person under My tasks: policies to acknowledge and versions to review.
+ * The navigation shows the count; the tasks page lists them.
+ */
+export async function pendingTaskCount(tx: Tx, orgId: string, viewer: { userId: string; role: Role }): Promise<number> {
+  const { pending } = await myAcknowledgements(tx, orgId, viewer.userId);
+  return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length;
+}
