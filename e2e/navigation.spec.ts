@@ -1,6 +1,7 @@
 import departments from "../messages/zh-CN/departments.json" with { type: "json" };
 import enNav from "../messages/en/nav.json" with { type: "json" };
 import nav from "../messages/zh-CN/nav.json" with { type: "json" };
+import requests from "../messages/zh-CN/requests.json" with { type: "json" };
 import tasks from "../messages/zh-CN/tasks.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
 
@@ -42,14 +43,14 @@ test.describe("where each role starts, and the navigation", () => {
     await page.goto("/");
     const drawer = page.getByRole("dialog", { name: nav.label });
     await expect(drawer).toHaveCount(0);
-    await page.getByRole("button", { name: nav.menu }).click();
+    await page.getByRole("button", { name: nav.menu, exact: true }).click();
     await expect(drawer).toBeVisible();
     await expect(drawer.getByText(nav.groups.organisation, { exact: true })).toBeVisible();
     await snap(page, "nav-drawer-zh");
     await page.keyboard.press("Escape");
     await expect(drawer).toHaveCount(0);
 
-    await page.getByRole("button", { name: nav.menu }).click();
+    await page.getByRole("button", { name: nav.menu, exact: true }).click();
     await drawer.getByRole("link", { name: nav.requests }).click();
     await expect(page).toHaveURL(/\/requests$/);
     await expect(drawer).toHaveCount(0);
@@ -57,9 +58,17 @@ test.describe("where each role starts, and the navigation", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await snap(page, "nav-mobile-requests");
 
+    // The working calendar's holidays become cards: nothing overflows and the name keeps its width.
+    await page.goto("/settings/calendar");
+    const name = page.getByLabel(`${requests.calendar.name} 1`);
+    await expect(name).toHaveValue(/元旦/);
+    expect((await name.boundingBox())!.width).toBeGreaterThan(250);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await snap(page, "calendar-mobile");
+
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await page.reload();
-    await page.getByRole("button", { name: enNav.menu }).click();
+    await page.getByRole("button", { name: enNav.menu, exact: true }).click();
     await expect(page.getByRole("dialog", { name: enNav.label }).getByText(enNav.groups.programme, { exact: true })).toBeVisible();
     await snap(page, "nav-drawer-en");
     await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: baseURL! }]);

@@ -23,6 +23,10 @@ import { RequestsVolumeChart } from "./_components/requests-volume-chart";
 
 const tierTone: Record<(typeof riskTierIds)[number], BarTone> = { low: "green", medium: "amber", high: "orange", critical: "red" };
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("overview"))("title") };
+}
+
 export default async function OverviewPage() {
   const actor = await requirePage("overview.read");
   const seesAudit = can(actor.role, "audit.read");

@@ -19,6 +19,10 @@ import { activeFilterNames, auditQuery, parseAuditSearchParams, toAuditFilters }
 
 const PAGE_SIZE = 50;
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("audit.read");
   const params = parseAuditSearchParams(await searchParams);

@@ -16,6 +16,10 @@ import { departmentsHref, parseDepartmentSearch } from "./search-params";
 
 const PAGE_SIZE = 50;
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("departments"))("title") };
+}
+
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("departments.read");
   const search = parseDepartmentSearch(await searchParams);

@@ -15,6 +15,10 @@ import { parseAuditSearchParams } from "../search-params";
 
 const PAGE_SIZE = 20;
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("audit"))("checkpoints.pageTitle") };
+}
+
 /** Every signed checkpoint, the public key to check them with, and a verifier for pasted ones. */
 export default async function CheckpointsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage("audit.read");

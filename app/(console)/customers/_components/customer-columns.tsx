@@ -1,12 +1,13 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useMemo } from "react";
 import type { ServerTableFeatures } from "@/components/data-table/use-server-table";
 import { Badge } from "@/components/ui/badge";
 import type { CustomerSummary } from "@/lib/customers/queries";
+import { regionName } from "@/lib/customers/regions";
 import { fromPgText } from "@/lib/customers/timestamps";
 import { LawBadges, StatusBadge } from "./customer-badges";
 
@@ -22,6 +23,7 @@ const Masked = ({ value, none }: { value: string | null; none: string }) =>
 export function useCustomerColumns() {
   const t = useTranslations("customers");
   const format = useFormatter();
+  const locale = useLocale();
 
   return useMemo(() => {
     const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
@@ -62,7 +64,7 @@ export function useCustomerColumns() {
         id: "region",
         header: t("list.region"),
         enableSorting: false,
-        cell: ({ row }) => <span className="whitespace-nowrap">{row.original.region ?? none}</span>,
+        cell: ({ row }) => <span className="whitespace-nowrap">{row.original.region ? regionName(row.original.region, locale) : none}</span>,
       }),
       helper.accessor("laws", {
         id: "laws",
@@ -91,5 +93,5 @@ export function useCustomerColumns() {
         ),
       }),
     ]);
-  }, [t, format]);
+  }, [t, format, locale]);
 }

@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { FilterSelect } from "@/components/data-table/filter-select";
 import type { ServerTable } from "@/components/data-table/use-server-table";
 import { Button } from "@/components/ui/button";
 import type { CustomerListQuery } from "@/lib/customers/list-query";
+import { regionName } from "@/lib/customers/regions";
 import { lawFilters, sensitiveFilters, statusFilters } from "@/lib/customers/list-query";
 import type { CustomerSummary } from "@/lib/customers/queries";
 
@@ -21,10 +22,11 @@ interface Props {
 export function CustomerFilters({ table, query, regions, filtered, setParams, onClear }: Props) {
   const t = useTranslations("customers");
   const common = useTranslations("common");
+  const locale = useLocale();
   const sensitive = query.sensitive ?? "";
   return (
     <div role="group" aria-label={t("list.filtersLabel")} className="mb-4 flex flex-wrap items-end gap-3">
-      <FilterSelect column={table.getColumn("region")} id="filter-region" label={t("list.region")} anyLabel={t("list.any")} options={regions.map((r) => ({ value: r, label: r }))} />
+      <FilterSelect column={table.getColumn("region")} id="filter-region" label={t("list.region")} anyLabel={t("list.any")} options={regions.map((r) => ({ value: r, label: regionName(r, locale) }))} />
       <FilterSelect column={table.getColumn("laws")} id="filter-law" label={t("list.law")} anyLabel={t("list.any")} options={lawFilters.map((l) => ({ value: l, label: l }))} />
       <FilterSelect
         column={table.getColumn("status")}

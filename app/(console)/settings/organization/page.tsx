@@ -12,6 +12,10 @@ import { OrganizationForm } from "./_components/organization-form";
 import { OrganizationSummary } from "./_components/organization-summary";
 import { update } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("title") };
+}
+
 export default async function OrganizationSettingsPage() {
   const actor = await requirePage("organization.read");
   const [t, common] = await Promise.all([getTranslations("organization"), getTranslations("common")]);

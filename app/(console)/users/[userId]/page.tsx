@@ -15,6 +15,10 @@ import { grantableRoles } from "@/lib/users/rules";
 import { ManagePanel } from "../_components/manage-panel";
 import { MfaBadge, StatusBadge } from "../_components/member-badges";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("title") };
+}
+
 export default async function MemberPage({ params }: { params: Promise<{ userId: string }> }) {
   const actor = await requirePage("users.read");
   const userId = z.uuid().safeParse((await params).userId);

@@ -9,6 +9,10 @@ import { departmentOptions } from "@/lib/departments/queries";
 import { grantableRoles } from "@/lib/users/rules";
 import { InviteFlow } from "../_components/invite-flow";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("invite.title") };
+}
+
 export default async function InvitePage() {
   const actor = await requirePage("users.invite");
   const [t, common] = await Promise.all([getTranslations("users"), getTranslations("common")]);

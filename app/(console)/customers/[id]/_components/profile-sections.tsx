@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
 import { personalFieldNames, personalFields } from "@/lib/customers/fields";
 import type { CustomerProfile } from "@/lib/customers/queries";
+import { regionName } from "@/lib/customers/regions";
 import { fromPgText } from "@/lib/customers/timestamps";
 import type { customerPaymentAccounts } from "@/lib/vault/queries";
 import { LawBadges, StatusBadge } from "../../_components/customer-badges";
@@ -40,7 +41,7 @@ export async function PersonalDataSection({ profile, canReveal }: { profile: Cus
 
 /** The facts about the account that are not personal data (shown for erased customers too). */
 export async function AccountSection({ profile }: { profile: CustomerProfile }) {
-  const [t, format] = await Promise.all([getTranslations("customers"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("customers"), getFormatter(), getLocale()]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : t("list.never"));
   const erased = profile.status === "erased";
   return (
@@ -50,7 +51,7 @@ export async function AccountSection({ profile }: { profile: CustomerProfile }) 
           ...(erased ? [] : [{ label: t("fields.externalRef"), value: <span className="font-mono">{profile.externalRef}</span> }]),
           { label: t("fields.status"), value: <StatusBadge status={profile.status} /> },
           ...(erased ? [] : [
-            { label: t("fields.region"), value: profile.region ?? t("list.never") },
+            { label: t("fields.region"), value: profile.region ? regionName(profile.region, locale) : t("list.never") },
             { label: t("fields.laws"), value: <LawBadges laws={profile.laws} none={t("detail.noLaws")} /> },
             { label: t("fields.realName"), value: profile.realNameVerified ? <Badge tone="green">{t("detail.verified")}</Badge> : <Badge>{t("detail.notVerified")}</Badge> },
             { label: t("fields.lastActive"), value: when(profile.lastActiveAt) },

@@ -48,7 +48,7 @@ export function ClockCard({ detail, open, today }: { detail: RequestDetail; open
             {t("clock.estimated")} <Link href="/settings/calendar" className="font-medium underline">{t("clock.estimatedLink")}</Link>
           </Notice>
         )}
-        <p className="text-xs text-slate-500">{t("clock.rule", { source: rule.source })}</p>
+        <p className="text-xs text-slate-500">{t("clock.rule", { rule: t(`clock.rules.${r.law}`) })}</p>
       </div>
     </Card>
   );

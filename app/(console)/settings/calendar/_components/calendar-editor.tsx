@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -34,7 +35,9 @@ export function CalendarEditor({ action, year, initial, adding }: Props) {
   const input = (i: number, field: keyof Holiday, type: string) => {
     const error = errors[`holidays.${i}.${field}`];
     return (
-      <td className="py-1 pr-2 align-top">
+      <td className={cn("block py-1 align-top sm:table-cell sm:pr-2", field === "name" && "col-span-2 sm:min-w-40")}>
+        {/* On a phone the header row is hidden and each holiday is a small card: the cell names itself. */}
+        <span aria-hidden className="mb-0.5 block text-xs text-slate-500 sm:hidden">{t(`calendar.${field}`)}</span>
         <input type={type} aria-label={`${t(`calendar.${field === "name" ? "name" : field}`)} ${i + 1}`} value={holidays[i][field]} min={type === "date" ? `${year}-01-01` : undefined} max={type === "date" ? `${year}-12-31` : undefined}
           onChange={(e) => setHoliday(i, { [field]: e.target.value })} aria-invalid={error ? true : undefined} className={control} />
         {error && <p className="mt-0.5 text-xs text-red-600">{error}</p>}
@@ -51,20 +54,20 @@ export function CalendarEditor({ action, year, initial, adding }: Props) {
       <Card title={adding ? t("calendar.addTitle", { year }) : t("calendar.yearTitle", { year })}>
         <p className="mb-3 text-xs text-slate-500">{t("calendar.rules")}</p>
         {errors.year && <p className="mb-2 text-sm text-red-600">{t("calendar.yearError")}</p>}
-        <table className="min-w-full text-sm">
+        <table className="block w-full text-sm sm:table">
           <caption className="sr-only">{t("calendar.holidays")}</caption>
-          <thead>
+          <thead className="hidden sm:table-header-group">
             <tr className="text-left text-xs text-slate-500">
               <th className="pb-1">{t("calendar.name")}</th><th className="pb-1">{t("calendar.from")}</th><th className="pb-1">{t("calendar.to")}</th><th><span className="sr-only">{t("calendar.remove")}</span></th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block sm:table-row-group">
             {holidays.map((_, i) => (
-              <tr key={i}>
+              <tr key={i} className="grid grid-cols-2 gap-x-2 border-b border-slate-100 py-2 sm:table-row sm:border-0 sm:py-0">
                 {input(i, "name", "text")}
                 {input(i, "from", "date")}
                 {input(i, "to", "date")}
-                <td className="py-1 align-top"><Button variant="ghost" size="sm" onClick={() => setHolidays((rows) => rows.filter((__, k) => k !== i))}>{t("calendar.remove")}</Button></td>
+                <td className="col-span-2 block py-1 align-top sm:table-cell"><Button variant="ghost" size="sm" onClick={() => setHolidays((rows) => rows.filter((__, k) => k !== i))}>{t("calendar.remove")}</Button></td>
               </tr>
             ))}
           </tbody>

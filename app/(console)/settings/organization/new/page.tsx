@@ -9,6 +9,10 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { OrganizationForm } from "../_components/organization-form";
 import { create } from "./actions";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("organization"))("another.title") };
+}
+
 export default async function NewOrganizationPage() {
   await requirePage("organization.create");
   const [t, locale] = await Promise.all([getTranslations("organization"), getLocale()]);
