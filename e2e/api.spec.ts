@@ -1,5 +1,5 @@
 import t from "../messages/zh-CN/api.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
 const run = Date.now().toString(36);
@@ -54,6 +54,7 @@ test("an owner creates an API key, the platform pushes and reads customers with 
   await expect(page.getByText(token)).toHaveCount(0);
   await snap(page, "api-keys-list");
 
+  await hydrated(page);
   await row.getByRole("button", { name: t.revoke.button }).click();
   const dialog = page.getByRole("dialog", { name: t.revoke.title });
   await expect(dialog).toBeVisible();

@@ -1,7 +1,7 @@
 import audit from "../messages/zh-CN/audit.json" with { type: "json" };
 import errors from "../messages/zh-CN/errors.json" with { type: "json" };
 import t from "../messages/zh-CN/customers.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
@@ -49,6 +49,7 @@ test.describe.serial("customers", () => {
     await snap(page, "customer-page");
 
     // No reason: the server refuses, says so next to the field, and decrypts nothing.
+    await hydrated(page);
     await page.getByRole("button", { name: revealPhone }).click();
     const dialog = page.getByRole("dialog", { name: t.reveal.title.replace("{field}", t.fields.phone) });
     await expect(dialog).toBeVisible();

@@ -68,3 +68,12 @@ export async function signInAs(page: Page, role: DemoRole) {
 export async function snap(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/**
+ * Waits until React has hydrated the page (see components/shell/hydration-mark.tsx). Call it
+ * before using a client-only control (a tab, a dialog's opener, the menu): clicked earlier, such
+ * a control does nothing, and a slow machine makes that window long after a form post reloads.
+ */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}

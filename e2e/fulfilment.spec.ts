@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import c from "../messages/zh-CN/customers.json" with { type: "json" };
 import f from "../messages/zh-CN/fulfilment.json" with { type: "json" };
 import r from "../messages/zh-CN/requests.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
@@ -88,6 +88,7 @@ test.describe.serial("request fulfilment", () => {
     await expect(page.getByTestId("retention-holds")).toBeVisible();
     await snap(page, "fulfilment-erasure-preview");
 
+    await hydrated(page);
     await section.getByRole("button", { name: f.erasure.erase, exact: true }).click();
     const dialog = page.getByRole("dialog", { name: f.erasure.confirmTitle });
     await expect(dialog).toBeVisible();

@@ -1,6 +1,6 @@
 import errors from "../messages/zh-CN/errors.json" with { type: "json" };
 import t from "../messages/zh-CN/imports.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -59,6 +59,7 @@ test.describe.serial("customer CSV import", () => {
     await expect(page).toHaveURL(/[?&]phone=2&/);
     await expect(badRow).toContainText(errors.phoneFormat);
 
+    await hydrated(page);
     await page.getByRole("button", { name: t.run.trigger }).click();
     const dialog = page.getByRole("dialog", { name: t.run.title });
     await expect(dialog).toContainText(fill(t.run.body, { valid: 3, invalid: 1 }));
@@ -91,6 +92,7 @@ test.describe.serial("customer CSV import", () => {
     await page.getByLabel(t.upload.file).setInputFiles({ name: `批量-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from(`用户ID,姓名,手机号,邮箱,适用法律\n${lines.join("\n")}\n`, "utf8") });
     await page.getByRole("button", { name: t.upload.submit }).click();
     await expect(page).toHaveURL(/\/customers\/import\/[0-9a-f-]{36}$/);
+    await hydrated(page);
     await page.getByRole("button", { name: t.run.trigger }).click();
     await page.getByRole("dialog", { name: t.run.title }).getByRole("button", { name: t.run.confirm }).click();
 

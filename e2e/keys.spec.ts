@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import common from "../messages/zh-CN/common.json" with { type: "json" };
 import t from "../messages/zh-CN/keys.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -31,6 +31,7 @@ test.describe.serial("key inventory and rotation", () => {
     await expect(page.getByText(t.rotation.none)).toBeVisible();
     await snap(page, "keys-inventory-zh");
 
+    await hydrated(page);
     await page.getByRole("button", { name: t.rotation.rotate }).click();
     const dialog = page.getByRole("dialog", { name: t.rotation.confirmTitle });
     await expect(dialog).toBeVisible();

@@ -3,7 +3,7 @@ import enNav from "../messages/en/nav.json" with { type: "json" };
 import nav from "../messages/zh-CN/nav.json" with { type: "json" };
 import requests from "../messages/zh-CN/requests.json" with { type: "json" };
 import tasks from "../messages/zh-CN/tasks.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
 
@@ -43,6 +43,7 @@ test.describe("where each role starts, and the navigation", () => {
     await page.goto("/");
     const drawer = page.getByRole("dialog", { name: nav.label });
     await expect(drawer).toHaveCount(0);
+    await hydrated(page);
     await page.getByRole("button", { name: nav.menu, exact: true }).click();
     await expect(drawer).toBeVisible();
     await expect(drawer.getByText(nav.groups.organisation, { exact: true })).toBeVisible();
@@ -50,6 +51,7 @@ test.describe("where each role starts, and the navigation", () => {
     await page.keyboard.press("Escape");
     await expect(drawer).toHaveCount(0);
 
+    await hydrated(page);
     await page.getByRole("button", { name: nav.menu, exact: true }).click();
     await drawer.getByRole("link", { name: nav.requests }).click();
     await expect(page).toHaveURL(/\/requests$/);
@@ -68,6 +70,7 @@ test.describe("where each role starts, and the navigation", () => {
 
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await page.reload();
+    await hydrated(page);
     await page.getByRole("button", { name: enNav.menu, exact: true }).click();
     await expect(page.getByRole("dialog", { name: enNav.label }).getByText(enNav.groups.programme, { exact: true })).toBeVisible();
     await snap(page, "nav-drawer-en");

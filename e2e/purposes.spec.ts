@@ -2,7 +2,7 @@ import categories from "../messages/zh-CN/dataCategories.json" with { type: "jso
 import en from "../messages/en/purposes.json" with { type: "json" };
 import errors from "../messages/zh-CN/errors.json" with { type: "json" };
 import t from "../messages/zh-CN/purposes.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
 const code = `e2e_share_${Date.now().toString(36)}`;
@@ -59,6 +59,7 @@ test.describe.serial("purposes catalogue", () => {
     await expect(row.getByText(t.options.grounds.sharing)).toBeVisible();
 
     await page.goto(detailUrl);
+    await hydrated(page);
     await page.getByRole("button", { name: t.archive.button }).click();
     const dialog = page.getByRole("dialog", { name: t.archive.title });
     await expect(dialog).toBeVisible();

@@ -7,7 +7,7 @@ import en from "../messages/en/portalRequests.json" with { type: "json" };
 import zh from "../messages/zh-CN/portalRequests.json" with { type: "json" };
 import portal from "../messages/zh-CN/portal.json" with { type: "json" };
 import r from "../messages/zh-CN/requests.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 import { codeFromOutbox, newestOutboxBody } from "./outbox";
 
 // The UI's own strings, so the test follows the wording instead of copying it.
@@ -160,6 +160,7 @@ test("an erasure request: the officer erases, settles the vendor tasks and compl
   await officer.getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
   await expect(officer.getByTestId("request-header-badges")).toContainText(r.status.in_progress);
   const section = officer.getByTestId("fulfilment");
+  await hydrated(officer);
   await section.getByRole("button", { name: f.erasure.erase, exact: true }).click();
   const dialog = officer.getByRole("dialog", { name: f.erasure.confirmTitle });
   await dialog.getByRole("button", { name: f.erasure.confirm, exact: true }).click();

@@ -1,6 +1,6 @@
 import f from "../messages/zh-CN/fulfilment.json" with { type: "json" };
 import t from "../messages/zh-CN/requests.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
@@ -58,6 +58,7 @@ test.describe.serial("data-subject requests", () => {
 
     // Messages to the requester and internal notes are two tabs that look different.
     await expect(page.getByRole("tab", { name: t.actions.message })).toHaveAttribute("aria-selected", "true");
+    await hydrated(page);
     await page.getByRole("tab", { name: t.actions.note }).click();
     await page.getByLabel(t.actions.noteLabel, { exact: true }).fill("客户回电：只针对营销推荐。");
     await page.getByRole("button", { name: t.actions.noteSubmit, exact: true }).click();
