@@ -111,6 +111,8 @@ export const consentEvents = pgTable(
     ipTruncated: text("ip_truncated"),
     userAgent: text("user_agent"),
     gpc: boolean("gpc").notNull().default(false),
+    /** Given by the customer's guardian, whose contact was verified by a one-time code (PIPL Art. 31). */
+    byGuardian: boolean("by_guardian").notNull().default(false),
     source: text("source").$type<ConsentSource>().notNull(),
     /** Staff member who recorded it on the customer's behalf, with their reason. */
     staffUserId: uuid("staff_user_id").references(() => users.id),
@@ -148,6 +150,8 @@ export const consentState = pgTable(
     eventId: uuid("event_id").notNull(),
     policyVersionId: uuid("policy_version_id"),
     gpc: boolean("gpc").notNull().default(false),
+    /** The event behind the state was given by a verified guardian (PIPL Art. 31). */
+    byGuardian: boolean("by_guardian").notNull().default(false),
     occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "string" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

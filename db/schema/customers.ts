@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex,
+  boolean, check, date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { bytea, changeTx, tenantKey } from "./columns";
 import { organizations } from "./organizations";
@@ -41,6 +41,11 @@ export const customers = pgTable(
     realNameVerified: boolean("real_name_verified").notNull().default(false),
     region: text("region"),
     laws: text("laws").array().notNull().default([]),
+    /**
+     * The day the customer turns 14 while they are younger (PIPL Art. 31: a guardian consents for
+     * them), from the birth date or the one inside a PRC ID number; null for adults and unknown ages.
+     */
+    minorUntil: date("minor_until", { mode: "string" }),
     status: text("status").$type<CustomerStatus>().notNull().default("active"),
     // Text keeps PostgreSQL's microseconds, which a JS Date drops: the keyset cursor compares it exactly.
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
