@@ -60,7 +60,7 @@ test.describe.serial("data-subject requests", () => {
     await expect(page.getByRole("tab", { name: t.actions.message })).toHaveAttribute("aria-selected", "true");
     await hydrated(page);
     await page.getByRole("tab", { name: t.actions.note }).click();
-    await page.getByLabel(t.actions.noteLabel, { exact: true }).fill("客户回电：只针对营销推荐。");
+    await page.getByRole("textbox", { name: t.actions.noteLabel, exact: true }).fill("客户回电：只针对营销推荐。");
     await page.getByRole("button", { name: t.actions.noteSubmit, exact: true }).click();
     const note = page.getByTestId("timeline").locator('li[data-kind="note"]');
     await expect(note).toContainText("客户回电：只针对营销推荐。");
@@ -123,7 +123,7 @@ test.describe.serial("data-subject requests", () => {
     await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(0);
     await snap(page, "request-question-unanswered");
 
-    await page.getByLabel(t.actions.messageLabel, { exact: true }).fill("您好，我们仅在您同意后发送营销短信。");
+    await page.getByRole("textbox", { name: t.actions.messageLabel, exact: true }).fill("您好，我们仅在您同意后发送营销短信。");
     await page.getByRole("button", { name: t.actions.messageSubmit, exact: true }).click();
     await expect(page.getByTestId("timeline").locator('li[data-kind="message_to_requester"]')).toContainText(t.timeline.requesterSees);
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
