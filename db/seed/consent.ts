@@ -67,6 +67,8 @@ export async function seedConsent(tx: Tx, orgId: string, size: Size, actor: Audi
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY - between(random, 0, DAY / 1000 - 1) * 1000).toISOString();
 
   for (const person of people) {
+    // u-10003 is under 14 (PIPL Art. 31): only a guardian consents for them, in the preference centre.
+    if (person.externalRef === "u-10003") continue;
     const overseas = !person.laws.includes("PIPL");
     const locale = overseas ? "en" : "zh-CN";
     const channel: ConsentChannel = overseas ? pick(random, ["web", "app"] as const) : random() < 0.65 ? "app" : "mini_program";

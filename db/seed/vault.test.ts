@@ -6,6 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { decryptField } from "@/lib/core/crypto/field";
 import { keyForField } from "@/lib/core/crypto/key-for-field";
 import { findCustomersBy, revealField } from "@/lib/customers/queries";
+import { minorUntilOf } from "@/lib/customers/minor-age";
 import { customerInput } from "@/lib/customers/schemas";
 import { createOrg } from "@/tests/factories";
 import { generatedCustomer } from "./people";
@@ -33,6 +34,9 @@ describe("demo vault", () => {
       expect(await revealField(tx, orgId, zhang.id, "birthDate")).toBe("1949-12-31");
       const [li] = await findCustomersBy(tx, orgId, { phone: "13912345678" });
       expect(li).toMatchObject({ externalRef: "u-10002", region: "CN-SH" });
+      const [minor] = await findCustomersBy(tx, orgId, { phone: "+8613900001403" });
+      expect(minor).toMatchObject({ externalRef: "u-10003", laws: ["PIPL"] });
+      expect((await tx.select({ minorUntil: customers.minorUntil }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, minor.id))))[0]).toEqual({ minorUntil: minorUntilOf("2014-05-20") });
       expect((await findCustomersBy(tx, orgId, { email: "emma.schmidt@example.de" }))[0]).toMatchObject({ externalRef: "u-20001", laws: ["GDPR"], region: "DE" });
 
       const held = await tx.select().from(vouchers).where(and(eq(vouchers.orgId, orgId), eq(vouchers.ownerId, zhang.id)));
@@ -59,7 +63,7 @@ describe("demo vault", () => {
     const { orgId } = await seeded("full");
     await withTenant(orgId, async (tx) => {
       const [{ n }] = await tx.select({ n: count() }).from(customers).where(eq(customers.orgId, orgId));
-      expect(n).toBe(304);
+      expect(n).toBe(305);
       const person = customerInput.parse(generatedCustomer(42));
       const [found] = await findCustomersBy(tx, orgId, { phone: person.phone! });
       expect(found.externalRef).toBe("g-0000042");

@@ -22,6 +22,8 @@ const named = {
       address: "北京市朝阳区建国路88号", birthDate: "1949-12-31", laws: ["PIPL"], region: "CN-BJ", realNameVerified: true,
     },
     { externalRef: "u-10002", displayName: "李娜", phone: "+8613912345678", laws: ["PIPL"], region: "CN-SH", realNameVerified: true, address: "上海市徐汇区衡山路12号" },
+    // Under 14 (PIPL Art. 31): the preference centre asks for a guardian's consent.
+    { externalRef: "u-10003", displayName: "王小雨", phone: "+8613900001403", birthDate: "2014-05-20", laws: ["PIPL"], region: "CN-BJ" },
     { externalRef: "u-20001", displayName: "Emma Schmidt", email: "emma.schmidt@example.de", phone: "+4915112345678", laws: ["GDPR"], region: "DE" },
     { externalRef: "u-30001", displayName: "Olivia Johnson", email: "olivia.johnson@example.com", laws: ["CCPA"], region: "US-CA" },
   ],

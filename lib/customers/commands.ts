@@ -13,6 +13,7 @@ import { AppError } from "@/lib/core/errors";
 import { timeOrderedId } from "@/lib/core/ids";
 import { insertCustomers, updateCustomers } from "@/lib/customers/batch-sql";
 import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
+import { customerMinorUntil } from "@/lib/customers/minor-age";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { eraseVaultRecordsOf } from "@/lib/vault/erasure";
 
@@ -44,7 +45,25 @@ function changesOf(key: FieldKey, indexKey: Buffer, orgId: string, id: string, i
     Object.assign(changes, { [field]: value });
     fields.push(field);
   }
+  const minorUntil = minorUntilChange(key, orgId, id, input, row);
+  if (minorUntil !== undefined) changes.minorUntil = minorUntil;
   return { changes, fields };
+}
+
+/**
+ * `minor_until` when a birth date or an ID number arrives (PIPL Art. 31), from the given value and,
+ * for the other source, the stored one; undefined when it stays as it is. A derived column, so it
+ * is not among the changed fields: the birth date or ID number that moved it is.
+ */
+function minorUntilChange(key: FieldKey, orgId: string, id: string, input: CustomerInput, row?: Row): string | null | undefined {
+  if (input.birthDate === undefined && input.nationalId === undefined) return undefined;
+  const stored = (field: "birthDate" | "nationalId") => {
+    const sealed = row?.[personalFields[field].enc] as Buffer | null | undefined;
+    return sealed ? decryptField(key, sealed, fieldContext(orgId, id, field)) : null;
+  };
+  const minorUntil = customerMinorUntil({ birthDate: input.birthDate ?? stored("birthDate"), nationalId: input.nationalId ?? stored("nationalId") });
+  if (row ? row.minorUntil === minorUntil : minorUntil === null) return undefined;
+  return minorUntil;
 }
 
 export interface UpsertResult {
@@ -80,7 +99,8 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
   const updates: { id: string; changes: Changes }[] = [];
   for (const row of existing) {
     const { changes, fields } = changesOf(keys.get(row.id)!, indexKey, orgId, row.id, inputByRef.get(row.externalRef)!, row);
-    if (fields.length > 0) updates.push({ id: row.id, changes });
+    // A row written before minor_until existed gains it when its birth date is pushed again.
+    if (Object.keys(changes).length > 0) updates.push({ id: row.id, changes });
     results.set(row.externalRef, { id: row.id, externalRef: row.externalRef, created: false, fields });
   }
   await updateCustomers(tx, orgId, updates);
