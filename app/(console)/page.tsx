@@ -14,8 +14,12 @@ import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { riskTierIds } from "@/lib/vendors/options";
 import { vendorSummary } from "@/lib/vendors/queries";
 import { unusualLookups } from "@/lib/customers/unusual-lookups";
-import { medianDaysToClose, openRequestsBySla, weeklyVolume } from "@/lib/requests/overview";
+import { todayIso } from "@/lib/core/dates";
+import { workingCalendarOf } from "@/lib/requests/calendar-store";
+import { calendarYearToEnter } from "@/lib/requests/calendar-reminder";
+import { medianDaysToClose, openRequestsBySla, provisionalDueDates, weeklyVolume } from "@/lib/requests/overview";
 import { AuditChainCard } from "./_components/audit-chain-card";
+import { CalendarNotices } from "./_components/calendar-notices";
 import { UnusualLookupsCard } from "./_components/unusual-lookups-card";
 import { RequestsCloseTimes } from "./_components/requests-close-times";
 import { RequestsSlaWidget } from "./_components/requests-sla-widget";
@@ -39,7 +43,10 @@ export default async function OverviewPage() {
       ? withTenant(actor.orgId, async (tx) => ({ health: await chainHealth(tx, actor.orgId), lookups: await unusualLookups(tx, actor.orgId) }), actor.userId)
       : undefined,
     seesRequests
-      ? withTenant(actor.orgId, async (tx) => ({ sla: await openRequestsBySla(tx, actor.orgId), median: await medianDaysToClose(tx, actor.orgId), volume: await weeklyVolume(tx, actor.orgId) }), actor.userId)
+      ? withTenant(actor.orgId, async (tx) => ({
+        sla: await openRequestsBySla(tx, actor.orgId), median: await medianDaysToClose(tx, actor.orgId), volume: await weeklyVolume(tx, actor.orgId),
+        provisional: await provisionalDueDates(tx, actor.orgId), missingYear: calendarYearToEnter(await workingCalendarOf(tx, actor.orgId), todayIso()),
+      }), actor.userId)
       : undefined,
     withTenant(actor.orgId, (tx) => reviewsAwaiting(tx, actor.orgId, actor), actor.userId),
   ]);
@@ -55,6 +62,7 @@ export default async function OverviewPage() {
             <span className="text-brand-700">{t("openTasks")} →</span>
           </Link>
         )}
+        {requests && <CalendarNotices provisional={requests.provisional} missingYear={requests.missingYear} canManage={can(actor.role, "calendar.manage")} />}
         {requests && <RequestsSlaWidget counts={requests.sla} />}
         {requests && (
           <div className="grid gap-6 lg:grid-cols-3">

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import prc2026 from "@/db/reference/prc-working-calendar-2026.json";
-import { requestClock, type ClockInput } from "./deadline";
+import { addDays } from "@/lib/core/dates";
+import { addPeriod, daysBetween, requestClock, type ClockInput } from "./deadline";
 import { WorkingCalendar } from "./working-calendar";
 
+// For the 344 start dates of 2026 whose due date falls in 2026: working days the provisional date
+// is earlier than the published one → start dates. Most of the difference is holidays (unknown
+// until published); 80 are exact and none is later.
+const EARLIER = { 0: 80, 1: 26, 2: 138, 3: 54, 4: 21, 5: 10, 6: 6, 7: 9 };
 const prc = new WorkingCalendar([{ year: prc2026.year, holidays: prc2026.holidays, makeupWorkdays: prc2026.makeup_workdays }]);
 const clock = (input: Partial<ClockInput> & Pick<ClockInput, "law" | "receivedOn">) =>
   requestClock({ verifiedOn: null, pauses: [], extended: false, today: input.receivedOn, ...input }, prc);
@@ -47,9 +52,41 @@ describe("PIPL: 15 working days after identity verification", () => {
     expect(clock({ ...base, today: "2026-03-23" })).toMatchObject({ state: "due_soon", remaining: 0 });
     expect(clock({ ...base, today: "2026-03-24" })).toMatchObject({ state: "overdue", remaining: -1 });
   });
-  it("says the date is an estimate when the year has no published calendar", () => {
-    expect(clock({ law: "PIPL", receivedOn: "2027-03-01", verifiedOn: "2027-03-01" })).toMatchObject({ dueOn: "2027-03-22", estimated: true });
-    expect(clock({ law: "PIPL", receivedOn: "2026-03-02", verifiedOn: "2026-03-02" }).estimated).toBe(false);
+  it("says the date is provisional when the year has no published calendar", () => {
+    // 6 March 2027 is a Saturday in the Spring Festival's make-up season: counted, so the 19th, not the 22nd.
+    expect(clock({ law: "PIPL", receivedOn: "2027-03-01", verifiedOn: "2027-03-01" })).toMatchObject({ dueOn: "2027-03-19", provisional: true });
+    expect(clock({ law: "PIPL", receivedOn: "2026-03-02", verifiedOn: "2026-03-02" }).provisional).toBe(false);
+    // Outside the make-up seasons a provisional date is plain weekdays (and skips 1–3 October).
+    expect(clock({ law: "PIPL", receivedOn: "2027-07-15", verifiedOn: "2027-07-15" }).dueOn).toBe("2027-08-05");
+  });
+});
+
+describe("a year whose calendar is not published yet (the 2026 calendar hidden)", () => {
+  const hidden = new WorkingCalendar();
+  const fifteen = { amount: 15, unit: "working_days" as const };
+  const never = () => false;
+  // Every 2026 start date whose due date the 2026 calendar decides (from mid-December the window
+  // reaches into 2027, which is not published: there is no true date to compare with).
+  const startDates = Array.from({ length: 365 }, (_, i) => addDays("2025-12-31", i + 1))
+    .filter((start) => addPeriod(start, fifteen, prc, never).date <= "2026-12-31");
+
+  it("weekdays alone would give 22 start dates a due date later than the published calendar's", () => {
+    const late = startDates.filter((start) => addPeriod(start, { amount: 15, unit: "business_days" }, hidden, never).date > addPeriod(start, fifteen, prc, never).date);
+    expect(late).toHaveLength(22);
+  });
+
+  it("never gives a provisional date later than the true one, and is exact or close for most start dates", () => {
+    const earlier = new Map<number, number>();
+    for (const start of startDates) {
+      const provisional = addPeriod(start, fifteen, hidden, never);
+      const truth = addPeriod(start, fifteen, prc, never);
+      expect(provisional.provisional).toBe(true);
+      expect(provisional.date <= truth.date, `${start}: ${provisional.date} after ${truth.date}`).toBe(true);
+      const by = daysBetween(provisional.date, truth.date, "working_days", prc);
+      earlier.set(by, (earlier.get(by) ?? 0) + 1);
+    }
+    // Working days earlier than the published calendar → how many start dates.
+    expect(Object.fromEntries([...earlier].sort(([a], [b]) => a - b))).toEqual(EARLIER);
   });
 });
 

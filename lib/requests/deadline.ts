@@ -1,6 +1,7 @@
 import type { CustomerLaw } from "@/db/schema/customers";
 import { addDays, addMonths } from "@/lib/core/dates";
 import { clockRules, DUE_SOON_THRESHOLD, type ClockUnit, type Period } from "./clock-rules";
+import { provisionalCounter } from "./provisional-calendar";
 import { WorkingCalendar } from "./working-calendar";
 
 /** The clock stops on `from` and runs again on `to` (the day the requester answered); open while `to` is null. */
@@ -27,8 +28,8 @@ export interface Clock {
   acknowledgeBy: string | null;
   /** Whole days of the due-soon unit left after today; negative when overdue. */
   remaining: number | null;
-  /** A date fell in a year with no published working calendar: counted by weekdays alone. */
-  estimated: boolean;
+  /** A date fell in a year with no published working calendar: counted provisionally (never later than the true date). */
+  provisional: boolean;
 }
 
 /** Pauses as closed day ranges, an open pause running through `today`. */
@@ -37,7 +38,7 @@ function pausedDays(pauses: Pause[], today: string): (day: string) => boolean {
   return (day) => ranges.some((r) => day >= r.from && day < r.until);
 }
 
-interface Counted { date: string; estimated: boolean }
+interface Counted { date: string; provisional: boolean }
 
 /** The day `period` ends when counted from `start` (exclusive), skipping paused days. */
 export function addPeriod(start: string, period: Period, calendar: WorkingCalendar, isPaused: (day: string) => boolean): Counted {
@@ -45,19 +46,20 @@ export function addPeriod(start: string, period: Period, calendar: WorkingCalend
     const base = addMonths(start, period.amount);
     let extra = 0;
     for (let day = addDays(start, 1); day <= addDays(base, extra); day = addDays(day, 1)) if (isPaused(day)) extra += 1;
-    return { date: addDays(base, extra), estimated: false };
+    return { date: addDays(base, extra), provisional: false };
   }
   let day = start;
-  let estimated = false;
+  let provisional = false;
+  const unpublished = provisionalCounter();
   for (let counted = 0; counted < period.amount;) {
     day = addDays(day, 1);
     if (isPaused(day)) continue;
-    if (countsAs(period.unit, day, calendar)) {
-      counted += 1;
-      if (period.unit === "working_days" && !calendar.covers(day)) estimated = true;
-    }
+    if (period.unit === "working_days" && !calendar.covers(day)) {
+      provisional = true;
+      if (unpublished.counts(day)) counted += 1;
+    } else if (countsAs(period.unit, day, calendar)) counted += 1;
   }
-  return { date: day, estimated };
+  return { date: day, provisional };
 }
 
 function countsAs(unit: ClockUnit, day: string, calendar: WorkingCalendar): boolean {
@@ -85,7 +87,7 @@ export function requestClock(input: ClockInput, calendar: WorkingCalendar): Cloc
   const acknowledgeBy = rule.acknowledge ? addPeriod(input.receivedOn, rule.acknowledge, calendar, () => false).date : null;
   const startsOn = rule.startsAt === "verified" ? input.verifiedOn : input.receivedOn;
   if (!startsOn) {
-    return { state: "not_started", startsOn: null, dueOn: null, extensionDecideBy: null, acknowledgeBy, remaining: null, estimated: false };
+    return { state: "not_started", startsOn: null, dueOn: null, extensionDecideBy: null, acknowledgeBy, remaining: null, provisional: false };
   }
   const isPaused = pausedDays(input.pauses, input.today);
   const original = addPeriod(startsOn, rule.respond, calendar, isPaused);
@@ -97,6 +99,6 @@ export function requestClock(input: ClockInput, calendar: WorkingCalendar): Cloc
   const state: SlaState = input.today > due.date ? "overdue" : paused ? "paused" : remaining <= DUE_SOON_THRESHOLD ? "due_soon" : "on_track";
   return {
     state, startsOn, dueOn: due.date, extensionDecideBy: rule.extension ? original.date : null, acknowledgeBy, remaining,
-    estimated: original.estimated || due.estimated,
+    provisional: original.provisional || due.provisional,
   };
 }

@@ -6,6 +6,8 @@ import type { CustomerLaw } from "@/db/schema/customers";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { enqueueMessage } from "@/lib/outbox/enqueue";
 import type { MessageLocale, RequestNotice } from "@/lib/outbox/templates";
+import { workingCalendarOf } from "./calendar-store";
+import { storedDueIsProvisional } from "./provisional-calendar";
 
 type Localized = Record<MessageLocale, string>;
 
@@ -24,6 +26,12 @@ export const rejectionRemedies: Partial<Record<CustomerLaw, Localized>> = {
   },
 };
 
+/** Said after a provisional due date (a year with no published working calendar yet). */
+export const provisionalDueMark: Localized = {
+  "zh-CN": "（暂定：国家工作日历发布后可能推后，不会提前）",
+  en: " (provisional: it may move later, never earlier, once the official working-day calendar is published)",
+};
+
 /** The requester-facing text of a rejection: the reason and, where the law asks, the remedies. */
 export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: string): string {
   return `${reason}${rejectionRemedies[law]?.[locale] ?? ""}`;
@@ -36,7 +44,7 @@ export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: s
  */
 export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string } = {}): Promise<{ id: string } | null> {
   const [request] = await tx
-    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, dueOn: dataSubjectRequests.dueOn, customerId: dataSubjectRequests.customerId, email: customers.emailMasked, phone: customers.phoneMasked, status: customers.status })
+    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, customerId: dataSubjectRequests.customerId, email: customers.emailMasked, phone: customers.phoneMasked, status: customers.status })
     .from(dataSubjectRequests)
     .leftJoin(customers, and(eq(customers.orgId, dataSubjectRequests.orgId), eq(customers.id, dataSubjectRequests.customerId)))
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
@@ -44,9 +52,10 @@ export async function notifyRequester(tx: Tx, orgId: string, requestId: string, 
   const channel = request.email ? "email" : request.phone ? "sms" : null;
   if (!channel) return null;
   const locale: MessageLocale = asAppLocale(request.locale);
+  const provisional = storedDueIsProvisional(request, await workingCalendarOf(tx, orgId));
   const message = await enqueueMessage(tx, orgId, {
     customerId: request.customerId, channel, template: `request.${notice}`, locale,
-    params: { reference: request.reference, dueOn: request.dueOn ?? "", reason: extra.reason ?? "", remedy: rejectionRemedies[request.law]?.[locale] ?? "" },
+    params: { reference: request.reference, dueOn: request.dueOn ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}` : "", reason: extra.reason ?? "", remedy: rejectionRemedies[request.law]?.[locale] ?? "" },
   });
   // The first notice that reaches the requester acknowledges receipt (CCPA: within 10 business days).
   if (message) {

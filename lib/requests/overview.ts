@@ -2,8 +2,10 @@ import "server-only";
 import { and, eq, gte, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests, type RequestType } from "@/db/schema";
+import type { CustomerLaw } from "@/db/schema/customers";
 import { addDays, todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "./calendar-store";
+import { clockRules } from "./clock-rules";
 import { dueSoonBounds, slaCondition, slaFilters } from "./queue";
 import { openStatuses } from "./transitions";
 
@@ -51,4 +53,27 @@ export async function weeklyVolume(tx: Tx, orgId: string, weeks = 12, today = to
     (byType[row.type] ??= labels.map(() => 0))[index] = row.n;
   }
   return { weeks: labels, byType };
+}
+
+/**
+ * Open requests whose stored due date is provisional (its window reaches a year with no published
+ * working calendar), and the years missing; a handful of groups, one per start and due year.
+ */
+export async function provisionalDueDates(tx: Tx, orgId: string): Promise<{ count: number; years: number[] }> {
+  const calendar = await workingCalendarOf(tx, orgId);
+  const workingLaws = (Object.keys(clockRules) as CustomerLaw[]).filter((law) => clockRules[law].respond.unit === "working_days");
+  if (workingLaws.length === 0) return { count: 0, years: [] };
+  const fromYear = sql<number>`extract(year from coalesce(${r.verifiedOn}, ${r.receivedOn}))::int`.mapWith(Number);
+  const toYear = sql<number>`extract(year from ${r.dueOn})::int`.mapWith(Number);
+  const groups = await tx.select({ fromYear, toYear, n: sql<number>`count(*)`.mapWith(Number) }).from(r)
+    .where(and(eq(r.orgId, orgId), inArray(r.status, [...openStatuses]), inArray(r.law, workingLaws), isNotNull(r.dueOn)))
+    .groupBy(fromYear, toYear);
+  const years = new Set<number>();
+  let count = 0;
+  for (const g of groups) {
+    if (calendar.coversRange(`${g.fromYear}`, `${g.toYear}`)) continue;
+    count += g.n;
+    for (let y = g.fromYear; y <= g.toYear; y += 1) if (!calendar.publishedYears().includes(y)) years.add(y);
+  }
+  return { count, years: [...years].sort() };
 }

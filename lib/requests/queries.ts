@@ -5,7 +5,6 @@ import { customers, dataSubjectRequests, memberships, requestEvents, users } fro
 import { permissionMap } from "@/lib/core/authz/permissions";
 import { calendarDaysBetween, todayIso } from "@/lib/core/dates";
 import { sortByName } from "@/lib/core/i18n/collate";
-import { workingCalendarOf } from "./calendar-store";
 import { clockRules } from "./clock-rules";
 import { clockOf } from "./clock";
 import { openRequestText } from "./sealed-text";
@@ -26,7 +25,6 @@ export async function getRequest(tx: Tx, orgId: string, id: string, today = toda
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id)));
   if (!row) return undefined;
   const clock = await clockOf(tx, orgId, row.request, today);
-  const calendar = await workingCalendarOf(tx, orgId);
   const rule = clockRules[row.request.law];
   const duplicateOf = row.request.duplicateOfId
     ? (await tx.select({ id: dataSubjectRequests.id, reference: dataSubjectRequests.reference }).from(dataSubjectRequests)
@@ -34,7 +32,7 @@ export async function getRequest(tx: Tx, orgId: string, id: string, today = toda
     : null;
   // Calendar days are always shown beside the law's own unit: people plan in both.
   const calendarDaysLeft = clock.dueOn ? calendarDaysBetween(today, clock.dueOn) : null;
-  return { ...row, clock, rule, calendarDaysLeft, duplicateOf, calendarYearsMissing: clock.estimated || (clock.dueOn !== null && rule.respond.unit === "working_days" && !calendar.covers(clock.dueOn)) };
+  return { ...row, clock, rule, calendarDaysLeft, duplicateOf };
 }
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
 

@@ -9,6 +9,7 @@ import { workingCalendarOf } from "./calendar-store";
 import { clockRules, DUE_SOON_THRESHOLD } from "./clock-rules";
 import { addPeriod, daysBetween, type SlaState } from "./deadline";
 import type { RequestQueueQuery } from "./queue-query";
+import { storedDueIsProvisional } from "./provisional-calendar";
 import { openStatuses } from "./transitions";
 import type { WorkingCalendar } from "./working-calendar";
 
@@ -83,6 +84,8 @@ export interface QueueRow {
   sla: SlaState | null;
   /** Days of the law's unit left; when overdue, minus the calendar days overdue; null when closed or not started. */
   remaining: number | null;
+  /** The due date reaches a year with no published working calendar (provisional-calendar.ts). */
+  provisional: boolean;
 }
 
 
@@ -99,7 +102,7 @@ export function rowSla(row: { status: RequestStatus; law: CustomerLaw; dueOn: st
 }
 
 const columns = {
-  id: r.id, reference: r.reference, type: r.type, law: r.law, status: r.status, dueOn: r.dueOn, receivedOn: r.receivedOn,
+  id: r.id, reference: r.reference, type: r.type, law: r.law, status: r.status, dueOn: r.dueOn, receivedOn: r.receivedOn, verifiedOn: r.verifiedOn,
   duplicateOfId: r.duplicateOfId, customerId: r.customerId, customerRef: customers.externalRef, customerName: customers.nameMasked,
   customerPhone: customers.phoneMasked, assigneeName: users.name,
 };
@@ -135,7 +138,7 @@ export async function requestQueue(tx: Tx, orgId: string, userId: string, query:
     id: row.id, reference: row.reference, type: row.type, law: row.law, status: row.status, dueOn: row.dueOn, receivedOn: row.receivedOn,
     duplicate: row.duplicateOfId !== null, customerId: row.customerId, customerRef: row.customerRef,
     customerName: row.customerName ?? row.customerPhone ?? null, assigneeName: row.assigneeName,
-    ...rowSla(row, today, calendar),
+    ...rowSla(row, today, calendar), provisional: openStatuses.includes(row.status) && storedDueIsProvisional(row, calendar),
   }));
   return { rows, next };
 }

@@ -9,9 +9,9 @@ export interface CalendarYear {
 }
 
 /**
- * Working days: Monday to Friday, minus public holidays, plus makeup workdays. A date in a year
- * that has no published calendar is counted by weekdays alone, and the result says it is an
- * estimate, so the console can ask an administrator to add that year.
+ * Working days: Monday to Friday, minus public holidays, plus makeup workdays. A day in a year
+ * that has no published calendar is not covered: deadlines count it provisionally
+ * (provisional-calendar.ts), and the console asks an administrator to add that year.
  */
 export class WorkingCalendar {
   private readonly off = new Set<string>();
@@ -35,6 +35,17 @@ export class WorkingCalendar {
 
   covers(date: string): boolean {
     return this.years.has(Number(date.slice(0, 4)));
+  }
+
+  /** Every year from `from` to `to` (inclusive) is published. */
+  coversRange(from: string, to: string): boolean {
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) if (!this.years.has(year)) return false;
+    return true;
+  }
+
+  /** The published years, ascending. */
+  publishedYears(): number[] {
+    return [...this.years].sort((a, b) => a - b);
   }
 
   isWorkingDay(date: string): boolean {

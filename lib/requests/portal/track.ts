@@ -7,10 +7,12 @@ import { withoutTenant, withTenant } from "@/db/tenant";
 import { plausibleCapabilityToken } from "@/lib/core/crypto/capability-token";
 import { AppError } from "@/lib/core/errors";
 import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
+import { workingCalendarOf } from "../calendar-store";
 import { addRequestText, moveRequest } from "../commands";
 import { ExportUnavailableError, latestExport, openExportForDownload } from "../fulfilment/exports";
 import { erasureExplanation } from "../fulfilment/holds";
 import { rejectionRemedies } from "../notify";
+import { storedDueIsProvisional } from "../provisional-calendar";
 import { openRequestText } from "../sealed-text";
 import { hashTrackingToken } from "../tracking-token";
 import { customerContext } from "./submit";
@@ -55,6 +57,8 @@ export interface TrackingView {
   receivedOn: string;
   verifiedOn: string | null;
   dueOn: string | null;
+  /** The due date reaches a year with no published working calendar: shown as provisional (暂定). */
+  dueProvisional: boolean;
   extended: boolean;
   paused: boolean;
   duplicateOfReference: string | null;
@@ -91,9 +95,10 @@ export async function trackingView(orgId: string, token: string, locale: "zh-CN"
     const pkg = await latestExport(tx, orgId, request.id);
     const downloadable = pkg?.status === "ready" && pkg.expiresAt && pkg.expiresAt > now;
     const erased = events.some((e) => e.kind === "fulfilment" && e.step === "erased");
+    const dueProvisional = storedDueIsProvisional(request, await workingCalendarOf(tx, orgId));
     return {
       reference: request.reference, type: request.type, status: request.status, law: request.law, receivedOn: request.receivedOn,
-      verifiedOn: request.verifiedOn, dueOn: request.dueOn, extended: request.extended, paused: request.status === "awaiting_requester",
+      verifiedOn: request.verifiedOn, dueOn: request.dueOn, dueProvisional, extended: request.extended, paused: request.status === "awaiting_requester",
       duplicateOfReference: original?.reference ?? null,
       rejectionReason: request.status === "rejected" ? request.rejectionReason : null,
       remedy: request.status === "rejected" ? rejectionRemedies[request.law]?.[locale]?.trim() ?? null : null,

@@ -34,3 +34,9 @@ export function SlaBadge({ state, remaining, unit, stacked }: { state: SlaState;
     </span>
   );
 }
+
+/** Beside a due date that reaches a year with no published working calendar (暂定). */
+export function ProvisionalTag() {
+  const t = useTranslations("requests");
+  return <span className="ml-1.5 whitespace-nowrap"><Badge tone="amber">{t("list.provisional")}</Badge></span>;
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { RequestDetail } from "@/lib/requests/queries";
+import { ProvisionalTag } from "../../_components/request-badges";
 
 const unitKey = { working_days: "working", business_days: "business", calendar_days: "calendar", months: "calendar" } as const;
 
@@ -26,7 +27,7 @@ export function ClockCard({ detail, open, today }: { detail: RequestDetail; open
           <p className="text-sm text-slate-600">{t("clock.notStarted")}</p>
         ) : null}
         <dl className="grid gap-4 sm:grid-cols-4">
-          {fact(t("fields.dueOn"), clock.dueOn ?? "—", "due-on")}
+          {fact(t("fields.dueOn"), clock.dueOn ? <>{clock.dueOn}{clock.provisional && <ProvisionalTag />}</> : "—", "due-on")}
           {open && clock.remaining !== null && fact(
             t("clock.left"),
             clock.state === "overdue" ? t("sla.overdueBy", { count: -(detail.calendarDaysLeft ?? 0) }) : t(`sla.left.${unit}`, { count: clock.remaining }),
@@ -43,9 +44,9 @@ export function ClockCard({ detail, open, today }: { detail: RequestDetail; open
           {fact(t("clock.today"), today)}
         </dl>
         {open && r.pausedSince && <Notice tone="warning">{t("clock.pausedNotice")}</Notice>}
-        {detail.calendarYearsMissing && (
+        {open && clock.provisional && (
           <Notice tone="warning">
-            {t("clock.estimated")} <Link href="/settings/calendar" className="font-medium underline">{t("clock.estimatedLink")}</Link>
+            <span data-testid="due-provisional">{t("clock.provisional")}</span> <Link href="/settings/calendar" className="font-medium underline">{t("clock.provisionalLink")}</Link>
           </Notice>
         )}
         <p className="text-xs text-slate-500">{t("clock.rule", { rule: t(`clock.rules.${r.law}`) })}</p>

@@ -95,8 +95,11 @@ function View({ org, token, view, onResult, replied }: { org: string; token: str
           {fact(t("track.receivedOn"), day(view.receivedOn))}
           {view.verifiedOn && fact(t("track.verifiedOn"), day(view.verifiedOn))}
           {view.dueOn && !view.duplicateOfReference && view.status !== "completed" && view.status !== "rejected"
-            && fact(t("track.dueOn"), `${t("track.dueOnValue", { date: day(view.dueOn) })}${view.extended ? t("track.extended") : ""}`, "track-due")}
+            && fact(t("track.dueOn"), `${t("track.dueOnValue", { date: day(view.dueOn) })}${view.dueProvisional ? t("track.dueOnProvisional") : ""}${view.extended ? t("track.extended") : ""}`, "track-due")}
         </dl>
+        {view.dueProvisional && view.status !== "completed" && view.status !== "rejected" && (
+          <p className="text-xs text-amber-700" data-testid="track-provisional">{t("track.provisionalNote")}</p>
+        )}
         {!view.duplicateOfReference && <p className="text-xs text-slate-600">{t(`track.law.${view.law}`)}</p>}
         {view.paused && <p className="text-xs text-amber-700">{t("track.pausedNote")}</p>}
       </section>
