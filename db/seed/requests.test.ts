@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { dataSubjectRequests } from "@/db/schema";
+import { dataSubjectRequests, requestEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { medianDaysToClose, openRequestsBySla, weeklyVolume } from "@/lib/requests/overview";
 import { createMember, createOrg } from "@/tests/factories";
@@ -28,6 +28,19 @@ describe("demo requests", () => {
     const medians = await withTenant(orgId, (tx) => medianDaysToClose(tx, orgId));
     expect(medians.length).toBeGreaterThanOrEqual(5);
     for (const m of medians) expect(m.median, m.type).toBeLessThanOrEqual(30);
+    // Every request and its timeline carry the story's own days, not the seed's clock.
+    const events = await withTenant(orgId, (tx) => tx.select().from(requestEvents));
+    const seededAt = Date.now() - 60_000;
+    for (const r of rows) {
+      const mine = events.filter((e) => e.requestId === r.id);
+      expect(mine.length, r.reference).toBeGreaterThan(0);
+      expect(r.createdAt.getTime(), r.reference).toBeLessThan(seededAt);
+      for (const e of mine) {
+        expect(new Date(e.createdAt).getTime(), `${r.reference} ${e.kind}`).toBeLessThan(seededAt);
+        expect(new Date(e.createdAt).getTime()).toBeGreaterThanOrEqual(new Date(`${r.receivedOn}T00:00:00+08:00`).getTime());
+        if (r.closedAt) expect(new Date(e.createdAt).getTime()).toBeLessThanOrEqual(r.closedAt.getTime());
+      }
+    }
     const volume = await withTenant(orgId, (tx) => weeklyVolume(tx, orgId));
     expect(Object.values(volume.byType).flat().reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(20);
   });

@@ -1,6 +1,6 @@
 import { and, asc, eq, like, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, dataSubjectRequests, memberships, type RequestStatus, type RequestType } from "@/db/schema";
+import { customers, dataSubjectRequests, memberships, requestEvents, type RequestStatus, type RequestType } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { workingCalendarOf } from "@/lib/requests/calendar-store";
@@ -85,20 +85,51 @@ export async function seedRequests(tx: Tx, orgId: string, size: Size, actor: Aud
       type: story.type, channel: story.channel, customerId, locale: story.law === "PIPL" ? "zh-CN" : "en", receivedOn,
       verifiedOn: story.verified ? receivedOn : null, identityMethod: story.verified ? (story.channel === "email" ? "email_reply" : story.channel === "in_person" ? "in_person" : "phone_callback") : null,
     });
+    const dated = storyDates(tx, orgId, id);
+    await dated.request(receivedOn);
+    await dated.events(receivedOn);
     if (story.assignToOfficer && officer) await assignRequest(c, id, officer.userId);
     if (story.note) await addRequestText(c, id, "note", story.note);
+    await dated.events(receivedOn);
     let day = receivedOn;
     for (const step of story.steps) {
       day = addDays(day, step === "awaiting_requester" ? 5 : step === "completed" || step === "rejected" ? (story.closeAfter ?? 6) : 1);
       if (day > today) day = today;
       if (step === "awaiting_requester") await addRequestText(c, id, "message_to_requester", "Please confirm which account the export should cover: you have two accounts with us.");
       await moveRequest(c, id, step, { today: day, reason: story.reason });
+      await dated.events(day);
     }
     // The commands stamp closing with the real clock; a demo history closes on its own story's day.
     if (story.steps.some((s) => s === "completed" || s === "rejected")) {
       await tx.update(dataSubjectRequests).set({ closedAt: new Date(`${day}T10:00:00+08:00`) }).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id)));
     }
   }
+}
+
+/**
+ * The commands stamp the request and its timeline with the real clock; a demo history carries its own story's days instead, its events a minute apart in order.
+ */
+function storyDates(tx: Tx, orgId: string, requestId: string) {
+  let minute = 0;
+  // 09:mm Beijing on the story's day; today's steps, before 09:00, a few seconds ago instead.
+  const at = (day: string) => {
+    const instant = new Date(`${day}T09:${String(minute).padStart(2, "0")}:00+08:00`);
+    return (instant.getTime() > Date.now() ? new Date(Date.now() - (60 - minute) * 1000) : instant).toISOString();
+  };
+  return {
+    request: (day: string) => tx.update(dataSubjectRequests).set({ createdAt: new Date(at(day)), updatedAt: at(day) })
+      .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId))),
+    /** Re-dates the events the last commands wrote (stamped with the clock, after the transaction began) to `day`, in order. */
+    events: async (day: string) => {
+      const fresh = await tx.select({ id: requestEvents.id }).from(requestEvents)
+        .where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.requestId, requestId), sql`${requestEvents.createdAt} >= now()`))
+        .orderBy(requestEvents.createdAt);
+      for (const event of fresh) {
+        minute += 1;
+        await tx.update(requestEvents).set({ createdAt: at(day) }).where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.id, event.id)));
+      }
+    },
+  };
 }
 
 /** Closed requests over the last weeks, for the overview's weekly chart and median days to close. */
