@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { Server as NetServer } from "node:net";
+import { problemBody, RETRY_AFTER_SECONDS } from "@/lib/api/problem-types";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -13,17 +14,15 @@ export interface DrainableServer {
   drain: (graceMs: number) => Promise<void>;
 }
 
-const RETRY_AFTER_SECONDS = "5";
-
 /** A request that arrives while the server stops: 503 with Retry-After, problem+json for the API. */
 function refuse(req: IncomingMessage, res: ServerResponse) {
   const api = req.url?.startsWith("/api/") ?? false;
   const body = api
-    ? JSON.stringify({ type: "urn:privacy-desk:problem:unavailable", title: "Service unavailable", status: 503, detail: "The server is restarting. Retry the request." })
+    ? JSON.stringify(problemBody("unavailable", "The server is restarting. Retry the request."))
     : "服务器正在重启，请稍后重试。 The server is restarting; try again shortly.";
   res.writeHead(503, {
     "Content-Type": api ? "application/problem+json" : "text/plain; charset=utf-8",
-    "Retry-After": RETRY_AFTER_SECONDS,
+    "Retry-After": String(RETRY_AFTER_SECONDS),
     "Cache-Control": "no-store",
     Connection: "close",
   });

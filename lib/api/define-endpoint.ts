@@ -9,7 +9,7 @@ import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { authenticate, callerOf, keyCall, type ApiCaller, type KeyCallRow, type RateLimit } from "./authenticate";
 import { checkBatchSize, parseJson, readBody } from "./body";
 import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
-import { ApiProblem, apiResponse, problemResponse } from "./problem";
+import { ApiProblem, apiResponse, problemResponse, RETRY_AFTER_SECONDS } from "./problem";
 import { itemErrors } from "./validation";
 
 /** An API call's tenant context (audited as the API key), with the key and the request. */
@@ -136,9 +136,6 @@ async function unauditedRead(definition: UnauditedRead, request: Request, contex
 }
 
 /** The answer to a request that failed: its problem, or `internal` with nothing from the request logged. */
-/** How long a client should wait before retrying during a database outage. */
-const RETRY_AFTER_SECONDS = 5;
-
 function failure(request: Request, error: unknown): Response {
   if (error instanceof ApiProblem) return problemResponse(error.code, error.detail, error.errors, error.headers);
   if (error instanceof AppError) return appErrorResponse(error);

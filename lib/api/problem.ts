@@ -1,29 +1,9 @@
 import { z } from "zod";
 import { useSecureCookies } from "@/lib/core/auth/session-policy";
 import { apiSecurityHeaders } from "@/lib/core/http/security-headers";
+import { problemBody, problemTypes, type ProblemCode } from "./problem-types";
 
-/**
- * RFC 9457 problem details for /api/v1. `type` is a URN naming the problem, so it stays stable
- * whichever host serves the API; `code` inside each item error is stable too.
- */
-export const problemTypes = {
-  malformed: { status: 400, title: "Malformed request" },
-  unauthenticated: { status: 401, title: "Missing or invalid API key" },
-  forbidden: { status: 403, title: "The API key lacks the required scope" },
-  notFound: { status: 404, title: "Not found" },
-  methodNotAllowed: { status: 405, title: "Method not allowed" },
-  conflict: { status: 409, title: "Conflict" },
-  tooLarge: { status: 413, title: "Request too large" },
-  unsupportedMediaType: { status: 415, title: "Unsupported media type" },
-  validation: { status: 422, title: "Validation failed" },
-  idempotencyMismatch: { status: 422, title: "Idempotency key reused with a different request" },
-  rateLimited: { status: 429, title: "Too many requests" },
-  internal: { status: 500, title: "Internal error" },
-  unavailable: { status: 503, title: "Service unavailable" },
-} as const;
-export type ProblemCode = keyof typeof problemTypes;
-
-export const problemType = (code: ProblemCode) => `urn:privacy-desk:problem:${code.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export { problemBody, problemType, problemTypes, RETRY_AFTER_SECONDS, type ProblemCode } from "./problem-types";
 
 export const itemError = z.object({
   index: z.int().min(0).meta({ description: "Position of the item in `items` (0-based); -1 for the request as a whole." }),
@@ -55,7 +35,5 @@ export function apiResponse(status: number, body: unknown, headers: Record<strin
 }
 
 export function problemResponse(code: ProblemCode, detail?: string, errors?: ItemError[], headers: Record<string, string> = {}): Response {
-  const { status, title } = problemTypes[code];
-  const body = { type: problemType(code), title, status, ...(detail ? { detail } : {}), ...(errors ? { errors } : {}) };
-  return apiResponse(status, body, headers, "application/problem+json");
+  return apiResponse(problemTypes[code].status, { ...problemBody(code, detail), ...(errors ? { errors } : {}) }, headers, "application/problem+json");
 }
