@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import en from "../messages/en/policies.json" with { type: "json" };
 import t from "../messages/zh-CN/policies.json" with { type: "json" };
 import tasks from "../messages/zh-CN/tasks.json" with { type: "json" };
-import { expect, signInAs, snap, test } from "./fixtures";
+import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN), so the test follows the wording instead of copying it.
 const v = (n: number) => t.list.version.replace("{version}", String(n));
@@ -124,5 +124,42 @@ test.describe.serial("policies", () => {
     await expect(page.getByRole("link", { name: en.public.read.replace("{version}", "1") })).toBeVisible();
     await snap(page, "policy-public-v2-en");
     await context.close();
+  });
+
+  test("a version taking effect later is not public early: scheduled for its date, then made effective today after a confirmation", async ({ page }) => {
+    const later = "2999-01-01";
+    await signInAs(page, "admin");
+    await openPrivacyPolicy(page);
+    await page.getByRole("button", { name: t.document.draftNew }).click();
+    await expect(page.getByRole("heading", { name: t.editor.heading })).toBeVisible();
+    await page.getByLabel(t.editor.changeSummary).fill("下一年度更新");
+    await page.getByLabel(t.editor.effectiveOn).fill(later);
+    await page.getByRole("button", { name: t.editor.save }).click();
+    await expect(page).toHaveURL(/notice=saved$/);
+    await page.getByRole("button", { name: t.workflow.submit }).click();
+    await expect(page).toHaveURL(/notice=submitted$/);
+    const laterUrl = page.url().replace(/\?.*$/, "");
+
+    await signInAs(page, "dpo");
+    await page.goto(laterUrl);
+    await page.getByRole("button", { name: t.workflow.approve, exact: true }).click();
+    await expect(page).toHaveURL(/notice=approved$/);
+    await expect(page.getByTestId("publish-future")).toContainText(t.workflow.futureEffective.replace("{date}", later));
+    await snap(page, "policy-publish-future");
+    await page.getByRole("button", { name: t.workflow.publishOnDate.replace("{date}", later) }).click();
+    await expect(page).toHaveURL(/notice=scheduled$/);
+    expect((await page.goto("/p/demo/policies/privacy/v/3"))?.status()).toBe(404);
+
+    await page.goto(laterUrl);
+    await hydrated(page);
+    await page.getByRole("button", { name: t.workflow.publishToday }).click();
+    const dialog = page.getByRole("dialog", { name: t.workflow.publishTodayTitle });
+    await expect(dialog).toContainText(t.workflow.publishTodayBody.replace("{date}", later).replace("{today}", today));
+    await snap(page, "policy-publish-today-confirm");
+    await dialog.getByRole("button", { name: t.workflow.publishTodayConfirm }).click();
+    await expect(page).toHaveURL(/notice=published$/);
+    expect((await page.goto("/p/demo/policies/privacy/v/3"))?.status()).toBe(200);
+    await expect(page.getByText(t.public.versionLabel.replace("{version}", "3"), { exact: false }).first()).toBeVisible();
+    await snap(page, "policy-public-v3-effective-today");
   });
 });

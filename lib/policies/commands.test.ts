@@ -9,6 +9,7 @@ import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { documentWithVersion, policyAudit, versionForm, versionsOf } from "./test-support";
 import { redirectOf } from "@/tests/action-outcome";
+import { todayIso } from "@/lib/core/dates";
 
 afterAll(closeAppDb);
 
@@ -101,5 +102,24 @@ describe("policy workflow through the actions", () => {
     expect(await redirectOf(approveVersionAction(idle, form({ id, publishOnEffective: "true" })))).toContain("notice=scheduled");
     expect((await versionsOf(orgId, documentId))[0]).toMatchObject({ status: "approved", publishOnEffective: true });
     expect((await policyAudit(orgId, documentId)).at(-1)?.action).toBe("policy.version_scheduled");
+  });
+
+  it("never publishes a version before its effective date without saying when: refused, scheduled, or made effective today", async () => {
+    const { documentId, id } = await documentWithVersion(orgId, officerId, adminId, "approved", "privacy-future", "2999-01-01");
+    await actAs(adminId, orgId);
+    const auditBefore = (await policyAudit(orgId, documentId)).length;
+    expect(await publishVersionAction(idle, form({ id }))).toMatchObject({ status: "error", fieldErrors: { timing: expect.any(String) } });
+    expect(await publishVersionAction(idle, form({ id, timing: "whenever" }))).toMatchObject({ status: "error" });
+    expect((await versionsOf(orgId, documentId))[0]).toMatchObject({ status: "approved", effectiveOn: "2999-01-01", publishOnEffective: false });
+    expect(await policyAudit(orgId, documentId)).toHaveLength(auditBefore);
+
+    expect(await redirectOf(publishVersionAction(idle, form({ id, timing: "on_effective_date" })))).toContain("notice=scheduled");
+    expect((await versionsOf(orgId, documentId))[0]).toMatchObject({ status: "approved", effectiveOn: "2999-01-01", publishOnEffective: true });
+    expect((await policyAudit(orgId, documentId)).at(-1)?.action).toBe("policy.version_scheduled");
+
+    expect(await redirectOf(publishVersionAction(idle, form({ id, timing: "effective_today" })))).toContain("notice=published");
+    expect((await versionsOf(orgId, documentId))[0]).toMatchObject({ status: "published", effectiveOn: todayIso(), publishOnEffective: false });
+    const actions = (await policyAudit(orgId, documentId)).map((e) => e.action);
+    expect(actions.slice(-2)).toEqual(["policy.version_effective_date_changed", "policy.version_published"]);
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/core/errors";
 import { markReconsent } from "@/lib/purposes/reconsent";
 import { todayIso } from "@/lib/core/dates";
 import { actingUser, type TenantContext } from "@/lib/core/tenancy/context";
+import type { PublishTiming } from "./publish-timing";
 import type { PolicyDocumentInput, VersionFields } from "./schema";
 
 type Version = typeof policyVersions.$inferSelect;
@@ -106,9 +107,23 @@ export async function rejectVersion(ctx: TenantContext, id: string, note: string
   return { documentId: row.documentId };
 }
 
-/** Publishes an approved version; the version published before it becomes superseded, in the same transaction. */
-export async function publishVersion(ctx: TenantContext, id: string): Promise<VersionRef> {
+/**
+ * Publishes an approved version; the version published before it becomes superseded, in the same
+ * transaction. A version whose effective date is still ahead needs a `timing`: without one the
+ * server refuses, so nothing shows a version as in force before its date.
+ */
+export async function publishVersion(ctx: TenantContext, id: string, timing?: PublishTiming, today = todayIso()): Promise<VersionRef & { scheduled: boolean }> {
   const row = await lockVersion(ctx, id, "approved");
+  if (row.effectiveOn > today) {
+    if (!timing) throw new AppError("invalid", { timing: "futureEffective" });
+    if (timing === "on_effective_date") {
+      await setVersion(ctx, id, { publishOnEffective: true });
+      await ctx.audit({ action: "policy.version_scheduled", ...versionTarget(row), details: { ...versionTarget(row).details, effectiveOn: row.effectiveOn } });
+      return { documentId: row.documentId, scheduled: true };
+    }
+    await setVersion(ctx, id, { effectiveOn: today });
+    await ctx.audit({ action: "policy.version_effective_date_changed", ...versionTarget(row), details: { ...versionTarget(row).details, from: row.effectiveOn, to: today } });
+  }
   const previous = await ctx.tx.select().from(policyVersions).where(and(
     eq(policyVersions.orgId, ctx.orgId), eq(policyVersions.documentId, row.documentId), eq(policyVersions.status, "published"),
   )).for("update");
@@ -120,5 +135,5 @@ export async function publishVersion(ctx: TenantContext, id: string): Promise<Ve
   await setVersion(ctx, id, { status: "published", publishedAt: sql`now()`, publishOnEffective: false });
   await ctx.audit({ action: "policy.version_published", ...versionTarget(row), details: { ...versionTarget(row).details, materialChange: row.materialChange } });
   await markReconsent(ctx.tx, ctx.orgId, row.documentId, id, row.materialChange, ctx.audit);
-  return { documentId: row.documentId };
+  return { documentId: row.documentId, scheduled: false };
 }

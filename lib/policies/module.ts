@@ -10,7 +10,8 @@ export const policiesModule = defineModule({
   },
   auditActions: [
     "policy.created", "policy.version_drafted", "policy.version_updated", "policy.version_submitted",
-    "policy.version_approved", "policy.version_rejected", "policy.version_scheduled", "policy.version_published",
+    "policy.version_approved", "policy.version_rejected", "policy.version_scheduled", "policy.version_effective_date_changed",
+    "policy.version_published",
     "policy.version_superseded", "policy.acknowledged", "policy.settings_changed",
   ],
   nav: [

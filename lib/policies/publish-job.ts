@@ -20,7 +20,7 @@ export async function publishDueVersions(tx: Tx, orgId: string, today: string): 
     lte(policyVersions.effectiveOn, today),
   )).orderBy(policyVersions.effectiveOn, policyVersions.version);
   const ctx = tenantContext(tx, orgId, system);
-  for (const { id } of due) await publishVersion(ctx, id);
+  for (const { id } of due) await publishVersion(ctx, id, undefined, today);
   return due.length;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { policyKinds, policyLocales } from "@/db/schema/policies";
+import { publishTimings } from "./publish-timing";
 
 const checkbox = z.preprocess((value) => value === "true" || value === "on", z.boolean());
 const id = z.uuid();
@@ -31,6 +32,8 @@ export const versionFieldsSchema = z.object({
 export type VersionFields = z.infer<typeof versionFieldsSchema>;
 
 export const approveSchema = z.object({ id, publishOnEffective: checkbox });
+/** Publishing: a version whose effective date is ahead also says when (lib/policies/commands.ts). */
+export const publishSchema = z.object({ id, timing: z.enum(publishTimings).optional() });
 export const rejectSchema = z.object({ id, note: z.string().trim().min(1).max(2_000) });
 
 export const isPolicyId = (value: string) => id.safeParse(value).success;

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { approveVersion, publishVersion, rejectVersion, saveDraft, submitVersion } from "@/lib/policies/commands";
-import { approveSchema, rejectSchema, versionFieldsSchema, versionIdSchema } from "@/lib/policies/schema";
+import { approveSchema, publishSchema, rejectSchema, versionFieldsSchema, versionIdSchema } from "@/lib/policies/schema";
 
 // Each step lands back on the version page, which shows the new state; the notice names the step.
 const back = (notice: string) => (result: { documentId: string }, input: { id: string }) =>
@@ -39,7 +39,7 @@ export const rejectVersionAction = defineAction({
 
 export const publishVersionAction = defineAction({
   permission: "policies.publish",
-  schema: versionIdSchema,
-  run: (ctx, input) => publishVersion(ctx, input.id),
-  done: back("published"),
+  schema: publishSchema,
+  run: (ctx, input) => publishVersion(ctx, input.id, input.timing),
+  done: (result, input) => redirect(`/policies/${result.documentId}/versions/${input.id}?notice=${result.scheduled ? "scheduled" : "published"}`),
 });

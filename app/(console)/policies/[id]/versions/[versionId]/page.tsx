@@ -12,9 +12,10 @@ import { PolicyMarkdown } from "@/lib/policies/markdown-view";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schema";
 import { todayIso } from "@/lib/core/dates";
-import { ActionButton } from "../../../_components/action-button";
 import { pick } from "../../../_components/localized";
 import { StatusBadge } from "../../../_components/status-badge";
+import { ActionButton } from "../../../_components/action-button";
+import { PublishControls } from "./_components/publish-controls";
 import { ApproveForm, RejectForm } from "./_components/review-forms";
 import { VersionEditor } from "./_components/version-editor";
 import { approveVersionAction, publishVersionAction, rejectVersionAction, saveDraftAction, submitVersionAction } from "./actions";
@@ -115,7 +116,7 @@ export default async function PolicyVersionPage({ params, searchParams }: {
       steps.push(
         <div key="publish" className="space-y-1">
           {published && <p className="text-xs text-slate-500">{t("workflow.publishHint", { current: t("list.version", { version: published.version }) })}</p>}
-          <ActionButton action={publishVersionAction} fields={{ id: versionId }} label={t("workflow.publish")} pending={t("workflow.publishing")} />
+          <PublishControls action={publishVersionAction} id={versionId} effectiveOn={version!.effectiveOn} today={todayIso()} scheduled={version!.publishOnEffective} />
         </div>,
       );
     }
