@@ -23,14 +23,20 @@ function commandLine(pid: number): string {
   }
 }
 
-/** The postmaster running on this data directory now, from its lock file (pid, then port on line 4). */
-export function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
+/** The live process named in the data directory's lock file (pid, then port on line 4), and whether it runs on this directory. */
+function lockHolder(dataDir: string): { pid: number; port: number; ours: boolean } | undefined {
   const lockFile = join(dataDir, "postmaster.pid");
   if (!existsSync(lockFile)) return undefined;
   const lines = readFileSync(lockFile, "utf8").split("\n");
   const pid = Number(lines[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !commandLine(pid).includes(dataDir)) return undefined;
-  return { pid, port: Number(lines[3]) };
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined;
+  return { pid, port: Number(lines[3]), ours: commandLine(pid).includes(dataDir) };
+}
+
+/** The postmaster running on this data directory now, if any. */
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
+  const holder = lockHolder(dataDir);
+  return holder?.ours ? { pid: holder.pid, port: holder.port } : undefined;
 }
 
 /**
@@ -43,15 +49,13 @@ export function runningPostmaster(dataDir: string): { pid: number; port: number 
  * Returns the pid it stopped, if any.
  */
 export async function stopLeftoverPostmaster(dataDir: string): Promise<number | undefined> {
-  const lockFile = join(dataDir, "postmaster.pid");
-  if (!existsSync(lockFile)) return undefined;
-  const pid = Number(readFileSync(lockFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined;
-  const ours = commandLine(pid).includes(dataDir);
-  if (!ours) {
-    rmSync(lockFile, { force: true });
+  const holder = lockHolder(dataDir);
+  if (!holder) return undefined;
+  if (!holder.ours) {
+    rmSync(join(dataDir, "postmaster.pid"), { force: true });
     return undefined;
   }
+  const { pid } = holder;
   process.kill(pid, "SIGINT");
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (alive(pid)) {
