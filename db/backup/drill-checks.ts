@@ -1,11 +1,11 @@
-import { and, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { appDb } from "@/db/client";
-import { customers, organizations } from "@/db/schema";
-import { withoutTenant, withTenant } from "@/db/tenant";
+import { withTenant } from "@/db/tenant";
 import { hashSecret, parseToken } from "@/lib/api/token";
 import { describeChainFailure } from "@/lib/core/audit/verify-chain";
 import { verifyOrganizationChain } from "@/lib/core/audit/verify-organization";
-import { revealField } from "@/lib/customers/queries";
+import { vaultOpens } from "@/lib/customers/queries";
+import { allOrganizations } from "@/lib/organizations/queries";
 
 export interface DrillCheck {
   name: string;
@@ -23,17 +23,12 @@ const SAMPLE = 3;
  */
 export async function runDrillChecks(apiToken?: string): Promise<DrillCheck[]> {
   const checks: DrillCheck[] = [];
-  const orgs = await withoutTenant((tx) => tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations));
+  const orgs = await allOrganizations();
   checks.push({ name: "organisations", ok: orgs.length > 0, detail: `${orgs.length} found` });
   for (const org of orgs) {
     const verdict = await withTenant(org.id, (tx) => verifyOrganizationChain(tx, org.id));
     checks.push({ name: `audit chain of ${org.slug}`, ok: verdict.intact, detail: verdict.intact ? `intact to #${verdict.lastSeq}` : describeChainFailure(verdict) });
-    const opened = await withTenant(org.id, async (tx) => {
-      const sample = await tx.select({ id: customers.id }).from(customers)
-        .where(and(eq(customers.orgId, org.id), ne(customers.status, "erased"), isNotNull(customers.displayNameEnc))).limit(SAMPLE);
-      const names = await Promise.all(sample.map((c) => revealField(tx, org.id, c.id, "displayName").catch(() => null)));
-      return { sampled: sample.length, decrypted: names.filter((n) => typeof n === "string" && n.length > 0).length };
-    });
+    const opened = await withTenant(org.id, (tx) => vaultOpens(tx, org.id, SAMPLE));
     checks.push({ name: `vault of ${org.slug}`, ok: opened.decrypted === opened.sampled, detail: `${opened.decrypted} of ${opened.sampled} sampled customers decrypted` });
   }
   if (apiToken) {

@@ -79,6 +79,21 @@ export async function revealField(tx: Tx, orgId: string, customerId: string, fie
   return decryptField(key, row.blob, fieldContext(orgId, customerId, field));
 }
 
+/**
+ * Whether the vault opens: decrypts the names of up to `sample` customers who have one, one at a
+ * time on the transaction (a transaction's client runs one query at a time).
+ */
+export async function vaultOpens(tx: Tx, orgId: string, sample: number): Promise<{ sampled: number; decrypted: number }> {
+  const rows = await tx.select({ id: customers.id }).from(customers)
+    .where(and(eq(customers.orgId, orgId), ne(customers.status, "erased"), isNotNull(customers.displayNameEnc))).limit(sample);
+  let decrypted = 0;
+  for (const row of rows) {
+    const name = await revealField(tx, orgId, row.id, "displayName").catch(() => null);
+    if (name) decrypted += 1;
+  }
+  return { sampled: rows.length, decrypted };
+}
+
 // created_at as PostgreSQL prints it; anything else in a cursor would reach the database as an invalid value.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
 

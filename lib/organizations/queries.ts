@@ -27,3 +27,8 @@ export async function organizationBySlug(slug: string) {
     .from(organizations).where(eq(organizations.slug, slug)));
   return row;
 }
+
+/** Every organisation, for operations that go through them all (the restore drill). */
+export async function allOrganizations() {
+  return withoutTenant((tx) => tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations));
+}
