@@ -6,6 +6,7 @@ import { bytea, tenantKey, timestamps } from "./columns";
 import { customers } from "./customers";
 import { organizations } from "./organizations";
 import { policyDocuments, policyVersions, type LocalizedText } from "./policies";
+import { portalChallenges } from "./portal";
 import { users } from "./users";
 
 export const legalBases = [
@@ -113,6 +114,8 @@ export const consentEvents = pgTable(
     gpc: boolean("gpc").notNull().default(false),
     /** Given by the customer's guardian, whose contact was verified by a one-time code (PIPL Art. 31). */
     byGuardian: boolean("by_guardian").notNull().default(false),
+    /** The verified guardian challenge behind a guardian's event; it holds the guardian's contact, sealed. */
+    guardianChallengeId: uuid("guardian_challenge_id"),
     source: text("source").$type<ConsentSource>().notNull(),
     /** Staff member who recorded it on the customer's behalf, with their reason. */
     staffUserId: uuid("staff_user_id").references(() => users.id),
@@ -128,6 +131,8 @@ export const consentEvents = pgTable(
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.purposeId], foreignColumns: [purposes.orgId, purposes.id] }),
     foreignKey({ columns: [t.orgId, t.batchId], foreignColumns: [consentBatches.orgId, consentBatches.id] }),
+    foreignKey({ columns: [t.orgId, t.guardianChallengeId], foreignColumns: [portalChallenges.orgId, portalChallenges.id] }),
+    check("consent_events_guardian", sql`${t.byGuardian} = (${t.guardianChallengeId} is not null)`),
     index("consent_events_customer_idx").on(t.orgId, t.customerId, t.occurredAt),
     index("consent_events_recorded_idx").on(t.orgId, t.recordedAt, t.id),
     index("consent_events_batch_idx").on(t.orgId, t.batchId, t.batchSeq),

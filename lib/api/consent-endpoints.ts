@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { consentCheckCall, decisionOf, type ConsentCheckRow } from "@/lib/consent/check";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { consentStateOf } from "@/lib/consent/state";
+import { verifiedGuardians } from "@/lib/portal/guardian";
 import { CHECKS_PER_MINUTE, CONSENT_BATCHES_PER_MINUTE, consentEventBatchRequest, consentPathParams, type ConsentEventItem } from "./consent-schemas";
 import { defineEndpoint } from "./define-endpoint";
 import { ApiProblem, type ItemError } from "./problem";
@@ -17,11 +18,13 @@ interface References {
   customers: Map<string, string>;
   purposes: Map<string, { id: string; required: boolean; archived: boolean }>;
   versions: Map<string, string>;
+  /** Guardian challenges verified in the last 30 minutes → the customer each is for. */
+  guardians: Map<string, string>;
 }
 
 const versionKey = (document: string, version: number) => `${document}\u0000${version}`;
 
-/** Everything the batch names, resolved in three indexed reads; what is missing stays missing. */
+/** Everything the batch names, resolved in indexed reads (guardians only when named); what is missing stays missing. */
 async function resolveReferences(tx: Tx, orgId: string, items: ConsentEventItem[]): Promise<References> {
   const refs = [...new Set(items.map((i) => i.customerRef))];
   const codes = [...new Set(items.map((i) => i.purpose))];
@@ -40,6 +43,7 @@ async function resolveReferences(tx: Tx, orgId: string, items: ConsentEventItem[
     customers: new Map(customers.rows.map((r) => [r.external_ref, r.id])),
     purposes: new Map(purposes.rows.map((r) => [r.code, r])),
     versions: new Map(versions.rows.map((r) => [versionKey(r.slug, r.version), r.id])),
+    guardians: await verifiedGuardians(tx, orgId, items.flatMap((i) => (i.guardianChallengeId ? [i.guardianChallengeId] : []))),
   };
 }
 
@@ -58,6 +62,9 @@ function referenceErrors(items: ConsentEventItem[], refs: References, now: numbe
     }
     if (item.policyVersion && !refs.versions.has(versionKey(item.policyVersion.document, item.policyVersion.version))) {
       errors.push({ index, field: "policyVersion", code: "unknown_reference", message: "No published version with this document slug and number." });
+    }
+    if (item.guardianChallengeId && refs.guardians.get(item.guardianChallengeId) !== refs.customers.get(item.customerRef)) {
+      errors.push({ index, field: "guardianChallengeId", code: "guardian_unverified", message: "No guardian code for this customer verified in the last 30 minutes." });
     }
     if (Date.parse(item.occurredAt) > now + FUTURE_SKEW_MS) {
       errors.push({ index, field: "occurredAt", code: "future", message: "occurredAt is in the future." });
@@ -89,6 +96,7 @@ export const recordConsentEvents = defineEndpoint({
       ipTruncated: truncateIp(item.ip),
       userAgent: item.userAgent ?? null,
       gpc: item.gpc ?? false,
+      guardianChallengeId: item.guardianChallengeId ?? null,
       source: "platform_api",
       occurredAt: item.occurredAt,
     }));

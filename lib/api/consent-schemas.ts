@@ -28,6 +28,10 @@ export const consentEventItem = z.object({
   ip: z.union([z.ipv4(), z.ipv6()]).optional().meta({ description: "The customer's IP address; only its network part (/24 for IPv4, /48 for IPv6) is stored." }),
   userAgent: z.string().max(512).optional(),
   gpc: z.boolean().optional().meta({ description: "A Global Privacy Control signal applied to this choice." }),
+  guardianChallengeId: z.uuid().optional().meta({
+    description: "A PIPL customer under 14 consents through a guardian (Art. 31): the challengeId of a guardian code for this customer, "
+      + "verified in the last 30 minutes (POST /customers/{externalRef}/guardian-codes, then /guardian-codes/{challengeId}/verify). The receipt is then the guardian's (byGuardian).",
+  }),
 }).meta({ id: "ConsentEventInput" });
 export type ConsentEventItem = z.infer<typeof consentEventItem>;
 
@@ -72,3 +76,22 @@ export const consentCheckResponse = z.object({
 }).meta({ id: "ConsentCheck" });
 
 export const consentPathParams = z.object({ externalRef: z.string().min(1).max(200), purpose: purposeCode });
+
+/** PIPL Art. 31: a code to a minor's guardian, who proves they hold this phone or email. */
+export const guardianCodeRequest = z.object({
+  channel: z.enum(["sms", "email"]),
+  contact: z.string().trim().min(1).max(200).meta({ description: "The guardian's own mobile number or email address (not the child's): stored only sealed under the child's data key." }),
+  locale: z.enum(["zh-CN", "en"]).optional().meta({ description: "Language of the message; zh-CN by default." }),
+}).meta({ id: "GuardianCodeRequest" });
+
+export const guardianCodeResponse = z.object({
+  challengeId: z.uuid().meta({ description: "Verify it with the code the guardian received, then name it on the guardian's consent events." }),
+  expiresAt: z.iso.datetime({ offset: true }).meta({ description: "The code is valid for 10 minutes and 5 attempts." }),
+}).meta({ id: "GuardianCode" });
+
+export const guardianVerifyRequest = z.object({ code: z.string().regex(/^\d{6}$/).meta({ description: "The 6 digits the guardian received." }) }).meta({ id: "GuardianVerifyRequest" });
+
+export const guardianVerifyResponse = z.object({
+  challengeId: z.uuid(),
+  validUntil: z.iso.datetime({ offset: true }).meta({ description: "Consent events naming this challenge are the guardian's until then (30 minutes)." }),
+}).meta({ id: "GuardianVerification" });

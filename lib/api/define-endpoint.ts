@@ -9,7 +9,7 @@ import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { authenticate, callerOf, keyCall, type ApiCaller, type KeyCallRow, type RateLimit } from "./authenticate";
 import { checkBatchSize, parseJson, readBody } from "./body";
 import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
-import { ApiProblem, apiResponse, problemResponse, RETRY_AFTER_SECONDS } from "./problem";
+import { ApiProblem, apiResponse, isProblemBody, problemResponse, RETRY_AFTER_SECONDS } from "./problem";
 import { itemErrors } from "./validation";
 
 /** An API call's tenant context (audited as the API key), with the key and the request. */
@@ -55,7 +55,12 @@ interface UnauditedQuery {
   answer: (row: Record<string, unknown> | undefined) => StoredResponse;
 }
 
-const json = (response: StoredResponse, headers: Record<string, string> = {}) => apiResponse(response.status, response.body, headers);
+/**
+ * An endpoint's answer. A problem it returns rather than throws (its writes must stand: a wrong
+ * code's counted attempt) is still sent as problem+json, replays included.
+ */
+const json = (response: StoredResponse, headers: Record<string, string> = {}) =>
+  apiResponse(response.status, response.body, headers, isProblemBody(response.body) ? "application/problem+json" : "application/json");
 
 /** A domain refusal from a shared command (lib/customers…), in API form. */
 function appErrorResponse(error: AppError): Response {

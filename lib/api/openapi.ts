@@ -2,7 +2,10 @@ import { z } from "zod";
 import type { ApiScope } from "@/db/schema/api";
 import { listingInput, merchantInput, orderInput, paymentAccountInput, voucherInput } from "@/lib/vault/schemas";
 import { MAX_BATCH_ITEMS, MAX_BODY_BYTES } from "./body";
-import { CHECKS_PER_MINUTE, CONSENT_BATCHES_PER_MINUTE, consentCheckResponse, consentEventBatchRequest, consentEventBatchResponse, consentEventItem, customerConsentsResponse } from "./consent-schemas";
+import {
+  CHECKS_PER_MINUTE, CONSENT_BATCHES_PER_MINUTE, consentCheckResponse, consentEventBatchRequest, consentEventBatchResponse, consentEventItem, customerConsentsResponse,
+  guardianCodeRequest, guardianCodeResponse, guardianVerifyRequest, guardianVerifyResponse,
+} from "./consent-schemas";
 import { problemSchema, problemType, problemTypes, type ProblemCode } from "./problem";
 import {
   changesQuery, changesResponse, customerBatchRequest, customerBatchResponse, customerItem, customerView, listingBatchRequest, merchantBatchRequest,
@@ -62,6 +65,20 @@ export const endpoints: EndpointSpec[] = [
     parameters: [{ name: "externalRef", in: "path", required: true, description: "The platform's id of the customer.", schema: { type: "string" } }],
   },
   {
+    method: "post", path: "/customers/{externalRef}/guardian-codes", operationId: "requestGuardianCode",
+    summary: "PIPL Art. 31: send a one-time code to the guardian of a customer under 14 (their own phone or email, stored sealed); 409 when the customer needs no guardian or the contact is the customer's own",
+    scope: "consent:write", request: "GuardianCodeRequest", response: "GuardianCode", problems: ["malformed", "unauthenticated", "forbidden", "unsupportedMediaType", "validation", "notFound", "conflict", "rateLimited"],
+    parameters: [{ name: "externalRef", in: "path", required: true, description: "The platform's id of the minor customer.", schema: { type: "string" } }],
+    example: { channel: "sms", contact: "+8613900000000", locale: "zh-CN" },
+  },
+  {
+    method: "post", path: "/guardian-codes/{challengeId}/verify", operationId: "verifyGuardianCode",
+    summary: "Check the guardian's code (10 minutes, 5 attempts; a wrong one is counted). Then name challengeId as guardianChallengeId on consent events for 30 minutes: they are recorded as the guardian's",
+    scope: "consent:write", request: "GuardianVerifyRequest", response: "GuardianVerification", problems: ["malformed", "unauthenticated", "forbidden", "unsupportedMediaType", "validation", "notFound", "rateLimited"],
+    parameters: [{ name: "challengeId", in: "path", required: true, description: "The challengeId the code request returned.", schema: { type: "string", format: "uuid" } }],
+    example: { code: "123456" },
+  },
+  {
     method: "get", path: "/customers/{externalRef}/consents/{purpose}/check", operationId: "checkConsent",
     summary: `May the platform process for this purpose now? Cheap; call it before every message. Not written to the audit trail per call; its own rate limit of ${CHECKS_PER_MINUTE.toLocaleString("en")} a minute per key`,
     scope: "consent:read", response: "ConsentCheck", problems: readProblems,
@@ -95,9 +112,11 @@ export function openApiDocument() {
       CustomerBatchRequest: customerBatchRequest, MerchantBatchRequest: merchantBatchRequest, VoucherBatchRequest: voucherBatchRequest,
       ListingBatchRequest: listingBatchRequest, OrderBatchRequest: orderBatchRequest, PaymentAccountBatchRequest: paymentAccountBatchRequest,
       ConsentEventInput: consentEventItem, ConsentEventBatchRequest: consentEventBatchRequest,
+      GuardianCodeRequest: guardianCodeRequest, GuardianVerifyRequest: guardianVerifyRequest,
     }),
     ...componentSchemas("output", { CustomerBatchResponse: customerBatchResponse, BatchResponse: vaultBatchResponse, Customer: customerView, CustomerChanges: changesResponse, Problem: problemSchema,
       ConsentEventBatchResponse: consentEventBatchResponse, CustomerConsents: customerConsentsResponse, ConsentCheck: consentCheckResponse,
+      GuardianCode: guardianCodeResponse, GuardianVerification: guardianVerifyResponse,
     }),
   };
   const paths: Record<string, Record<string, unknown>> = {};

@@ -34,6 +34,16 @@ export function apiResponse(status: number, body: unknown, headers: Record<strin
   return new Response(JSON.stringify(body), { status, headers: { ...apiSecurityHeaders(useSecureCookies), "Content-Type": contentType, ...headers } });
 }
 
+/** The problem's status and body, for an endpoint that returns it rather than throws (its writes must commit). */
+export function problemAnswer(code: ProblemCode, detail?: string, errors?: ItemError[]): { status: number; body: z.infer<typeof problemSchema> } {
+  return { status: problemTypes[code].status, body: { ...problemBody(code, detail), ...(errors ? { errors } : {}) } };
+}
+
+/** Whether a body is a problem (an endpoint may return one whose transaction must still commit). */
+export const isProblemBody = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && String((body as { type?: unknown }).type).startsWith("urn:privacy-desk:problem:");
+
 export function problemResponse(code: ProblemCode, detail?: string, errors?: ItemError[], headers: Record<string, string> = {}): Response {
-  return apiResponse(problemTypes[code].status, { ...problemBody(code, detail), ...(errors ? { errors } : {}) }, headers, "application/problem+json");
+  const { status, body } = problemAnswer(code, detail, errors);
+  return apiResponse(status, body, headers, "application/problem+json");
 }

@@ -39,6 +39,7 @@ const listColumns = {
   channel: consentEvents.channel,
   source: consentEvents.source,
   gpc: consentEvents.gpc,
+  byGuardian: consentEvents.byGuardian,
   policyVersionId: consentEvents.policyVersionId,
   policyVersion: policyVersions.version,
   policySlug: policyDocuments.slug,
@@ -96,6 +97,7 @@ export async function getReceipt(tx: Tx, orgId: string, id: string) {
     staffUserId: consentEvents.staffUserId,
     staffName: users.name,
     staffReason: consentEvents.staffReason,
+    guardianChallengeId: consentEvents.guardianChallengeId,
     batchId: consentEvents.batchId,
     batchSeq: consentEvents.batchSeq,
     contentHash: consentEvents.contentHash,
@@ -137,6 +139,7 @@ type StoredReceipt = {
   id: string; customerId: string; purposeId: string; action: ConsentAction; policyVersionId: string | null; noticeHash: string | null;
   channel: ConsentChannel; locale: string | null; ipTruncated: string | null; userAgent: string | null; gpc: boolean; source: ConsentSource;
   staffUserId: string | null; staffReason: string | null; occurredAt: string; batchId: string; batchSeq: number; contentHash: Buffer;
+  byGuardian: boolean; guardianChallengeId: string | null;
   merkleRoot: string; auditSeq: number | null;
 };
 

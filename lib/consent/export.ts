@@ -25,6 +25,9 @@ export interface EvidenceReceipt {
   ipTruncated: string | null;
   userAgent: string | null;
   gpc: boolean;
+  /** Given by the customer's guardian, verified by a one-time code (PIPL Art. 31). */
+  byGuardian: boolean;
+  guardianChallengeId: string | null;
   source: string;
   staffUserId: string | null;
   staffReason: string | null;
@@ -49,7 +52,7 @@ export interface Evidence {
 
 export const evidenceColumns = [
   "receiptId", "occurredAt", "recordedAt", "customerId", "purposeId", "purposeCode", "action", "policyVersionId", "policyDocument", "policyVersion",
-  "noticeHash", "channel", "locale", "ipTruncated", "userAgent", "gpc", "source", "staffUserId", "staffReason",
+  "noticeHash", "channel", "locale", "ipTruncated", "userAgent", "gpc", "byGuardian", "guardianChallengeId", "source", "staffUserId", "staffReason",
   "batchId", "batchSeq", "contentHash", "merkleRoot", "auditSeq", "inclusionProof",
 ] as const satisfies ReadonlyArray<keyof EvidenceReceipt>;
 
@@ -66,6 +69,7 @@ export async function customerEvidence(tx: Tx, orgId: string, customerId: string
     policyVersionId: consentEvents.policyVersionId, policyDocument: policyDocuments.slug, policyVersion: policyVersions.version,
     noticeHash: consentEvents.noticeHash, channel: consentEvents.channel, locale: consentEvents.locale,
     ipTruncated: consentEvents.ipTruncated, userAgent: consentEvents.userAgent, gpc: consentEvents.gpc, source: consentEvents.source,
+    byGuardian: consentEvents.byGuardian, guardianChallengeId: consentEvents.guardianChallengeId,
     staffUserId: consentEvents.staffUserId, staffReason: consentEvents.staffReason, batchId: consentEvents.batchId,
     batchSeq: consentEvents.batchSeq, contentHash: consentEvents.contentHash, merkleRoot: consentBatches.merkleRoot, auditSeq: consentBatches.auditSeq,
   }).from(consentEvents)
@@ -90,7 +94,8 @@ export async function customerEvidence(tx: Tx, orgId: string, customerId: string
   return {
     format: "privacy-desk/consent-evidence/v1", organizationId: orgId, customerId, externalRef: customer.externalRef,
     exportedAt: now.toISOString(),
-    verification: "contentHash = SHA-256(\"privacy-desk/consent-receipt/v1\\n\" || canonical receipt JSON); leaf = SHA-256(0x00 || contentHash); "
+    verification: "contentHash = SHA-256(\"privacy-desk/consent-receipt/v1\\n\" || canonical receipt JSON; a guardian's receipt "
+      + "(byGuardian) ends with true and guardianChallengeId after occurredAt); leaf = SHA-256(0x00 || contentHash); "
       + "node = SHA-256(0x01 || left || right), an odd last node carried up; folding inclusionProof from the leaf gives merkleRoot, "
       + "which the audit event at auditSeq (consent.batch_recorded) also carries.",
     receipts,

@@ -21,6 +21,10 @@ export interface ReceiptContent {
   staffUserId: string | null;
   staffReason: string | null;
   occurredAt: string;
+  /** Given by the customer's verified guardian (PIPL Art. 31); absent reads as false. */
+  byGuardian?: boolean;
+  /** The verified guardian challenge behind it; set exactly when `byGuardian`. */
+  guardianChallengeId?: string | null;
 }
 
 const DOMAIN = "privacy-desk/consent-receipt/v1\n";
@@ -29,6 +33,9 @@ const DOMAIN = "privacy-desk/consent-receipt/v1\n";
  * The receipt as one JSON text with a fixed field order (written out here, not left to whatever
  * order an object arrives in), absent values as null and the instant as ISO UTC in milliseconds,
  * so a receipt read back from the database encodes to the same bytes it was hashed from.
+ * A guardian's receipt ends with `true` and its challenge id; any other ends at the instant, so
+ * every receipt hashed before guardians existed encodes to the bytes it was hashed from, and
+ * turning a customer's receipt into a guardian's (or back) changes its hash.
  */
 export function canonicalReceipt(r: ReceiptContent): string {
   return JSON.stringify([
@@ -36,6 +43,7 @@ export function canonicalReceipt(r: ReceiptContent): string {
     r.policyVersionId ?? null, r.noticeHash ?? null, r.channel, r.locale ?? null, r.ipTruncated ?? null,
     r.userAgent ?? null, r.gpc === true, r.source, r.staffUserId ?? null, r.staffReason ?? null,
     new Date(r.occurredAt).toISOString(),
+    ...(r.byGuardian === true ? [true, r.guardianChallengeId ?? null] : []),
   ]);
 }
 

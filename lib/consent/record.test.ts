@@ -5,7 +5,7 @@ import { auditEvents, consentBatches, consentEvents, consentState } from "@/db/s
 import { withTenant } from "@/db/tenant";
 import { createOrg } from "@/tests/factories";
 import { merkleRoot } from "./merkle";
-import { receiptHash } from "./receipt-hash";
+import { canonicalReceipt, receiptHash } from "./receipt-hash";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "./record";
 import { newCustomer, newPurpose, systemAudit } from "./test-support";
 
@@ -112,5 +112,25 @@ describe("recordConsentBatch", () => {
     const other = await createOrg();
     await expect(withTenant(other.orgId, (tx) => recordConsentBatch(tx, other.orgId,
       [{ ...base, customerId: bob.id, purposeId: sms.id, action: "grant", occurredAt: "2026-11-01T00:00:00Z" }], systemAudit(tx, other.orgId)))).rejects.toThrow();
+  });
+});
+
+describe("the receipt's content hash and a guardian's consent (PIPL Art. 31)", () => {
+  const receipt = {
+    id: "00000000-0000-7000-8000-000000000001", orgId: "00000000-0000-4000-8000-000000000002", batchId: "00000000-0000-7000-8000-000000000003", batchSeq: 0,
+    customerId: "00000000-0000-7000-8000-000000000004", purposeId: "00000000-0000-4000-8000-000000000005", action: "grant" as const,
+    policyVersionId: null, noticeHash: null, channel: "web" as const, locale: "zh-CN", ipTruncated: null, userAgent: null, gpc: false,
+    source: "customer" as const, staffUserId: null, staffReason: null, occurredAt: "2026-11-01T08:00:00.000Z",
+  };
+
+  it("encodes a receipt that is not a guardian's as it always did, so older receipts still verify", () => {
+    expect(JSON.parse(canonicalReceipt(receipt))).toHaveLength(18);
+    expect(canonicalReceipt({ ...receipt, byGuardian: false, guardianChallengeId: null })).toBe(canonicalReceipt(receipt));
+  });
+
+  it("covers by_guardian and the guardian's challenge", () => {
+    const guardian = { ...receipt, byGuardian: true, guardianChallengeId: "00000000-0000-4000-8000-000000000006" };
+    expect(receiptHash(guardian).equals(receiptHash(receipt))).toBe(false);
+    expect(receiptHash(guardian).equals(receiptHash({ ...guardian, guardianChallengeId: "00000000-0000-4000-8000-000000000007" }))).toBe(false);
   });
 });

@@ -29,6 +29,8 @@ export interface ConsentEventInput {
   staffReason?: string | null;
   /** ISO instant; stored at millisecond precision, the precision the content hash covers. */
   occurredAt: string;
+  /** The verified guardian challenge when a minor's guardian gave this choice (PIPL Art. 31): the receipt is `by_guardian`. */
+  guardianChallengeId?: string | null;
 }
 
 export interface RecordedBatch {
@@ -72,6 +74,7 @@ export async function recordConsentBatch(
       policyVersionId: e.policyVersionId ?? null, noticeHash: e.noticeHash ?? null, channel: e.channel, locale: e.locale ?? null,
       ipTruncated: truncateIp(e.ipTruncated), userAgent: e.userAgent ?? null, gpc: e.gpc === true, source,
       staffUserId: e.staffUserId ?? null, staffReason: e.staffReason ?? null, occurredAt: occurred.toISOString(),
+      byGuardian: e.guardianChallengeId != null, guardianChallengeId: e.guardianChallengeId ?? null,
     };
   });
   const hashes = rows.map(receiptHash);
@@ -100,25 +103,28 @@ async function insertEventsAndState(tx: Tx, orgId: string, rows: ReceiptContent[
         ${col("id")}::uuid[], ${col("customerId")}::uuid[], ${col("purposeId")}::uuid[], ${col("action")}::text[],
         ${col("policyVersionId")}::uuid[], ${col("noticeHash")}::text[], ${col("channel")}::text[], ${col("locale")}::text[],
         ${col("ipTruncated")}::text[], ${col("userAgent")}::text[], ${col("gpc")}::boolean[], ${col("staffUserId")}::uuid[],
-        ${col("staffReason")}::text[], ${col("occurredAt")}::timestamptz[], ${col("batchSeq")}::int[], ${byteaArray(hashes)}
+        ${col("staffReason")}::text[], ${col("occurredAt")}::timestamptz[], ${col("batchSeq")}::int[], ${byteaArray(hashes)},
+        ${col("guardianChallengeId")}::uuid[]
       ) as t(id, customer_id, purpose_id, action, policy_version_id, notice_hash, channel, locale,
-             ip_truncated, user_agent, gpc, staff_user_id, staff_reason, occurred_at, batch_seq, content_hash)
+             ip_truncated, user_agent, gpc, staff_user_id, staff_reason, occurred_at, batch_seq, content_hash, guardian_challenge_id)
     ), inserted as (
       insert into consent_events (org_id, id, customer_id, purpose_id, action, policy_version_id, notice_hash, channel, locale,
-        ip_truncated, user_agent, gpc, source, staff_user_id, staff_reason, occurred_at, batch_id, batch_seq, content_hash)
+        ip_truncated, user_agent, gpc, source, staff_user_id, staff_reason, occurred_at, batch_id, batch_seq, content_hash,
+        by_guardian, guardian_challenge_id)
       select ${orgId}::uuid, id, customer_id, purpose_id, action, policy_version_id, notice_hash, channel, locale,
-        ip_truncated, user_agent, gpc, ${rows[0].source}::text, staff_user_id, staff_reason, occurred_at, ${rows[0].batchId}::uuid, batch_seq, content_hash
+        ip_truncated, user_agent, gpc, ${rows[0].source}::text, staff_user_id, staff_reason, occurred_at, ${rows[0].batchId}::uuid, batch_seq, content_hash,
+        guardian_challenge_id is not null, guardian_challenge_id
       from u
     )
-    insert into consent_state (org_id, customer_id, purpose_id, status, event_id, policy_version_id, gpc, occurred_at)
+    insert into consent_state (org_id, customer_id, purpose_id, status, event_id, policy_version_id, gpc, by_guardian, occurred_at)
     select distinct on (customer_id, purpose_id) ${orgId}::uuid, customer_id, purpose_id,
       case action when 'grant' then 'granted' when 'deny' then 'denied' else 'withdrawn' end,
-      id, policy_version_id, gpc, occurred_at
+      id, policy_version_id, gpc, guardian_challenge_id is not null, occurred_at
     from u
     order by customer_id, purpose_id, occurred_at desc, batch_seq desc
     on conflict (org_id, customer_id, purpose_id) do update set
       status = excluded.status, event_id = excluded.event_id, policy_version_id = excluded.policy_version_id,
-      gpc = excluded.gpc, occurred_at = excluded.occurred_at, updated_at = now()
+      gpc = excluded.gpc, by_guardian = excluded.by_guardian, occurred_at = excluded.occurred_at, updated_at = now()
     where excluded.occurred_at >= consent_state.occurred_at`);
 }
 

@@ -17,6 +17,8 @@ export interface MessageInput {
   template: TemplateKey;
   locale: MessageLocale;
   params: Record<string, string>;
+  /** Someone acting for the customer (a minor's guardian): sent there instead of the contact on file, sealed all the same. */
+  recipient?: string;
 }
 
 interface Sealed {
@@ -49,12 +51,12 @@ async function writeMessage(tx: Tx, orgId: string, m: Sealed): Promise<{ id: str
 /**
  * Writes one message to a customer into the outbox, in the caller's transaction (so it is sent
  * only if what decided to send it commits). The recipient is the phone or email on file, read
- * from the vault; recipient, subject and body are sealed under the customer's data key. Returns
+ * from the vault (or the one given for someone acting for the customer); recipient, subject and body are sealed under the customer's data key. Returns
  * null when the customer has no contact on that channel.
  */
 export async function enqueueMessage(tx: Tx, orgId: string, input: MessageInput): Promise<{ id: string } | null> {
-  const { customerId, ...rest } = input;
-  const recipient = await revealField(tx, orgId, customerId, input.channel === "sms" ? "phone" : "email");
+  const { customerId, recipient: given, ...rest } = input;
+  const recipient = given ?? await revealField(tx, orgId, customerId, input.channel === "sms" ? "phone" : "email");
   if (!recipient) return null;
   return writeMessage(tx, orgId, { ...rest, subject: { customerId }, key: await existingDataKey(tx, orgId, customerId), recipient });
 }

@@ -27,6 +27,16 @@ export const messageTemplates = {
     },
     params: ["code"],
   },
+  // To a minor's guardian (PIPL Art. 31): the code proves the guardian holds this contact. It
+  // names no child: whoever holds the phone learns only that a guardian's consent was asked here.
+  "portal.guardian_code": {
+    subject: { "zh-CN": "【{platform}】监护人验证码", en: "{platform}: your guardian verification code" },
+    body: {
+      "zh-CN": "【{platform}】您正在以监护人身份为未满十四周岁的未成年人同意个人信息处理，验证码是 {code}，10 分钟内有效。如非本人操作请忽略。",
+      en: "[{platform}] You are giving consent as the guardian of a child under 14. Your verification code is {code}. It is valid for 10 minutes. If you did not ask for it, please ignore this message.",
+    },
+    params: ["code"],
+  },
   // An invitation into the console: who invites, to what role, until when, and the link (its token
   // is in the fragment, so it never reaches a server log). Nothing about the person's account.
   invitation: {

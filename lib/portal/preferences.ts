@@ -8,6 +8,7 @@ import { lockChain, recordAudit } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { consentStateOf } from "@/lib/consent/state";
+import { guardianRequired, verifiedGuardians } from "./guardian";
 
 /** How many receipts the preference center lists (newest first). */
 export const RECEIPTS_SHOWN = 50;
@@ -48,7 +49,7 @@ export type PreferenceRow = Awaited<ReturnType<typeof customerPreferences>>[numb
 export async function customerReceipts(tx: Tx, orgId: string, customerId: string) {
   return tx.select({
     id: consentEvents.id, occurredAt: consentEvents.occurredAt, purposeName: purposes.name, action: consentEvents.action,
-    channel: consentEvents.channel, source: consentEvents.source, gpc: consentEvents.gpc,
+    channel: consentEvents.channel, source: consentEvents.source, gpc: consentEvents.gpc, byGuardian: consentEvents.byGuardian,
   }).from(consentEvents)
     .innerJoin(purposes, and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)))
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId)))
@@ -72,11 +73,21 @@ const contextFields = (visit: VisitContext) => ({ locale: visit.locale, ipTrunca
 
 /**
  * One click in the preference center: grant, or refuse (withdraw a grant, deny otherwise). Required
- * and archived purposes cannot be changed here. Returns the receipt id.
+ * and archived purposes cannot be changed here. A PIPL customer under 14 cannot grant by
+ * themselves (Art. 31): their guardian does, with a guardian challenge verified in the last 30
+ * minutes, and the receipt is the guardian's. Refusing is always open to the child too (Art. 15).
+ * Returns the receipt id.
  */
 export async function changePreference(
-  tx: Tx, orgId: string, customerId: string, input: { purposeId: string; choice: "grant" | "refuse" }, visit: VisitContext,
+  tx: Tx, orgId: string, customerId: string, input: { purposeId: string; choice: "grant" | "refuse"; guardianChallengeId?: string | null }, visit: VisitContext,
 ): Promise<string> {
+  const guardianChallengeId = input.guardianChallengeId ?? null;
+  if (guardianChallengeId && (await verifiedGuardians(tx, orgId, [guardianChallengeId])).get(guardianChallengeId) !== customerId) {
+    throw new AppError("forbidden", undefined, "guardianExpired");
+  }
+  if (!guardianChallengeId && input.choice === "grant" && (await guardianRequired(tx, orgId, customerId))) {
+    throw new AppError("forbidden", undefined, "guardianRequired");
+  }
   const [purpose] = await tx.select({ name: purposes.name, description: purposes.description, required: purposes.required, archivedAt: purposes.archivedAt, policyVersionId: purposes.policyVersionId })
     .from(purposes).where(and(eq(purposes.orgId, orgId), eq(purposes.id, input.purposeId)));
   if (!purpose || purpose.archivedAt || purpose.required) throw new AppError("notFound");
@@ -84,7 +95,7 @@ export async function changePreference(
     .where(and(eq(consentState.orgId, orgId), eq(consentState.customerId, customerId), eq(consentState.purposeId, input.purposeId)));
   const action: ConsentAction = input.choice === "grant" ? "grant" : state?.status === "granted" ? "withdraw" : "deny";
   const { receipts } = await record(tx, orgId, customerId, [{
-    purposeId: input.purposeId, action, policyVersionId: purpose.policyVersionId,
+    purposeId: input.purposeId, action, policyVersionId: purpose.policyVersionId, guardianChallengeId,
     noticeHash: noticeHash(purpose.name, purpose.description, visit.locale), ...contextFields(visit),
   }]);
   return receipts[0].id;

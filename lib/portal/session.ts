@@ -12,16 +12,18 @@ export interface PortalSession {
   orgId: string;
   customerId: string;
   purpose: PortalPurpose;
+  /** A minor's guardian verified on this session (PIPL Art. 31): their challenge, which their choices carry. */
+  guardianChallengeId?: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
 }
 
-const payload = z.object({ o: z.uuid(), c: z.uuid(), p: z.enum(portalPurposes), e: z.number().int() });
+const payload = z.object({ o: z.uuid(), c: z.uuid(), p: z.enum(portalPurposes), g: z.uuid().optional(), e: z.number().int() });
 
-/** `payload.mac`: ids and an expiry only, no personal data; the MAC key is derived from the master key. */
+/** `payload.mac`: ids and an expiry only, no personal data; the MAC key is derived from the master key. (JSON drops an absent `g`.) */
 export function signPortalSession(session: Omit<PortalSession, "exp">, now = Date.now()): string {
   const body = Buffer.from(JSON.stringify({
-    o: session.orgId, c: session.customerId, p: session.purpose, e: Math.floor(now / 1000) + SESSION_MINUTES * 60,
+    o: session.orgId, c: session.customerId, p: session.purpose, g: session.guardianChallengeId, e: Math.floor(now / 1000) + SESSION_MINUTES * 60,
   })).toString("base64url");
   return `${body}.${portalMac("portal-session", body)}`;
 }
@@ -38,7 +40,7 @@ export function readPortalSession(token: string | undefined, orgId: string, purp
     return null;
   }
   if (!parsed.success) return null;
-  const { o, c, p, e } = parsed.data;
+  const { o, c, p, g, e } = parsed.data;
   if (o !== orgId || p !== purpose || e * 1000 <= now) return null;
-  return { orgId: o, customerId: c, purpose: p, exp: e };
+  return { orgId: o, customerId: c, purpose: p, ...(g ? { guardianChallengeId: g } : {}), exp: e };
 }

@@ -7,13 +7,20 @@ import { FormMessage } from "@/components/ui/form-message";
 import { fieldError, fieldValue, formOutcome } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/core/actions/state";
+import type { ActionState } from "@/lib/core/actions/state";
 import type { PortalPurpose } from "@/lib/portal/session";
 import { requestCodeAction } from "../identity/actions";
 
-/** Step 1: phone (default) or email. The contact travels in a POST body only, never a URL. */
-export function RequestCodeForm({ org, purpose }: { org: string; purpose: PortalPurpose }) {
-  const t = useTranslations("portal.identity.request");
-  const [state, formAction] = useActionState(requestCodeAction, idle);
+/**
+ * Step 1: phone (default) or email. The contact travels in a POST body only, never a URL. The
+ * identity step by default; a minor's guardian gets the same form with their own action and words.
+ */
+export function RequestCodeForm({ org, purpose, action = requestCodeAction, texts = "portal.identity.request" }: {
+  org: string; purpose: PortalPurpose; action?: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  texts?: "portal.identity.request" | "portal.guardian.request";
+}) {
+  const t = useTranslations(texts);
+  const [state, formAction] = useActionState(action, idle);
   const [channel, setChannel] = useState(fieldValue(state, "channel", "sms"));
   return (
     <form action={formAction} className="space-y-4">

@@ -7,14 +7,19 @@ import { FormMessage } from "@/components/ui/form-message";
 import { fieldError, formOutcome } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/core/actions/state";
+import type { ActionState } from "@/lib/core/actions/state";
 import type { PortalPurpose } from "@/lib/portal/session";
 import { restartAction, verifyCodeAction } from "../identity/actions";
 
-/** Step 2: the six digits (the challenge id is in an HttpOnly cookie), or start again. */
-export function VerifyCodeForm({ org, purpose }: { org: string; purpose: PortalPurpose }) {
-  const t = useTranslations("portal.identity.verify");
-  const [state, formAction] = useActionState(verifyCodeAction, idle);
-  const [, restart] = useActionState(restartAction, idle);
+type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** Step 2: the six digits (the challenge id is in an HttpOnly cookie), or start again. A guardian's step passes its own actions and words. */
+export function VerifyCodeForm({ org, purpose, verify = verifyCodeAction, again = restartAction, texts = "portal.identity.verify" }: {
+  org: string; purpose: PortalPurpose; verify?: Action; again?: Action; texts?: "portal.identity.verify" | "portal.guardian.verify";
+}) {
+  const t = useTranslations(texts);
+  const [state, formAction] = useActionState(verify, idle);
+  const [, restart] = useActionState(again, idle);
   return (
     <div className="space-y-4">
       <form action={formAction} className="space-y-4">

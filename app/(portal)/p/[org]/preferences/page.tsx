@@ -3,10 +3,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { withTenant } from "@/db/tenant";
 import { portalVisit } from "@/lib/portal/cookies";
+import { guardianRequired } from "@/lib/portal/guardian";
 import { customerPreferences, customerReceipts, honourGpc } from "@/lib/portal/preferences";
 import { IdentitySteps } from "../_components/identity-steps";
 import { openPortalPage, PortalHeader } from "../_components/portal-page";
 import { SignOutForm } from "../_components/sign-out-form";
+import { GuardianStep } from "./_components/guardian-step";
 import { PurposeCard } from "./_components/purpose-card";
 import { ReceiptsTable } from "./_components/receipts-table";
 
@@ -33,10 +35,15 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
   }
 
   const visit = await portalVisit();
-  const { gpcRecorded, rows, receipts } = await withTenant(org.id, async (tx) => {
+  const { gpcRecorded, rows, receipts, minor } = await withTenant(org.id, async (tx) => {
     const gpcRecorded = visit.gpc ? await honourGpc(tx, org.id, session.customerId, visit) : 0;
-    return { gpcRecorded, rows: await customerPreferences(tx, org.id, session.customerId), receipts: await customerReceipts(tx, org.id, session.customerId) };
+    return {
+      gpcRecorded, rows: await customerPreferences(tx, org.id, session.customerId), receipts: await customerReceipts(tx, org.id, session.customerId),
+      minor: await guardianRequired(tx, org.id, session.customerId),
+    };
   });
+  // PIPL Art. 31: a child under 14 refuses alone, but only a verified guardian grants.
+  const guardianPending = minor && !session.guardianChallengeId;
 
   return (
     <div className="space-y-6">
@@ -47,6 +54,7 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
           {gpcRecorded > 0 && <span>{t("center.gpcRecorded", { count: gpcRecorded })}</span>}
         </Notice>
       )}
+      {minor && <GuardianStep org={slug} verified={!guardianPending} />}
       <section aria-labelledby="choices" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
@@ -59,7 +67,7 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
           <EmptyState title={t("center.empty")} body={t("center.emptyBody")} />
         ) : (
           <ul className="space-y-3">
-            {rows.map((row) => <PurposeCard key={row.id} org={slug} row={row} locale={locale} />)}
+            {rows.map((row) => <PurposeCard key={row.id} org={slug} row={row} locale={locale} guardianPending={guardianPending} />)}
           </ul>
         )}
         <p className="text-xs text-slate-500">{t("center.signedIn")}</p>

@@ -6,8 +6,9 @@ import { ChoiceForm } from "./choice-form";
 
 
 /** What the customer can read about one purpose, its current state, and the one button that changes it. */
-export async function PurposeCard({ org, row, locale }: { org: string; row: PreferenceRow; locale: AppLocale }) {
+export async function PurposeCard({ org, row, locale, guardianPending = false }: { org: string; row: PreferenceRow; locale: AppLocale; guardianPending?: boolean }) {
   const t = await getTranslations("portal.preferences");
+  const tGuardian = await getTranslations("portal.guardian");
   const grounds = row.separateGrounds.map((g) => (g === "cross_border" && row.crossBorderDestination ? t("grounds.crossBorderTo", { destination: row.crossBorderDestination }) : t(`grounds.${g}`)));
   const explanation = row.required ? t("kinds.required")
     : row.kind === "separate" ? t("kinds.separate", { reasons: grounds.join(t("grounds.joiner")) || t("grounds.sensitive") })
@@ -17,6 +18,8 @@ export async function PurposeCard({ org, row, locale }: { org: string; row: Pref
     : row.status ? [t(`status.${row.status}`), row.status === "granted" ? "green" : "amber"] : [t("status.none"), "neutral"];
   const refuseLabel = row.kind === "opt_out" ? t("buttons.optOut") : t("buttons.withdraw");
   const grantLabel = row.kind === "opt_out" ? t("buttons.optIn") : t("buttons.grant");
+  // The one button: refuse what is allowed now; otherwise grant — which a child under 14 leaves to a verified guardian.
+  const refuseNext = row.allowed && !row.reconsentRequired;
 
   return (
     <li className="space-y-3 rounded-lg bg-white p-4 shadow-xs ring-1 ring-slate-200" data-testid={`purpose-${row.code}`} aria-labelledby={`purpose-${row.code}-name`}>
@@ -35,12 +38,13 @@ export async function PurposeCard({ org, row, locale }: { org: string; row: Pref
       {!row.required && (
         <div className="flex flex-wrap items-start gap-2">
           {/* Keyed by purpose so the confirmation survives the button changing after the click. */}
-          <ChoiceForm
-            key={row.id} org={org} purposeId={row.id}
-            choice={row.allowed && !row.reconsentRequired ? "refuse" : "grant"}
-            label={row.allowed && !row.reconsentRequired ? refuseLabel : row.reconsentRequired ? t("buttons.confirmAgain") : grantLabel}
-            variant={row.allowed && !row.reconsentRequired ? "secondary" : "primary"}
-          />
+          {refuseNext ? (
+            <ChoiceForm key={row.id} org={org} purposeId={row.id} choice="refuse" label={refuseLabel} variant="secondary" />
+          ) : guardianPending ? (
+            <p role="note" className="text-sm text-amber-900" data-testid="guardian-needed">{tGuardian("guardianRequired")}</p>
+          ) : (
+            <ChoiceForm key={row.id} org={org} purposeId={row.id} choice="grant" label={row.reconsentRequired ? t("buttons.confirmAgain") : grantLabel} variant="primary" />
+          )}
           {row.reconsentRequired && <ChoiceForm key={`${row.id}-withdraw`} org={org} purposeId={row.id} choice="refuse" label={refuseLabel} variant="secondary" />}
         </div>
       )}

@@ -9,6 +9,7 @@ type Receipt = Awaited<ReturnType<typeof customerReceipts>>[number];
 /** The customer's own receipts, newest first. */
 export async function ReceiptsTable({ receipts, locale }: { receipts: Receipt[]; locale: "zh-CN" | "en" }) {
   const t = await getTranslations("portal.preferences");
+  const tGuardian = await getTranslations("portal.guardian");
   if (receipts.length === 0) return <p className="rounded-lg bg-white px-4 py-6 text-center text-sm text-slate-500 ring-1 ring-slate-200">{t("receipts.empty")}</p>;
   return (
     <RecordTable
@@ -27,6 +28,7 @@ export async function ReceiptsTable({ receipts, locale }: { receipts: Receipt[];
             <span className="inline-flex items-center gap-1.5">
               {t(`actions.${r.action}`)}
               {r.gpc && <span title={t("receipts.gpcTitle")}><Badge tone="blue">{t("receipts.gpc")}</Badge></span>}
+              {r.byGuardian && <span title={tGuardian("receiptTitle")}><Badge tone="green">{tGuardian("receipt")}</Badge></span>}
             </span>
           ),
           className: "whitespace-nowrap",

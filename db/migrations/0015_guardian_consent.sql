@@ -1,0 +1,4 @@
+ALTER TABLE "consent_events" ADD COLUMN "guardian_challenge_id" uuid;--> statement-breakpoint
+ALTER TABLE "portal_challenges" ADD COLUMN "contact_enc" "bytea";--> statement-breakpoint
+ALTER TABLE "consent_events" ADD CONSTRAINT "consent_events_org_id_guardian_challenge_id_portal_challenges_org_id_id_fk" FOREIGN KEY ("org_id","guardian_challenge_id") REFERENCES "public"."portal_challenges"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consent_events" ADD CONSTRAINT "consent_events_guardian" CHECK ("consent_events"."by_guardian" = ("consent_events"."guardian_challenge_id" is not null));
