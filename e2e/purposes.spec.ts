@@ -45,7 +45,7 @@ test.describe.serial("purposes catalogue", () => {
     await snap(page, "purposes-editor-zh");
 
     // Edit: a sensitive category locks the sensitive flag on, and is saved.
-    await page.getByRole("checkbox", { name: t.sensitiveCategory.replace("{label}", categories.location) }).check();
+    await page.getByRole("checkbox", { name: t.sensitiveCategory.replace("{label}", categories.location).replace("{laws}", ["PIPL", "CCPA"].join(t.lawJoiner)) }).check();
     await expect(page.getByRole("checkbox", { name: new RegExp(`^${t.fields.sensitive}`) })).toBeChecked();
     await page.getByRole("checkbox", { name: t.options.grounds.sensitive, exact: true }).check();
     await page.getByRole("button", { name: t.save }).click();

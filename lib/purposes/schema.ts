@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dataCategories, impliesSensitive } from "@/lib/data-categories/options";
+import { dataCategories, needsSeparateConsent } from "@/lib/data-categories/options";
 import { consentKindIds, destinations, legalBasisIds, separateGroundIds } from "./options";
 
 /** Form fields arrive as strings; an empty one means "not given". */
@@ -47,7 +47,7 @@ function purposeRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
   if (separate && !onConsent) issue("consentKind", "purposeSeparateNeedsConsent");
   if (separate && grounds.length === 0) issue("separateGrounds", "purposeGroundRequired");
   if (separate && grounds.includes("cross_border") && !value.crossBorderDestination) issue("crossBorderDestination", "purposeDestinationRequired");
-  if (onConsent && (value.sensitive === true || impliesSensitive(categories))) {
+  if (onConsent && (value.sensitive === true || needsSeparateConsent(categories))) {
     if (!separate) issue("consentKind", "purposeSensitiveNeedsSeparate");
     else if (grounds.length > 0 && !grounds.includes("sensitive")) issue("separateGrounds", "purposeSensitiveNeedsSeparate");
   }

@@ -14,7 +14,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
-import { dataCategories, impliesSensitive, sensitiveCategories } from "@/lib/data-categories/options";
+import { dataCategories, impliesSensitive, lawsCallingSensitive, sensitiveCategories } from "@/lib/data-categories/options";
 import { consentKindIds, destinations, legalBasisIds, separateGroundIds } from "@/lib/purposes/options";
 
 type Values = Record<string, string | string[]>;
@@ -136,7 +136,7 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
           <CheckboxGroup name="dataCategories" label={`${t("fields.dataCategories")} *`} defaultValue={list("dataCategories")} error={errors.dataCategories}
             options={dataCategories.map((id) => ({
               value: id,
-              label: sensitiveCategories.includes(id) ? t("sensitiveCategory", { label: category(id) }) : category(id),
+              label: sensitiveCategories.includes(id) ? t("sensitiveCategory", { label: category(id), laws: lawsCallingSensitive(id).join(t("lawJoiner")) }) : category(id),
             }))} />
           <SensitiveCheckbox implied={implied} initial={start("sensitive") === "true"} label={t("fields.sensitive")} hint={implied ? t("fields.sensitiveImplied") : t("fields.sensitiveHint")} />
         </div>
