@@ -78,7 +78,7 @@ export const dataSubjectRequests = pgTable(
 
 export const requestEventKinds = [
   "created", "status_changed", "assigned", "note", "message_to_requester", "message_from_requester", "paused", "resumed",
-  "extended", "identity_verified", "duplicate_linked", "fulfilment", "download",
+  "extended", "identity_verified", "duplicate_linked", "fulfilment", "download", "acknowledged",
 ] as const;
 export type RequestEventKind = (typeof requestEventKinds)[number];
 
@@ -200,6 +200,23 @@ export const workingCalendars = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.calendar, t.year] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
+  ],
+);
+
+/**
+ * The reminder to enter a year's PRC working calendar, written once per organisation and year by
+ * the calendar-reminder job from 1 November; the administrators' task lasts until the year is entered.
+ */
+export const calendarReminders = pgTable(
+  "calendar_reminders",
+  {
+    orgId: uuid("org_id").notNull(),
+    year: integer("year").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.year] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
   ],
 );

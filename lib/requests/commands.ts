@@ -115,6 +115,18 @@ export async function verifyIdentity(ctx: TenantContext, id: string, method: Ide
   await refreshDueDate(ctx.tx, ctx.orgId, id);
 }
 
+/**
+ * Records that staff acknowledged receipt by other means (the requester has no contact a notice
+ * can reach): once, while the request is open; on the timeline and audited with the channel only.
+ */
+export async function acknowledgeRequest(ctx: TenantContext, id: string, channel: string): Promise<void> {
+  const current = await load(ctx, id);
+  if (!openStatuses.includes(current.status) || current.acknowledgedAt) throw new AppError("conflict");
+  await ctx.tx.update(dataSubjectRequests).set({ acknowledgedAt: sql`now()` as never, updatedAt: sql`now()` as never }).where(byId(ctx.orgId, id));
+  await event(ctx, id, { kind: "acknowledged", data: { channel } });
+  await ctx.audit({ action: "request.acknowledged", targetType: "request", targetId: id, details: { channel } });
+}
+
 export async function assignRequest(ctx: TenantContext, id: string, assigneeId: string | null): Promise<void> {
   await load(ctx, id);
   await ctx.tx.update(dataSubjectRequests).set({ assigneeId, updatedAt: sql`now()` as never }).where(byId(ctx.orgId, id));

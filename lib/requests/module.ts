@@ -13,8 +13,8 @@ export const requestsModule = defineModule({
     "request.assigned", "request.note_added", "request.message_sent", "request.message_received",
     "request.extended", "request.rejected", "request.completed", "request.export_requested",
     "request.export_built", "request.export_failed", "request.downloaded", "request.rectification_proposed",
-    "request.rectification_decided", "request.vendor_task_confirmed",
-    "calendar.updated",
+    "request.rectification_decided", "request.vendor_task_confirmed", "request.acknowledged",
+    "calendar.updated", "calendar.reminder_created",
   ],
   nav: [
     { href: "/requests", key: "requests", permission: "requests.read", group: "work", position: 40 },
@@ -23,6 +23,7 @@ export const requestsModule = defineModule({
   messages: ["requests", "fulfilment", "portalRequests"],
   jobs: async () => {
     const { requestExportJob, requestExportSweepJob } = await import("./fulfilment/export-job");
-    return [requestExportJob, requestExportSweepJob];
+    const { calendarReminderJob } = await import("./calendar-reminder-job");
+    return [requestExportJob, requestExportSweepJob, calendarReminderJob];
   },
 });

@@ -32,6 +32,11 @@ export const provisionalDueMark: Localized = {
   en: " (provisional: it may move later, never earlier, once the official working-day calendar is published)",
 };
 
+/** Whether a notice can reach the requester: a customer on file, not erased, with an email or a phone. */
+export function requesterReachable(customer: { status: string | null; emailMasked: string | null; phoneMasked: string | null } | null): boolean {
+  return customer !== null && customer.status !== "erased" && (customer.emailMasked !== null || customer.phoneMasked !== null);
+}
+
 /** The requester-facing text of a rejection: the reason and, where the law asks, the remedies. */
 export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: string): string {
   return `${reason}${rejectionRemedies[law]?.[locale] ?? ""}`;
@@ -44,13 +49,12 @@ export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: s
  */
 export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string } = {}): Promise<{ id: string } | null> {
   const [request] = await tx
-    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, customerId: dataSubjectRequests.customerId, email: customers.emailMasked, phone: customers.phoneMasked, status: customers.status })
+    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
     .from(dataSubjectRequests)
     .leftJoin(customers, and(eq(customers.orgId, dataSubjectRequests.orgId), eq(customers.id, dataSubjectRequests.customerId)))
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
-  if (!request?.customerId || request.status === "erased") return null;
-  const channel = request.email ? "email" : request.phone ? "sms" : null;
-  if (!channel) return null;
+  if (!request?.customerId || !requesterReachable(request)) return null;
+  const channel = request.emailMasked ? "email" : "sms";
   const locale: MessageLocale = asAppLocale(request.locale);
   const provisional = storedDueIsProvisional(request, await workingCalendarOf(tx, orgId));
   const message = await enqueueMessage(tx, orgId, {

@@ -14,3 +14,6 @@ export const identityMethodOptions = [
 
 /** Channels staff enter requests from (the portal and the API have their own intake). */
 export const staffChannels = ["phone", "email", "letter", "in_person"] as const;
+
+/** How staff acknowledge a request that no notice can reach. */
+export const acknowledgementChannels = ["phone", "letter", "in_person", "other"] as const;

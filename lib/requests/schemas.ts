@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { identityMethods, requestTypes } from "@/db/schema/requests";
 import { todayIso } from "@/lib/core/dates";
-import { staffChannels } from "./options";
+import { acknowledgementChannels, staffChannels } from "./options";
 
 /** Form fields arrive as strings; an empty one means "not given". */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -43,6 +43,8 @@ export const askSchema = z.object({ id, message: z.string().trim().min(1).max(40
 export const assignSchema = z.object({ id, assigneeId: z.preprocess((v) => (v === "" ? "none" : v), z.union([z.literal("none"), id])) });
 
 export const textSchema = z.object({ id, text: z.string().trim().min(1).max(4000) });
+
+export const acknowledgeSchema = z.object({ id, channel: z.enum(acknowledgementChannels) });
 
 export const reasonSchema = z.object({ id, reason: z.string().trim().min(1).max(2000) });
 

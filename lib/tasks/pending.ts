@@ -3,12 +3,14 @@ import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { myAcknowledgements } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
+import { requestTaskCount } from "@/lib/requests/tasks";
 
 /**
- * What waits for this person under My tasks: policies to acknowledge and versions to review.
+ * What waits for this person under My tasks: policies to acknowledge, versions to review, and
+ * request work (a year's working calendar to enter, requests to acknowledge by other means).
  * The navigation shows the count; the tasks page lists them.
  */
 export async function pendingTaskCount(tx: Tx, orgId: string, viewer: { userId: string; role: Role }): Promise<number> {
   const { pending } = await myAcknowledgements(tx, orgId, viewer.userId);
-  return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length;
+  return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length + (await requestTaskCount(tx, orgId, viewer));
 }

@@ -13,22 +13,27 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { acknowledgementProgress, myAcknowledgements, type AcknowledgementTask } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
+import { acknowledgementsToRecord, calendarYearsToEnter } from "@/lib/requests/tasks";
+import { RequestTasks } from "./_components/request-tasks";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("title") };
 }
 
 /**
- * Every member's own to-do list: versions awaiting their review (four-eyes), the policies they must
- * acknowledge; with tracking rights, their team's progress too.
+ * Every member's own to-do list: request work (a calendar year to enter, requests to acknowledge by
+ * other means), versions awaiting their review (four-eyes), the policies they must acknowledge;
+ * with tracking rights, their team's progress too.
  */
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const actor = await requirePage("policies.read");
   const tracks = can(actor.role, "acknowledgements.read");
-  const [{ pending, done }, reviews, progress] = await withTenant(actor.orgId, async (tx) => [
+  const [{ pending, done }, reviews, progress, calendarYears, acknowledgements] = await withTenant(actor.orgId, async (tx) => [
     await myAcknowledgements(tx, actor.orgId, actor.userId),
     await reviewsAwaiting(tx, actor.orgId, actor),
     tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
+    await calendarYearsToEnter(tx, actor.orgId, actor),
+    await acknowledgementsToRecord(tx, actor.orgId, actor),
   ] as const, actor.userId);
   const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
 
@@ -36,6 +41,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {notice === "acknowledged" && <Notice tone="success" className="mb-6">{t("acknowledged")}</Notice>}
+      <RequestTasks calendarYears={calendarYears} acknowledgements={acknowledgements} />
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading" className="mb-6">
           <h2 id="reviews-heading" className="mb-2 text-base font-semibold text-slate-900">{t("reviews")} ({reviews.length})</h2>

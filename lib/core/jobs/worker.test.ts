@@ -9,7 +9,7 @@ afterAll(() => stopWorker());
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every declared job", async () => {
     const jobs = await loadJobs();
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "sign-in-failure-audit", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "calendar-reminder", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "sign-in-failure-audit", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
@@ -19,6 +19,7 @@ describe("background worker", () => {
     expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(jobs.map((j) => j.name).sort()));
     expect(schedules.rows).toEqual([
       { name: "audit-checkpoint", cron: "0 * * * *" },
+      { name: "calendar-reminder", cron: "0 1 * * *" },
       { name: "consent-rollup", cron: "7,22,37,52 * * * *" },
       { name: "customer-import-sweep", cron: "15,45 * * * *" },
       { name: "idempotency-prune", cron: "45 3 * * *" },

@@ -7,11 +7,11 @@ import { defineAction, type ActionContext } from "@/lib/core/actions/define-acti
 import { AppError } from "@/lib/core/errors";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { translator } from "@/lib/core/i18n/translator";
-import { addRequestText, assignRequest, extendRequest, moveRequest, verifyIdentity } from "@/lib/requests/commands";
+import { acknowledgeRequest, addRequestText, assignRequest, extendRequest, moveRequest, verifyIdentity } from "@/lib/requests/commands";
 import { completeFulfilledRequest } from "@/lib/requests/fulfilment/completion";
 import { notifyRequester, rejectionText } from "@/lib/requests/notify";
 import { requestHandlers } from "@/lib/requests/queries";
-import { askSchema, assignSchema, moveSchema, reasonSchema, textSchema, verifySchema } from "@/lib/requests/schemas";
+import { acknowledgeSchema, askSchema, assignSchema, moveSchema, reasonSchema, textSchema, verifySchema } from "@/lib/requests/schemas";
 
 
 /** After a step: the page re-reads the request, and the form shows what happened. */
@@ -98,6 +98,14 @@ export const extendRequestAction = defineAction({
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "extended");
   },
   done: (_r, input) => saved(input.id, "extended"),
+});
+
+/** Staff acknowledged receipt by phone, letter or in person: the requester has no contact on file. */
+export const acknowledgeRequestAction = defineAction({
+  permission: "requests.handle",
+  schema: acknowledgeSchema,
+  run: (ctx, input) => acknowledgeRequest(ctx, input.id, input.channel),
+  done: (_r, input) => saved(input.id, "acknowledged"),
 });
 
 /** Rejection with its reason; the requester's copy adds the remedies their law gives (PIPL Art. 50). */

@@ -8,10 +8,12 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { unfulfilled } from "@/lib/requests/fulfilment/completion";
+import { requesterReachable } from "@/lib/requests/notify";
 import { getRequest, requestHandlers, requestTimeline } from "@/lib/requests/queries";
 import { openStatuses } from "@/lib/requests/transitions";
 import { todayIso } from "@/lib/core/dates";
 import { SlaBadge, StatusBadge, unitOf } from "../_components/request-badges";
+import { AcknowledgeForm } from "./_components/acknowledge-form";
 import { ClockCard } from "./_components/clock-card";
 import { RequestActions } from "./_components/request-actions";
 import { RequestFacts } from "./_components/request-facts";
@@ -62,6 +64,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <ClockCard detail={detail} open={open} today={today} />
+          {handles && open && detail.clock.acknowledgeBy && !r.acknowledgedAt && !requesterReachable(detail.customer) && (
+            <AcknowledgeForm id={r.id} acknowledgeBy={detail.clock.acknowledgeBy} />
+          )}
           {handles ? (
             <RequestActions
               id={r.id}
