@@ -5,9 +5,10 @@ import {
   buildPackageAction, eraseCustomerAction, proposeRectificationAction, vendorTaskAction,
 } from "@/app/(console)/requests/[id]/fulfilment/actions";
 import { closeAppDb } from "@/db/client";
-import { auditEvents, requestExports } from "@/db/schema";
+import { auditEvents, purposes, requestExports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { enqueue } from "@/lib/core/jobs/worker";
+import { newPurpose } from "@/lib/consent/test-support";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { insertVendor } from "@/lib/vendors/test-support";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
@@ -36,7 +37,10 @@ beforeAll(async () => {
   ({ orgId } = await createOrg());
   officerId = await createMember(orgId, "privacy_officer");
   [{ id: customerId }] = await withTenant(orgId, (tx) => upsertCustomers(tx, orgId, [{ externalRef: "act-1", displayName: "Test Person", email: "act1@example.com", laws: ["PIPL"] }]));
-  await insertVendor(orgId, { name: "Mail vendor", dataCategories: ["contact"] });
+  const mailVendor = await insertVendor(orgId, { name: "Mail vendor", dataCategories: ["contact"] });
+  // A contract purpose sends contact data to the mail vendor: it received this customer's data.
+  const { id: purposeId } = await newPurpose(orgId, { code: "order_mail", legalBasis: "contract" });
+  await withTenant(orgId, (tx) => tx.update(purposes).set({ recipientVendorIds: [mailVendor], dataCategories: ["contact"] }).where(eq(purposes.id, purposeId)));
 });
 
 describe("fulfilment actions", () => {

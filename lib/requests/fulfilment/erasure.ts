@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { requestEvents, requestVendorTasks, vendors } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { eraseCustomer } from "@/lib/customers/commands";
 import { categoriesOf, type CustomerDataKind } from "./data-categories";
 import { retentionHolds, type RetentionHold } from "./holds";
+import { recipientsOf } from "./recipients";
 import { requestForFulfilment, requestRow } from "./request-guard";
 import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
@@ -60,31 +61,38 @@ function holdStatuses(h: Holdings): HoldStatus[] {
   }).filter((s) => s.records > 0);
 }
 
-const vendorsFor = (tx: Tx, orgId: string, categories: string[]) =>
-  tx.select({ id: vendors.id, name: vendors.name, dataCategories: vendors.dataCategories, archived: sql<boolean>`${vendors.archivedAt} is not null` })
+const vendorsNamed = (tx: Tx, orgId: string, ids: string[]) =>
+  tx.select({ id: vendors.id, name: vendors.name, archived: sql<boolean>`${vendors.archivedAt} is not null` })
     .from(vendors)
-    .where(and(eq(vendors.orgId, orgId), sql`${vendors.dataCategories} && ${sql.param(categories)}::text[]`))
+    .where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)))
     .orderBy(asc(vendors.name));
 
 /**
  * What erasing this customer will do, for the confirm dialog: the data categories they have, the
- * vendors (archived ones too: they may still hold copies) that will get a task, and the holds.
+ * vendors that received their data (recipients of the purposes that applied to them, archived
+ * vendors too: they may still hold copies) that will get a task, and the holds. A task names the
+ * categories its purposes send that the customer has (all the purposes send, if none match).
  */
 export async function erasurePreview(tx: Tx, orgId: string, customerId: string) {
   const holdings = await holdingsOf(tx, orgId, customerId);
   if (!holdings) throw new AppError("notFound");
   const categories = categoriesOf(holdings.kinds);
-  const matching = categories.length === 0 ? [] : await vendorsFor(tx, orgId, categories);
+  const received = await recipientsOf(tx, orgId, customerId);
+  const named = received.size === 0 ? [] : await vendorsNamed(tx, orgId, [...received.keys()]);
   return {
     erased: holdings.status === "erased", categories, holds: holdStatuses(holdings),
-    vendors: matching.map((v) => ({ ...v, dataCategories: v.dataCategories.filter((c) => categories.includes(c as never)) })),
+    vendors: named.map((v) => {
+      const sent = received.get(v.id) ?? [];
+      const held = sent.filter((c) => categories.includes(c as never));
+      return { ...v, dataCategories: held.length > 0 ? held : sent };
+    }),
   };
 }
 
 /**
  * Erases the request's customer: the vault's crypto-shredding erase (customer.erased audited by
- * eraseCustomer), then one task per vendor whose categories overlap what the customer had,
- * with the overlapping categories copied. Runs in the caller's transaction; a second run after
+ * eraseCustomer), then one task per vendor that received their data (erasurePreview), with the
+ * categories copied. Runs in the caller's transaction; a second run after
  * the erasure is refused.
  */
 export async function eraseForRequest(ctx: TenantContext, requestId: string): Promise<{ vendorTasks: number; holds: HoldStatus[] }> {

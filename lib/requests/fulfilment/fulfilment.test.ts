@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { auditEvents, consentState, customers, dataSubjectRequests, requestExports } from "@/db/schema";
+import { auditEvents, consentState, customers, dataSubjectRequests, purposes, requestExports } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import { recordConsentBatch } from "@/lib/consent/record";
@@ -52,9 +52,20 @@ beforeAll(async () => {
   await withTenant(orgId, (tx) => recordConsentBatch(tx, orgId, [
     { customerId: zhang, purposeId: marketing.id, action: "grant", channel: "app", source: "customer", userAgent: "Mozilla/5.0 <script>", ipTruncated: "10.1.2.0", occurredAt: "2026-10-01T08:00:00Z" },
   ], async (e) => void (await recordAudit(tx, orgId, { type: "system", id: "test" }, e))));
-  await insertVendor(orgId, { name: "短信服务商", dataCategories: ["contact"] });
-  await insertVendor(orgId, { name: "支付机构", dataCategories: ["financial", "transactions"] });
-  await insertVendor(orgId, { name: "人脸核身", dataCategories: ["biometric"] });
+  const sms = await insertVendor(orgId, { name: "短信服务商", dataCategories: ["contact"] });
+  const payment = await insertVendor(orgId, { name: "支付机构", dataCategories: ["financial", "transactions"] });
+  const face = await insertVendor(orgId, { name: "人脸核身", dataCategories: ["biometric"] });
+  const ads = await insertVendor(orgId, { name: "广告平台", dataCategories: ["device"] });
+  // In the registry with categories the customer has, but no purpose sends it anything.
+  await insertVendor(orgId, { name: "客服外包", dataCategories: ["contact", "transactions"] });
+  const payments = await newPurpose(orgId, { code: "payments", legalBasis: "contract" });
+  const faceCheck = await newPurpose(orgId, { code: "face_check" }); // consent, never granted
+  const adsPurpose = await newPurpose(orgId, { code: "sale_share_ads", consentKind: "opt_out" });
+  await withTenant(orgId, async (tx) => {
+    for (const [purposeId, vendorIds, dataCategories] of [
+      [marketing.id, [sms], ["contact"]], [payments.id, [payment], ["financial", "transactions"]], [faceCheck.id, [face], ["biometric"]], [adsPurpose.id, [ads], ["device"]],
+    ] as const) await tx.update(purposes).set({ recipientVendorIds: [...vendorIds], dataCategories: [...dataCategories] }).where(eq(purposes.id, purposeId));
+  });
 });
 
 describe("access package", () => {
@@ -184,6 +195,21 @@ describe("erasure", () => {
     const actions = (await auditsOf(id)).map((a) => a.action);
     expect(actions.filter((a) => a === "request.vendor_task_confirmed")).toHaveLength(2);
     expect(actions).toContain("request.completed");
+  });
+
+  it("reaches only the vendors that received this customer's data, under their law", async () => {
+    const [ccpa] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
+      { externalRef: "u-ca", email: "sam@example.com", laws: ["CCPA"], region: "US-CA" },
+    ])).map((r) => r.id));
+    const names = async (customerId: string) => (await withTenant(orgId, (tx) => erasurePreview(tx, orgId, customerId))).vendors.map((v) => v.name);
+    // Opt-out sale/sharing reaches a CCPA customer until they opt out; the contract purpose reaches everyone.
+    expect(await names(ccpa)).toEqual(["广告平台", "支付机构"]);
+    // A PIPL customer: the opt-out purpose needs their grant, so the ad platform received nothing;
+    // the SMS vendor did (they granted marketing), the face check did not (never granted).
+    expect(await names(other)).toEqual(["支付机构"]);
+    const preview = await withTenant(orgId, (tx) => erasurePreview(tx, orgId, ccpa));
+    // The task names what the purpose sends that the customer has; all it sends when none match.
+    expect(preview.vendors.map((v) => v.dataCategories)).toEqual([["device"], ["financial", "transactions"]]);
   });
 
   it("explains the holds to the requester in their language", () => {
