@@ -41,9 +41,9 @@ export async function requestGuardianCode(
 ): Promise<GuardianCodeResult> {
   const contact = normalisedContact(input);
   if (!(await guardianRequired(tx, orgId, input.customerId))) return { status: "notMinor" };
-  if (!(await underLimits(tx, orgId, input.channel, contact, input.ip))) return { status: "rateLimited" };
   const holders = await findCustomersBy(tx, orgId, input.channel === "sms" ? { phone: contact } : { email: contact });
   if (holders.some((h) => h.id === input.customerId)) return { status: "ownContact" };
+  if (!(await underLimits(tx, orgId, input.channel, contact, input.ip))) return { status: "rateLimited" };
   const issued = await issueChallenge(tx, orgId, {
     customerId: input.customerId, purpose: "guardian", channel: input.channel, locale: input.locale, guardianContact: contact,
   }, audit);
