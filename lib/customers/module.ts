@@ -9,7 +9,7 @@ export const customersModule = defineModule({
   },
   auditActions: [
     "customer.created", "customer.updated", "customer.erased", "customer.revealed", "customer.looked_up", "customer.read",
-    "customer.batch_upserted", "customer.changes_read",
+    "customer.batch_upserted", "customer.changes_read", "customer.minors_backfilled",
   ],
   nav: [{ href: "/customers", key: "customers", permission: "customers.read", group: "work", position: 30 }],
   messages: ["customers"],

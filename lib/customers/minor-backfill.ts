@@ -1,0 +1,47 @@
+import "server-only";
+import { and, asc, eq, gt, isNotNull, ne, or, sql } from "drizzle-orm";
+import { customers } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import { dataKeysFor } from "@/lib/core/crypto/data-keys";
+import { decryptField } from "@/lib/core/crypto/field";
+import { fieldContext } from "@/lib/customers/fields";
+import { customerMinorUntil } from "@/lib/customers/minor-age";
+
+/** Rows decrypted per transaction: a few milliseconds of AES each, and row locks held briefly. */
+export const BACKFILL_BATCH = 500;
+const ACTOR: AuditActor = { type: "system", id: "minor-backfill" };
+
+/**
+ * `minor_until` for customers written before it existed (PIPL Art. 31). The birth date and ID
+ * number are sealed under each customer's own key, so no SQL can derive it: this reads them back
+ * through the vault's own keys (dataKeysFor, decryptField), a batch per transaction in id order,
+ * writes only the rows whose value changes, and audits each batch with counts (no values). It is
+ * idempotent and resumable: pass the `next` id of the last batch, or start again from nothing.
+ */
+export async function backfillMinorUntil(orgId: string, after: string | null = null, batch = BACKFILL_BATCH) {
+  return withTenant(orgId, async (tx) => {
+    const rows = await tx.select({ id: customers.id, birthDateEnc: customers.birthDateEnc, nationalIdEnc: customers.nationalIdEnc, minorUntil: customers.minorUntil })
+      .from(customers)
+      .where(and(
+        eq(customers.orgId, orgId), ne(customers.status, "erased"), after ? gt(customers.id, after) : undefined,
+        or(isNotNull(customers.birthDateEnc), isNotNull(customers.nationalIdEnc)),
+      ))
+      .orderBy(asc(customers.id)).limit(batch).for("update");
+    if (rows.length === 0) return { scanned: 0, updated: 0, next: null };
+    const keys = await dataKeysFor(tx, orgId, rows.map((r) => r.id));
+    const open = (id: string, field: "birthDate" | "nationalId", blob: Buffer | null) => (blob ? decryptField(keys.get(id)!, blob, fieldContext(orgId, id, field)) : null);
+    const changed = rows.flatMap((r) => {
+      const minorUntil = customerMinorUntil({ birthDate: open(r.id, "birthDate", r.birthDateEnc), nationalId: open(r.id, "nationalId", r.nationalIdEnc) });
+      return minorUntil === r.minorUntil ? [] : [{ id: r.id, minorUntil }];
+    });
+    if (changed.length > 0) {
+      // A derived column the changes feed does not carry: change_tx stays, so platforms are not sent these rows again.
+      await tx.execute(sql`update ${customers} set minor_until = u.minor_until
+        from unnest(${sql.param(changed.map((c) => c.id))}::uuid[], ${sql.param(changed.map((c) => c.minorUntil))}::date[]) as u(id, minor_until)
+        where ${customers.orgId} = ${orgId} and ${customers.id} = u.id`);
+    }
+    await recordAudit(tx, orgId, ACTOR, { action: "customer.minors_backfilled", targetType: "organization", targetId: orgId, details: { scanned: rows.length, updated: changed.length } });
+    return { scanned: rows.length, updated: changed.length, next: rows.length < batch ? null : rows.at(-1)!.id };
+  });
+}
