@@ -38,7 +38,7 @@ test("a child under 14 sees that a guardian must consent; the guardian verifies 
   await expect(step.getByRole("heading", { name: zh.guardian.request.heading })).toBeVisible();
   await expect(step).toContainText(zh.guardian.why);
   const sms = page.getByTestId("purpose-marketing_sms");
-  await expect(sms.getByTestId("guardian-needed")).toHaveText(zh.guardian.guardianRequired);
+  await expect(sms.getByTestId("guardian-needed")).toHaveText(zh.guardian.cardNote);
   await expect(sms.getByRole("button", { name: zh.preferences.buttons.grant })).toHaveCount(0);
   await snap(page, "guardian-1-required-zh");
 
@@ -76,7 +76,7 @@ test("the guardian step in English, in a new session", async ({ browser }) => {
   await signInChild(page, en);
   const step = page.getByTestId("guardian-step");
   await expect(step.getByRole("heading", { name: en.guardian.request.heading })).toBeVisible();
-  await expect(page.getByTestId("purpose-marketing_push").getByTestId("guardian-needed")).toHaveText(en.guardian.guardianRequired);
+  await expect(page.getByTestId("purpose-marketing_push").getByTestId("guardian-needed")).toHaveText(en.guardian.cardNote);
   await snap(page, "guardian-1-required-en");
   await step.getByRole("textbox", { name: en.guardian.request.phone }).fill("12345");
   await step.getByRole("button", { name: en.guardian.request.submit }).click();

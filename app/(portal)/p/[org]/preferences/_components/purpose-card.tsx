@@ -41,7 +41,7 @@ export async function PurposeCard({ org, row, locale, guardianPending = false }:
           {refuseNext ? (
             <ChoiceForm key={row.id} org={org} purposeId={row.id} choice="refuse" label={refuseLabel} variant="secondary" />
           ) : guardianPending ? (
-            <p role="note" className="text-sm text-amber-900" data-testid="guardian-needed">{tGuardian("guardianRequired")}</p>
+            <p role="note" className="text-sm text-amber-900" data-testid="guardian-needed">{tGuardian("cardNote")}</p>
           ) : (
             <ChoiceForm key={row.id} org={org} purposeId={row.id} choice="grant" label={row.reconsentRequired ? t("buttons.confirmAgain") : grantLabel} variant="primary" />
           )}
