@@ -130,16 +130,26 @@ DROP FUNCTION IF EXISTS touch_api_key(uuid, uuid);
 -- it enters the organisation for its own duration only (the SET clause puts app.org_id back on
 -- return, so a caller's transaction keeps its own), then reads as its caller, under RLS. The
 -- customer by the platform's reference (erased ones are unknown), the purpose by code (archived
--- ones are unknown), and the state row, each through its unique index.
+-- ones are unknown), and the state row, each through its unique index; the organisation's laws
+-- by its key. It returns what the decision needs and decides nothing: lib/consent/decide.ts does,
+-- for the check and for every other reader alike. (Its columns changed with the per-law bases:
+-- the old function, whose result type differs, is dropped first.)
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'consent_check_row' AND NOT ('bases' = ANY (proargnames))) THEN
+    DROP FUNCTION consent_check_row(uuid, text, text);
+  END IF;
+END $$;
 CREATE OR REPLACE FUNCTION consent_check_row(check_org uuid, customer_ref text, purpose_code text)
-  RETURNS TABLE (customer_id uuid, legal_basis text, consent_kind text, status text, reconsent_required boolean)
+  RETURNS TABLE (customer_id uuid, customer_laws text[], customer_region text, minor_until text, org_laws text[],
+    bases jsonb, consent_kind text, status text, gpc boolean, by_guardian boolean, reconsent_required boolean)
   LANGUAGE plpgsql VOLATILE SET app.org_id = '' SET search_path = public, pg_temp AS $$
 BEGIN
   PERFORM set_config('app.org_id', check_org::text, true);
   RETURN QUERY
-    SELECT c.id, p.legal_basis, p.consent_kind, s.status,
+    SELECT c.id, c.laws, c.region, c.minor_until::text, o.jurisdictions, p.bases, p.consent_kind, s.status, s.gpc, s.by_guardian,
       coalesce(s.status = 'granted' AND s.occurred_at < p.reconsent_since, false)
     FROM (SELECT 1) one
+    LEFT JOIN organizations o ON o.id = check_org
     LEFT JOIN customers c ON c.org_id = check_org AND c.external_ref = customer_ref AND c.status <> 'erased'
     LEFT JOIN purposes p ON p.org_id = check_org AND p.code = purpose_code AND p.archived_at IS NULL
     LEFT JOIN consent_state s ON s.org_id = check_org AND s.customer_id = c.id AND s.purpose_id = p.id;

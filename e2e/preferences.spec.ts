@@ -54,7 +54,8 @@ test("a customer proves who they are with a code from the outbox, withdraws mark
   // 张伟 granted marketing SMS at signup. In the full suite policies.spec.ts has since published a
   // material change of the privacy policy, which describes this purpose: then re-consent is asked.
   const before = await check();
-  expect([{ allowed: true, reason: "granted" }, { allowed: false, reason: "reconsent_required" }]).toContainEqual(before);
+  expect([{ allowed: true, reason: "granted" }, { allowed: false, reason: "reconsent_required" }]).toContainEqual({ allowed: before.allowed, reason: before.reason });
+  expect(before.law).toBe("PIPL");
 
   await page.goto(PREFERENCES);
   await expect(page.getByRole("heading", { level: 2, name: zh.identity.request.heading })).toBeVisible();
@@ -80,7 +81,7 @@ test("a customer proves who they are with a code from the outbox, withdraws mark
     await expect(card.getByRole("note")).toHaveText(zh.preferences.reconsent);
     await card.getByRole("button", { name: zh.preferences.buttons.confirmAgain }).click();
     await expect(card.getByRole("note")).toHaveCount(0);
-    expect(await check()).toEqual({ allowed: true, reason: "granted" });
+    expect(await check()).toMatchObject({ allowed: true, reason: "granted" });
   }
   await expect(card.getByTestId("purpose-status")).toHaveText(zh.preferences.status.granted);
   await card.getByRole("button", { name: zh.preferences.buttons.withdraw }).click();
@@ -100,7 +101,7 @@ test("a customer proves who they are with a code from the outbox, withdraws mark
   await expect(page.getByRole("heading", { level: 2, name: zh.identity.request.heading })).toBeVisible();
 });
 
-test("a browser sending Sec-GPC: 1 opts the verified customer out of sale and sharing, recorded with the GPC flag", async ({ browser, request }) => {
+test("a browser sending Sec-GPC: 1 changes nothing for a PIPL customer: sharing for ads stays their consent", async ({ browser, request }) => {
   const statement = await request.get("/.well-known/gpc.json");
   expect(statement.headers()["content-type"]).toContain("application/json");
   expect(await statement.json()).toEqual({ gpc: true, lastUpdate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
@@ -110,14 +111,15 @@ test("a browser sending Sec-GPC: 1 opts the verified customer out of sale and sh
   await requestCode(page, en, PHONE);
   await enterCode(page, en, await codeFromOutbox(officer, "138****8000"));
 
-  await expect(page.getByTestId("gpc-notice")).toHaveText(en.preferences.center.gpc);
+  // 张伟 is under PIPL: the signal is not his consent or refusal, and no opt-out is offered him.
+  await expect(page.getByTestId("gpc-notice")).toHaveText(en.preferences.center.gpcNoEffect);
   const card = page.getByTestId("purpose-sale_share_ads");
-  await expect(card.getByTestId("purpose-status")).toHaveText(en.preferences.status.optedOut);
-  const gpcReceipt = page.getByTestId("receipts").locator("tbody tr").filter({ hasText: "Sale or sharing" }).first();
-  await expect(gpcReceipt).toContainText(en.preferences.receipts.gpc);
-  await snap(page, "preferences-gpc-en");
+  await expect(card.getByTestId("purpose-status")).toHaveText(en.preferences.status.granted);
+  await expect(card.getByRole("button", { name: en.preferences.buttons.optOut })).toHaveCount(0);
+  await expect(page.getByTestId("receipts").locator("tbody tr").filter({ hasText: en.preferences.receipts.gpc })).toHaveCount(0);
+  await snap(page, "preferences-gpc-pipl-en");
 
-  // The signal is honoured once: a reload records nothing more.
+  // A reload records nothing either.
   const receipts = await page.getByTestId("receipts").locator("tbody tr").count();
   await page.reload();
   await expect(page.getByTestId("receipts").locator("tbody tr")).toHaveCount(receipts);

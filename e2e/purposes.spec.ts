@@ -80,8 +80,10 @@ test.describe.serial("purposes catalogue", () => {
     await snap(page, "purposes-list-en");
     await page.getByRole("link", { name: "cross_border_storage" }).click();
     await expect(page.getByLabel(en.fields.crossBorderDestination)).toHaveValue("SG");
-    await page.getByLabel(en.fields.legalBasis).selectOption("legitimate_interest");
-    await expect(page.getByText(en.form.legitimateGdpr)).toBeVisible();
+    // A basis per law: legitimate interest is offered under GDPR, never under PIPL; opt-out only under CCPA.
+    await expect(page.getByLabel(en.fields.basisPIPL).locator("option[value=legitimate_interest]")).toHaveCount(0);
+    await expect(page.getByLabel(en.fields.basisPIPL).locator("option[value=opt_out]")).toHaveCount(0);
+    await page.getByLabel(en.fields.basisGDPR).selectOption("legitimate_interest");
     await snap(page, "purposes-editor-en");
   });
 

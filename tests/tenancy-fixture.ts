@@ -63,7 +63,7 @@ async function seedVaultRows(tx: Tx, orgId: string, customerId: string): Promise
 /** One row in each consent, outbox and acknowledgement table, written directly. */
 async function seedConsentRows(tx: Tx, orgId: string, customerId: string, userId: string): Promise<void> {
   const text = { "zh-CN": "营销短信", en: "Marketing SMS" };
-  const [purpose] = await tx.insert(purposes).values({ orgId, code: "marketing_sms", name: text, description: text, legalBasis: "consent", consentKind: "standard" }).returning({ id: purposes.id });
+  const [purpose] = await tx.insert(purposes).values({ orgId, code: "marketing_sms", name: text, description: text, bases: { PIPL: "consent" }, consentKind: "standard" }).returning({ id: purposes.id });
   const [batch] = await tx.insert(consentBatches).values({ orgId, source: "platform_api", eventCount: 1, merkleRoot: "0".repeat(64) }).returning({ id: consentBatches.id });
   const occurredAt = new Date().toISOString();
   const [event] = await tx.insert(consentEvents).values({

@@ -1,20 +1,30 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn, boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, tenantKey, timestamps } from "./columns";
-import { customers } from "./customers";
+import { customerLaws, customers, type CustomerLaw } from "./customers";
 import { organizations } from "./organizations";
 import { policyDocuments, policyVersions, type LocalizedText } from "./policies";
 import { portalChallenges } from "./portal";
 import { users } from "./users";
 
-export const legalBases = [
-  "consent", "contract", "legal_obligation", "vital_interests", "public_interest", "legitimate_interest",
-] as const;
-export type LegalBasis = (typeof legalBases)[number];
-/** standard consent; separate consent (单独同意, PIPL Arts. 23, 25, 29, 39); opt-out (CCPA sale/share). */
-export const consentKinds = ["standard", "separate", "opt_out"] as const;
+/**
+ * The legal bases a purpose can declare, per law (PIPL Art. 13(1); GDPR Art. 6(1); CCPA/CPRA:
+ * opt-out of sale and sharing, notice at collection, opt-in consent). Their articles and how each
+ * decides live in lib/consent/legal-bases.ts. PIPL has no legitimate interest, and opt-out is a
+ * basis only where a law provides it (CCPA).
+ */
+export const purposeBasisIds = {
+  PIPL: ["consent", "contract", "legal_obligation", "emergency", "news_reporting", "disclosed_information", "other_law"],
+  GDPR: ["consent", "contract", "legal_obligation", "vital_interests", "public_interest", "legitimate_interest"],
+  CCPA: ["opt_out", "notice", "consent"],
+} as const satisfies Record<CustomerLaw, readonly string[]>;
+export type BasisOf<L extends CustomerLaw> = (typeof purposeBasisIds)[L][number];
+/** A purpose's basis under each law it is offered under; a law without one is not offered the purpose. */
+export type PurposeBases = { [L in CustomerLaw]?: BasisOf<L> };
+/** How consent is asked where a basis is consent: standard, or separate consent (单独同意, PIPL Arts. 23, 25, 29, 39). */
+export const consentKinds = ["standard", "separate"] as const;
 export type ConsentKind = (typeof consentKinds)[number];
 /** Why a purpose needs separate consent under PIPL. */
 export const separateConsentGrounds = ["sensitive", "sharing", "public_disclosure", "cross_border"] as const;
@@ -30,6 +40,15 @@ export type ConsentSource = (typeof consentSources)[number];
 export const consentStatuses = ["granted", "denied", "withdrawn"] as const;
 export type ConsentStatus = (typeof consentStatuses)[number];
 
+const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
+
+/** Only the laws' own keys, each naming one of that law's bases, and at least one law. */
+const basesCheck = (column: AnyPgColumn) => sql.join([
+  sql`jsonb_typeof(${column}) = 'object' and ${column} <> '{}'::jsonb`,
+  sql`(${column} - array[${sql.raw(quoted(customerLaws))}]) = '{}'::jsonb`,
+  ...customerLaws.map((law) => sql`coalesce(${column}->>'${sql.raw(law)}' in (${sql.raw(quoted(purposeBasisIds[law]))}), true)`),
+], sql` and `);
+
 /** The catalogue of processing purposes the organisation asks (or does not need to ask) consent for. */
 export const purposes = pgTable(
   "purposes",
@@ -39,7 +58,8 @@ export const purposes = pgTable(
     code: text("code").notNull(),
     name: jsonb("name").$type<LocalizedText>().notNull(),
     description: jsonb("description").$type<LocalizedText>().notNull(),
-    legalBasis: text("legal_basis").$type<LegalBasis>().notNull(),
+    /** Its basis per law ({ PIPL: "consent", GDPR: "legitimate_interest", CCPA: "opt_out" }). */
+    bases: jsonb("bases").$type<PurposeBases>().notNull(),
     consentKind: text("consent_kind").$type<ConsentKind>().notNull(),
     separateGrounds: text("separate_grounds").array().$type<SeparateConsentGround[]>().notNull().default([]),
     dataCategories: text("data_categories").array().notNull().default([]),
@@ -65,8 +85,8 @@ export const purposes = pgTable(
     foreignKey({ columns: [t.orgId, t.policyVersionId], foreignColumns: [policyVersions.orgId, policyVersions.id] }),
     uniqueIndex("purposes_code_key").on(t.orgId, t.code),
     check("purposes_code_format", sql`${t.code} ~ '^[a-z][a-z0-9_]{1,62}$'`),
-    check("purposes_legal_basis", sql`${t.legalBasis} in ('consent', 'contract', 'legal_obligation', 'vital_interests', 'public_interest', 'legitimate_interest')`),
-    check("purposes_consent_kind", sql`${t.consentKind} in ('standard', 'separate', 'opt_out')`),
+    check("purposes_bases", basesCheck(t.bases)),
+    check("purposes_consent_kind", sql`${t.consentKind} in ('standard', 'separate')`),
   ],
 );
 

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, consentBatches, consentEvents, consentState, customers, purposes } from "@/db/schema";
-import type { ConsentKind } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
 import { withTenant } from "@/db/tenant";
 import { createMember, createOrg } from "@/tests/factories";
 import { seedConsent } from "./consent";
@@ -16,12 +16,13 @@ let orgId: string;
 let result: { events: number; batches: number };
 
 // A catalogue shaped like the purposes seed's: codes differ in detail, kinds and flags matter.
+const consent: PurposeBases = { PIPL: "consent", GDPR: "consent", CCPA: "consent" };
 const catalogue: Array<[string, ConsentKind, Partial<typeof purposes.$inferInsert>]> = [
-  ["account", "standard", { required: true, legalBasis: "contract" }],
+  ["account", "standard", { required: true, bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" } }],
   ["marketing_sms", "standard", {}],
   ["recommendations", "standard", {}],
   ["location", "separate", { sensitive: true }],
-  ["data_sale_share", "opt_out", {}],
+  ["data_sale_share", "separate", { bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" } }],
   ["cross_border_storage", "separate", { crossBorderDestination: "SG" }],
 ];
 
@@ -31,7 +32,7 @@ beforeAll(async () => {
   result = await withTenant(orgId, async (tx) => {
     await seedVault(tx, orgId, "full", system);
     await tx.insert(purposes).values(catalogue.map(([code, consentKind, extra]) => ({
-      orgId, code, consentKind, legalBasis: "consent" as const, name: text(code, code), description: text(`${code} 说明`, `${code} notice`), ...extra,
+      orgId, code, consentKind, bases: consent, name: text(code, code), description: text(`${code} 说明`, `${code} notice`), ...extra,
     })));
     return seedConsent(tx, orgId, "full", system, new Date("2026-11-29T04:00:00Z"));
   });

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, memberships, purposes } from "@/db/schema";
+import { customers, memberships, organizations, purposes } from "@/db/schema";
 import type { ConsentAction, ConsentChannel, ConsentSource } from "@/db/schema/consent";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import { offeredTo } from "@/lib/consent/decide";
 import { recordConsentBatch, type ConsentEventInput } from "@/lib/consent/record";
+import { applicableLaws } from "@/lib/customers/applicable-laws";
 import { between, pick, prng } from "./people";
 
 type Size = "full" | "few";
@@ -13,7 +15,7 @@ const HISTORY_DAYS = 120;
 const BATCH = 500;
 
 type Purpose = typeof purposes.$inferSelect;
-type Customer = { id: string; externalRef: string; laws: string[] };
+type Customer = { id: string; externalRef: string; laws: string[]; region: string | null };
 
 const userAgents = {
   app: ["PrivacyDeskDemo/5.2 (iPhone; iOS 18.1)", "PrivacyDeskDemo/5.2 (Android 15; Xiaomi 14)", "PrivacyDeskDemo/5.1 (Android 14; HUAWEI P60)"],
@@ -32,9 +34,12 @@ const staffReasons = [
 const isMarketing = (p: Purpose) => /marketing|promo|push|sms/.test(p.code);
 const isRecommendation = (p: Purpose) => /recommend|personal/.test(p.code);
 
-/** How likely a customer is to grant this purpose at signup. */
-function grantOdds(p: Purpose): number {
-  if (p.consentKind === "opt_out") return 1;
+/** A purpose a CCPA customer may opt out of (sale or sharing), which PIPL and GDPR customers must grant. */
+const optOutUnderCcpa = (p: Purpose) => p.bases.CCPA === "opt_out";
+
+/** How likely a customer is to grant this purpose at signup (a CCPA customer is not asked about an opt-out one: "granted" is its default). */
+function grantOdds(p: Purpose, ccpa: boolean): number {
+  if (optOutUnderCcpa(p)) return ccpa ? 1 : 0.35;
   if (isMarketing(p)) return 0.62;
   if (isRecommendation(p)) return 0.78;
   if (p.sensitive) return 0.48;
@@ -56,7 +61,8 @@ export async function seedConsent(tx: Tx, orgId: string, size: Size, actor: Audi
     .where(and(eq(purposes.orgId, orgId), isNull(purposes.archivedAt), eq(purposes.required, false)))
     .orderBy(asc(purposes.code)));
   if (catalogue.length === 0) return { events: 0, batches: 0 };
-  const people: Customer[] = await tx.select({ id: customers.id, externalRef: customers.externalRef, laws: customers.laws }).from(customers)
+  const [org] = await tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, orgId));
+  const people: Customer[] = await tx.select({ id: customers.id, externalRef: customers.externalRef, laws: customers.laws, region: customers.region }).from(customers)
     .where(and(eq(customers.orgId, orgId), ne(customers.status, "erased"))).orderBy(asc(customers.externalRef));
   const [staff] = await tx.select({ userId: memberships.userId }).from(memberships)
     .where(and(eq(memberships.orgId, orgId), inArray(memberships.role, ["privacy_officer", "admin", "owner"])))
@@ -77,12 +83,16 @@ export async function seedConsent(tx: Tx, orgId: string, size: Size, actor: Audi
     const signup = person.externalRef === "u-10001" ? HISTORY_DAYS - 2 : between(random, 3, HISTORY_DAYS);
     const base = { customerId: person.id, channel, locale, ipTruncated: ip, userAgent: ua };
     const story = person.externalRef === "u-10001";
+    const laws = applicableLaws(person, org.jurisdictions).laws;
+    const ccpa = laws.includes("CCPA");
 
     for (const p of catalogue) {
-      // Cross-border storage concerns overseas customers; opt-out (sale/share) purposes US customers.
+      // Only what is offered under the customer's laws; cross-border storage concerns overseas
+      // customers; half the others were never asked about ad sharing (so it stays denied for them).
+      if (!offeredTo(laws, p.bases)) continue;
       if (p.crossBorderDestination && !overseas) continue;
-      if (p.consentKind === "opt_out" && !person.laws.includes("CCPA") && random() < 0.5) continue;
-      const granted = story || random() < grantOdds(p);
+      if (optOutUnderCcpa(p) && !ccpa && random() < 0.5) continue;
+      const granted = story || random() < grantOdds(p, ccpa);
       const signupEvent = { ...base, purposeId: p.id, policyVersionId: p.policyVersionId, noticeHash: noticeHash(p, locale), source: "platform_api" as ConsentSource };
       events.push({ ...signupEvent, action: granted ? "grant" : "deny", occurredAt: at(signup) });
       if (story) continue;
@@ -93,7 +103,7 @@ export async function seedConsent(tx: Tx, orgId: string, size: Size, actor: Audi
         events.push({ ...signupEvent, action: "grant", source: "customer", occurredAt: at(later) });
       }
       // A browser sending Sec-GPC: 1 opts a CCPA customer out of every opt-out purpose.
-      if (p.consentKind === "opt_out" && person.laws.includes("CCPA") && (person.externalRef === "u-30001" || random() < 0.3)) {
+      if (optOutUnderCcpa(p) && ccpa && (person.externalRef === "u-30001" || random() < 0.3)) {
         events.push({ ...signupEvent, action: "withdraw", source: "customer", channel: "web", gpc: true, userAgent: userAgents.web[1], occurredAt: at(Math.min(later, 20)) });
       }
     }

@@ -21,9 +21,10 @@ async function setup() {
   const alice = await newCustomer(orgId, "u-1");
   await newCustomer(orgId, "u-erased", "erased");
   const sms = await newPurpose(orgId, { code: "marketing_sms" });
-  await newPurpose(orgId, { code: "account", legalBasis: "contract", required: true });
+  await newCustomer(orgId, "u-ca", "active", { laws: ["CCPA"] });
+  await newPurpose(orgId, { code: "account", bases: { PIPL: "contract" }, required: true });
   await newPurpose(orgId, { code: "old_purpose", archived: true });
-  await newPurpose(orgId, { code: "data_sale", consentKind: "opt_out", legalBasis: "legitimate_interest" });
+  await newPurpose(orgId, { code: "data_sale", consentKind: "separate", bases: { PIPL: "consent", CCPA: "opt_out" } });
   const post = (body: unknown, headers: Record<string, string> = {}, token = key.token) => call(recordConsentEvents, "/consent-events", { token, body, headers });
   const consents = (ref: string) => call(getCustomerConsents, `/customers/${ref}/consents`, { token: key.token, params: { externalRef: ref } });
   const check = (ref: string, purpose: string, token = key.token) =>
@@ -123,10 +124,12 @@ describe("GET /api/v1/customers/{ref}/consents and /check", () => {
     const by = Object.fromEntries(res.body.consents.map((c: { purpose: string }) => [c.purpose, c]));
     expect(Object.keys(by).sort()).toEqual(["account", "data_sale", "marketing_sms"]);
     expect(by.marketing_sms).toEqual({
-      purpose: "marketing_sms", legalBasis: "consent", consentKind: "standard", required: false, status: "granted", occurredAt: "2026-11-01T02:00:00.000Z",
-      receiptId: recorded.body.receipts[0].id, policyVersion: { id: versionId, document: "privacy", version: 1 }, reconsentRequired: false, gpc: false, allowed: true, reason: "granted",
+      purpose: "marketing_sms", bases: { PIPL: "consent" }, consentKind: "standard", required: false, status: "granted", occurredAt: "2026-11-01T02:00:00.000Z",
+      receiptId: recorded.body.receipts[0].id, policyVersion: { id: versionId, document: "privacy", version: 1 }, reconsentRequired: false, gpc: false,
+      allowed: true, reason: "granted", law: "PIPL", article: "PIPL Art. 13(1)(1)",
     });
-    expect(by.data_sale).toMatchObject({ status: "withdrawn", gpc: true, allowed: false, reason: "withdrawn", policyVersion: null });
+    // A GPC flag means nothing under PIPL: the withdrawal is a withdrawal of consent (Art. 15).
+    expect(by.data_sale).toMatchObject({ status: "withdrawn", gpc: true, allowed: false, reason: "withdrawn", law: "PIPL", article: "PIPL Art. 15", policyVersion: null });
     expect(by.account).toMatchObject({ status: null, receiptId: null, allowed: true, reason: "not_required_consent" });
     expect(await eventsOf(orgId, "consent.read")).toEqual([{ actorType: "api_key", actorId: key.id, targetType: "customer", targetId: alice.id, details: { via: "api", purposes: 3 } }]);
 
@@ -140,24 +143,26 @@ describe("GET /api/v1/customers/{ref}/consents and /check", () => {
   it("answers the check from the current state without an audit event, counting the key in its own bucket", async () => {
     const { orgId, ownerId, key, post, check } = await setup();
     const auditBefore = await rowCount(orgId, auditEvents);
-    expect((await check("u-1", "marketing_sms")).body).toEqual({ allowed: false, reason: "not_granted" });
-    expect((await check("u-1", "data_sale")).body).toEqual({ allowed: true, reason: "not_opted_out" });
-    expect((await check("u-1", "account")).body).toEqual({ allowed: true, reason: "not_required_consent" });
-    expect((await check("u-1", "old_purpose")).body).toEqual({ allowed: false, reason: "unknown_purpose" });
-    expect((await check("u-1", "Not-A-Code")).body).toEqual({ allowed: false, reason: "unknown_purpose" });
-    expect((await check("nobody", "marketing_sms")).body).toEqual({ allowed: false, reason: "unknown_customer" });
-    expect((await check("u-erased", "marketing_sms")).body).toEqual({ allowed: false, reason: "unknown_customer" });
+    expect((await check("u-1", "marketing_sms")).body).toEqual({ allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 13(1)(1)" });
+    // The same purpose: consent under PIPL, an opt-out for a Californian.
+    expect((await check("u-1", "data_sale")).body).toEqual({ allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" });
+    expect((await check("u-ca", "data_sale")).body).toEqual({ allowed: true, reason: "not_opted_out", law: "CCPA", article: "CCPA §1798.120(a)" });
+    expect((await check("u-1", "account")).body).toEqual({ allowed: true, reason: "not_required_consent", law: "PIPL", article: "PIPL Art. 13(1)(2)" });
+    expect((await check("u-1", "old_purpose")).body).toEqual({ allowed: false, reason: "unknown_purpose", law: null, article: null });
+    expect((await check("u-1", "Not-A-Code")).body).toEqual({ allowed: false, reason: "unknown_purpose", law: null, article: null });
+    expect((await check("nobody", "marketing_sms")).body).toEqual({ allowed: false, reason: "unknown_customer", law: null, article: null });
+    expect((await check("u-erased", "marketing_sms")).body).toEqual({ allowed: false, reason: "unknown_customer", law: null, article: null });
     expect(await rowCount(orgId, auditEvents)).toBe(auditBefore);
 
     await post({ items: [grant] });
-    expect((await check("u-1", "marketing_sms")).body).toEqual({ allowed: true, reason: "granted" });
+    expect((await check("u-1", "marketing_sms")).body).toMatchObject({ allowed: true, reason: "granted" });
     await post({ items: [{ ...grant, action: "withdraw", occurredAt: "2026-11-02T10:00:00+08:00" }] });
     const res = await check("u-1", "marketing_sms");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ allowed: false, reason: "withdrawn" });
+    expect(res.body).toEqual({ allowed: false, reason: "withdrawn", law: "PIPL", article: "PIPL Art. 15" });
 
     const [bucket] = await withoutTenant((tx) => tx.select().from(rateLimitBuckets).where(like(rateLimitBuckets.key, `api-key:${key.id}:consent-check`)));
-    expect(bucket.count).toBe(9);
+    expect(bucket.count).toBe(10);
     const [row] = await withTenant(orgId, (tx) => tx.select({ lastUsedAt: apiKeys.lastUsedAt }).from(apiKeys).where(and(eq(apiKeys.orgId, orgId), eq(apiKeys.id, key.id))));
     expect(row.lastUsedAt).toBeInstanceOf(Date);
 

@@ -132,9 +132,10 @@ export const getCustomerConsents = defineEndpoint({
       body: {
         customerRef: externalRef,
         consents: state.map((s) => ({
-          purpose: s.code, legalBasis: s.legalBasis, consentKind: s.consentKind, required: s.required, status: s.status, occurredAt: s.occurredAt,
+          purpose: s.code, bases: s.bases, consentKind: s.consentKind, required: s.required, status: s.status, occurredAt: s.occurredAt,
           receiptId: s.receiptId, policyVersion: (s.policyVersionId && byId.get(s.policyVersionId)) || null,
-          reconsentRequired: s.reconsentRequired, gpc: s.gpc, allowed: s.allowed, reason: s.reason,
+          reconsentRequired: s.reconsentRequired, gpc: s.gpc,
+          allowed: s.allowed, reason: s.reason, law: s.law, article: s.article,
         })),
       },
     };
@@ -150,7 +151,7 @@ export const checkCustomerConsent = defineEndpoint({
     const parsed = consentPathParams.safeParse(params);
     if (!parsed.success) {
       const unknownPurpose = parsed.error.issues.some((i) => i.path[0] === "purpose");
-      return { answer: () => ({ status: 200, body: { allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer" } }) };
+      return { answer: () => ({ status: 200, body: { allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer", law: null, article: null } }) };
     }
     return {
       statement: (org) => consentCheckCall(org, parsed.data.externalRef, parsed.data.purpose),

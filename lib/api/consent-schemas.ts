@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { consentActions, consentChannels, consentKinds, consentStatuses, legalBases } from "@/db/schema/consent";
+import { consentActions, consentChannels, consentKinds, consentStatuses, purposeBasisIds } from "@/db/schema/consent";
+import { customerLaws } from "@/db/schema/customers";
 import { checkReasons } from "@/lib/consent/decide";
 import { MAX_BATCH_ITEMS } from "./body";
 
@@ -47,14 +48,37 @@ export const consentEventBatchResponse = z.object({
   })),
 }).meta({ id: "ConsentEventBatchResponse" });
 
+/** The law and article a decision applied, shared by the check and the consents list. */
+const decisionFields = {
+  allowed: z.boolean().meta({ description: "Whether processing for this purpose is allowed now, under every law that applies to the customer." }),
+  reason: z.enum(checkReasons).meta({
+    description: "granted; not_granted (no answer: consent purposes default to no); denied; withdrawn; reconsent_required (granted before a material policy change); "
+      + "guardian_required (the customer is under 14: only a verified guardian's grant counts, PIPL Art. 31); "
+      + "not_required_consent (a basis other than consent, e.g. contract, or notice under CCPA); not_opted_out (CCPA opt-out purposes default to yes); "
+      + "gpc_opt_out (opted out by a Global Privacy Control signal); not_objected / objected (GDPR legitimate interest, until the customer objects, Art. 21); "
+      + "not_offered (the purpose has no basis under one of the customer's laws); unknown_purpose; unknown_customer.",
+  }),
+  law: z.enum(customerLaws).nullable().meta({
+    description: "The law whose rule decided: the first that denies, else the first that applies (PIPL, GDPR, CCPA); null for an unknown customer or purpose.",
+  }),
+  article: z.string().nullable().meta({ description: "The article the decision rests on, e.g. \"PIPL Art. 13(1)(1)\" or \"CCPA §1798.120(a)\"." }),
+};
+
+/** A purpose's basis under each law it is offered under. */
+const basesView = z.object({
+  PIPL: z.enum(purposeBasisIds.PIPL).optional(),
+  GDPR: z.enum(purposeBasisIds.GDPR).optional(),
+  CCPA: z.enum(purposeBasisIds.CCPA).optional(),
+}).meta({ description: "The purpose's legal basis per law (PIPL Art. 13, GDPR Art. 6, CCPA); a law without one is not offered the purpose." });
+
 const policyVersionView = z.object({ id: z.uuid(), document: z.string(), version: z.int() }).nullable();
 
 export const customerConsentsResponse = z.object({
   customerRef: z.string(),
   consents: z.array(z.object({
     purpose: z.string(),
-    legalBasis: z.enum(legalBases),
-    consentKind: z.enum(consentKinds),
+    bases: basesView,
+    consentKind: z.enum(consentKinds).meta({ description: "How consent is asked where a basis is consent: standard, or separate consent (单独同意)." }),
     required: z.boolean(),
     status: z.enum(consentStatuses).nullable().meta({ description: "null: the customer has never answered for this purpose." }),
     occurredAt: z.iso.datetime({ offset: true }).nullable(),
@@ -62,18 +86,11 @@ export const customerConsentsResponse = z.object({
     policyVersion: policyVersionView.meta({ description: "The policy version the customer was shown." }),
     reconsentRequired: z.boolean().meta({ description: "Granted before a material change of the purpose's policy: ask again." }),
     gpc: z.boolean(),
-    allowed: z.boolean().meta({ description: "Whether processing for this purpose is allowed now (as /check answers)." }),
-    reason: z.enum(checkReasons),
+    ...decisionFields,
   })),
 }).meta({ id: "CustomerConsents" });
 
-export const consentCheckResponse = z.object({
-  allowed: z.boolean(),
-  reason: z.enum(checkReasons).meta({
-    description: "granted; not_granted (no answer: consent purposes default to no); denied; withdrawn; reconsent_required (granted before a material policy change); "
-      + "not_required_consent (legal basis other than consent, e.g. contract); not_opted_out (opt-out purposes default to yes); unknown_purpose; unknown_customer.",
-  }),
-}).meta({ id: "ConsentCheck" });
+export const consentCheckResponse = z.object(decisionFields).meta({ id: "ConsentCheck" });
 
 export const consentPathParams = z.object({ externalRef: z.string().min(1).max(200), purpose: purposeCode });
 

@@ -1,14 +1,19 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { ConsentKind, ConsentStatus, LegalBasis } from "@/db/schema/consent";
+import type { ConsentKind, ConsentStatus, PurposeBases } from "@/db/schema/consent";
+import type { Jurisdiction } from "@/db/schema/organizations";
+import { applicableLaws } from "@/lib/customers/applicable-laws";
+import { isMinorOn } from "@/lib/customers/minor-age";
+import { todayIso } from "@/lib/core/dates";
 import { decide, type Decision } from "./decide";
 
 export type { CheckReason, Decision } from "./decide";
 
-/** The columns `consent_check_row` returns (db/security.sql). */
+/** The columns `consent_check_row` returns (db/security.sql): what the decision needs, nothing decided. */
 export interface ConsentCheckRow extends Record<string, unknown> {
-  customer_id: string | null; legal_basis: LegalBasis | null; consent_kind: ConsentKind | null;
-  status: ConsentStatus | null; reconsent_required: boolean | null;
+  customer_id: string | null; customer_laws: string[] | null; customer_region: string | null; minor_until: string | null;
+  org_laws: Jurisdiction[] | null; bases: PurposeBases | null; consent_kind: ConsentKind | null;
+  status: ConsentStatus | null; gpc: boolean | null; by_guardian: boolean | null; reconsent_required: boolean | null;
 }
 
 /**
@@ -20,9 +25,15 @@ export interface ConsentCheckRow extends Record<string, unknown> {
 export const consentCheckCall = (org: string | SQL, externalRef: string, purposeCode: string): SQL =>
   sql`consent_check_row(${org}, ${externalRef}, ${purposeCode})`;
 
-/** The decision from the check's row: none, or nulls, for an unknown customer or purpose. */
-export function decisionOf(row: ConsentCheckRow | undefined): Decision {
-  if (!row?.customer_id) return { allowed: false, reason: "unknown_customer" };
-  if (!row.legal_basis || !row.consent_kind) return { allowed: false, reason: "unknown_purpose" };
-  return decide({ legalBasis: row.legal_basis, consentKind: row.consent_kind, status: row.status, reconsentRequired: row.reconsent_required === true });
+const unknown = (reason: "unknown_customer" | "unknown_purpose"): Decision => ({ allowed: false, reason, law: null, article: null });
+
+/** The decision from the check's row (the same `decide` as every other reader): none, or nulls, for an unknown customer or purpose. */
+export function decisionOf(row: ConsentCheckRow | undefined, now: Date = new Date()): Decision {
+  if (!row?.customer_id) return unknown("unknown_customer");
+  if (!row.bases || !row.consent_kind) return unknown("unknown_purpose");
+  return decide({
+    laws: applicableLaws({ laws: row.customer_laws ?? [], region: row.customer_region }, row.org_laws ?? []).laws,
+    bases: row.bases, consentKind: row.consent_kind, status: row.status, reconsentRequired: row.reconsent_required === true,
+    minor: row.minor_until !== null && isMinorOn(row.minor_until, todayIso(now)), byGuardian: row.by_guardian === true, gpc: row.gpc === true,
+  });
 }

@@ -1,13 +1,14 @@
 /** Builders shared by the consent console's tests (dashboard, explorer, timeline, export, staff). */
 import { withTenant } from "@/db/tenant";
 import { purposes } from "@/db/schema";
-import type { ConsentKind } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
 import { recordAudit } from "@/lib/core/audit/record";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { createMember, createOrg } from "@/tests/factories";
 import { recordConsentBatch, type ConsentEventInput } from "./record";
 
 const text = (zh: string, en: string) => ({ "zh-CN": zh, en });
+const consentEverywhere: PurposeBases = { PIPL: "consent", GDPR: "consent", CCPA: "consent" };
 
 /** An organisation with a privacy officer, an employee, three customers and four purposes. */
 export async function consoleFixture() {
@@ -21,7 +22,7 @@ export async function consoleFixture() {
     ]);
     const purpose = async (code: string, consentKind: ConsentKind, extra: Partial<typeof purposes.$inferInsert> = {}) => {
       const [row] = await tx.insert(purposes).values({
-        orgId, code, name: text(`目的 ${code}`, `Purpose ${code}`), description: text("说明", "Description"), legalBasis: "consent", consentKind, ...extra,
+        orgId, code, name: text(`目的 ${code}`, `Purpose ${code}`), description: text("说明", "Description"), bases: consentEverywhere, consentKind, ...extra,
       }).returning({ id: purposes.id });
       return row.id;
     };
@@ -29,9 +30,9 @@ export async function consoleFixture() {
       orgId, ownerId, officerId, employeeId,
       customers: people.map((p) => p.id),
       marketing: await purpose("marketing_sms", "standard"),
-      sale: await purpose("data_sale", "opt_out"),
+      sale: await purpose("data_sale", "separate", { bases: { ...consentEverywhere, CCPA: "opt_out" }, separateGrounds: ["sharing"] }),
       location: await purpose("location", "separate", { sensitive: true }),
-      account: await purpose("account", "standard", { required: true, legalBasis: "contract" }),
+      account: await purpose("account", "standard", { required: true, bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" } }),
     };
   });
 }

@@ -60,12 +60,12 @@ async function liveReconsent(tx: Tx, orgId: string): Promise<ReconsentProgress[]
   return result.rows;
 }
 
-/** Customers currently opted out of an opt-out-kind purpose by a Global Privacy Control signal. */
+/** Customers currently opted out by a Global Privacy Control signal of a purpose that is a sale or sharing under CCPA (its opt-out basis). */
 async function liveGpcCustomers(tx: Tx, orgId: string): Promise<number> {
   const result = await tx.execute<{ n: number }>(sql`
     select count(distinct s.customer_id)::int as n from consent_state s
     where s.org_id = ${orgId} and s.status in ('denied', 'withdrawn') and s.gpc
-      and s.purpose_id in (select id from purposes where org_id = ${orgId} and consent_kind = 'opt_out')`);
+      and s.purpose_id in (select id from purposes where org_id = ${orgId} and bases->>'CCPA' = 'opt_out')`);
   return result.rows[0]?.n ?? 0;
 }
 

@@ -1,38 +1,105 @@
-import type { ConsentKind, ConsentStatus, LegalBasis } from "@/db/schema/consent";
+import type { ConsentKind, ConsentStatus, PurposeBases } from "@/db/schema/consent";
+import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
+import { basisRule, lawRules, type BasisModel } from "./legal-bases";
 
 export const checkReasons = [
-  "granted", "not_granted", "denied", "withdrawn", "reconsent_required", "not_required_consent", "not_opted_out",
-  "unknown_purpose", "unknown_customer",
+  "granted", "not_granted", "denied", "withdrawn", "reconsent_required", "guardian_required", "not_required_consent",
+  "not_opted_out", "gpc_opt_out", "not_objected", "objected", "not_offered", "unknown_purpose", "unknown_customer",
 ] as const;
 export type CheckReason = (typeof checkReasons)[number];
 
 export interface Decision {
   allowed: boolean;
   reason: CheckReason;
+  /** The law whose rule decided; null when the customer or the purpose is unknown. */
+  law: CustomerLaw | null;
+  /** The article of that law the decision rests on, e.g. "PIPL Art. 13(1)(1)". */
+  article: string | null;
 }
 
 /** What one purpose and one customer's current state (if any) say about processing. */
 export interface DecisionInput {
-  legalBasis: LegalBasis;
+  /** The laws that apply to the customer (applicableLaws): never empty. */
+  laws: readonly CustomerLaw[];
+  bases: PurposeBases;
+  /** How consent is asked where a basis is consent. */
   consentKind: ConsentKind;
   status: ConsentStatus | null;
   /** The state is a grant given before the purpose's last material change. */
   reconsentRequired: boolean;
+  /** The customer is under 14 today (PIPL Art. 31; isMinorOn). */
+  minor: boolean;
+  /** The state's event came from a verified guardian. */
+  byGuardian: boolean;
+  /** The state's event was recorded from a Global Privacy Control signal. */
+  gpc: boolean;
 }
 
 /**
- * May the organisation process for this purpose now?
- * - opt-out purposes (CCPA sale/share): allowed until the customer denies or withdraws;
- * - other purposes not based on consent (contract, legal obligation…): allowed, no consent needed;
- * - consent purposes (standard or separate): only a grant given after the last material change.
+ * The decision under one law, from the purpose's basis under it (lib/consent/legal-bases.ts):
+ * - no basis under this law: the purpose is not offered to the customer, so it is denied;
+ * - none (contract, legal duty, notice…): allowed, nothing to ask;
+ * - objection (GDPR legitimate interest): allowed until the customer objects (Art. 21);
+ * - consent: denied until granted; a grant given before a material change must be given again;
+ * - opt-out (CCPA sale/sharing): allowed until the customer (or a GPC signal) opts out.
+ * A minor's consent — and, under CCPA, a minor's sale or sharing, which needs an opt-in — counts
+ * only when their guardian gave it.
  */
-export function decide({ legalBasis, consentKind, status, reconsentRequired }: DecisionInput): Decision {
-  if (consentKind === "opt_out") {
-    if (status === "denied" || status === "withdrawn") return { allowed: false, reason: status };
-    return { allowed: true, reason: status === "granted" ? "granted" : "not_opted_out" };
+export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
+  const rules = lawRules[law];
+  const allow = (reason: CheckReason, article: string): Decision => ({ allowed: true, reason, law, article });
+  const deny = (reason: CheckReason, article: string): Decision => ({ allowed: false, reason, law, article });
+  const basis = input.bases[law];
+  const rule = basis === undefined ? undefined : basisRule(law, basis);
+  if (!rule) return deny("not_offered", rules.noBasis);
+  if (rule.model === "none") return allow("not_required_consent", rule.article);
+
+  const { status } = input;
+  const refused = status === "denied" || status === "withdrawn";
+  if (rule.model === "objection") return refused ? deny("objected", rule.refused ?? rule.article) : allow("not_objected", rule.article);
+
+  const asked = rule.model === "consent" && input.consentKind === "separate" ? rules.separateConsent : rule.article;
+  if (refused) {
+    if (input.gpc && rules.gpc) return deny("gpc_opt_out", rules.gpc);
+    if (status === "withdrawn") return deny("withdrawn", rule.model === "consent" ? rules.withdrawn : rule.refused ?? rule.article);
+    return deny("denied", rule.refused ?? asked);
   }
-  if (legalBasis !== "consent") return { allowed: true, reason: "not_required_consent" };
-  if (status === "granted") return reconsentRequired ? { allowed: false, reason: "reconsent_required" } : { allowed: true, reason: "granted" };
-  if (status === "denied" || status === "withdrawn") return { allowed: false, reason: status };
-  return { allowed: false, reason: "not_granted" };
+  const optIn = rule.model === "consent" || input.minor;
+  if (input.minor && !(status === "granted" && input.byGuardian)) return deny("guardian_required", rules.minor);
+  if (status === "granted" && optIn && input.reconsentRequired) return deny("reconsent_required", rules.reconsent);
+  if (status === "granted") return allow("granted", input.minor ? rules.minor : asked);
+  return rule.model === "consent" ? deny("not_granted", asked) : allow("not_opted_out", rule.article);
+}
+
+/**
+ * The decision for a customer under every law that applies to them: any denial governs, and the
+ * answer names the law and article that decided (laws taken in a fixed order: PIPL, GDPR, CCPA).
+ */
+export function decide(input: DecisionInput): Decision {
+  const laws = customerLaws.filter((law) => input.laws.includes(law));
+  const decisions = laws.map((law) => decideUnder(law, input));
+  return decisions.find((d) => !d.allowed) ?? decisions[0] ?? { allowed: false, reason: "not_offered", law: null, article: null };
+}
+
+/** Whether a purpose is offered to a customer at all: it has a basis under every law that applies to them. */
+export const offeredTo = (laws: readonly CustomerLaw[], bases: PurposeBases) => laws.every((law) => bases[law] !== undefined);
+
+/** The law, basis and decision model a customer's choice about a purpose follows. */
+export interface Choice {
+  law: CustomerLaw;
+  basis: string;
+  model: BasisModel;
+}
+
+const strictness: Record<BasisModel, number> = { consent: 3, objection: 2, opt_out: 1, none: 0 };
+
+/**
+ * How a customer's choice about a purpose works under their laws: the strictest basis governs
+ * (consent over objection, over opt-out, over none), so a customer under PIPL and CCPA is asked
+ * to consent to what a Californian alone could only opt out of. Null when the purpose is not offered to them.
+ */
+export function choiceOf(laws: readonly CustomerLaw[], bases: PurposeBases): Choice | null {
+  if (!offeredTo(laws, bases)) return null;
+  const each = customerLaws.filter((law) => laws.includes(law)).map((law) => ({ law, basis: bases[law]!, model: basisRule(law, bases[law]!)!.model }));
+  return each.reduce<Choice | null>((strictest, c) => (strictest && strictness[strictest.model] >= strictness[c.model] ? strictest : c), null);
 }

@@ -1,20 +1,30 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import type { ConsentKind, ConsentStatus, LegalBasis } from "@/db/schema/consent";
+import type { ConsentKind, ConsentStatus, PurposeBases } from "@/db/schema/consent";
+import type { CustomerLaw } from "@/db/schema/customers";
+import type { Jurisdiction } from "@/db/schema/organizations";
 import type { LocalizedText } from "@/db/schema/policies";
-import { decide, type CheckReason } from "./decide";
+import { applicableLaws } from "@/lib/customers/applicable-laws";
+import { isMinorOn } from "@/lib/customers/minor-age";
+import { todayIso } from "@/lib/core/dates";
+import { choiceOf, decide, type Choice, type Decision } from "./decide";
 
 /** One purpose of the catalogue and where a customer stands on it now. */
-export interface PurposeConsent {
+export interface PurposeConsent extends Decision {
   purposeId: string;
   code: string;
   name: LocalizedText;
   description: LocalizedText;
-  legalBasis: LegalBasis;
+  bases: PurposeBases;
   consentKind: ConsentKind;
   required: boolean;
   sensitive: boolean;
+  /**
+   * How the customer's choice works under their laws (choiceOf); null when the purpose has no
+   * basis under one of them: it is then never allowed, nor offered to them.
+   */
+  choice: Choice | null;
   /** null: the customer has never answered for this purpose. */
   status: ConsentStatus | null;
   occurredAt: string | null;
@@ -23,37 +33,68 @@ export interface PurposeConsent {
   /** The policy version the customer saw when answering. */
   policyVersionId: string | null;
   gpc: boolean;
+  byGuardian: boolean;
   /** Granted before the purpose's last material policy change: must be asked again. */
   reconsentRequired: boolean;
-  allowed: boolean;
-  reason: CheckReason;
+}
+
+/** The customer's side of every decision: the laws that apply to them and whether they are a minor today. */
+export interface CustomerStanding {
+  laws: CustomerLaw[];
+  minor: boolean;
 }
 
 interface Row extends Record<string, unknown> {
-  purpose_id: string; code: string; name: LocalizedText; description: LocalizedText; legal_basis: LegalBasis; consent_kind: ConsentKind;
+  purpose_id: string; code: string; name: LocalizedText; description: LocalizedText; bases: PurposeBases; consent_kind: ConsentKind;
   required: boolean; sensitive: boolean; status: ConsentStatus | null; occurred_at: string | Date | null; event_id: string | null;
-  policy_version_id: string | null; gpc: boolean | null; reconsent_required: boolean;
+  policy_version_id: string | null; gpc: boolean | null; by_guardian: boolean | null; reconsent_required: boolean;
+}
+
+/** The laws and age of a customer, read once for all their purposes. */
+export async function customerStanding(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<CustomerStanding> {
+  const { rows } = await tx.execute<{ laws: string[]; region: string | null; minor_until: string | null; jurisdictions: Jurisdiction[] }>(sql`
+    select c.laws, c.region, c.minor_until::text, o.jurisdictions
+    from organizations o left join customers c on c.org_id = o.id and c.id = ${customerId}
+    where o.id = ${orgId}`);
+  const row = rows[0];
+  return {
+    laws: applicableLaws(row?.laws ? { laws: row.laws, region: row.region } : null, row?.jurisdictions ?? []).laws,
+    minor: isMinorOn(row?.minor_until ?? null, todayIso(now)),
+  };
 }
 
 /**
- * Every purpose of the catalogue (archived ones left out) with the customer's current state. The
- * state rows are never rewritten when a material change is published: `reconsentRequired` is
- * derived here by comparing the grant's time with the purpose's `reconsent_since`.
+ * Every purpose of the catalogue (archived ones left out) with the customer's current state and
+ * the decision under their laws — the same `decide` the check endpoint runs. The state rows are
+ * never rewritten when a material change is published: `reconsentRequired` is derived here by
+ * comparing the grant's time with the purpose's `reconsent_since`.
  */
-export async function consentStateOf(tx: Tx, orgId: string, customerId: string): Promise<PurposeConsent[]> {
+export async function consentStateOf(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<PurposeConsent[]> {
+  return (await customerConsent(tx, orgId, customerId, now)).purposes;
+}
+
+/** The customer's laws and age, and every purpose with their state and decision (consentStateOf). */
+export async function customerConsent(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<{ standing: CustomerStanding; purposes: PurposeConsent[] }> {
+  const standing = await customerStanding(tx, orgId, customerId, now);
   const { rows } = await tx.execute<Row>(sql`
-    select p.id as purpose_id, p.code, p.name, p.description, p.legal_basis, p.consent_kind, p.required, p.sensitive,
-      s.status, s.occurred_at, s.event_id, s.policy_version_id, s.gpc,
+    select p.id as purpose_id, p.code, p.name, p.description, p.bases, p.consent_kind, p.required, p.sensitive,
+      s.status, s.occurred_at, s.event_id, s.policy_version_id, s.gpc, s.by_guardian,
       coalesce(s.status = 'granted' and s.occurred_at < p.reconsent_since, false) as reconsent_required
     from purposes p
     left join consent_state s on s.org_id = p.org_id and s.customer_id = ${customerId} and s.purpose_id = p.id
     where p.org_id = ${orgId} and p.archived_at is null
     order by p.required desc, p.code`);
-  return rows.map((r) => ({
-    purposeId: r.purpose_id, code: r.code, name: r.name, description: r.description, legalBasis: r.legal_basis, consentKind: r.consent_kind,
-    required: r.required, sensitive: r.sensitive, status: r.status,
-    occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at).toISOString(),
-    receiptId: r.event_id, policyVersionId: r.policy_version_id, gpc: r.gpc ?? false, reconsentRequired: r.reconsent_required,
-    ...decide({ legalBasis: r.legal_basis, consentKind: r.consent_kind, status: r.status, reconsentRequired: r.reconsent_required }),
-  }));
+  const purposes = rows.map((r): PurposeConsent => {
+    const state = {
+      status: r.status, gpc: r.gpc ?? false, byGuardian: r.by_guardian ?? false, reconsentRequired: r.reconsent_required,
+    };
+    return {
+      purposeId: r.purpose_id, code: r.code, name: r.name, description: r.description, bases: r.bases, consentKind: r.consent_kind,
+      required: r.required, sensitive: r.sensitive, choice: choiceOf(standing.laws, r.bases), ...state,
+      occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at).toISOString(),
+      receiptId: r.event_id, policyVersionId: r.policy_version_id,
+      ...decide({ ...state, laws: standing.laws, minor: standing.minor, bases: r.bases, consentKind: r.consent_kind }),
+    };
+  });
+  return { standing, purposes };
 }

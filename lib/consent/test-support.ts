@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { customers, purposes } from "@/db/schema";
-import type { ConsentKind, LegalBasis } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import type { Executor, Tx } from "@/db/client";
@@ -12,7 +12,8 @@ const text = (s: string) => ({ "zh-CN": s, en: s });
 
 export interface PurposeSpec {
   code?: string;
-  legalBasis?: LegalBasis;
+  /** Default: consent under PIPL, the test organisations' law. */
+  bases?: PurposeBases;
   consentKind?: ConsentKind;
   required?: boolean;
   archived?: boolean;
@@ -24,17 +25,20 @@ export async function newPurpose(orgId: string, spec: PurposeSpec = {}) {
   const code = spec.code ?? `p_${randomBytes(4).toString("hex")}`;
   return withTenant(orgId, async (tx) => {
     const [row] = await tx.insert(purposes).values({
-      orgId, code, name: text(code), description: text(code), legalBasis: spec.legalBasis ?? "consent", consentKind: spec.consentKind ?? "standard",
+      orgId, code, name: text(code), description: text(code), bases: spec.bases ?? { PIPL: "consent" }, consentKind: spec.consentKind ?? "standard",
       required: spec.required ?? false, archivedAt: spec.archived ? new Date() : null, policyDocumentId: spec.policyDocumentId ?? null,
     }).returning({ id: purposes.id, code: purposes.code });
     return row;
   });
 }
 
-/** A customer with only an external reference (no personal data is needed here). */
-export async function newCustomer(orgId: string, externalRef = `c-${randomBytes(4).toString("hex")}`, status: "active" | "erased" = "active") {
+/** A customer with only an external reference, and their laws and minority if given (no personal data is needed here). */
+export async function newCustomer(
+  orgId: string, externalRef = `c-${randomBytes(4).toString("hex")}`, status: "active" | "erased" = "active",
+  extra: { laws?: string[]; region?: string; minorUntil?: string } = {},
+) {
   return withTenant(orgId, async (tx) => {
-    const [row] = await tx.insert(customers).values({ orgId, externalRef, status }).returning({ id: customers.id, externalRef: customers.externalRef });
+    const [row] = await tx.insert(customers).values({ orgId, externalRef, status, ...extra }).returning({ id: customers.id, externalRef: customers.externalRef });
     return row;
   });
 }

@@ -2,12 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { consentEvents, consentState, purposes, type ConsentAction } from "@/db/schema";
+import { consentEvents, purposes, type ConsentAction } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/policies";
 import { lockChain, recordAudit } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
-import { consentStateOf } from "@/lib/consent/state";
+import { customerConsent, customerStanding } from "@/lib/consent/state";
 import { guardianRequired, verifiedGuardians } from "./guardian";
 
 /** How many receipts the preference center lists (newest first). */
@@ -21,12 +21,15 @@ export interface VisitContext {
 }
 
 /**
- * Each purpose as the customer sees it: the consent core's current state (`allowed` as the check
- * endpoint decides it, re-consent flagged), with what the page explains (separate-consent grounds,
- * destination) and the version of the notice a new choice would be given under.
+ * Each purpose offered to the customer as they see it: the consent core's current state and the
+ * decision under their laws (`allowed`, `law`, `article`, as the check endpoint decides it),
+ * how their choice works under those laws (`choice`: what the card explains and which buttons it
+ * shows), with the separate-consent grounds, destination and the version of the notice a new
+ * choice would be given under. Purposes with no basis under one of their laws are left out.
  */
 export async function customerPreferences(tx: Tx, orgId: string, customerId: string) {
-  const states = await consentStateOf(tx, orgId, customerId);
+  const { standing, purposes: states } = await customerConsent(tx, orgId, customerId);
+  const ccpa = standing.laws.includes("CCPA");
   const extras = new Map((await tx.select({
     id: purposes.id, separateGrounds: purposes.separateGrounds, crossBorderDestination: purposes.crossBorderDestination, policyVersionId: purposes.policyVersionId,
   }).from(purposes).where(and(eq(purposes.orgId, orgId), isNull(purposes.archivedAt)))).map((p) => [p.id, p]));
@@ -34,11 +37,15 @@ export async function customerPreferences(tx: Tx, orgId: string, customerId: str
   const ordered = [...states.filter((s) => !s.required), ...states.filter((s) => s.required)];
   return ordered.flatMap((state) => {
     const extra = extras.get(state.purposeId);
-    if (!extra) return [];
+    if (!extra || !state.choice) return [];
     return [{
-      id: state.purposeId, code: state.code, name: state.name, description: state.description, kind: state.consentKind,
+      id: state.purposeId, code: state.code, name: state.name, description: state.description, kind: state.consentKind, choice: state.choice,
       required: state.required, sensitive: state.sensitive, status: state.status, gpc: state.gpc,
-      allowed: state.allowed, reconsentRequired: state.reconsentRequired,
+      allowed: state.allowed, reason: state.reason, law: state.law, article: state.article, reconsentRequired: state.reconsentRequired,
+      /** Whether the customer can change it here: not required, and refusable under their laws. */
+      changeable: !state.required && state.choice.model !== "none",
+      /** An opt-out of sale or sharing under CCPA, which a Global Privacy Control signal makes. */
+      gpcOptOut: ccpa && state.bases.CCPA === "opt_out" && !state.required,
       separateGrounds: extra.separateGrounds, crossBorderDestination: extra.crossBorderDestination, policyVersionId: extra.policyVersionId,
     }];
   });
@@ -72,11 +79,12 @@ async function record(tx: Tx, orgId: string, customerId: string, events: Array<O
 const contextFields = (visit: VisitContext) => ({ locale: visit.locale, ipTruncated: truncateIp(visit.ip), userAgent: visit.userAgent?.slice(0, 512) ?? null });
 
 /**
- * One click in the preference center: grant, or refuse (withdraw a grant, deny otherwise). Required
- * and archived purposes cannot be changed here. A PIPL customer under 14 cannot grant by
- * themselves (Art. 31): their guardian does, with a guardian challenge verified in the last 30
- * minutes, and the receipt is the guardian's. Refusing is always open to the child too (Art. 15).
- * Returns the receipt id.
+ * One click in the preference center: grant, or refuse (withdraw a grant, deny otherwise; an
+ * opt-out or an objection). Only a purpose offered to the customer that they can refuse under their
+ * laws can be changed here (not a required one, nor one on contract or notice). A PIPL customer
+ * under 14 cannot grant by themselves (Art. 31): their guardian does, with a guardian challenge
+ * verified in the last 30 minutes, and the receipt is the guardian's. Refusing is always open to
+ * the child too (Art. 15). Returns the receipt id.
  */
 export async function changePreference(
   tx: Tx, orgId: string, customerId: string, input: { purposeId: string; choice: "grant" | "refuse"; guardianChallengeId?: string | null }, visit: VisitContext,
@@ -88,26 +96,27 @@ export async function changePreference(
   if (!guardianChallengeId && input.choice === "grant" && (await guardianRequired(tx, orgId, customerId))) {
     throw new AppError("forbidden", undefined, "guardianRequired");
   }
-  const [purpose] = await tx.select({ name: purposes.name, description: purposes.description, required: purposes.required, archivedAt: purposes.archivedAt, policyVersionId: purposes.policyVersionId })
-    .from(purposes).where(and(eq(purposes.orgId, orgId), eq(purposes.id, input.purposeId)));
-  if (!purpose || purpose.archivedAt || purpose.required) throw new AppError("notFound");
-  const [state] = await tx.select({ status: consentState.status }).from(consentState)
-    .where(and(eq(consentState.orgId, orgId), eq(consentState.customerId, customerId), eq(consentState.purposeId, input.purposeId)));
-  const action: ConsentAction = input.choice === "grant" ? "grant" : state?.status === "granted" ? "withdraw" : "deny";
+  const row = (await customerPreferences(tx, orgId, customerId)).find((p) => p.id === input.purposeId);
+  if (!row?.changeable) throw new AppError("notFound");
+  const action: ConsentAction = input.choice === "grant" ? "grant" : row.status === "granted" ? "withdraw" : "deny";
   const { receipts } = await record(tx, orgId, customerId, [{
-    purposeId: input.purposeId, action, policyVersionId: purpose.policyVersionId, guardianChallengeId,
-    noticeHash: noticeHash(purpose.name, purpose.description, visit.locale), ...contextFields(visit),
+    purposeId: input.purposeId, action, policyVersionId: row.policyVersionId, guardianChallengeId,
+    noticeHash: noticeHash(row.name, row.description, visit.locale), ...contextFields(visit),
   }]);
   return receipts[0].id;
 }
 
 /**
- * Global Privacy Control (`Sec-GPC: 1`): an opt-out of every opt-out purpose the customer has not
- * already refused, recorded with the GPC flag — withdrawn where they had granted, denied otherwise.
+ * Global Privacy Control (`Sec-GPC: 1`): for a customer under CCPA, an opt-out of every purpose
+ * that is a sale or sharing there (CCPA basis opt-out) and still allowed, recorded with the GPC
+ * flag — withdrawn where they had granted, denied otherwise (11 CCR §7025). PIPL and GDPR give the
+ * signal no effect: there such a purpose needs consent, and stays denied until granted.
  * Idempotent: a second request with the signal records nothing.
- * Returns how many were recorded (0 when nothing was left to opt out of).
+ * Returns whether the signal applies to the customer (they are under CCPA) and how many opt-outs
+ * were recorded (0 when nothing was left to opt out of).
  */
-export async function honourGpc(tx: Tx, orgId: string, customerId: string, visit: VisitContext): Promise<number> {
+export async function honourGpc(tx: Tx, orgId: string, customerId: string, visit: VisitContext): Promise<{ applies: boolean; recorded: number }> {
+  if (!(await customerStanding(tx, orgId, customerId)).laws.includes("CCPA")) return { applies: false, recorded: 0 };
   // The chain lock first: two requests at once (a prefetch and the page) then record it once.
   await lockChain(tx, orgId);
   // A grant the customer gave after GPC was recorded for that purpose is their explicit choice
@@ -115,11 +124,11 @@ export async function honourGpc(tx: Tx, orgId: string, customerId: string, visit
   const signalled = new Set((await tx.selectDistinct({ purposeId: consentEvents.purposeId }).from(consentEvents)
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId), eq(consentEvents.gpc, true)))).map((r) => r.purposeId));
   const open = (await customerPreferences(tx, orgId, customerId))
-    .filter((p) => p.kind === "opt_out" && !p.required && p.allowed && !(p.status === "granted" && signalled.has(p.id)));
-  if (open.length === 0) return 0;
+    .filter((p) => p.gpcOptOut && p.allowed && !(p.status === "granted" && signalled.has(p.id)));
+  if (open.length === 0) return { applies: true, recorded: 0 };
   await record(tx, orgId, customerId, open.map((p) => ({
     purposeId: p.id, action: p.status === "granted" ? "withdraw" : "deny", gpc: true, policyVersionId: p.policyVersionId,
     noticeHash: noticeHash(p.name, p.description, visit.locale), ...contextFields(visit),
   })));
-  return open.length;
+  return { applies: true, recorded: open.length };
 }

@@ -9,10 +9,10 @@ import { upsert } from "@/lib/customers/test-support";
 import { messageContext } from "@/lib/outbox/seal";
 
 /** A customer with a unique mobile number and email on file. */
-export async function customerWithContacts(orgId: string) {
+export async function customerWithContacts(orgId: string, laws: string[] = ["PIPL"]) {
   const phone = `+86139${String(randomBytes(4).readUInt32BE() % 100_000_000).padStart(8, "0")}`;
   const email = `c.${randomBytes(4).toString("hex")}@example.com`;
-  const [{ id }] = await upsert(orgId, [{ externalRef: `c-${randomBytes(4).toString("hex")}`, phone, email, laws: ["PIPL"] }]);
+  const [{ id }] = await upsert(orgId, [{ externalRef: `c-${randomBytes(4).toString("hex")}`, phone, email, laws }]);
   return { id, phone, email };
 }
 

@@ -42,12 +42,18 @@ describe("creating a purpose", () => {
     ["a missing English name", { nameEn: "" }, "nameEn", "errors.required"],
     ["no data category", { dataCategories: undefined }, "dataCategories", "errors.chooseAtLeastOne"],
     ["a retired data category id", { dataCategories: ["payment"] }, "dataCategories.0", "errors.choice"],
-    ["an unknown legal basis", { legalBasis: "vibes" }, "legalBasis", "errors.choice"],
+    ["an unknown legal basis", { basisPIPL: "vibes" }, "basisPIPL", "errors.choice"],
+    ["no basis under any law", { basisPIPL: "" }, "bases", "errors.purposeBasisRequired"],
+    ["legitimate interest under PIPL", { basisPIPL: "legitimate_interest", consentKind: "standard", separateGrounds: undefined }, "basisPIPL", "errors.purposeNoLegitimateInterest"],
+    ["opt-out under PIPL", { basisPIPL: "opt_out" }, "basisPIPL", "errors.purposeOptOutCcpaOnly"],
+    ["opt-out under GDPR", { basisGDPR: "opt_out" }, "basisGDPR", "errors.purposeOptOutCcpaOnly"],
+    ["another law's basis", { basisPIPL: "notice" }, "basisPIPL", "errors.purposeBasisNotOfLaw"],
     ["separate consent without a reason", { separateGrounds: undefined }, "separateGrounds", "errors.purposeGroundRequired"],
     ["a cross-border reason without a destination", { separateGrounds: ["cross_border"] }, "crossBorderDestination", "errors.purposeDestinationRequired"],
-    ["separate consent on a contract basis", { legalBasis: "contract" }, "consentKind", "errors.purposeSeparateNeedsConsent"],
+    ["separate consent on a contract basis", { basisPIPL: "contract" }, "consentKind", "errors.purposeSeparateNeedsConsent"],
     ["a required consent-based purpose", { consentKind: "standard", required: "true" }, "required", "errors.purposeConsentNotRequired"],
-    ["a required opt-out purpose", { legalBasis: "contract", consentKind: "opt_out", required: "true" }, "required", "errors.purposeOptOutNotRequired"],
+    ["a required opt-out purpose", { basisPIPL: "contract", basisCCPA: "opt_out", consentKind: "standard", required: "true" }, "required", "errors.purposeOptOutNotRequired"],
+    ["a required purpose on legitimate interests", { basisPIPL: "contract", basisGDPR: "legitimate_interest", consentKind: "standard", required: "true" }, "required", "errors.purposeObjectionNotRequired"],
     ["sensitive data on standard consent", { consentKind: "standard", dataCategories: ["location"] }, "consentKind", "errors.purposeSensitiveNeedsSeparate"],
     ["sensitive data without the sensitive reason", { dataCategories: ["national_id"] }, "separateGrounds", "errors.purposeSensitiveNeedsSeparate"],
     ["financial accounts on standard consent", { consentKind: "standard", dataCategories: ["financial"] }, "consentKind", "errors.purposeSensitiveNeedsSeparate"],
@@ -73,7 +79,7 @@ describe("creating a purpose", () => {
     const id = idOf(path);
     expect(path).toBe(`/purposes/${id}?notice=created`);
     expect(await purposeByCode(orgId, "location_nearby_deals")).toMatchObject({
-      id, name: { "zh-CN": "附近优惠", en: "Show your contact to the merchant" }, legalBasis: "consent", consentKind: "separate",
+      id, name: { "zh-CN": "附近优惠", en: "Show your contact to the merchant" }, bases: { PIPL: "consent" }, consentKind: "separate",
       separateGrounds: ["sensitive"], dataCategories: ["location", "device"], sensitive: true, required: false,
       recipientVendorIds: [vendor], crossBorderDestination: null, policyDocumentId: documentId, policyVersionId: versionId, archivedAt: null,
     });
@@ -84,7 +90,7 @@ describe("creating a purpose", () => {
 
   it("drops separate-consent reasons from other kinds and allows a required contract purpose", async () => {
     await redirectOf(createPurposeAction(idle, purposeForm({
-      identifier: "account_transactions", legalBasis: "contract", consentKind: "standard", separateGrounds: ["sharing"], required: "true", dataCategories: ["identity"],
+      identifier: "account_transactions", basisPIPL: "contract", consentKind: "standard", separateGrounds: ["sharing"], required: "true", dataCategories: ["identity"],
     })));
     expect(await purposeByCode(orgId, "account_transactions")).toMatchObject({ separateGrounds: [], required: true, sensitive: false, policyVersionId: null });
   });
@@ -98,14 +104,15 @@ describe("creating a purpose", () => {
     expect((await lastAudit(orgId)).seq).toBe(head.seq);
   });
 
-  it("refuses legitimate interest while the organisation is PIPL-only, and accepts it once GDPR applies", async () => {
-    const fraud = purposeForm({ identifier: "fraud_signals", legalBasis: "legitimate_interest", consentKind: "standard", separateGrounds: undefined, dataCategories: ["device"] });
-    expect(fieldErrorsOf(await createPurposeAction(idle, fraud))).toEqual({ legalBasis: "errors.purposeLegitimateInterestGdprOnly" });
+  it("sets a basis only under the organisation's own laws, and legitimate interest only under GDPR", async () => {
+    const fraud = purposeForm({ identifier: "fraud_signals", basisPIPL: undefined, basisGDPR: "legitimate_interest", consentKind: "standard", separateGrounds: undefined, dataCategories: ["device"] });
+    expect(fieldErrorsOf(await createPurposeAction(idle, fraud))).toEqual({ basisGDPR: "errors.purposeLawNotDeclared" });
     expect(await purposeByCode(orgId, "fraud_signals")).toBeUndefined();
     await setJurisdictions(orgId, ["PIPL", "GDPR"]);
     try {
       await redirectOf(createPurposeAction(idle, fraud));
-      expect(await purposeByCode(orgId, "fraud_signals")).toMatchObject({ legalBasis: "legitimate_interest" });
+      // Not offered to PIPL customers: PIPL has no legitimate interest, and no basis was set under it.
+      expect(await purposeByCode(orgId, "fraud_signals")).toMatchObject({ bases: { GDPR: "legitimate_interest" } });
     } finally {
       await setJurisdictions(orgId, ["PIPL"]);
     }

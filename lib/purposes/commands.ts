@@ -4,16 +4,17 @@ import { organizations, policyDocuments, policyVersions, purposes, vendors } fro
 import { isUniqueViolation } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 import type { TenantContext } from "@/lib/core/tenancy/context";
+import { basisField, lawIds } from "./options";
 import type { PurposeCreateInput, PurposeFields, PurposeUpdateInput } from "./schema";
 import { changedFields, purposeValues, type PurposeValues } from "./values";
 
 const byId = (orgId: string, id: string) => and(eq(purposes.orgId, orgId), eq(purposes.id, id));
 
-/** Legitimate interest is a GDPR basis only: PIPL has no such ground, so a PIPL-only organisation cannot use it. */
-async function assertLegalBasisAllowed(ctx: TenantContext, values: PurposeValues): Promise<void> {
-  if (values.legalBasis !== "legitimate_interest") return;
+/** A basis only under the organisation's own laws (the form offers no other): a purpose is offered under the laws it is subject to. */
+async function assertLawsDeclared(ctx: TenantContext, values: PurposeValues): Promise<void> {
   const [org] = await ctx.tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, ctx.orgId));
-  if (!org?.jurisdictions.includes("GDPR")) throw new AppError("invalid", { legalBasis: "purposeLegitimateInterestGdprOnly" });
+  const undeclared = lawIds.filter((law) => values.bases[law] !== undefined && !org?.jurisdictions.includes(law));
+  if (undeclared.length > 0) throw new AppError("invalid", Object.fromEntries(undeclared.map((law) => [basisField(law), "purposeLawNotDeclared"])));
 }
 
 /** Recipients are active vendors of this organisation; ones already linked may stay after being archived. */
@@ -38,7 +39,7 @@ async function describingVersion(ctx: TenantContext, documentId: string | null):
 
 async function checkedValues(ctx: TenantContext, input: PurposeFields, alreadyLinked: string[]) {
   const values = purposeValues(input);
-  await assertLegalBasisAllowed(ctx, values);
+  await assertLawsDeclared(ctx, values);
   await assertRecipients(ctx, values.recipientVendorIds, alreadyLinked);
   return { ...values, policyVersionId: await describingVersion(ctx, values.policyDocumentId) };
 }

@@ -1,10 +1,11 @@
 import type { purposes } from "@/db/schema/consent";
+import { basisField, lawIds } from "./options";
 
 type Purpose = typeof purposes.$inferSelect;
 export type PurposeFormValues = Record<string, string | string[]>;
 
-/** A new purpose's form: consent, standard, optional, until someone says otherwise. */
-export const newPurposeValues: PurposeFormValues = { legalBasis: "consent", consentKind: "standard" };
+/** A new purpose's form: consent under every law, standard, optional, until someone says otherwise. */
+export const newPurposeValues: PurposeFormValues = { basisPIPL: "consent", basisGDPR: "consent", basisCCPA: "consent", consentKind: "standard" };
 
 /** A stored purpose as the edit form's field values (the same shape a refused submission echoes). */
 export function purposeFormValues(purpose: Purpose): PurposeFormValues {
@@ -16,7 +17,7 @@ export function purposeFormValues(purpose: Purpose): PurposeFormValues {
     nameEn: purpose.name.en,
     descriptionZh: purpose.description["zh-CN"],
     descriptionEn: purpose.description.en,
-    legalBasis: purpose.legalBasis,
+    ...Object.fromEntries(lawIds.map((law) => [basisField(law), purpose.bases[law] ?? ""])),
     consentKind: purpose.consentKind,
     separateGrounds: purpose.separateGrounds,
     dataCategories: purpose.dataCategories,

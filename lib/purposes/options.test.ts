@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { consentKinds, legalBases, separateConsentGrounds } from "@/db/schema/consent";
-import { consentKindIds, legalBasisIds, separateGroundIds } from "./options";
+import { consentKinds, purposeBasisIds, separateConsentGrounds } from "@/db/schema/consent";
+import { customerLaws } from "@/db/schema/customers";
+import { basisIdsOf } from "@/lib/consent/legal-bases";
+import { consentKindIds, lawIds, separateGroundIds } from "./options";
 import { changedFields } from "./values";
 
 describe("purpose options", () => {
   it("mirror the database's lists exactly", () => {
-    expect(legalBasisIds).toEqual(legalBases);
+    expect(lawIds).toEqual(customerLaws);
+    for (const law of lawIds) expect(basisIdsOf(law)).toEqual(purposeBasisIds[law]);
     expect(consentKindIds).toEqual(consentKinds);
     expect(separateGroundIds).toEqual(separateConsentGrounds);
   });

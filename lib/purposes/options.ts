@@ -1,14 +1,15 @@
 /**
  * The fixed lists a purpose's fields choose from. Ids are stored; labels live in
  * messages/<locale>/purposes.json under `options.<list>.<id>`.
- * The first three mirror db/schema/consent.ts for code that must not load the database schema
- * (client forms); options.test.ts keeps them equal. Data categories are the shared vocabulary of
- * lib/data-categories/options.ts.
+ * These mirror db/schema/consent.ts for code that must not load the database schema (client
+ * forms); options.test.ts keeps them equal. The legal bases per law are lib/consent/legal-bases.ts;
+ * data categories the shared vocabulary of lib/data-categories/options.ts.
  */
-export const legalBasisIds = [
-  "consent", "contract", "legal_obligation", "vital_interests", "public_interest", "legitimate_interest",
-] as const;
-export const consentKindIds = ["standard", "separate", "opt_out"] as const;
+export const lawIds = ["PIPL", "GDPR", "CCPA"] as const;
+export type LawId = (typeof lawIds)[number];
+/** The form field that holds a purpose's basis under a law. */
+export const basisField = (law: LawId) => `basis${law}` as const;
+export const consentKindIds = ["standard", "separate"] as const;
 export const separateGroundIds = ["sensitive", "sharing", "public_disclosure", "cross_border"] as const;
 
 /** Where data goes when it leaves mainland China (Hong Kong, Macao and Taiwan count as outbound under PIPL). */

@@ -28,7 +28,7 @@ export async function getPurpose(tx: Tx, orgId: string, id: string): Promise<Pur
 
 /**
  * What the editor chooses from: active vendors (plus archived ones this purpose already names),
- * public policy documents with their published version, and whether GDPR applies (legitimate interest).
+ * public policy documents with their published version, and the organisation's laws (a basis is set per law).
  */
 export async function purposeFormOptions(tx: Tx, orgId: string, linkedVendorIds: string[] = []) {
   const [vendorRows, documents, published, [org]] = await Promise.all([
@@ -44,7 +44,7 @@ export async function purposeFormOptions(tx: Tx, orgId: string, linkedVendorIds:
   return {
     vendors: vendorRows.map((v) => ({ id: v.id, name: v.name, service: v.service, archived: v.archived !== null })),
     documents: documents.map((d) => ({ ...d, publishedVersion: published.find((p) => p.documentId === d.id)?.version ?? null })),
-    gdpr: org?.jurisdictions.includes("GDPR") ?? false,
+    laws: org?.jurisdictions ?? [],
   };
 }
 export type PurposeFormOptions = Awaited<ReturnType<typeof purposeFormOptions>>;

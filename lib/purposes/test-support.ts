@@ -9,7 +9,7 @@ export function purposeForm(overrides: Record<string, string | string[] | undefi
   return form({
     identifier: "contact_for_redemption", nameZh: "向商户提供联系方式", nameEn: "Show your contact to the merchant",
     descriptionZh: "核销时向商户提供您的手机号。", descriptionEn: "We show your phone number to the merchant when you redeem.",
-    legalBasis: "consent", consentKind: "separate", separateGrounds: ["sharing"], dataCategories: ["contact", "vouchers"],
+    basisPIPL: "consent", consentKind: "separate", separateGrounds: ["sharing"], dataCategories: ["contact", "vouchers"],
     ...overrides,
   });
 }

@@ -1,16 +1,22 @@
+import type { PurposeBases } from "@/db/schema/consent";
 import { impliesSensitive } from "@/lib/data-categories/options";
+import { basisField, lawIds } from "./options";
 import type { PurposeFields } from "./schema";
 
 /**
  * The stored columns for a purpose form: what the person entered plus what follows from it.
- * Grounds are kept only for separate consent; a sensitive category makes the purpose sensitive.
+ * The basis per law as one map (schema.ts has checked each is its law's own); grounds are kept
+ * only for separate consent; a sensitive category makes the purpose sensitive.
  * (The policy version is looked up by the command: it is the document's published version.)
  */
 export function purposeValues(input: PurposeFields) {
   return {
     name: { "zh-CN": input.nameZh, en: input.nameEn },
     description: { "zh-CN": input.descriptionZh, en: input.descriptionEn },
-    legalBasis: input.legalBasis,
+    bases: Object.fromEntries(lawIds.flatMap((law) => {
+      const basis = input[basisField(law)];
+      return basis ? [[law, basis]] : [];
+    })) as PurposeBases,
     consentKind: input.consentKind,
     separateGrounds: input.consentKind === "separate" ? [...new Set(input.separateGrounds)] : [],
     dataCategories: [...new Set(input.dataCategories)],

@@ -159,8 +159,8 @@ async function measure(opts: Opts, ownerUrl: string, onServer: (s: ChildProcess)
   const codes = ["marketing_sms", "marketing_push", "recommendations", "location", "analytics_sdk", "payment_sharing", "contact_to_merchant", "real_name", "cross_border", "data_sale"];
   const purposeIds = await withTenant(orgId, async (tx) => {
     const inserted = await tx.insert(purposes).values(codes.map((code) => ({
-      orgId, code, name: text(code), description: text(code), legalBasis: "consent" as const,
-      consentKind: code === "data_sale" ? "opt_out" as const : ["real_name", "location", "cross_border", "contact_to_merchant"].includes(code) ? "separate" as const : "standard" as const,
+      orgId, code, name: text(code), description: text(code), bases: { PIPL: "consent" as const },
+      consentKind: ["data_sale", "real_name", "location", "cross_border", "contact_to_merchant"].includes(code) ? "separate" as const : "standard" as const,
     }))).returning({ id: purposes.id, code: purposes.code });
     await recordAudit(tx, orgId, system, { action: "purpose.created", targetType: "purpose", details: { count: inserted.length } });
     return codes.map((c) => inserted.find((p) => p.code === c)!.id);

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Purpose } from "@/lib/purposes/queries";
-import { ConsentKindBadge } from "./purpose-badges";
+import { BasesList, ConsentKindBadge } from "./purpose-badges";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -37,7 +37,7 @@ export function PurposeDetails({ purpose, recipients, document }: {
       <Card>
         <dl className="divide-y divide-slate-100">
           <Row label={t("fields.code")}><span className="font-mono">{purpose.code}</span></Row>
-          <Row label={t("fields.legalBasis")}>{t(`options.legalBases.${purpose.legalBasis}`)}</Row>
+          <Row label={t("fields.bases")}><BasesList bases={purpose.bases} /></Row>
           <Row label={t("fields.consentKind")}><ConsentKindBadge kind={purpose.consentKind} grounds={purpose.separateGrounds} /></Row>
           <Row label={t("fields.required")}>{purpose.required ? t("list.requiredYes") : t("list.optional")}</Row>
           <Row label={t("fields.dataCategories")}>

@@ -8,22 +8,22 @@ import { Card } from "@/components/ui/card";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formOutcome } from "@/components/ui/form-state";
-import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
 import { dataCategories, impliesSensitive, lawsCallingSensitive, sensitiveCategories } from "@/lib/data-categories/options";
-import { consentKindIds, destinations, legalBasisIds, separateGroundIds } from "@/lib/purposes/options";
+import { basisIdsOf, basisRule } from "@/lib/consent/legal-bases";
+import { basisField, consentKindIds, destinations, separateGroundIds, type LawId } from "@/lib/purposes/options";
 
 type Values = Record<string, string | string[]>;
 
 export interface PurposeFormOptions {
   vendors: Array<{ id: string; name: string; service: string; archived: boolean }>;
   documents: Array<{ id: string; title: string; publishedVersion: number | null }>;
-  /** Whether the organisation is subject to GDPR (legitimate interest is allowed only then). */
-  gdpr: boolean;
+  /** The organisation's laws: a basis is set under each of these, and no other. */
+  laws: LawId[];
 }
 
 interface Props {
@@ -83,7 +83,6 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
   const categories = Array.isArray(live.dataCategories) ? live.dataCategories : [];
   const implied = impliesSensitive(categories);
   const separate = text("consentKind") === "separate";
-  const legitimate = text("legalBasis") === "legitimate_interest";
 
   return (
     <div className="space-y-6" onChange={onChange}>
@@ -116,9 +115,21 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
 
       <Card title={t("sections.basis")}>
         <div className="space-y-5">
-          <SelectField {...field("legalBasis")} required hint={t("fields.legalBasisHint")}
-            options={legalBasisIds.map((id) => ({ value: id, label: t(`options.legalBases.${id}`) }))} />
-          {legitimate && <Notice tone="warning">{options.gdpr ? t("form.legitimateGdpr") : t("form.legitimateNoGdpr")}</Notice>}
+          <fieldset className="space-y-3" aria-describedby="bases-hint bases-error">
+            <legend className="text-sm font-medium text-slate-700">{t("fields.bases")} *</legend>
+            <p id="bases-hint" className="text-xs text-slate-500">{t("form.basesIntro")} {t("form.basesRules")}</p>
+            <div className="grid gap-4 md:grid-cols-3">
+              {options.laws.map((law) => (
+                <SelectField key={law} {...field(basisField(law))}
+                  options={[
+                    { value: "", label: t("options.notOffered") },
+                    ...basisIdsOf(law).map((id) => ({ value: id, label: `${t(`options.bases.${law}.${id}`)} · ${basisRule(law, id)?.article}` })),
+                  ]} />
+              ))}
+            </div>
+            <p className="text-xs text-slate-500">{t("fields.basesHint")}</p>
+            <p id="bases-error" className="text-xs text-red-600" aria-live="polite">{errors.bases}</p>
+          </fieldset>
           <RadioGroup name="consentKind" label={t("fields.consentKind")} required defaultValue={start("consentKind")} error={errors.consentKind}
             options={consentKindIds.map((id) => ({ value: id, label: t(`options.consentKinds.${id}`) }))} />
           <p className="-mt-3 text-xs text-slate-500">{t(`form.kindHint.${text("consentKind") || "standard"}`)}</p>

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { RecordTable } from "@/components/ui/record-table";
 import type { PurposeRow } from "@/lib/purposes/queries";
 import { pick } from "../../policies/_components/localized";
-import { ConsentKindBadge, StatusBadge } from "./purpose-badges";
+import { BasesList, ConsentKindBadge, StatusBadge } from "./purpose-badges";
 
 /** The catalogue as a table; names and document titles in the reader's language. */
 export function PurposeTable({ rows, caption }: { rows: PurposeRow[]; caption: string }) {
@@ -21,7 +21,7 @@ export function PurposeTable({ rows, caption }: { rows: PurposeRow[]; caption: s
       columns={[
         { header: t("list.code"), cell: (p) => <Link href={`/purposes/${p.id}`} className="font-mono text-xs font-medium text-brand-700 hover:underline">{p.code}</Link> },
         { header: t("list.name"), cell: (p) => pick(p.name, locale), className: "min-w-40 text-slate-900" },
-        { header: t("list.legalBasis"), cell: (p) => t(`options.legalBases.${p.legalBasis}`), className: "whitespace-nowrap text-slate-600" },
+        { header: t("list.bases"), cell: (p) => <BasesList bases={p.bases} />, className: "min-w-48 text-xs text-slate-600" },
         { header: t("list.consentKind"), cell: (p) => <ConsentKindBadge kind={p.consentKind} grounds={p.separateGrounds} />, className: "min-w-40 whitespace-nowrap" },
         { header: t("list.sensitive"), cell: (p) => (p.sensitive ? <Badge tone="red">{t("sensitiveMark")}</Badge> : <span className="text-slate-400">—</span>), className: "whitespace-nowrap" },
         { header: t("list.required"), cell: (p) => (p.required ? t("list.requiredYes") : <span className="text-slate-500">{t("list.optional")}</span>), className: "whitespace-nowrap" },

@@ -12,7 +12,7 @@ import { can } from "@/lib/core/authz/permissions";
 import { staffChannels, staffPurposeOptions } from "@/lib/consent/staff";
 import { consentStateOf } from "@/lib/consent/state";
 import { customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
-import { ActionBadge, GpcBadge, KindBadge, localized, StatusBadge } from "../../../consent/_components/consent-badges";
+import { ActionBadge, DecisionBadge, GpcBadge, KindBadge, localized, StatusBadge } from "../../../consent/_components/consent-badges";
 import { StaffRecordForm } from "../consent/staff-record-form";
 import { shortId } from "@/lib/core/short-id";
 
@@ -22,8 +22,9 @@ import { shortId } from "@/lib/core/short-id";
  */
 export async function ConsentTimeline({ customerId, actor }: { customerId: string; actor: Actor }) {
   const canRecord = can(actor.role, "consent.record");
-  const [t, locale, data] = await Promise.all([
+  const [t, basisLabel, locale, data] = await Promise.all([
     getTranslations("consent"),
+    getTranslations("purposes.options"),
     getLocale(),
     withTenant(actor.orgId, async (tx) => ({
       state: await consentStateOf(tx, actor.orgId, customerId),
@@ -63,7 +64,15 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
                 </span>
               ),
             },
-            { header: t("fields.kind"), cell: (row) => <KindBadge kind={row.consentKind} /> },
+            {
+              header: t("fields.basis"),
+              cell: (row) => (row.choice ? (
+                <span className="flex flex-col gap-1">
+                  <span className="text-xs text-slate-700">{row.choice.law} · {basisLabel(`bases.${row.choice.law}.${row.choice.basis}`)}</span>
+                  {row.choice.model === "consent" && <KindBadge kind={row.consentKind} />}
+                </span>
+              ) : <span className="text-xs text-slate-500">{t("timeline.notOffered", { law: row.law ?? "—" })}</span>),
+            },
             {
               header: t("fields.status"),
               cell: (row) => (
@@ -74,6 +83,7 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
                 </span>
               ),
             },
+            { header: t("fields.decision"), cell: (row) => <DecisionBadge decision={row} /> },
             { header: t("fields.since"), cell: (row) => (row.occurredAt ? <EventTime iso={new Date(row.occurredAt).toISOString()} /> : "—") },
           ]}
         />

@@ -18,8 +18,8 @@ export async function generateMetadata() {
 
 /**
  * The customer's preference center: prove who you are with a one-time code, then see every
- * purpose in plain language and change it with one click. A `Sec-GPC: 1` request from a verified
- * customer is recorded as an opt-out of every opt-out purpose.
+ * purpose of their law in plain language and change it with one click. A `Sec-GPC: 1` request
+ * from a verified customer under CCPA is recorded as an opt-out of every sale or sharing.
  */
 export default async function PreferencesPage({ params }: { params: Promise<{ org: string }> }) {
   const [{ slug, org, locale, orgName, session }, t] = await Promise.all([openPortalPage(params, "preferences"), getTranslations("portal.preferences")]);
@@ -35,10 +35,10 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
   }
 
   const visit = await portalVisit();
-  const { gpcRecorded, rows, receipts, minor } = await withTenant(org.id, async (tx) => {
-    const gpcRecorded = visit.gpc ? await honourGpc(tx, org.id, session.customerId, visit) : 0;
+  const { gpc, rows, receipts, minor } = await withTenant(org.id, async (tx) => {
+    const gpc = visit.gpc ? await honourGpc(tx, org.id, session.customerId, visit) : null;
     return {
-      gpcRecorded, rows: await customerPreferences(tx, org.id, session.customerId), receipts: await customerReceipts(tx, org.id, session.customerId),
+      gpc, rows: await customerPreferences(tx, org.id, session.customerId), receipts: await customerReceipts(tx, org.id, session.customerId),
       minor: await guardianRequired(tx, org.id, session.customerId),
     };
   });
@@ -48,12 +48,13 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
   return (
     <div className="space-y-6">
       {header}
-      {visit.gpc && (
+      {gpc?.applies && (
         <Notice tone="success" className="space-x-1" >
           <span data-testid="gpc-notice">{t("center.gpc")}</span>
-          {gpcRecorded > 0 && <span>{t("center.gpcRecorded", { count: gpcRecorded })}</span>}
+          {gpc.recorded > 0 && <span>{t("center.gpcRecorded", { count: gpc.recorded })}</span>}
         </Notice>
       )}
+      {gpc && !gpc.applies && <Notice tone="info"><span data-testid="gpc-notice">{t("center.gpcNoEffect")}</span></Notice>}
       {minor && <GuardianStep org={slug} verified={!guardianPending} />}
       <section aria-labelledby="choices" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-3">

@@ -1,0 +1,110 @@
+/**
+ * The legal bases a purpose can rest on, per law, with the article beside each, and the articles
+ * the consent decision cites (lib/consent/decide.ts). Data only, no database or server code: the
+ * purpose form (a client component) reads the same lists. The ids are the database's vocabulary
+ * (`purposeBasisIds` in db/schema/consent.ts); the types below make both lists the same.
+ *
+ * In force: PIPL 2021-11-01; GDPR 2018-05-25; CCPA as amended by CPRA 2023-01-01, with its
+ * regulations (11 CCR §7000 ff.). Changing a row here changes every decision; the decision table
+ * (decide.test.ts) says whether it still matches the law.
+ */
+import type { CustomerLaw } from "@/db/schema/customers";
+import type { BasisOf } from "@/db/schema/consent";
+
+/**
+ * How a basis decides:
+ * - consent: denied until the customer grants (silence, pre-ticked boxes and opt-out are not consent);
+ * - opt_out: allowed until the customer opts out (or a Global Privacy Control signal does);
+ * - objection: allowed until the customer objects (GDPR Art. 21);
+ * - none: allowed, the customer is informed but has no choice (contract, legal duty, notice…).
+ */
+export type BasisModel = "consent" | "opt_out" | "objection" | "none";
+
+export interface BasisRule {
+  model: BasisModel;
+  article: string;
+  /** The article that makes the customer's refusal binding, where it is not the basis's own. */
+  refused?: string;
+}
+
+export interface LawRules<L extends CustomerLaw> {
+  bases: Record<BasisOf<L>, BasisRule>;
+  /** Separate consent (单独同意) where the law asks for it; else the consent basis's article. */
+  separateConsent: string;
+  /** Processing on no basis of this law (the purpose declares none for it). */
+  noBasis: string;
+  /** Consent withdrawn. */
+  withdrawn: string;
+  /** A grant given before a material change of the purpose (new consent needed). */
+  reconsent: string;
+  /** A minor (under 14, `customers.minor_until`) needs a guardian's consent. */
+  minor: string;
+  /** An opt-out recorded from a Global Privacy Control signal; null where the law gives it no effect. */
+  gpc: string | null;
+}
+
+export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
+  PIPL: {
+    // Art. 13: only these; PIPL has no legitimate interest.
+    bases: {
+      consent: { model: "consent", article: "PIPL Art. 13(1)(1)" },
+      contract: { model: "none", article: "PIPL Art. 13(1)(2)" },
+      legal_obligation: { model: "none", article: "PIPL Art. 13(1)(3)" },
+      emergency: { model: "none", article: "PIPL Art. 13(1)(4)" },
+      news_reporting: { model: "none", article: "PIPL Art. 13(1)(5)" },
+      disclosed_information: { model: "none", article: "PIPL Art. 13(1)(6)" },
+      other_law: { model: "none", article: "PIPL Art. 13(1)(7)" },
+    },
+    separateConsent: "PIPL Art. 14(1)",
+    noBasis: "PIPL Art. 13(1)",
+    withdrawn: "PIPL Art. 15",
+    reconsent: "PIPL Art. 14(2)",
+    minor: "PIPL Art. 31",
+    gpc: null,
+  },
+  GDPR: {
+    bases: {
+      consent: { model: "consent", article: "GDPR Art. 6(1)(a)" },
+      contract: { model: "none", article: "GDPR Art. 6(1)(b)" },
+      legal_obligation: { model: "none", article: "GDPR Art. 6(1)(c)" },
+      vital_interests: { model: "none", article: "GDPR Art. 6(1)(d)" },
+      public_interest: { model: "none", article: "GDPR Art. 6(1)(e)" },
+      legitimate_interest: { model: "objection", article: "GDPR Art. 6(1)(f)", refused: "GDPR Art. 21(1)" },
+    },
+    separateConsent: "GDPR Art. 6(1)(a)",
+    noBasis: "GDPR Art. 6(1)",
+    withdrawn: "GDPR Art. 7(3)",
+    reconsent: "GDPR Art. 6(1)(a)",
+    minor: "GDPR Art. 8(1)",
+    gpc: null,
+  },
+  CCPA: {
+    bases: {
+      // Sale, sharing (cross-context behavioural ads) and limiting sensitive information: opt-out.
+      opt_out: { model: "opt_out", article: "CCPA §1798.120(a)" },
+      notice: { model: "none", article: "CCPA §1798.100" },
+      consent: { model: "consent", article: "CCPA §1798.140(h)" },
+    },
+    separateConsent: "CCPA §1798.140(h)",
+    noBasis: "CCPA §1798.100(a)",
+    withdrawn: "CCPA §1798.140(h)",
+    reconsent: "CCPA §1798.100(a)(1)",
+    // Under 16 (so under 14 too) sale and sharing need an opt-in; under 13 the parent's.
+    minor: "CCPA §1798.120(c)",
+    gpc: "11 CCR §7025",
+  },
+};
+
+/** The basis ids a law offers, in the order its article lists them. */
+export const basisIdsOf = <L extends CustomerLaw>(law: L) => Object.keys(lawRules[law].bases) as BasisOf<L>[];
+
+/** The rule for a basis under a law, or undefined when the law has no such basis (legitimate interest under PIPL). */
+export function basisRule(law: CustomerLaw, basis: string): BasisRule | undefined {
+  return (lawRules[law].bases as Record<string, BasisRule>)[basis];
+}
+
+/** Whether a customer can refuse the purpose under this basis (so it cannot be "required"). */
+export const refusable = (law: CustomerLaw, basis: string) => {
+  const model = basisRule(law, basis)?.model;
+  return model === "consent" || model === "opt_out" || model === "objection";
+};
