@@ -1,4 +1,4 @@
-import { inject, vi } from "vitest";
+import { afterEach, inject, vi } from "vitest";
 import type { Actor } from "@/lib/core/auth/actor";
 
 // Every test file sees the run's fresh database and secrets, as the server would.
@@ -17,3 +17,19 @@ vi.mock("@/lib/core/i18n/translator", () => ({
   translator: async (namespace: string) => (key: string) => `${namespace}.${key}`,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+// One client runs one query at a time: a second query sent while one is running is queued by pg 8
+// (with a deprecation warning) and refused by pg 9. A transaction's queries must be awaited one
+// after another, never under Promise.all. Such a query still runs here (throwing would leave the
+// client mid-transaction), and the test that sent it fails, naming where it came from.
+export const concurrentQueries: string[] = [];
+const { Client } = (await import("pg")).default;
+const query = Client.prototype.query;
+Client.prototype.query = function (this: InstanceType<typeof Client> & { activeQuery?: unknown; _queryQueue: unknown[]; pipeline?: boolean }, ...args: unknown[]) {
+  if ((this.activeQuery || this._queryQueue.length > 0) && !this.pipeline) concurrentQueries.push(new Error("concurrent query").stack ?? "");
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof query;
+afterEach(() => {
+  const sent = concurrentQueries.splice(0);
+  if (sent.length > 0) throw new Error(`A query was sent on a client still running another: await a transaction's queries one at a time (no Promise.all).\n${sent[0]}`);
+});

@@ -8,11 +8,10 @@ export type PolicyVersion = typeof policyVersions.$inferSelect;
 
 /** Documents with their published version and the version in progress, if any. */
 export async function listDocuments(tx: Tx, orgId: string) {
-  const [docs, versions] = await Promise.all([
-    tx.select().from(policyDocuments).where(eq(policyDocuments.orgId, orgId)).orderBy(policyDocuments.slug),
-    tx.select({ documentId: policyVersions.documentId, version: policyVersions.version, status: policyVersions.status, effectiveOn: policyVersions.effectiveOn })
-      .from(policyVersions).where(and(eq(policyVersions.orgId, orgId), inArray(policyVersions.status, ["draft", "in_review", "approved", "published"]))),
-  ]);
+  // One transaction client runs one query at a time: sequential awaits, no Promise.all.
+  const docs = await tx.select().from(policyDocuments).where(eq(policyDocuments.orgId, orgId)).orderBy(policyDocuments.slug);
+  const versions = await tx.select({ documentId: policyVersions.documentId, version: policyVersions.version, status: policyVersions.status, effectiveOn: policyVersions.effectiveOn })
+    .from(policyVersions).where(and(eq(policyVersions.orgId, orgId), inArray(policyVersions.status, ["draft", "in_review", "approved", "published"])));
   // The seeded kinds in their usual order, then the organisation's own documents.
   docs.sort((a, b) => policyKinds.indexOf(a.kind) - policyKinds.indexOf(b.kind));
   return docs.map((doc) => {

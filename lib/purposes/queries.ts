@@ -31,16 +31,15 @@ export async function getPurpose(tx: Tx, orgId: string, id: string): Promise<Pur
  * public policy documents with their published version, and the organisation's laws (a basis is set per law).
  */
 export async function purposeFormOptions(tx: Tx, orgId: string, linkedVendorIds: string[] = []) {
-  const [vendorRows, documents, published, [org]] = await Promise.all([
-    tx.select({ id: vendors.id, name: vendors.name, service: vendors.service, archived: vendors.archivedAt }).from(vendors)
-      .where(and(eq(vendors.orgId, orgId), linkedVendorIds.length > 0 ? or(isNull(vendors.archivedAt), inArray(vendors.id, linkedVendorIds)) : isNull(vendors.archivedAt)))
-      .orderBy(asc(vendors.name)),
-    tx.select({ id: policyDocuments.id, title: policyDocuments.title, slug: policyDocuments.slug }).from(policyDocuments)
-      .where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.internal, false))).orderBy(asc(policyDocuments.slug)),
-    tx.select({ documentId: policyVersions.documentId, version: policyVersions.version }).from(policyVersions)
-      .where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.status, "published"))),
-    tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, orgId)),
-  ]);
+  // One transaction client runs one query at a time: sequential awaits, no Promise.all.
+  const vendorRows = await tx.select({ id: vendors.id, name: vendors.name, service: vendors.service, archived: vendors.archivedAt }).from(vendors)
+    .where(and(eq(vendors.orgId, orgId), linkedVendorIds.length > 0 ? or(isNull(vendors.archivedAt), inArray(vendors.id, linkedVendorIds)) : isNull(vendors.archivedAt)))
+    .orderBy(asc(vendors.name));
+  const documents = await tx.select({ id: policyDocuments.id, title: policyDocuments.title, slug: policyDocuments.slug }).from(policyDocuments)
+    .where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.internal, false))).orderBy(asc(policyDocuments.slug));
+  const published = await tx.select({ documentId: policyVersions.documentId, version: policyVersions.version }).from(policyVersions)
+    .where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.status, "published")));
+  const [org] = await tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, orgId));
   return {
     vendors: vendorRows.map((v) => ({ id: v.id, name: v.name, service: v.service, archived: v.archived !== null })),
     documents: documents.map((d) => ({ ...d, publishedVersion: published.find((p) => p.documentId === d.id)?.version ?? null })),
