@@ -25,8 +25,13 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 export const concurrentQueries: string[] = [];
 const { Client } = (await import("pg")).default;
 const query = Client.prototype.query;
-Client.prototype.query = function (this: InstanceType<typeof Client> & { activeQuery?: unknown; _queryQueue: unknown[]; pipeline?: boolean }, ...args: unknown[]) {
-  if ((this.activeQuery || this._queryQueue.length > 0) && !this.pipeline) concurrentQueries.push(new Error("concurrent query").stack ?? "");
+Client.prototype.query = function (this: InstanceType<typeof Client> & { _activeQuery?: unknown; _queryQueue: unknown[]; pipeline?: boolean }, ...args: unknown[]) {
+  if ((this._activeQuery || this._queryQueue.length > 0) && !this.pipeline) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 40;
+    concurrentQueries.push(new Error("concurrent query").stack ?? "");
+    Error.stackTraceLimit = limit;
+  }
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 afterEach(() => {

@@ -109,7 +109,7 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
   if (fresh.length > 0) {
     const orgKey = await ensureOrgKey(tx, orgId);
     const half = Math.ceil(fresh.length / 2);
-    const writes: Promise<void>[] = [];
+    let writing: Promise<void> | undefined;
     for (const part of [fresh.slice(0, half), fresh.slice(half)]) {
       if (part.length === 0) continue;
       const rows: (typeof customers.$inferInsert)[] = [];
@@ -121,10 +121,12 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
         results.set(input.externalRef, { id: key.id, externalRef: input.externalRef, created: true, fields });
         return row;
       });
-      // Sent now, awaited below: the next half is encrypted while this one is written.
-      writes.push(insertCustomers(tx, rows, newKeys));
+      // The next half is encrypted (above) while this one is written; one statement at a time
+      // on the transaction's client, so the next is sent once this one is done.
+      await writing;
+      writing = insertCustomers(tx, rows, newKeys);
     }
-    await Promise.all(writes);
+    await writing;
   }
   return inputs.map((input) => results.get(input.externalRef)!);
 }

@@ -127,7 +127,7 @@ describe("customers vault", () => {
     const results = await upsert(orgId, many);
     expect(results.filter((r) => r.created)).toHaveLength(1200);
     const [first, last] = [await storedRow(orgId, results[0].id), await storedRow(orgId, results[1199].id)];
-    const [keyA, keyB] = await withTenant(orgId, (tx) => Promise.all([keyForField(tx, orgId, first.phoneEnc!), keyForField(tx, orgId, last.phoneEnc!)]));
+    const [keyA, keyB] = await withTenant(orgId, async (tx) => [await keyForField(tx, orgId, first.phoneEnc!), await keyForField(tx, orgId, last.phoneEnc!)]);
     expect(keyA.id).toBe(results[0].id);
     expect(keyB.id).toBe(results[1199].id);
     expect(ids(await find(orgId, { email: "m1199@example.com" }))).toEqual([results[1199].id]);
