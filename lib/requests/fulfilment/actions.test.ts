@@ -39,7 +39,7 @@ beforeAll(async () => {
   [{ id: customerId }] = await withTenant(orgId, (tx) => upsertCustomers(tx, orgId, [{ externalRef: "act-1", displayName: "Test Person", email: "act1@example.com", laws: ["PIPL"] }]));
   const mailVendor = await insertVendor(orgId, { name: "Mail vendor", dataCategories: ["contact"] });
   // A contract purpose sends contact data to the mail vendor: it received this customer's data.
-  const { id: purposeId } = await newPurpose(orgId, { code: "order_mail", legalBasis: "contract" });
+  const { id: purposeId } = await newPurpose(orgId, { code: "order_mail", bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" } });
   await withTenant(orgId, (tx) => tx.update(purposes).set({ recipientVendorIds: [mailVendor], dataCategories: ["contact"] }).where(eq(purposes.id, purposeId)));
 });
 

@@ -58,9 +58,9 @@ beforeAll(async () => {
   const ads = await insertVendor(orgId, { name: "广告平台", dataCategories: ["device"] });
   // In the registry with categories the customer has, but no purpose sends it anything.
   await insertVendor(orgId, { name: "客服外包", dataCategories: ["contact", "transactions"] });
-  const payments = await newPurpose(orgId, { code: "payments", legalBasis: "contract" });
+  const payments = await newPurpose(orgId, { code: "payments", bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" } });
   const faceCheck = await newPurpose(orgId, { code: "face_check" }); // consent, never granted
-  const adsPurpose = await newPurpose(orgId, { code: "sale_share_ads", consentKind: "opt_out" });
+  const adsPurpose = await newPurpose(orgId, { code: "sale_share_ads", consentKind: "separate", bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" } });
   await withTenant(orgId, async (tx) => {
     for (const [purposeId, vendorIds, dataCategories] of [
       [marketing.id, [sms], ["contact"]], [payments.id, [payment], ["financial", "transactions"]], [faceCheck.id, [face], ["biometric"]], [adsPurpose.id, [ads], ["device"]],

@@ -1,38 +1,34 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import type { ConsentKind, LegalBasis } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
 import type { CustomerLaw } from "@/db/schema/customers";
+import { decide } from "@/lib/consent/decide";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
 
 export interface RecipientPurpose {
-  legalBasis: LegalBasis;
+  bases: PurposeBases;
   consentKind: ConsentKind;
   /** The customer granted it at least once (their data may have gone out while it stood). */
   everGranted: boolean;
 }
 
 /**
- * Whether a purpose applied to this customer, so that its recipients may hold their data. Kept
- * simple, and erring towards asking a vendor (who may answer "not applicable"):
- * - the customer granted it at some time (a later withdrawal does not call back what was sent);
- * - opt-out purposes (sale, sharing, targeted ads) only where a law allows opt-out: CCPA/CPRA;
- *   under PIPL and GDPR they need a grant (PIPL Arts. 13–14, GDPR Arts. 6–7);
- * - legitimate interest only where the customer is not under PIPL alone (PIPL Art. 13 has no
- *   legitimate interest: such a purpose needs their consent);
- * - any other basis that needs no consent (contract, legal obligation, vital or public interest).
- * (Until purposes carry a basis per law, the purpose's one basis is read under each law.)
+ * Whether a purpose applied to this customer, so that its recipients may hold their data: they
+ * granted it at some time (a later withdrawal does not call back what was sent), or the consent
+ * decision (lib/consent/decide.ts) allows it under their laws without any answer from them — an
+ * opt-out only under CCPA, legitimate interest only under GDPR, contract or legal duty, never a
+ * purpose with no basis under one of their laws.
  */
 export function purposeApplied(purpose: RecipientPurpose, laws: readonly CustomerLaw[]): boolean {
   if (purpose.everGranted) return true;
-  if (purpose.consentKind === "opt_out") return laws.includes("CCPA");
-  if (purpose.legalBasis === "consent") return false;
-  if (purpose.legalBasis === "legitimate_interest") return laws.some((law) => law !== "PIPL");
-  return true;
+  return decide({
+    laws, bases: purpose.bases, consentKind: purpose.consentKind, status: null, reconsentRequired: false, minor: false, byGuardian: false, gpc: false,
+  }).allowed;
 }
 
 type Row = {
-  vendor_id: string; legal_basis: LegalBasis; consent_kind: ConsentKind; ever_granted: boolean; data_categories: string[];
+  vendor_id: string; bases: PurposeBases; consent_kind: ConsentKind; ever_granted: boolean; data_categories: string[];
   laws: string[]; region: string | null; jurisdictions: CustomerLaw[];
 } & Record<string, unknown>;
 
@@ -43,7 +39,7 @@ type Row = {
  */
 export async function recipientsOf(tx: Tx, orgId: string, customerId: string): Promise<Map<string, string[]>> {
   const { rows } = await tx.execute<Row>(sql`
-    select r.vendor_id, p.legal_basis, p.consent_kind, p.data_categories, c.laws, c.region, o.jurisdictions,
+    select r.vendor_id, p.bases, p.consent_kind, p.data_categories, c.laws, c.region, o.jurisdictions,
       exists (select 1 from consent_events e where e.org_id = p.org_id and e.customer_id = c.id and e.purpose_id = p.id and e.action = 'grant') as ever_granted
     from purposes p
     cross join lateral unnest(p.recipient_vendor_ids) as r(vendor_id)
@@ -53,7 +49,7 @@ export async function recipientsOf(tx: Tx, orgId: string, customerId: string): P
   const received = new Map<string, string[]>();
   for (const row of rows) {
     const laws = applicableLaws(row, row.jurisdictions).laws;
-    if (!purposeApplied({ legalBasis: row.legal_basis, consentKind: row.consent_kind, everGranted: row.ever_granted }, laws)) continue;
+    if (!purposeApplied({ bases: row.bases, consentKind: row.consent_kind, everGranted: row.ever_granted }, laws)) continue;
     received.set(row.vendor_id, [...new Set([...(received.get(row.vendor_id) ?? []), ...row.data_categories])].sort());
   }
   return received;
