@@ -82,7 +82,8 @@ async function seedConsentRows(tx: Tx, orgId: string, customerId: string, userId
 /** One row in each data-subject request table, written directly. */
 async function seedRequestRows(tx: Tx, orgId: string, customerId: string): Promise<void> {
   const [request] = await tx.insert(dataSubjectRequests).values({
-    orgId, reference: "R-2026-000001", type: "erasure", law: "PIPL", customerId, channel: "portal", receivedOn: "2026-02-12", trackingTokenHash: randomUUID(),
+    orgId, reference: "R-2026-000001", type: "erasure", law: "PIPL", laws: ["PIPL"], customerId, channel: "portal",
+    clockTerms: { gdprTimeZone: "Europe/Brussels", piplPeriod: { amount: 15, unit: "working_days" } }, receivedAt: new Date("2026-02-12T00:00:00+08:00"), receivedOn: "2026-02-12", trackingTokenHash: randomUUID(),
   }).returning({ id: dataSubjectRequests.id });
   const requestId = request.id;
   await tx.insert(requestEvents).values({ orgId, requestId, kind: "created" });

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const jurisdictions = ["PIPL", "GDPR", "CCPA"] as const;
 export type Jurisdiction = (typeof jurisdictions)[number];
@@ -13,5 +13,9 @@ export const organizations = pgTable("organizations", {
   nameEn: text("name_en").notNull(),
   jurisdictions: text("jurisdictions").array().$type<Jurisdiction[]>().notNull(),
   locale: text("locale").$type<Locale>().notNull().default("zh-CN"),
+  /** IANA zone of the EU establishment: GDPR request clocks date receipt in it (lib/requests/clock-rules.ts). */
+  gdprTimeZone: text("gdpr_time_zone").notNull().default("Europe/Brussels"),
+  /** PIPL request periods that differ from the default 15 working days, per request type (within clock-rules' limits). */
+  piplPeriods: jsonb("pipl_periods").$type<Partial<Record<string, { amount: number; unit: "working_days" | "calendar_days" }>>>().notNull().default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

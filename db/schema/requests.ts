@@ -10,6 +10,7 @@ import { vendors } from "./vendors";
 
 export const requestTypes = [
   "access", "portability", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "account_cancellation", "question",
+  "opt_out_sale_sharing", "limit_sensitive",
 ] as const;
 export type RequestType = (typeof requestTypes)[number];
 export const requestStatuses = [
@@ -22,10 +23,23 @@ export type RequestChannel = (typeof requestChannels)[number];
 export const identityMethods = ["portal_code", "phone_callback", "email_reply", "id_document", "in_person", "account_session"] as const;
 export type IdentityMethod = (typeof identityMethods)[number];
 
+/** How a stored due date's "days left" are counted (the governing clock's unit). */
+export type DueUnit = "working_days" | "business_days" | "calendar_days";
+
+/** What the clocks were set on at receipt, so a later settings change never moves a deadline. */
+export interface ClockTerms {
+  /** IANA zone of the organisation's EU establishment: the GDPR clock's receipt date. */
+  gdprTimeZone: string;
+  /** The PIPL period for this request's type. */
+  piplPeriod: { amount: number; unit: "working_days" | "calendar_days" };
+}
+
 /**
- * A data-subject request. Dates that deadlines count from are civil dates in the organisation's
- * time zone; `dueOn` is recomputed on every change so queues can sort and filter by it.
- * The tracking token is stored only as a SHA-256 hash.
+ * A data-subject request. `receivedAt` is the instant it reached us; each applicable law's clock
+ * counts from that instant's date in the law's own zone. `receivedOn` is that date in the
+ * organisation's zone (lists, references, statistics). `law`, `dueOn`, `dueUnit` and
+ * `acknowledgeBy` describe the governing clock (the earliest due of `laws`), recomputed on every
+ * change so queues can sort and filter by it. The tracking token is stored only as a SHA-256 hash.
  */
 export const dataSubjectRequests = pgTable(
   "data_subject_requests",
@@ -35,10 +49,16 @@ export const dataSubjectRequests = pgTable(
     reference: text("reference").notNull(),
     type: text("type").$type<RequestType>().notNull(),
     status: text("status").$type<RequestStatus>().notNull().default("received"),
+    /** The governing law: the one whose clock is due first. */
     law: text("law").$type<CustomerLaw>().notNull(),
+    /** Every law whose clock runs on this request (decided at receipt), and why they apply. */
+    laws: text("laws").array().$type<CustomerLaw[]>().notNull(),
+    lawsBasis: text("laws_basis").$type<"customer" | "region" | "organisation" | "region_outside">(),
+    clockTerms: jsonb("clock_terms").$type<ClockTerms>().notNull(),
     customerId: uuid("customer_id"),
     channel: text("channel").$type<RequestChannel>().notNull(),
     locale: text("locale").notNull().default("zh-CN"),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
     receivedOn: date("received_on").notNull(),
     verifiedOn: date("verified_on"),
     identityMethod: text("identity_method").$type<IdentityMethod>(),
@@ -46,6 +66,7 @@ export const dataSubjectRequests = pgTable(
     pausedSince: date("paused_since"),
     extended: boolean("extended").notNull().default(false),
     dueOn: date("due_on"),
+    dueUnit: text("due_unit").$type<DueUnit>(),
     acknowledgeBy: date("acknowledge_by"),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
     assigneeId: uuid("assignee_id").references(() => users.id),
@@ -69,9 +90,12 @@ export const dataSubjectRequests = pgTable(
     index("data_subject_requests_received_idx").on(t.orgId, t.receivedOn, t.id),
     index("data_subject_requests_customer_idx").on(t.orgId, t.customerId, t.type),
     index("data_subject_requests_open_idx").on(t.orgId, t.status, t.dueOn, t.id).where(sql`status not in ('completed', 'rejected')`),
-    check("dsr_type", sql`${t.type} in ('access', 'portability', 'rectification', 'erasure', 'restriction', 'objection', 'withdraw_consent', 'account_cancellation', 'question')`),
+    check("dsr_type", sql`${t.type} in ('access', 'portability', 'rectification', 'erasure', 'restriction', 'objection', 'withdraw_consent', 'account_cancellation', 'question', 'opt_out_sale_sharing', 'limit_sensitive')`),
     check("dsr_status", sql`${t.status} in ('received', 'awaiting_identity', 'verified', 'in_progress', 'awaiting_requester', 'completed', 'rejected')`),
     check("dsr_law", sql`${t.law} in ('PIPL', 'GDPR', 'CCPA')`),
+    check("dsr_laws", sql`${t.laws} <@ array['PIPL', 'GDPR', 'CCPA']::text[] and cardinality(${t.laws}) > 0 and ${t.law} = any(${t.laws})`),
+    check("dsr_laws_basis", sql`${t.lawsBasis} in ('customer', 'region', 'organisation', 'region_outside')`),
+    check("dsr_due_unit", sql`${t.dueUnit} in ('working_days', 'business_days', 'calendar_days')`),
     check("dsr_rejection_reason", sql`${t.status} <> 'rejected' or ${t.rejectionReason} is not null`),
   ],
 );

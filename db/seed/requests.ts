@@ -5,6 +5,7 @@ import type { CustomerLaw } from "@/db/schema/customers";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { workingCalendarOf } from "@/lib/requests/calendar-store";
 import { addRequestText, assignRequest, createRequest, moveRequest } from "@/lib/requests/commands";
+import { clockRules } from "@/lib/requests/clock-rules";
 import { requestClock } from "@/lib/requests/deadline";
 import { addDays, todayIso } from "@/lib/core/dates";
 import { tenantContext } from "@/lib/core/tenancy/context";
@@ -63,7 +64,7 @@ async function dueSoonStart(tx: Tx, orgId: string, today: string): Promise<strin
   const calendar = await workingCalendarOf(tx, orgId);
   for (let ago = 14; ago < 40; ago += 1) {
     const day = addDays(today, -ago);
-    const clock = requestClock({ law: "PIPL", receivedOn: day, verifiedOn: day, pauses: [], extended: false, today }, calendar);
+    const clock = requestClock({ rule: clockRules.PIPL, receivedOn: day, verifiedOn: day, pauses: [], extended: false, today }, calendar);
     if (clock.state === "due_soon" && (clock.remaining ?? 0) >= 1) return day;
   }
   return addDays(today, -19);
@@ -82,7 +83,9 @@ export async function seedRequests(tx: Tx, orgId: string, size: Size, actor: Aud
     if (!customerId) continue;
     const receivedOn = story.receivedAgo === "dueSoon" ? await dueSoonStart(tx, orgId, today) : addDays(today, -story.receivedAgo);
     const { id } = await createRequest(c, {
-      type: story.type, channel: story.channel, customerId, locale: story.law === "PIPL" ? "zh-CN" : "en", receivedOn,
+      type: story.type, channel: story.channel, customerId, locale: story.law === "PIPL" ? "zh-CN" : "en",
+      // Noon UTC: the same date in every law's zone.
+      receivedAt: new Date(`${receivedOn}T12:00:00Z`),
       verifiedOn: story.verified ? receivedOn : null, identityMethod: story.verified ? (story.channel === "email" ? "email_reply" : story.channel === "in_person" ? "in_person" : "phone_callback") : null,
     });
     const dated = storyDates(tx, orgId, id);

@@ -1,4 +1,5 @@
-import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
+// Types only: client components (the intake form) use this too, without the database layer.
+import type { CustomerLaw } from "@/db/schema/customers";
 import type { Jurisdiction } from "@/db/schema/organizations";
 
 /** EEA member states (GDPR applies through the EEA Agreement in IS, LI, NO) and "EU" itself. */
@@ -32,6 +33,7 @@ export interface ApplicableLaws {
   basis: ApplicableLawsBasis;
 }
 
+const customerLaws: readonly CustomerLaw[] = ["PIPL", "GDPR", "CCPA"];
 const known = (law: string): law is CustomerLaw => (customerLaws as readonly string[]).includes(law);
 const distinct = (laws: readonly string[]): CustomerLaw[] => [...new Set(laws.filter(known))];
 

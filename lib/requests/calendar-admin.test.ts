@@ -60,7 +60,7 @@ describe("saving a calendar year", () => {
   it("moves the due dates of open PIPL requests when a year's holidays change", async () => {
     const { id } = await withTenant(orgId, (tx) => createRequest(
       tenantContext(tx, orgId, { type: "user", id: officerId }),
-      { type: "access", channel: "phone", customerId, locale: "zh-CN", receivedOn: "2026-03-02", verifiedOn: "2026-03-02", identityMethod: "phone_callback" },
+      { type: "access", channel: "phone", customerId, locale: "zh-CN", receivedAt: new Date("2026-03-02T12:00:00Z"), verifiedOn: "2026-03-02", identityMethod: "phone_callback" },
     ));
     const dueOn = async () => (await withTenant(orgId, (tx) => tx.select({ d: dataSubjectRequests.dueOn }).from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id))))[0].d;
     expect(await dueOn()).toBe("2026-03-23");

@@ -4,7 +4,8 @@ import type { Tx } from "@/db/client";
 import { dataSubjectRequests, requestEvents } from "@/db/schema";
 import { todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "./calendar-store";
-import { requestClock, type Clock, type Pause } from "./deadline";
+import { acknowledgeByOf, requestClocks, type LawClock } from "./clocks";
+import type { Pause } from "./deadline";
 
 type RequestRow = typeof dataSubjectRequests.$inferSelect;
 
@@ -18,19 +19,28 @@ export async function pausesOf(tx: Tx, orgId: string, request: Pick<RequestRow, 
   return request.pausedSince ? [...closed, { from: request.pausedSince, to: null }] : closed;
 }
 
-/** The request's live clock as of `today`. */
-export async function clockOf(tx: Tx, orgId: string, request: RequestRow, today = todayIso()): Promise<Clock> {
+/** The request's live clocks as of `today`, one per law, the governing one marked. */
+export async function clocksOf(tx: Tx, orgId: string, request: RequestRow, today = todayIso()): Promise<{ clocks: LawClock[]; governing: LawClock }> {
   // One transaction client runs one query at a time: no Promise.all here.
   const calendar = await workingCalendarOf(tx, orgId);
   const pauses = await pausesOf(tx, orgId, request);
-  return requestClock({ law: request.law, receivedOn: request.receivedOn, verifiedOn: request.verifiedOn, pauses, extended: request.extended, today }, calendar);
+  return requestClocks({
+    laws: request.laws, type: request.type, receivedAt: request.receivedAt, terms: request.clockTerms,
+    verifiedOn: request.verifiedOn, pauses, extended: request.extended, today,
+  }, calendar);
 }
 
-/** Stores the due and acknowledgement dates so queues can sort and filter on them. */
-export async function refreshDueDate(tx: Tx, orgId: string, requestId: string, today = todayIso()): Promise<Clock> {
+/** The governing clock as of `today`. */
+export async function clockOf(tx: Tx, orgId: string, request: RequestRow, today = todayIso()): Promise<LawClock> {
+  return (await clocksOf(tx, orgId, request, today)).governing;
+}
+
+/** Stores the governing law, due date and unit, and the earliest acknowledgement date, so queues can sort and filter on them. */
+export async function refreshDueDate(tx: Tx, orgId: string, requestId: string, today = todayIso()): Promise<LawClock> {
   const [request] = await tx.select().from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
-  const clock = await clockOf(tx, orgId, request, today);
-  await tx.update(dataSubjectRequests).set({ dueOn: clock.dueOn, acknowledgeBy: clock.acknowledgeBy })
-    .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
-  return clock;
+  const { clocks, governing } = await clocksOf(tx, orgId, request, today);
+  await tx.update(dataSubjectRequests).set({
+    law: governing.law, dueOn: governing.dueOn, dueUnit: governing.dueOn ? governing.rule.dueSoonUnit : null, acknowledgeBy: acknowledgeByOf(clocks),
+  }).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
+  return governing;
 }

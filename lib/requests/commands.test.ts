@@ -35,7 +35,7 @@ beforeAll(async () => {
 describe("data-subject requests", () => {
   it("dates a PIPL request entered as verified on 12 Feb 2026 on the PRC working-day calendar", async () => {
     const created = await inTenant((ctx) => createRequest(ctx, {
-      type: "access", channel: "phone", customerId: piplCustomer, locale: "zh-CN", receivedOn: "2026-02-12", verifiedOn: "2026-02-12", identityMethod: "phone_callback",
+      type: "access", channel: "phone", customerId: piplCustomer, locale: "zh-CN", receivedAt: new Date("2026-02-12T12:00:00Z"), verifiedOn: "2026-02-12", identityMethod: "phone_callback",
     }));
     expect(created.reference).toMatch(/^R-2026-\d{6}$/);
     expect(created.token.length).toBeGreaterThanOrEqual(43);
@@ -46,7 +46,7 @@ describe("data-subject requests", () => {
 
   it("links a second open request of the same type as a duplicate and closes it", async () => {
     const second = await inTenant((ctx) => createRequest(ctx, {
-      type: "access", channel: "portal", customerId: piplCustomer, locale: "zh-CN", receivedOn: "2026-02-13", verifiedOn: "2026-02-13", identityMethod: "portal_code",
+      type: "access", channel: "portal", customerId: piplCustomer, locale: "zh-CN", receivedAt: new Date("2026-02-13T12:00:00Z"), verifiedOn: "2026-02-13", identityMethod: "portal_code",
     }));
     expect(second.duplicateOf).not.toBeNull();
     expect(await requestRow(second.id)).toMatchObject({ status: "completed", duplicateOfId: second.duplicateOf });
@@ -54,7 +54,7 @@ describe("data-subject requests", () => {
 
   it("pauses while waiting for the requester, resumes, and moves the due date by the paused working days", async () => {
     const { id } = await inTenant((ctx) => createRequest(ctx, {
-      type: "erasure", channel: "email", customerId: piplCustomer, locale: "zh-CN", receivedOn: "2026-03-02", verifiedOn: "2026-03-02", identityMethod: "email_reply",
+      type: "erasure", channel: "email", customerId: piplCustomer, locale: "zh-CN", receivedAt: new Date("2026-03-02T12:00:00Z"), verifiedOn: "2026-03-02", identityMethod: "email_reply",
     }));
     expect((await requestRow(id)).dueOn).toBe("2026-03-23");
     await inTenant((ctx) => moveRequest(ctx, id, "in_progress", { today: "2026-03-04" }));
@@ -67,7 +67,7 @@ describe("data-subject requests", () => {
 
   it("starts a GDPR clock at receipt and extends it once, only within the first month", async () => {
     const { id } = await inTenant((ctx) => createRequest(ctx, {
-      type: "portability", channel: "email", customerId: gdprCustomer, locale: "en", receivedOn: "2026-01-31", verifiedOn: null, identityMethod: null,
+      type: "portability", channel: "email", customerId: gdprCustomer, locale: "en", receivedAt: new Date("2026-01-31T12:00:00Z"), verifiedOn: null, identityMethod: null,
     }));
     expect(await requestRow(id)).toMatchObject({ law: "GDPR", status: "awaiting_identity", dueOn: "2026-02-28" });
     await inTenant((ctx) => verifyIdentity(ctx, id, "email_reply", "2026-02-02"));
@@ -78,7 +78,7 @@ describe("data-subject requests", () => {
 
   it("seals notes under the customer's data key, audits without the text, and loses them when the customer is erased", async () => {
     const { id } = await inTenant((ctx) => createRequest(ctx, {
-      type: "question", channel: "letter", customerId: gdprCustomer, locale: "en", receivedOn: "2026-04-01", verifiedOn: "2026-04-01", identityMethod: "id_document",
+      type: "question", channel: "letter", customerId: gdprCustomer, locale: "en", receivedAt: new Date("2026-04-01T12:00:00Z"), verifiedOn: "2026-04-01", identityMethod: "id_document",
     }));
     const eventId = await inTenant((ctx) => addRequestText(ctx, id, "note", "Called back on her mobile"));
     const [stored] = await withTenant(orgId, (tx) => tx.select().from(requestEvents).where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.id, eventId))));

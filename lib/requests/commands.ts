@@ -2,10 +2,13 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { customers, dataSubjectRequests, organizations, requestEvents, type IdentityMethod, type RequestChannel, type RequestStatus, type RequestType } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
-import { todayIso } from "@/lib/core/dates";
-import { clockRules } from "./clock-rules";
+import { ORG_TIME_ZONE, todayIso } from "@/lib/core/dates";
+import { applicableLaws } from "@/lib/customers/applicable-laws";
+import { clockRuleFor } from "./clock-rules";
 import { clockOf, refreshDueDate } from "./clock";
-import { lawForRequest } from "./law";
+import { receiptDate } from "./clocks";
+import { piplPeriodFor } from "./clock-settings";
+import { lawsOffering } from "./request-types";
 import { nextReference } from "./reference";
 import { sealRequestText } from "./sealed-text";
 import { newTrackingToken } from "./tracking-token";
@@ -17,7 +20,8 @@ export interface NewRequest {
   channel: RequestChannel;
   customerId: string | null;
   locale: string;
-  receivedOn: string;
+  /** The instant the request reached us (staff enter it with its zone; the portal uses now). */
+  receivedAt: Date;
   /** Set when identity is already established (portal code, staff checks at intake). */
   verifiedOn: string | null;
   identityMethod: IdentityMethod | null;
@@ -34,16 +38,24 @@ async function event(ctx: TenantContext, requestId: string, values: Omit<typeof 
 }
 
 /**
- * Records a request. Its law follows the customer (or the organisation's default). A second open
+ * Records a request. Its clocks follow the laws that apply to the customer (lib/customers/
+ * applicable-laws) and offer the request's type; a type none of them offers is refused. The
+ * organisation's GDPR zone and PIPL period are kept on the request as its clock terms. A second open
  * request of the same type from the same customer is recorded, linked to the first and closed,
  * so it is never processed twice. Returns the tracking token: shown once, stored only hashed.
  */
 export async function createRequest(ctx: TenantContext, input: NewRequest): Promise<{ id: string; reference: string; token: string; duplicateOf: string | null }> {
-  const [org] = await ctx.tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, ctx.orgId));
+  const [org] = await ctx.tx.select({ jurisdictions: organizations.jurisdictions, gdprTimeZone: organizations.gdprTimeZone, piplPeriods: organizations.piplPeriods })
+    .from(organizations).where(eq(organizations.id, ctx.orgId));
   const [customer] = input.customerId
     ? await ctx.tx.select({ laws: customers.laws, region: customers.region, status: customers.status }).from(customers).where(and(eq(customers.orgId, ctx.orgId), eq(customers.id, input.customerId)))
     : [];
   if (input.customerId && !customer) throw new AppError("notFound");
+  const applicable = applicableLaws(customer ?? null, org.jurisdictions);
+  const laws = lawsOffering(input.type, applicable.laws);
+  if (laws.length === 0) throw new AppError("invalid", { type: "typeNotUnderLaw" }, "typeNotUnderLaw");
+  const clockTerms = { gdprTimeZone: org.gdprTimeZone, piplPeriod: piplPeriodFor(org.piplPeriods, input.type) };
+  const receivedOn = receiptDate(input.receivedAt, ORG_TIME_ZONE);
   const [original] = input.customerId
     ? await ctx.tx.select({ id: dataSubjectRequests.id, reference: dataSubjectRequests.reference }).from(dataSubjectRequests).where(and(
       eq(dataSubjectRequests.orgId, ctx.orgId), eq(dataSubjectRequests.customerId, input.customerId), eq(dataSubjectRequests.type, input.type),
@@ -52,11 +64,11 @@ export async function createRequest(ctx: TenantContext, input: NewRequest): Prom
     : [];
 
   const { token, hash } = newTrackingToken();
-  const reference = await nextReference(ctx.tx, ctx.orgId, input.receivedOn);
+  const reference = await nextReference(ctx.tx, ctx.orgId, receivedOn);
   const status: RequestStatus = original ? "completed" : input.verifiedOn ? "verified" : input.customerId ? "awaiting_identity" : "received";
   const [row] = await ctx.tx.insert(dataSubjectRequests).values({
-    orgId: ctx.orgId, reference, type: input.type, status, law: lawForRequest(customer ?? null, org.jurisdictions), customerId: input.customerId,
-    channel: input.channel, locale: input.locale, receivedOn: input.receivedOn, verifiedOn: input.verifiedOn, identityMethod: input.identityMethod,
+    orgId: ctx.orgId, reference, type: input.type, status, law: laws[0], laws, lawsBasis: applicable.basis, clockTerms, customerId: input.customerId,
+    channel: input.channel, locale: input.locale, receivedAt: input.receivedAt, receivedOn, verifiedOn: input.verifiedOn, identityMethod: input.identityMethod,
     details: input.details ?? {}, trackingTokenHash: hash, duplicateOfId: original?.id ?? null, createdBy: actingUserId(ctx),
     closedAt: original ? sql`now()` : null,
   }).returning({ id: dataSubjectRequests.id });
@@ -140,7 +152,7 @@ export async function assignRequest(ctx: TenantContext, id: string, assigneeId: 
  */
 export async function extendRequest(ctx: TenantContext, id: string, reason: string, today = todayIso()): Promise<string> {
   const current = await load(ctx, id);
-  const rule = clockRules[current.law].extension;
+  const rule = clockRuleFor(current.law, current.type, current.clockTerms).extension;
   if (!rule || current.extended || !openStatuses.includes(current.status)) throw new AppError("conflict");
   const clock = await clockOf(ctx.tx, ctx.orgId, current, today);
   if (clock.extensionDecideBy && today > clock.extensionDecideBy) throw new AppError("invalid", { reason: "extensionTooLate" }, "extensionTooLate");

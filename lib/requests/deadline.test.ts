@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import prc2026 from "@/db/reference/prc-working-calendar-2026.json";
+import type { CustomerLaw } from "@/db/schema/customers";
 import { addDays } from "@/lib/core/dates";
+import { clockRules } from "./clock-rules";
 import { addPeriod, daysBetween, requestClock, type ClockInput } from "./deadline";
 import { WorkingCalendar } from "./working-calendar";
 
@@ -9,8 +11,8 @@ import { WorkingCalendar } from "./working-calendar";
 // until published); 80 are exact and none is later.
 const EARLIER = { 0: 80, 1: 26, 2: 138, 3: 54, 4: 21, 5: 10, 6: 6, 7: 9 };
 const prc = new WorkingCalendar([{ year: prc2026.year, holidays: prc2026.holidays, makeupWorkdays: prc2026.makeup_workdays }]);
-const clock = (input: Partial<ClockInput> & Pick<ClockInput, "law" | "receivedOn">) =>
-  requestClock({ verifiedOn: null, pauses: [], extended: false, today: input.receivedOn, ...input }, prc);
+const clock = ({ law, ...input }: Partial<ClockInput> & Pick<ClockInput, "receivedOn"> & { law: CustomerLaw }) =>
+  requestClock({ rule: clockRules[law], verifiedOn: null, pauses: [], extended: false, today: input.receivedOn, ...input }, prc);
 
 describe("the PRC working-day calendar", () => {
   it("rests on holidays and weekends and works on makeup days", () => {

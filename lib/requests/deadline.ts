@@ -1,6 +1,5 @@
-import type { CustomerLaw } from "@/db/schema/customers";
 import { addDays, addMonths } from "@/lib/core/dates";
-import { clockRules, DUE_SOON_THRESHOLD, type ClockUnit, type Period } from "./clock-rules";
+import { DUE_SOON_THRESHOLD, type ClockRule, type ClockUnit, type Period } from "./clock-rules";
 import { provisionalCounter } from "./provisional-calendar";
 import { WorkingCalendar } from "./working-calendar";
 
@@ -8,7 +7,9 @@ import { WorkingCalendar } from "./working-calendar";
 export interface Pause { from: string; to: string | null }
 
 export interface ClockInput {
-  law: CustomerLaw;
+  /** The clock's rule (clockRuleFor: the law's, the request type's, the organisation's PIPL period). */
+  rule: ClockRule;
+  /** The receipt date in the rule's law's zone. */
   receivedOn: string;
   verifiedOn: string | null;
   pauses: Pause[];
@@ -78,12 +79,13 @@ export function daysBetween(from: string, to: string, unit: ClockUnit, calendar:
 }
 
 /**
- * A request's deadline clock under its law's rule: PIPL counts 15 PRC working days from identity
- * verification; GDPR one calendar month from receipt (+2 with an extension); CCPA 45 calendar days
- * (+45) with acknowledgement within 10 business days. Paused days do not count.
+ * A request's deadline clock under one law's rule: PIPL counts 15 PRC working days (or the
+ * organisation's period) from identity verification; GDPR one calendar month from receipt (+2 with
+ * an extension); CCPA 45 calendar days (+45) with acknowledgement within 10 business days, or 15
+ * business days for opt-out and limit requests. Paused days do not count.
  */
 export function requestClock(input: ClockInput, calendar: WorkingCalendar): Clock {
-  const rule = clockRules[input.law];
+  const { rule } = input;
   const acknowledgeBy = rule.acknowledge ? addPeriod(input.receivedOn, rule.acknowledge, calendar, () => false).date : null;
   const startsOn = rule.startsAt === "verified" ? input.verifiedOn : input.receivedOn;
   if (!startsOn) {

@@ -7,13 +7,15 @@ export const requestsModule = defineModule({
   permissions: {
     requests: { read: everyone, create: everyoneButAuditors, handle: officers },
     calendar: { manage: officers },
+    /** The GDPR zone and PIPL periods request clocks run on. */
+    clocks: { manage: officers },
   },
   auditActions: [
     "request.created", "request.duplicate_linked", "request.identity_verified", "request.status_changed",
     "request.assigned", "request.note_added", "request.message_sent", "request.message_received",
     "request.extended", "request.rejected", "request.completed", "request.export_requested",
     "request.export_built", "request.export_failed", "request.downloaded", "request.rectification_proposed",
-    "request.rectification_decided", "request.vendor_task_confirmed", "request.acknowledged",
+    "request.rectification_decided", "request.vendor_task_confirmed", "request.acknowledged", "request.clock_settings_updated",
     "calendar.updated", "calendar.reminder_created",
   ],
   nav: [

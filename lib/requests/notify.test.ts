@@ -22,7 +22,7 @@ let phoneCustomer: string;
 
 const create = (input: Partial<NewRequest> & Pick<NewRequest, "customerId">) => withTenant(orgId, (tx) => createRequest(
   tenantContext(tx, orgId, { type: "user", id: officerId }),
-  { type: "access", channel: "email", locale: "zh-CN", receivedOn: "2026-05-11", verifiedOn: "2026-05-11", identityMethod: "email_reply", ...input },
+  { type: "access", channel: "email", locale: "zh-CN", receivedAt: new Date("2026-05-11T12:00:00Z"), verifiedOn: "2026-05-11", identityMethod: "email_reply", ...input },
 ));
 async function opened(id: string) {
   return withTenant(orgId, async (tx) => {
@@ -69,7 +69,7 @@ describe("requester notifications", () => {
   });
 
   it("texts a customer with only a phone, in the request's language, with the due date", async () => {
-    const { id } = await create({ customerId: phoneCustomer, type: "erasure", locale: "en", receivedOn: "2026-05-04" });
+    const { id } = await create({ customerId: phoneCustomer, type: "erasure", locale: "en", receivedAt: new Date("2026-05-04T12:00:00Z") });
     const message = await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "verified"));
     const { row, body, subject } = await opened(message!.id);
     expect(row).toMatchObject({ channel: "sms", template: "request.verified", locale: "en" });
@@ -78,7 +78,7 @@ describe("requester notifications", () => {
   });
 
   it("counts the first notice sent as the acknowledgement of receipt", async () => {
-    const { id } = await create({ customerId: phoneCustomer, type: "question", locale: "en", receivedOn: "2026-05-05" });
+    const { id } = await create({ customerId: phoneCustomer, type: "question", locale: "en", receivedAt: new Date("2026-05-05T12:00:00Z") });
     const acknowledged = async () => (await withTenant(orgId, (tx) => tx.select({ at: dataSubjectRequests.acknowledgedAt }).from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id))))[0].at;
     expect(await acknowledged()).toBeNull();
     await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "received"));

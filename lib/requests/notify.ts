@@ -49,7 +49,7 @@ export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: s
  */
 export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string } = {}): Promise<{ id: string } | null> {
   const [request] = await tx
-    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
+    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, dueUnit: dataSubjectRequests.dueUnit, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
     .from(dataSubjectRequests)
     .leftJoin(customers, and(eq(customers.orgId, dataSubjectRequests.orgId), eq(customers.id, dataSubjectRequests.customerId)))
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));

@@ -6,6 +6,7 @@ import type { IdentityMethod, RequestType } from "@/db/schema/requests";
  */
 export const requestTypeOptions = [
   "access", "portability", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "account_cancellation", "question",
+  "opt_out_sale_sharing", "limit_sensitive",
 ] as const satisfies readonly RequestType[];
 
 export const identityMethodOptions = [

@@ -1,5 +1,4 @@
-import type { CustomerLaw } from "@/db/schema/customers";
-import { clockRules } from "./clock-rules";
+import type { DueUnit } from "@/db/schema/requests";
 import type { WorkingCalendar } from "./working-calendar";
 
 /**
@@ -34,13 +33,13 @@ import type { WorkingCalendar } from "./working-calendar";
 export const MAX_MAKEUP_CREDIT = 2;
 
 /**
- * Whether a stored due date was counted provisionally: its law counts PRC working days and the
- * window from the clock's start to the due date reaches a year that is not published.
+ * Whether a stored due date was counted provisionally: the governing clock counts PRC working
+ * days and the window from the clock's start to the due date reaches a year that is not published.
  */
 export function storedDueIsProvisional(
-  row: { law: CustomerLaw; receivedOn: string; verifiedOn: string | null; dueOn: string | null }, calendar: WorkingCalendar,
+  row: { dueUnit: DueUnit | null; receivedOn: string; verifiedOn: string | null; dueOn: string | null }, calendar: WorkingCalendar,
 ): boolean {
-  if (!row.dueOn || clockRules[row.law].respond.unit !== "working_days") return false;
+  if (!row.dueOn || row.dueUnit !== "working_days") return false;
   return !calendar.coversRange(row.verifiedOn ?? row.receivedOn, row.dueOn);
 }
 

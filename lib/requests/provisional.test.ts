@@ -24,7 +24,7 @@ let officerId: string;
 let customerId: string;
 const inTenant = <T>(fn: (ctx: TenantContext) => Promise<T>) => withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 const request = (receivedOn: string, type: "access" | "rectification") => inTenant((ctx) => createRequest(ctx, {
-  type, channel: "phone", customerId, locale: "zh-CN", receivedOn, verifiedOn: receivedOn, identityMethod: "phone_callback",
+  type, channel: "phone", customerId, locale: "zh-CN", receivedAt: new Date(`${receivedOn}T12:00:00Z`), verifiedOn: receivedOn, identityMethod: "phone_callback",
 }));
 
 beforeAll(async () => {

@@ -5,13 +5,14 @@ import { customers, dataSubjectRequests, memberships, requestEvents, users } fro
 import { permissionMap } from "@/lib/core/authz/permissions";
 import { calendarDaysBetween, todayIso } from "@/lib/core/dates";
 import { sortByName } from "@/lib/core/i18n/collate";
-import { clockRules } from "./clock-rules";
-import { clockOf } from "./clock";
+import { clocksOf } from "./clock";
+import { daysBetween } from "./deadline";
+import { WorkingCalendar } from "./working-calendar";
 import { openRequestText } from "./sealed-text";
 
 export type RequestRow = typeof dataSubjectRequests.$inferSelect;
 
-/** A request with its customer (stored masks only) and assignee, and its live clock as of today. */
+/** A request with its customer (stored masks only) and assignee, and its live clocks as of today (one per law, the governing one first). */
 export async function getRequest(tx: Tx, orgId: string, id: string, today = todayIso()) {
   const [row] = await tx
     .select({
@@ -24,15 +25,21 @@ export async function getRequest(tx: Tx, orgId: string, id: string, today = toda
     .leftJoin(users, eq(users.id, dataSubjectRequests.assigneeId))
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id)));
   if (!row) return undefined;
-  const clock = await clockOf(tx, orgId, row.request, today);
-  const rule = clockRules[row.request.law];
+  const { clocks, governing: clock } = await clocksOf(tx, orgId, row.request, today);
+  const { rule } = clock;
   const duplicateOf = row.request.duplicateOfId
     ? (await tx.select({ id: dataSubjectRequests.id, reference: dataSubjectRequests.reference }).from(dataSubjectRequests)
       .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, row.request.duplicateOfId))))[0] ?? null
     : null;
-  // Calendar days are always shown beside the law's own unit: people plan in both.
+  // Calendar days are always shown beside the law's own unit: people plan in both. The
+  // acknowledgement is its own count, in business days.
   const calendarDaysLeft = clock.dueOn ? calendarDaysBetween(today, clock.dueOn) : null;
-  return { ...row, clock, rule, calendarDaysLeft, duplicateOf };
+  const lawClocks = clocks.map((c) => ({
+    ...c,
+    calendarDaysLeft: c.dueOn ? calendarDaysBetween(today, c.dueOn) : null,
+    acknowledgeLeft: c.acknowledgeBy ? daysBetween(today, c.acknowledgeBy, "business_days", WorkingCalendar.weekdays()) : null,
+  }));
+  return { ...row, clock, clocks: lawClocks, rule, calendarDaysLeft, duplicateOf };
 }
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequest>>>;
 

@@ -32,20 +32,20 @@ beforeAll(async () => {
     { externalRef: "q-2", email: "q2@example.com", laws: [], region: "DE" },
     { externalRef: "q-3", phone: "+8613900139003", laws: ["PIPL"], region: "CN-BJ" },
   ])).map((r) => r.id));
-  const make = (name: string, input: Partial<NewRequest> & Pick<NewRequest, "type" | "customerId" | "receivedOn">) => inTenant(async (ctx) => {
+  const make = (name: string, input: Partial<NewRequest> & Pick<NewRequest, "type" | "customerId" | "receivedAt">) => inTenant(async (ctx) => {
     ids[name] = (await createRequest(ctx, { channel: "phone", locale: "zh-CN", verifiedOn: null, identityMethod: null, ...input })).id;
   });
-  await make("onTrack", { type: "access", customerId: pipl, receivedOn: "2026-02-12", verifiedOn: "2026-02-12", identityMethod: "phone_callback" }); // due 03-11
-  await make("overdue", { type: "erasure", customerId: pipl, receivedOn: "2026-02-02", verifiedOn: "2026-02-02", identityMethod: "phone_callback" }); // due 02-28
-  await make("dueSoon", { type: "portability", customerId: gdpr, receivedOn: "2026-02-03" }); // GDPR: due 03-03
-  await make("paused", { type: "access", customerId: gdpr, receivedOn: "2026-02-20", verifiedOn: "2026-02-20", identityMethod: "email_reply" });
+  await make("onTrack", { type: "access", customerId: pipl, receivedAt: new Date("2026-02-12T12:00:00Z"), verifiedOn: "2026-02-12", identityMethod: "phone_callback" }); // due 03-11
+  await make("overdue", { type: "erasure", customerId: pipl, receivedAt: new Date("2026-02-02T12:00:00Z"), verifiedOn: "2026-02-02", identityMethod: "phone_callback" }); // due 02-28
+  await make("dueSoon", { type: "portability", customerId: gdpr, receivedAt: new Date("2026-02-03T12:00:00Z") }); // GDPR: due 03-03
+  await make("paused", { type: "access", customerId: gdpr, receivedAt: new Date("2026-02-20T12:00:00Z"), verifiedOn: "2026-02-20", identityMethod: "email_reply" });
   await inTenant((ctx) => moveRequest(ctx, ids.paused, "in_progress", { today: "2026-02-23" }));
   await inTenant((ctx) => moveRequest(ctx, ids.paused, "awaiting_requester", { today: "2026-02-25" }));
-  await make("notStarted", { type: "question", customerId: pipl2, receivedOn: "2026-02-26" });
-  await make("closed", { type: "rectification", customerId: pipl2, receivedOn: "2026-02-16", verifiedOn: "2026-02-16", identityMethod: "id_document" });
+  await make("notStarted", { type: "question", customerId: pipl2, receivedAt: new Date("2026-02-26T12:00:00Z") });
+  await make("closed", { type: "rectification", customerId: pipl2, receivedAt: new Date("2026-02-16T12:00:00Z"), verifiedOn: "2026-02-16", identityMethod: "id_document" });
   await inTenant((ctx) => moveRequest(ctx, ids.closed, "in_progress", { today: "2026-02-24" }));
   await inTenant((ctx) => moveRequest(ctx, ids.closed, "completed", { today: "2026-02-27" }));
-  await make("duplicate", { type: "access", customerId: pipl, receivedOn: "2026-02-13", verifiedOn: "2026-02-13", identityMethod: "portal_code" });
+  await make("duplicate", { type: "access", customerId: pipl, receivedAt: new Date("2026-02-13T12:00:00Z"), verifiedOn: "2026-02-13", identityMethod: "portal_code" });
   await inTenant((ctx) => assignRequest(ctx, ids.onTrack, officerId));
 });
 
@@ -53,9 +53,11 @@ describe("due-soon boundaries", () => {
   it("count three working days on the PRC calendar (Spring Festival, makeup Saturday) and three weekdays for business days", async () => {
     const calendar = await withTenant(orgId, (tx) => workingCalendarOf(tx, orgId));
     // After Thu 12 Feb: Fri 13, Sat 14 (makeup workday), then the holiday until 23 Feb: Tue 24 is the 3rd, Wed 25 the 4th.
-    expect(dueSoonBounds("2026-02-12", calendar)).toEqual({ today: "2026-02-12", working: "2026-02-24", business: "2026-02-17" });
+    expect(dueSoonBounds("2026-02-12", calendar)).toEqual({
+      today: "2026-02-12", byUnit: { working_days: "2026-02-24", business_days: "2026-02-17", calendar_days: "2026-02-15" },
+    });
     // Without the year's calendar the count is provisional (never later): 14–15 Feb may be make-up days.
-    expect(dueSoonBounds("2026-02-12", new WorkingCalendar()).working).toBe("2026-02-15");
+    expect(dueSoonBounds("2026-02-12", new WorkingCalendar()).byUnit.working_days).toBe("2026-02-15");
   });
 });
 

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { identityMethods, requestTypes } from "@/db/schema/requests";
-import { todayIso } from "@/lib/core/dates";
+import { ORG_TIME_ZONE, todayIso } from "@/lib/core/dates";
+import { gdprTimeZones, piplPeriodLimits, piplPeriodMax } from "./clock-rules";
 import { acknowledgementChannels, staffChannels } from "./options";
+import { instantOf, isTimeZone } from "./receipt-time";
 
 /** Form fields arrive as strings; an empty one means "not given". */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -9,24 +11,30 @@ const isoDate = z.iso.date();
 const id = z.uuid();
 
 
-/** The staff intake form. A date a request was received or verified cannot lie in the future. */
+/**
+ * The staff intake form. The request was received on a date at a time in a zone (the time and
+ * zone default to now in the organisation's zone); neither it nor the verification lies in the future.
+ */
 export const intakeSchema = z
   .object({
     customerId: id,
     type: z.enum(requestTypes),
     channel: z.enum(staffChannels),
     receivedOn: isoDate,
+    receivedTime: z.preprocess((v) => blank(v) ?? "00:00", z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.invalid" })),
+    receivedZone: z.preprocess((v) => blank(v) ?? ORG_TIME_ZONE, z.string().refine(isTimeZone, { error: "errors.invalid" })),
     identityMethod: z.preprocess((v) => (v === "none" ? undefined : blank(v)), z.enum(identityMethods).optional()),
     verifiedOn: z.preprocess(blank, isoDate.optional()),
     locale: z.enum(["zh-CN", "en"]).catch("zh-CN"),
   })
+  .transform((input) => ({ ...input, receivedAt: instantOf(input.receivedOn, input.receivedTime, input.receivedZone) }))
   .superRefine((input, ctx) => {
-    // "Today" is the organisation's (Beijing) date, the same one deadlines count in.
+    // Verification dates are the organisation's (Beijing) dates, the ones the PIPL clock counts in.
     const latest = todayIso();
-    if (input.receivedOn > latest) ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "errors.invalid" });
+    if (input.receivedAt.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["receivedOn"], message: "errors.receivedInFuture" });
     if (input.identityMethod && !input.verifiedOn) ctx.addIssue({ code: "custom", path: ["verifiedOn"], message: "errors.required" });
     if (input.verifiedOn && !input.identityMethod) ctx.addIssue({ code: "custom", path: ["identityMethod"], message: "errors.required" });
-    if (input.verifiedOn && (input.verifiedOn < input.receivedOn || input.verifiedOn > latest)) {
+    if (input.verifiedOn && (input.verifiedOn < todayIso(input.receivedAt) || input.verifiedOn > latest)) {
       ctx.addIssue({ code: "custom", path: ["verifiedOn"], message: "errors.invalid" });
     }
   });
@@ -47,6 +55,39 @@ export const textSchema = z.object({ id, text: z.string().trim().min(1).max(4000
 export const acknowledgeSchema = z.object({ id, channel: z.enum(acknowledgementChannels) });
 
 export const reasonSchema = z.object({ id, reason: z.string().trim().min(1).max(2000) });
+
+const piplTypes = Object.keys(piplPeriodLimits) as Array<keyof typeof piplPeriodLimits>;
+
+/**
+ * The request clock settings form: the GDPR zone (an EU/EEA establishment's) and, per type PIPL
+ * offers, the period as `piplAmount_<type>` and `piplUnit_<type>`, within the type's limit.
+ */
+export const clockSettingsSchema = z
+  .object({
+    gdprTimeZone: z.enum(gdprTimeZones),
+    ...Object.fromEntries(piplTypes.flatMap((type) => [
+      [`piplAmount_${type}`, z.coerce.number().int().min(1)],
+      [`piplUnit_${type}`, z.enum(["working_days", "calendar_days"])],
+    ])) as Record<string, z.ZodType<number | "working_days" | "calendar_days">>,
+  })
+  .superRefine((parsed, ctx) => {
+    const input = parsed as Record<string, unknown>;
+    for (const type of piplTypes) {
+      const amount = input[`piplAmount_${type}`] as number;
+      const max = piplPeriodMax(type, input[`piplUnit_${type}`] as "working_days" | "calendar_days");
+      if (amount > max) ctx.addIssue({ code: "too_big", origin: "number", maximum: max, inclusive: true, input: amount, path: [`piplAmount_${type}`] });
+    }
+  })
+  .transform((parsed) => {
+    const input = parsed as Record<string, unknown>;
+    return {
+    gdprTimeZone: parsed.gdprTimeZone,
+    piplPeriods: Object.fromEntries(piplTypes.map((type) => [type, {
+      amount: input[`piplAmount_${type}`] as number, unit: input[`piplUnit_${type}`] as "working_days" | "calendar_days",
+    }])),
+    };
+  });
+export type ClockSettingsInput = z.output<typeof clockSettingsSchema>;
 
 const holiday = z.object({ name: z.string().trim().min(1).max(100), from: isoDate, to: isoDate });
 

@@ -129,7 +129,7 @@ async function measure(opts: { customers: number; requests: number }, ownerUrl: 
     // 1. Access package: job start → file ready, several runs (the first is cold).
     console.log("Measuring the access package…");
     const { id: accessId } = await withTenant(orgId, (tx) => createRequest(ctxFor(tx), {
-      type: "access", channel: "portal", customerId: target, locale: "zh-CN", receivedOn: "2026-11-27", verifiedOn: "2026-11-27", identityMethod: "portal_code",
+      type: "access", channel: "portal", customerId: target, locale: "zh-CN", receivedAt: new Date("2026-11-27T12:00:00Z"), verifiedOn: "2026-11-27", identityMethod: "portal_code",
     }));
     const exportMs: number[] = [];
     let lastExport = "";
@@ -158,7 +158,7 @@ async function measure(opts: { customers: number; requests: number }, ownerUrl: 
     const [before] = await withTenant(orgId, (tx) => tx.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, target))));
     const sealedBefore = (["displayName", "phone", "email", "address", "birthDate"] as const).map((f) => [f, before[personalFields[f].enc] as Buffer] as const);
     const { id: erasureId } = await withTenant(orgId, (tx) => createRequest(ctxFor(tx), {
-      type: "erasure", channel: "portal", customerId: target, locale: "zh-CN", receivedOn: "2026-11-27", verifiedOn: "2026-11-27", identityMethod: "portal_code",
+      type: "erasure", channel: "portal", customerId: target, locale: "zh-CN", receivedAt: new Date("2026-11-27T12:00:00Z"), verifiedOn: "2026-11-27", identityMethod: "portal_code",
     }));
     start = now();
     const erased = await withTenant(orgId, (tx) => eraseForRequest(ctxFor(tx), erasureId));

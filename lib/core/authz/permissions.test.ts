@@ -43,6 +43,7 @@ const expected: Record<Permission, Role[]> = {
   "requests.create": ["owner", "admin", "privacy_officer", "manager", "employee"],
   "requests.handle": ["owner", "admin", "privacy_officer"],
   "calendar.manage": ["owner", "admin", "privacy_officer"],
+  "clocks.manage": ["owner", "admin", "privacy_officer"],
 };
 
 describe("permission map", () => {

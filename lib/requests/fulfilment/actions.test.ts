@@ -25,7 +25,7 @@ let customerId: string;
 
 const newRequest = (type: "access" | "erasure" | "rectification" | "question", customer = customerId) => withTenant(orgId, (tx) => createRequest(
   tenantContext(tx, orgId, { type: "user", id: officerId }),
-  { type, channel: "email", customerId: customer, locale: "en", receivedOn: "2026-11-25", verifiedOn: "2026-11-25", identityMethod: "email_reply" },
+  { type, channel: "email", customerId: customer, locale: "en", receivedAt: new Date("2026-11-25T12:00:00Z"), verifiedOn: "2026-11-25", identityMethod: "email_reply" },
 ));
 const actionsBy = (userId: string) => withTenant(orgId, async (tx) => (await tx.select({ action: auditEvents.action }).from(auditEvents)
   .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.actorId, userId)))).map((e) => e.action));

@@ -34,7 +34,7 @@ const inTenant = <T>(fn: (ctx: TenantContext) => Promise<T>): Promise<T> =>
   withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 
 const newRequest = (type: "access" | "erasure" | "rectification" | "withdraw_consent", customerId: string) =>
-  inTenant((ctx) => createRequest(ctx, { type, channel: "phone", customerId, locale: "zh-CN", receivedOn: "2026-11-20", verifiedOn: "2026-11-20", identityMethod: "phone_callback" }));
+  inTenant((ctx) => createRequest(ctx, { type, channel: "phone", customerId, locale: "zh-CN", receivedAt: new Date("2026-11-20T12:00:00Z"), verifiedOn: "2026-11-20", identityMethod: "phone_callback" }));
 
 const auditsOf = (requestId: string) => withTenant(orgId, (tx) => tx.select().from(auditEvents)
   .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, requestId))).orderBy(desc(auditEvents.seq)));

@@ -48,6 +48,8 @@ let orgId: string;
 let slug: string;
 let officerId: string;
 const today = "2026-11-27";
+/** Noon UTC: the same date in every law's zone. */
+const now = new Date(`${today}T12:00:00Z`);
 const input = (values: Record<string, unknown>) => portalRequestInput.parse(values);
 const staff = <T>(fn: (ctx: TenantContext) => Promise<T>) =>
   withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
@@ -70,7 +72,7 @@ beforeEach(() => {
 describe("submitting a request", () => {
   it("records a verified portal request, audited as the customer, and queues the received notice", async () => {
     const customer = await customerWithContacts(orgId);
-    const result = await submitPortalRequest(orgId, customer.id, input({ type: "access" }), "en", today);
+    const result = await submitPortalRequest(orgId, customer.id, input({ type: "access" }), "en", now);
     expect(result.reference).toMatch(/^R-2026-\d{6}$/);
     expect(result.duplicateOfReference).toBeNull();
     const row = await requestRow(result.reference);
@@ -85,8 +87,8 @@ describe("submitting a request", () => {
 
   it("links a second open request of the same type to the first and says which", async () => {
     const customer = await customerWithContacts(orgId);
-    const first = await submitPortalRequest(orgId, customer.id, input({ type: "erasure" }), "zh-CN", today);
-    const second = await submitPortalRequest(orgId, customer.id, input({ type: "erasure" }), "zh-CN", today);
+    const first = await submitPortalRequest(orgId, customer.id, input({ type: "erasure" }), "zh-CN", now);
+    const second = await submitPortalRequest(orgId, customer.id, input({ type: "erasure" }), "zh-CN", now);
     expect(second.duplicateOfReference).toBe(first.reference);
     expect((await requestRow(second.reference)).status).toBe("completed");
     const view = await trackingView(orgId, second.token, "zh-CN");
@@ -95,12 +97,12 @@ describe("submitting a request", () => {
 
   it("seals corrected values as rectification proposals, and refuses an invalid one writing nothing", async () => {
     const customer = await customerWithContacts(orgId);
-    const bad = submitPortalRequest(orgId, customer.id, input({ type: "rectification", corrections: [{ field: "phone", value: "not a phone" }] }), "zh-CN", today);
+    const bad = submitPortalRequest(orgId, customer.id, input({ type: "rectification", corrections: [{ field: "phone", value: "not a phone" }] }), "zh-CN", now);
     await expect(bad).rejects.toMatchObject({ code: "invalid", fieldErrors: { correct_phone: expect.any(String) } });
     const before = await withTenant(orgId, (tx) => tx.select().from(dataSubjectRequests).where(eq(dataSubjectRequests.customerId, customer.id)));
     expect(before).toHaveLength(0);
 
-    const ok = await submitPortalRequest(orgId, customer.id, input({ type: "rectification", corrections: [{ field: "displayName", value: "王小明" }] }), "zh-CN", today);
+    const ok = await submitPortalRequest(orgId, customer.id, input({ type: "rectification", corrections: [{ field: "displayName", value: "王小明" }] }), "zh-CN", now);
     const row = await requestRow(ok.reference);
     expect(row.details).toEqual({ fields: ["displayName"] });
     const proposals = await withTenant(orgId, (tx) => tx.select().from(requestRectifications).where(eq(requestRectifications.requestId, row.id)));
@@ -111,8 +113,8 @@ describe("submitting a request", () => {
 
   it("needs a message for a question and keeps it sealed, readable on the tracking page", async () => {
     const customer = await customerWithContacts(orgId);
-    await expect(submitPortalRequest(orgId, customer.id, input({ type: "question" }), "zh-CN", today)).rejects.toBeInstanceOf(AppError);
-    const result = await submitPortalRequest(orgId, customer.id, input({ type: "question", message: "你们把我的手机号给了谁？" }), "zh-CN", today);
+    await expect(submitPortalRequest(orgId, customer.id, input({ type: "question" }), "zh-CN", now)).rejects.toBeInstanceOf(AppError);
+    const result = await submitPortalRequest(orgId, customer.id, input({ type: "question", message: "你们把我的手机号给了谁？" }), "zh-CN", now);
     const view = await trackingView(orgId, result.token, "zh-CN");
     expect(view?.events.find((e) => e.kind === "message_from_requester")?.text).toBe("你们把我的手机号给了谁？");
     expect(JSON.stringify(await auditsOf((await requestRow(result.reference)).id))).not.toContain("手机号给了谁");
@@ -125,10 +127,10 @@ describe("submitting a request", () => {
       { customerId: customer.id, purposeId: purpose.id, action: "grant", channel: "web", source: "customer", occurredAt: "2026-10-01T08:00:00Z" },
     ], async (e) => void (await recordAudit(tx, orgId, { type: "system", id: "test" }, e))));
     expect((await withTenant(orgId, (tx) => withdrawableFor(tx, orgId, customer.id))).map((p) => p.id)).toEqual([purpose.id]);
-    await expect(submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent" }), "zh-CN", today)).rejects.toMatchObject({ fieldErrors: { purposeIds: "required" } });
-    const ok = await submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent", purposeIds: [purpose.id] }), "zh-CN", today);
+    await expect(submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent" }), "zh-CN", now)).rejects.toMatchObject({ fieldErrors: { purposeIds: "required" } });
+    const ok = await submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent", purposeIds: [purpose.id] }), "zh-CN", now);
     expect((await requestRow(ok.reference)).details).toEqual({ purposeIds: [purpose.id] });
-    await expect(submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent", purposeIds: ["00000000-0000-4000-8000-000000000000"] }), "zh-CN", today))
+    await expect(submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent", purposeIds: ["00000000-0000-4000-8000-000000000000"] }), "zh-CN", now))
       .rejects.toMatchObject({ fieldErrors: { purposeIds: "choice" } });
   });
 });
@@ -138,14 +140,14 @@ describe("tracking", () => {
     expect(await trackingView(orgId, "A".repeat(43), "zh-CN")).toBeNull();
     expect(await trackingView(orgId, "x", "zh-CN")).toBeNull();
     const customer = await customerWithContacts(orgId);
-    const { token } = await submitPortalRequest(orgId, customer.id, input({ type: "objection" }), "zh-CN", today);
+    const { token } = await submitPortalRequest(orgId, customer.id, input({ type: "objection" }), "zh-CN", now);
     const { orgId: otherOrg } = await createOrg();
     expect(await trackingView(otherOrg, token, "zh-CN")).toBeNull();
   });
 
   it("a reply while waiting is sealed on the timeline and resumes the request; otherwise refused", async () => {
     const customer = await customerWithContacts(orgId);
-    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "restriction" }), "zh-CN", today);
+    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "restriction" }), "zh-CN", now);
     const { id } = await requestRow(reference);
     expect(await replyAsRequester(orgId, token, "too early")).toBe(false);
     await staff(async (ctx) => {
@@ -169,7 +171,7 @@ describe("tracking", () => {
 
   it("shows a rejection with the PIPL Art. 50 remedies", async () => {
     const customer = await customerWithContacts(orgId);
-    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "portability" }), "en", today);
+    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "portability" }), "en", now);
     const { id } = await requestRow(reference);
     await staff((ctx) => moveRequest(ctx, id, "rejected", { reason: "Manifestly unfounded" }));
     const view = await trackingView(orgId, token, "en");
@@ -179,7 +181,7 @@ describe("tracking", () => {
 
   it("hands the requester their package once it is ready, counted and audited as the customer", async () => {
     const customer = await customerWithContacts(orgId);
-    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "access" }), "zh-CN", today);
+    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "access" }), "zh-CN", now);
     const { id } = await requestRow(reference);
     expect(await downloadAsRequester(orgId, token)).toBeNull();
     const { exportId } = await staff((ctx) => startExport(ctx, id));

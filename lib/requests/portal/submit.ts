@@ -31,12 +31,13 @@ export async function withdrawableFor(tx: Tx, orgId: string, customerId: string)
 
 /**
  * Records a portal request for a customer who proved who they are with a one-time code: the
- * request (identity verified today, Beijing time), its type's details (purposes to withdraw, the
+ * request (received now, identity verified today, Beijing time), its type's details (purposes to withdraw, the
  * corrected values sealed as rectification proposals, a message sealed on the timeline) and the
  * "received" notice in the outbox — one transaction, every write audited as the customer.
  * A second open request of the same type is linked to the first and closed by createRequest.
  */
-export async function submitPortalRequest(orgId: string, customerId: string, input: PortalRequestInput, locale: string, today = todayIso()): Promise<PortalSubmission> {
+export async function submitPortalRequest(orgId: string, customerId: string, input: PortalRequestInput, locale: string, now = new Date()): Promise<PortalSubmission> {
+  const today = todayIso(now);
   return withTenant(orgId, async (tx) => {
     const ctx = customerContext(tx, orgId, customerId);
     const details: Record<string, unknown> = {};
@@ -62,7 +63,7 @@ export async function submitPortalRequest(orgId: string, customerId: string, inp
     if (input.type === "question" && !input.message) throw new AppError("invalid", { message: "required" });
 
     const created = await createRequest(ctx, {
-      type: input.type, channel: "portal", customerId, locale, receivedOn: today, verifiedOn: today, identityMethod: "portal_code", details,
+      type: input.type, channel: "portal", customerId, locale, receivedAt: now, verifiedOn: today, identityMethod: "portal_code", details,
     });
     let duplicateOfReference: string | null = null;
     if (created.duplicateOf) {

@@ -55,7 +55,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         actions={
           <div className="flex items-center gap-2" data-testid="request-header-badges">
             <StatusBadge status={r.status} />
-            {open && <SlaBadge state={detail.clock.state} remaining={detail.clock.state === "overdue" ? detail.calendarDaysLeft : detail.clock.remaining} unit={unitOf(r.law)} />}
+            {open && <SlaBadge state={detail.clock.state} remaining={detail.clock.state === "overdue" ? detail.calendarDaysLeft : detail.clock.remaining} unit={unitOf(detail.clock.rule.dueSoonUnit)} />}
             {/* Overdue outranks paused in the SLA state; the pause still shows. */}
             {open && r.pausedSince && detail.clock.state !== "paused" && <span data-testid="paused-badge"><Badge tone="orange">{t("sla.state.paused")}</Badge></span>}
           </div>

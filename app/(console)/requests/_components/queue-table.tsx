@@ -49,7 +49,7 @@ export function QueueTable({ rows, filtered, canCreate }: { rows: QueueRow[]; fi
           },
           { header: t("fields.law"), cell: (row) => row.law },
           { header: t("fields.status"), cell: (row) => <StatusBadge status={row.status} /> },
-          { header: t("fields.sla"), cell: (row) => (row.sla ? <SlaBadge state={row.sla} remaining={row.remaining} unit={unitOf(row.law)} stacked /> : <span className="text-slate-400">—</span>) },
+          { header: t("fields.sla"), cell: (row) => (row.sla ? <SlaBadge state={row.sla} remaining={row.remaining} unit={unitOf(row.dueUnit)} stacked /> : <span className="text-slate-400">—</span>) },
           {
             header: t("fields.dueOn"),
             cell: (row) => (row.dueOn

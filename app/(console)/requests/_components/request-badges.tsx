@@ -1,8 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { CustomerLaw } from "@/db/schema/customers";
-import type { RequestStatus } from "@/db/schema/requests";
-import { clockRules } from "@/lib/requests/clock-rules";
+import type { DueUnit, RequestStatus } from "@/db/schema/requests";
 import type { SlaState } from "@/lib/requests/deadline";
 
 const statusTone: Record<RequestStatus, BadgeTone> = {
@@ -10,11 +8,8 @@ const statusTone: Record<RequestStatus, BadgeTone> = {
 };
 const slaTone: Record<SlaState, BadgeTone> = { on_track: "green", due_soon: "amber", overdue: "red", paused: "orange", not_started: "neutral" };
 
-/** The unit a law's "days left" are counted in. */
-export const unitOf = (law: CustomerLaw) => {
-  const unit = clockRules[law].dueSoonUnit;
-  return unit === "working_days" ? "working" : unit === "business_days" ? "business" : "calendar";
-};
+/** The words a clock's "days left" are said in: its own unit (a CCPA 45-day clock in calendar days, never business days). */
+export const unitOf = (unit: DueUnit | null) => (unit === "working_days" ? "working" : unit === "business_days" ? "business" : "calendar");
 
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const t = useTranslations("requests");

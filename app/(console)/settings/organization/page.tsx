@@ -8,9 +8,16 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { getOrganization } from "@/lib/organizations/queries";
+import { gdprTimeZones, piplPeriodLimits } from "@/lib/requests/clock-rules";
+import { piplPeriodFor } from "@/lib/requests/clock-settings";
+import { zoneName } from "@/lib/requests/zone-names";
+import type { RequestType } from "@/db/schema/requests";
+import { getLocale } from "next-intl/server";
+import { ClockSettingsForm } from "./_components/clock-settings-form";
+import { ClockSettingsSummary } from "./_components/clock-settings-summary";
 import { OrganizationForm } from "./_components/organization-form";
 import { OrganizationSummary } from "./_components/organization-summary";
-import { update } from "./actions";
+import { update, updateClockSettingsAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("organization"))("title") };
@@ -20,6 +27,9 @@ export default async function OrganizationSettingsPage() {
   const actor = await requirePage("organization.read");
   const [t, common] = await Promise.all([getTranslations("organization"), getTranslations("common")]);
   const org = await withTenant(actor.orgId, (tx) => getOrganization(tx, actor.orgId), actor.userId);
+  const locale = await getLocale();
+  const periods = (Object.keys(piplPeriodLimits) as RequestType[]).map((type) => ({ type, ...piplPeriodFor(org.piplPeriods, type) }));
+  const zoneLabels = Object.fromEntries(gdprTimeZones.map((zone) => [zone, zoneName(zone, locale)]));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -29,6 +39,14 @@ export default async function OrganizationSettingsPage() {
             <OrganizationForm action={update} defaults={{ nameZh: org.nameZh, nameEn: org.nameEn, slug: org.slug, jurisdictions: org.jurisdictions, locale: org.locale }} jurisdictions={jurisdictions} submitLabel={common("save")} />
           ) : (
             <OrganizationSummary org={org} />
+          )}
+        </Card>
+        <Card title={t("clocks.title")}>
+          <p className="mb-4 text-sm text-slate-600">{t("clocks.body")}</p>
+          {can(actor.role, "clocks.manage") ? (
+            <ClockSettingsForm action={updateClockSettingsAction} gdprTimeZone={org.gdprTimeZone} periods={periods} zoneLabels={zoneLabels} />
+          ) : (
+            <ClockSettingsSummary gdprTimeZone={zoneLabels[org.gdprTimeZone] ?? org.gdprTimeZone} periods={periods} />
           )}
         </Card>
         {can(actor.role, "organization.create") && (

@@ -11,8 +11,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle, type ActionState } from "@/lib/core/actions/state";
+import type { Jurisdiction } from "@/db/schema/organizations";
+import { applicableLaws } from "@/lib/customers/applicable-laws";
 import type { SearchState } from "@/lib/customers/search-kinds";
 import { identityMethodOptions, requestTypeOptions, staffChannels } from "@/lib/requests/options";
+import { lawsOffering } from "@/lib/requests/request-types";
 import { createRequestAction } from "../actions";
 // The customer list's exact search (customers.read, held by everyone who may enter requests):
 // the identifier travels in a POST body, never in a URL.
@@ -22,8 +25,19 @@ interface Created { id: string; reference: string; token: string; duplicateOf: s
 
 const control = "rounded-md border-0 bg-white py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
-/** Find the requester (exact identifier, POSTed), then record the request as it was received. */
-export function IntakeForm({ today }: { today: string }) {
+interface Props {
+  today: string;
+  /** Now, in the organisation's zone (HH:MM): the time a request received just now was received. */
+  time: string;
+  zones: Array<{ value: string; label: string }>;
+  jurisdictions: readonly Jurisdiction[];
+}
+
+/**
+ * Find the requester (exact identifier, POSTed), then record the request as it was received: the
+ * date and time in a zone, and only the types the customer's laws offer.
+ */
+export function IntakeForm({ today, time, zones, jurisdictions }: Props) {
   const t = useTranslations("requests");
   const [search, searchAction, searching] = useActionState(searchCustomersAction, { status: "idle" } as SearchState);
   const [state, formAction] = useActionState(createRequestAction, idle as ActionState);
@@ -42,6 +56,9 @@ export function IntakeForm({ today }: { today: string }) {
     startTransition(() => searchAction(data));
   };
   const searchError = search.status === "error" ? (search.fieldErrors?.value ?? search.message) : undefined;
+  const picked = search.status === "ok" ? search.rows.find((c) => c.id === customerId) : undefined;
+  const laws = picked ? applicableLaws(picked, jurisdictions).laws : null;
+  const types = laws ? requestTypeOptions.filter((type) => lawsOffering(type, laws).length > 0) : requestTypeOptions;
 
   return (
     <div className="space-y-6">
@@ -81,9 +98,11 @@ export function IntakeForm({ today }: { today: string }) {
         <input type="hidden" name="customerId" value={customerId} />
         <Card title={t("intake.details")}>
           <div className="grid gap-4 md:grid-cols-3">
-            <SelectField name="type" label={t("fields.type")} required defaultValue={value("type", "access")} error={errors.type} options={requestTypeOptions.map((v) => ({ value: v, label: t(`type.${v}`) }))} />
+            <SelectField name="type" label={t("fields.type")} required defaultValue={value("type", "access")} error={errors.type} options={types.map((v) => ({ value: v, label: t(`type.${v}`) }))} hint={laws ? t("intake.typesFor", { laws: laws.join(", ") }) : undefined} />
             <SelectField name="channel" label={t("fields.channel")} required defaultValue={value("channel", "phone")} error={errors.channel} options={staffChannels.map((v) => ({ value: v, label: t(`channel.${v}`) }))} />
             <TextField name="receivedOn" type="date" label={t("fields.receivedOn")} required max={today} defaultValue={value("receivedOn", today)} error={errors.receivedOn} hint={t("intake.receivedHint")} />
+            <TextField name="receivedTime" type="time" label={t("fields.receivedTime")} required defaultValue={value("receivedTime", time)} error={errors.receivedTime} />
+            <SelectField name="receivedZone" label={t("fields.receivedZone")} required defaultValue={value("receivedZone", zones[0].value)} error={errors.receivedZone} options={zones} hint={t("intake.zoneHint")} />
             <SelectField
               name="identityMethod" label={t("fields.identityMethod")} value={verified} onChange={(e) => setVerified(e.target.value)} error={errors.identityMethod}
               options={[{ value: "none", label: t("intake.notYetVerified") }, ...identityMethodOptions.filter((m) => m !== "portal_code").map((v) => ({ value: v, label: t(`identity.${v}`) }))]}

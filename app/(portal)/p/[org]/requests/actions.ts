@@ -61,7 +61,7 @@ export async function submitRequestAction(_previous: ActionState<PortalSubmissio
   } catch (error) {
     if (error instanceof AppError && error.code === "invalid") {
       const [field, key] = Object.entries(error.fieldErrors ?? {})[0] ?? ["_form", "invalid"];
-      const message = field === "purposeIds" ? t("errors.purposes") : field === "corrections" ? t("errors.corrections")
+      const message = field === "type" ? t("errors.typeNotUnderLaw") : field === "purposeIds" ? t("errors.purposes") : field === "corrections" ? t("errors.corrections")
         : field === "message" ? t("errors.message") : key === "required" ? t("errors.invalid") : t("errors.value");
       const fieldErrors: Record<string, string> = { [field]: message };
       return { status: "error", message, fieldErrors, values };

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { withTenant } from "@/db/tenant";
 import { portalRequestTypes, rectifiableFields } from "@/lib/requests/portal/schemas";
+import { requestTypesOffered } from "@/lib/requests/portal/types-offered";
 import { withdrawableFor } from "@/lib/requests/portal/submit";
 import { IdentitySteps } from "../_components/identity-steps";
 import { openPortalPage, PortalHeader } from "../_components/portal-page";
@@ -52,7 +53,9 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
     );
   }
 
-  const purposes = await withTenant(org.id, (tx) => withdrawableFor(tx, org.id, session.customerId));
+  const [purposes, offered] = await withTenant(org.id, async (tx) => [
+    await withdrawableFor(tx, org.id, session.customerId), await requestTypesOffered(tx, org.id, session.customerId),
+  ] as const);
   const fields = rectifiableFields.map((field) => ({ value: field, label: t(`form.fields.${field}`) }));
   return (
     <div className="space-y-6">
@@ -60,7 +63,7 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
       <Step title={t("form.heading")} aside={<SignOutForm org={slug} purpose="requests" />}>
         <p className="text-sm text-slate-600">{t("form.intro")}</p>
         <RequestForm
-          org={slug} types={types} fields={fields}
+          org={slug} types={types.filter((type) => offered.includes(type.value))} fields={fields}
           purposes={purposes.map((p) => ({ id: p.id, name: p.name[locale] || p.name["zh-CN"] || p.code }))}
         />
         <p className="text-xs text-slate-500">{t("form.signedIn")}</p>
