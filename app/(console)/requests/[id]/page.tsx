@@ -51,7 +51,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       <Link href="/requests" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
       <PageHeader
         title={`${r.reference} · ${t(`type.${r.type}`)}`}
-        description={t("detail.description", { law: r.law, channel: t(`channel.${r.channel}`), receivedOn: r.receivedOn })}
+        description={t("detail.description", { law: r.laws.join(" · "), channel: t(`channel.${r.channel}`), receivedOn: r.receivedOn })}
         actions={
           <div className="flex items-center gap-2" data-testid="request-header-badges">
             <StatusBadge status={r.status} />

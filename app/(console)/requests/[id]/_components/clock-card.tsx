@@ -67,7 +67,7 @@ function LawClockSection({ clock: c, open, several, acknowledged }: { clock: Law
   const unit = unitOf(c.rule.dueSoonUnit);
   const respond = c.rule.respond;
   return (
-    <li className={several && c.governing ? "rounded-md p-3 ring-2 ring-brand-200" : "rounded-md p-3 ring-1 ring-slate-200"} data-testid={`clock-${c.law}`} data-governing={c.governing}>
+    <li className={several && c.governing ? "rounded-md bg-brand-50/40 p-3 ring-2 ring-brand-600" : "rounded-md p-3 ring-1 ring-slate-200"} data-testid={`clock-${c.law}`} data-governing={c.governing}>
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <h3 className="text-sm font-semibold text-slate-900">{t(`clock.law.${c.law}`)}</h3>
         {several && c.governing && <span data-testid="governing-badge"><Badge tone="blue">{t("clock.governing")}</Badge></span>}
@@ -80,7 +80,7 @@ function LawClockSection({ clock: c, open, several, acknowledged }: { clock: Law
             value={c.state === "overdue" ? t("sla.overdueBy", { count: -(c.calendarDaysLeft ?? 0) }) : t(`sla.left.${unit}`, { count: c.remaining })}
           />
         )}
-        {open && c.calendarDaysLeft !== null && unit !== "calendar" && (
+        {open && c.calendarDaysLeft !== null && unit !== "calendar" && c.state !== "overdue" && (
           <Fact label={t("clock.calendarLeft")} value={c.calendarDaysLeft < 0 ? t("sla.overdueBy", { count: -c.calendarDaysLeft }) : t("sla.left.calendar", { count: c.calendarDaysLeft })} />
         )}
         <Fact label={t("clock.receivedIn", { zone: c.timeZone })} value={c.receivedOn} testId={`received-on-${c.law}`} />
