@@ -22,7 +22,7 @@ let reachable: string;
 const row = async (id: string) => (await withTenant(orgId, (tx) => tx.select().from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id)))))[0];
 const newRequest = (customerId: string) => withTenant(orgId, async (tx) => {
   const { id } = await createRequest(tenantContext(tx, orgId, { type: "user", id: officerId }), {
-    type: "access", channel: "letter", customerId, locale: "en", receivedOn: "2026-11-02", verifiedOn: null, identityMethod: null,
+    type: "access", channel: "letter", customerId, locale: "en", receivedAt: new Date("2026-11-02T12:00:00Z"), verifiedOn: null, identityMethod: null,
   });
   await notifyRequester(tx, orgId, id, "received");
   return id;
