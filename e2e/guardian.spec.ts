@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import consentZh from "../messages/zh-CN/consent.json" with { type: "json" };
+import customersZh from "../messages/zh-CN/customers.json" with { type: "json" };
 import en from "../messages/en/portal.json" with { type: "json" };
 import zh from "../messages/zh-CN/portal.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
@@ -68,6 +70,17 @@ test("a child under 14 sees that a guardian must consent; the guardian verifies 
   const receipt = page.getByTestId("receipts").getByRole("row").filter({ hasText: zh.guardian.receipt });
   await expect(receipt).toHaveCount(1);
   await snap(page, "guardian-4-granted-zh");
+
+  // Staff see that only a guardian consents for this customer, and whose the receipt is.
+  const receiptId = (await receipt.getByRole("cell").last().textContent())!.trim();
+  await officer.goto("/customers");
+  await officer.getByLabel(customersZh.search.value).fill(CHILD);
+  await officer.getByRole("button", { name: customersZh.search.submit, exact: true }).click();
+  await officer.getByRole("table", { name: customersZh.search.results }).getByRole("link", { name: "王**" }).click();
+  await expect(officer.getByText(customersZh.detail.minor)).toBeVisible();
+  await snap(officer, "guardian-5-customer-console-zh");
+  await officer.goto(`/consent/receipts/${receiptId}`);
+  await expect(officer.getByText(consentZh.fields.byGuardianYes)).toBeVisible();
 });
 
 test("the guardian step in English, in a new session", async ({ browser }) => {

@@ -136,7 +136,7 @@ export async function listCustomers(tx: Tx, orgId: string, opts: CustomerListQue
 
 /** The customer page's profile: every personal field as its stored mask, plus the plain facts. */
 export async function getCustomerProfile(tx: Tx, orgId: string, id: string) {
-  const [row] = await tx.select({ ...summaryColumns, addressMasked: customers.addressMasked, birthDateMasked: customers.birthDateMasked })
+  const [row] = await tx.select({ ...summaryColumns, addressMasked: customers.addressMasked, birthDateMasked: customers.birthDateMasked, minorUntil: customers.minorUntil })
     .from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
   return row;
 }

@@ -48,6 +48,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
     [t("fields.channel"), t(`channels.${receipt.channel}`)],
     [t("fields.source"), t(`sources.${receipt.source}`)],
     [t("fields.gpc"), receipt.gpc ? <GpcBadge key="g" /> : t("receipt.no")],
+    [t("fields.byGuardian"), receipt.byGuardian ? t("fields.byGuardianYes") : t("receipt.no")],
     [t("fields.policyVersion"), receipt.policyVersion !== null ? `${receipt.policySlug ?? ""} ${t("fields.policyVersionShort", { version: receipt.policyVersion })}` : "—"],
     [t("fields.noticeHash"), mono(receipt.noticeHash)],
     [t("fields.locale"), mono(receipt.locale)],

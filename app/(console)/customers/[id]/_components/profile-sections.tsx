@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
 import { personalFieldNames, personalFields } from "@/lib/customers/fields";
+import { isMinorOn } from "@/lib/customers/minor-age";
 import type { CustomerProfile } from "@/lib/customers/queries";
 import { regionName } from "@/lib/customers/regions";
 import { fromPgText } from "@/lib/customers/timestamps";
@@ -54,6 +55,8 @@ export async function AccountSection({ profile }: { profile: CustomerProfile }) 
             { label: t("fields.region"), value: profile.region ? regionName(profile.region, locale) : t("list.never") },
             { label: t("fields.laws"), value: <LawBadges laws={profile.laws} none={t("detail.noLaws")} /> },
             { label: t("fields.realName"), value: profile.realNameVerified ? <Badge tone="green">{t("detail.verified")}</Badge> : <Badge>{t("detail.notVerified")}</Badge> },
+            // PIPL Art. 31: staff see that only a guardian consents for this customer (not the birth date itself).
+            ...(isMinorOn(profile.minorUntil) ? [{ label: t("fields.age"), value: <Badge tone="orange">{t("detail.minor")}</Badge> }] : []),
             { label: t("fields.lastActive"), value: when(profile.lastActiveAt) },
           ]),
           { label: t("fields.created"), value: when(fromPgText(profile.createdAt)) },
