@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, arrayContains, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests, workingCalendars } from "@/db/schema";
 import type { AuditEntry } from "@/lib/core/audit/record";
@@ -43,7 +43,7 @@ export async function saveCalendarYear(
   });
 
   const open = await tx.select({ id: dataSubjectRequests.id }).from(dataSubjectRequests).where(and(
-    eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.law, "PIPL"), inArray(dataSubjectRequests.status, [...openStatuses]), isNotNull(dataSubjectRequests.verifiedOn),
+    eq(dataSubjectRequests.orgId, orgId), arrayContains(dataSubjectRequests.laws, ["PIPL"]), inArray(dataSubjectRequests.status, [...openStatuses]), isNotNull(dataSubjectRequests.verifiedOn),
   ));
   for (const { id } of open) await refreshDueDate(tx, orgId, id);
   return { refreshed: open.length };

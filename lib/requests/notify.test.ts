@@ -94,8 +94,10 @@ describe("requester notifications", () => {
   });
 
   it("adds the law's remedies to a rejection's requester-facing text", () => {
-    expect(rejectionText("PIPL", "en", "Out of scope")).toMatch(/^Out of scope .*complain.*lawsuit.*Art\. 50/);
-    expect(rejectionText("GDPR", "en", "Manifestly unfounded")).toContain("supervisory authority");
-    expect(rejectionText("CCPA", "en", "Not verifiable")).toBe("Not verifiable");
+    expect(rejectionText(["PIPL"], "en", "Out of scope")).toMatch(/^Out of scope .*complain.*lawsuit.*Art\. 50/);
+    expect(rejectionText(["GDPR"], "en", "Manifestly unfounded")).toContain("supervisory authority");
+    expect(rejectionText(["CCPA"], "en", "Not verifiable")).toBe("Not verifiable");
+    // Under several laws, each law's remedy is told, whichever clock governs.
+    expect(rejectionText(["CCPA", "PIPL"], "en", "Not verifiable")).toMatch(/^Not verifiable .*Art\. 50/);
   });
 });

@@ -38,8 +38,13 @@ export function requesterReachable(customer: { status: string | null; emailMaske
 }
 
 /** The requester-facing text of a rejection: the reason and, where the law asks, the remedies. */
-export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: string): string {
-  return `${reason}${rejectionRemedies[law]?.[locale] ?? ""}`;
+/** The remedies of every law whose clock runs on the request: each law's own must reach the requester. */
+export function remediesOf(laws: readonly CustomerLaw[], locale: MessageLocale): string {
+  return laws.map((law) => rejectionRemedies[law]?.[locale] ?? "").join("");
+}
+
+export function rejectionText(laws: readonly CustomerLaw[], locale: MessageLocale, reason: string): string {
+  return `${reason}${remediesOf(laws, locale)}`;
 }
 
 /**
@@ -49,7 +54,7 @@ export function rejectionText(law: CustomerLaw, locale: MessageLocale, reason: s
  */
 export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string } = {}): Promise<{ id: string } | null> {
   const [request] = await tx
-    .select({ reference: dataSubjectRequests.reference, law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, dueUnit: dataSubjectRequests.dueUnit, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
+    .select({ reference: dataSubjectRequests.reference, laws: dataSubjectRequests.laws, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, dueUnit: dataSubjectRequests.dueUnit, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
     .from(dataSubjectRequests)
     .leftJoin(customers, and(eq(customers.orgId, dataSubjectRequests.orgId), eq(customers.id, dataSubjectRequests.customerId)))
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
@@ -59,7 +64,7 @@ export async function notifyRequester(tx: Tx, orgId: string, requestId: string, 
   const provisional = storedDueIsProvisional(request, await workingCalendarOf(tx, orgId));
   const message = await enqueueMessage(tx, orgId, {
     customerId: request.customerId, channel, template: `request.${notice}`, locale,
-    params: { reference: request.reference, dueOn: request.dueOn ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}` : "", reason: extra.reason ?? "", remedy: rejectionRemedies[request.law]?.[locale] ?? "" },
+    params: { reference: request.reference, dueOn: request.dueOn ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}` : "", reason: extra.reason ?? "", remedy: remediesOf(request.laws, locale) },
   });
   // The first notice that reaches the requester acknowledges receipt (CCPA: within 10 business days).
   if (message) {

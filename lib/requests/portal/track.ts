@@ -11,7 +11,7 @@ import { workingCalendarOf } from "../calendar-store";
 import { addRequestText, moveRequest } from "../commands";
 import { ExportUnavailableError, latestExport, openExportForDownload } from "../fulfilment/exports";
 import { erasureExplanation } from "../fulfilment/holds";
-import { rejectionRemedies } from "../notify";
+import { remediesOf } from "../notify";
 import { storedDueIsProvisional } from "../provisional-calendar";
 import { openRequestText } from "../sealed-text";
 import { hashTrackingToken } from "../tracking-token";
@@ -101,7 +101,7 @@ export async function trackingView(orgId: string, token: string, locale: "zh-CN"
       verifiedOn: request.verifiedOn, dueOn: request.dueOn, dueProvisional, extended: request.extended, paused: request.status === "awaiting_requester",
       duplicateOfReference: original?.reference ?? null,
       rejectionReason: request.status === "rejected" ? request.rejectionReason : null,
-      remedy: request.status === "rejected" ? rejectionRemedies[request.law]?.[locale]?.trim() ?? null : null,
+      remedy: request.status === "rejected" ? remediesOf(request.laws, locale).trim() || null : null,
       erasure: erased ? erasureExplanation(locale) : null,
       canReply: request.status === "awaiting_requester" && request.customerId !== null && !erased,
       download: downloadable && !erased ? { expiresAt: pkg.expiresAt!.toISOString() } : null,

@@ -21,7 +21,7 @@ async function saved(id: string, key: string) {
 }
 
 async function requestFacts(ctx: ActionContext, id: string) {
-  const [row] = await ctx.tx.select({ law: dataSubjectRequests.law, locale: dataSubjectRequests.locale, customerId: dataSubjectRequests.customerId })
+  const [row] = await ctx.tx.select({ laws: dataSubjectRequests.laws, locale: dataSubjectRequests.locale, customerId: dataSubjectRequests.customerId })
     .from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, ctx.orgId), eq(dataSubjectRequests.id, id)));
   if (!row) throw new AppError("notFound");
   return row;
@@ -114,10 +114,10 @@ export const rejectRequestAction = defineAction({
   schema: reasonSchema,
   run: async (ctx, input) => {
     const rc = ctx;
-    const { law, locale, customerId } = await requestFacts(ctx, input.id);
+    const { laws, locale, customerId } = await requestFacts(ctx, input.id);
     await moveRequest(rc, input.id, "rejected", { reason: input.reason });
     // Text is sealed under the customer's key: a request without a customer has nowhere to keep it.
-    if (customerId) await addRequestText(rc, input.id, "message_to_requester", rejectionText(law, asAppLocale(locale), input.reason));
+    if (customerId) await addRequestText(rc, input.id, "message_to_requester", rejectionText(laws, asAppLocale(locale), input.reason));
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "rejected", { reason: input.reason });
   },
   done: (_r, input) => saved(input.id, "rejected"),

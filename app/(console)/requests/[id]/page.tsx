@@ -72,6 +72,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               id={r.id}
               status={r.status}
               law={r.law}
+              laws={r.laws}
               hasCustomer={r.customerId !== null}
               assigneeId={r.assigneeId}
               handlers={data.handlers}

@@ -18,7 +18,9 @@ import { ComposeTabs } from "./compose-tabs";
 interface Props {
   id: string;
   status: RequestStatus;
+  /** The governing law (its extension rule), and every law whose remedies a rejection must name. */
   law: CustomerLaw;
+  laws: readonly CustomerLaw[];
   hasCustomer: boolean;
   assigneeId: string | null;
   handlers: Array<{ userId: string; name: string }>;
@@ -33,7 +35,7 @@ interface Props {
  * again): first the one next step of its state, then writing to the requester or a note, then
  * the other actions.
  */
-export function RequestActions({ id, status, law, hasCustomer, assigneeId, handlers, extension, today, completeBlocker }: Props) {
+export function RequestActions({ id, status, law, laws, hasCustomer, assigneeId, handlers, extension, today, completeBlocker }: Props) {
   const t = useTranslations("requests");
   const open = openStatuses.includes(status);
   const section = (title: string, body: React.ReactNode, testId?: string) => (
@@ -109,7 +111,7 @@ export function RequestActions({ id, status, law, hasCustomer, assigneeId, handl
                 {(state) => (
                   <>
                     <TextAreaField name="reason" label={t("actions.reasonLabel")} hint={t("actions.rejectHint")} required maxLength={2000} error={fieldError(state, "reason")} />
-                    {(law === "PIPL" || law === "GDPR") && <Notice tone="info">{t(`actions.rejectRemedy.${law}`)}</Notice>}
+                    {laws.filter((l) => l === "PIPL" || l === "GDPR").map((l) => <Notice key={l} tone="info">{t(`actions.rejectRemedy.${l}`)}</Notice>)}
                   </>
                 )}
               </ActionForm>
