@@ -29,6 +29,7 @@ test.describe.serial("vendor registry", () => {
     await page.getByLabel(t.fields.service).fill("短信验证码发送");
     await page.getByRole("checkbox", { name: categories.contact, exact: true }).check();
     await page.getByRole("checkbox", { name: t.options.purposes.messaging, exact: true }).check();
+    await page.getByRole("group", { name: t.fields.handlerRole }).getByRole("radio", { name: t.options.handlerRole.entrusted_processor }).check();
     await answerQuestionnaire(page);
     await page.getByRole("button", { name: t.create }).click();
     await expect(page.locator("#name-error")).toHaveText(errors.required);
@@ -57,8 +58,14 @@ test.describe.serial("vendor registry", () => {
     await page.getByLabel(t.list.tier).selectOption("high");
     await expect(page).toHaveURL(/tier=high/);
     await expect(page.getByRole("link", { name: vendorName, exact: true })).toBeVisible();
-    for (const risk of await page.locator("tbody tr td:nth-child(3)").allInnerTexts()) expect(risk).toContain(t.options.tier.high);
+    for (const risk of await page.locator("tbody tr td:nth-child(4)").allInnerTexts()) expect(risk).toContain(t.options.tier.high);
     await snap(page, "vendor-list-high");
+    // The role under PIPL is a filter too: the new vendor is an entrusted processor, not an independent handler.
+    await page.getByLabel(t.list.role).selectOption("independent_handler");
+    await expect(page).toHaveURL(/role=independent_handler/);
+    await expect(page.getByRole("link", { name: vendorName, exact: true })).toHaveCount(0);
+    await page.getByLabel(t.list.role).selectOption("entrusted_processor");
+    await expect(page.getByRole("link", { name: vendorName, exact: true })).toBeVisible();
 
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: common.exportCsv }).click();

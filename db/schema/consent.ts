@@ -30,6 +30,14 @@ export type ConsentKind = (typeof consentKinds)[number];
 export const separateConsentGrounds = ["sensitive", "sharing", "public_disclosure", "cross_border"] as const;
 export type SeparateConsentGround = (typeof separateConsentGrounds)[number];
 
+/**
+ * How a cross-border transfer is made lawful (PIPL Art. 38; 《促进和规范数据跨境流动规定》, in force
+ * 2024-03-22): a standard contract filed with the provincial CAC, certification, a CAC security
+ * assessment, or one of the exemptions (contract necessity, HR, emergencies, small volumes).
+ */
+export const transferMechanisms = ["standard_contract", "certification", "security_assessment", "exemption"] as const;
+export type TransferMechanism = (typeof transferMechanisms)[number];
+
 export const consentActions = ["grant", "deny", "withdraw"] as const;
 export type ConsentAction = (typeof consentActions)[number];
 export const consentChannels = ["app", "web", "mini_program", "sms", "offline", "api"] as const;
@@ -67,6 +75,8 @@ export const purposes = pgTable(
     /** Vendors (from the registry) that receive data for this purpose. */
     recipientVendorIds: uuid("recipient_vendor_ids").array().notNull().default([]),
     crossBorderDestination: text("cross_border_destination"),
+    /** Set exactly when there is a destination (the transfer register links to it). */
+    transferMechanism: text("transfer_mechanism").$type<TransferMechanism>(),
     /** Required purposes (contract, legal obligation) cannot be refused in the preference center. */
     required: boolean("required").notNull().default(false),
     /** The document that describes it; a material change published there asks for re-consent. */
@@ -87,6 +97,7 @@ export const purposes = pgTable(
     check("purposes_code_format", sql`${t.code} ~ '^[a-z][a-z0-9_]{1,62}$'`),
     check("purposes_bases", basesCheck(t.bases)),
     check("purposes_consent_kind", sql`${t.consentKind} in ('standard', 'separate')`),
+    check("purposes_transfer_mechanism", sql`${t.transferMechanism} in ('standard_contract', 'certification', 'security_assessment', 'exemption')`),
   ],
 );
 

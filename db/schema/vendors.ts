@@ -1,5 +1,6 @@
+import { sql } from "drizzle-orm";
 import {
-  boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
+  boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
 } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
@@ -11,6 +12,14 @@ export const riskTiers = ["low", "medium", "high", "critical"] as const;
 export type RiskTier = (typeof riskTiers)[number];
 export const reviewStates = ["ok", "due", "overdue"] as const;
 export type ReviewState = (typeof reviewStates)[number];
+/**
+ * What the vendor is to the personal information it receives: an entrusted processor (受托人,
+ * PIPL Art. 21; a GDPR processor) handles it only on the platform's instructions; an independent
+ * handler (PIPL Art. 23) or a joint handler (PIPL Art. 20) decides purposes and means itself, so
+ * providing data to it needs the person's separate consent where consent is the basis.
+ */
+export const handlerRoles = ["entrusted_processor", "independent_handler", "joint_handler"] as const;
+export type HandlerRole = (typeof handlerRoles)[number];
 
 /** Third parties the platform shares personal data with. */
 export const vendors = pgTable(
@@ -20,6 +29,11 @@ export const vendors = pgTable(
     name: text("name").notNull(),
     service: text("service").notNull(),
     country: text("country").notNull(),
+    /**
+     * Existing vendors become independent handlers: the reading that asks more of the purposes
+     * sharing with them (separate consent), until someone who knows the contract says otherwise.
+     */
+    handlerRole: text("handler_role").$type<HandlerRole>().notNull().default("independent_handler"),
     dataCategories: text("data_categories").array().notNull().default([]),
     purposes: text("purposes").array().notNull().default([]),
     sensitiveData: boolean("sensitive_data").notNull().default(false),
@@ -55,5 +69,6 @@ export const vendors = pgTable(
     index("vendors_risk_idx").on(t.orgId, t.riskScore, t.id),
     index("vendors_review_idx").on(t.orgId, t.nextReviewOn, t.id),
     index("vendors_updated_idx").on(t.orgId, t.updatedAt, t.id),
+    check("vendors_handler_role", sql`${t.handlerRole} in ('entrusted_processor', 'independent_handler', 'joint_handler')`),
   ],
 );

@@ -5,6 +5,7 @@ import { auditEvents, policyDocuments, policyVersions, vendors, type Jurisdictio
 import { withTenant } from "@/db/tenant";
 import { purposeFormValues } from "@/lib/purposes/form-values";
 import { listPurposes } from "@/lib/purposes/queries";
+import { purposeViolations } from "@/lib/purposes/rules";
 import { purposeUpdateSchema } from "@/lib/purposes/schema";
 import { setJurisdictions } from "@/lib/purposes/test-support";
 import { createMember, createOrg } from "@/tests/factories";
@@ -29,15 +30,16 @@ async function seededOrg(size: "full" | "few", laws: Jurisdiction[]) {
     const [privacy] = await tx.select({ id: policyVersions.id, documentId: policyVersions.documentId }).from(policyVersions)
       .innerJoin(policyDocuments, and(eq(policyDocuments.orgId, policyVersions.orgId), eq(policyDocuments.id, policyVersions.documentId)))
       .where(and(eq(policyVersions.orgId, orgId), eq(policyDocuments.slug, "privacy"), eq(policyVersions.status, "published")));
-    const vendorNames = new Map((await tx.select({ id: vendors.id, name: vendors.name }).from(vendors).where(eq(vendors.orgId, orgId))).map((v) => [v.id, v.name]));
+    const registry = await tx.select({ id: vendors.id, name: vendors.name, role: vendors.handlerRole, country: vendors.country }).from(vendors).where(eq(vendors.orgId, orgId));
+    const vendorNames = new Map(registry.map((v) => [v.id, v.name]));
     const audits = await tx.select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "purpose.created")));
-    return { active, privacy, vendorNames, audits };
+    return { active, privacy, vendorNames, registry, audits };
   });
 }
 
 describe("demo purposes", () => {
   it("seed the voucher platform's catalogue, valid by the editor's own rules, linked to the privacy policy and audited", async () => {
-    const { active, privacy, vendorNames, audits } = await seededOrg("full", ["PIPL", "GDPR", "CCPA"]);
+    const { active, privacy, vendorNames, registry, audits } = await seededOrg("full", ["PIPL", "GDPR", "CCPA"]);
     const byCode = new Map(active.map((p) => [p.code, p]));
     expect([...byCode.keys()].sort()).toEqual([
       "account_transactions", "analytics_sdk", "contact_for_redemption", "cross_border_storage", "location_nearby_deals", "marketing_push",
@@ -48,6 +50,9 @@ describe("demo purposes", () => {
       expect(parsed.success ? [] : parsed.error.issues, purpose.code).toEqual([]);
       expect(purpose.name["zh-CN"] && purpose.name.en && purpose.description["zh-CN"] && purpose.description.en, purpose.code).toBeTruthy();
       expect(purpose, purpose.code).toMatchObject({ policyDocumentId: privacy.documentId, policyVersionId: privacy.id });
+      // …and by the rules on its recipients' roles and countries (PIPL Arts. 23, 38–39).
+      const recipients = purpose.recipientVendorIds.map((id) => registry.find((v) => v.id === id)!);
+      expect(purposeViolations({ ...purpose, recipients }), purpose.code).toEqual([]);
     }
     const recipients = (code: string) => byCode.get(code)!.recipientVendorIds.map((id) => vendorNames.get(id)).sort();
     // Every purpose's basis under each law, checked against the law (PIPL Art. 13, GDPR Art. 6, CCPA).
@@ -65,10 +70,12 @@ describe("demo purposes", () => {
     expect(byCode.get("real_name_verification")).toMatchObject({ consentKind: "separate", separateGrounds: ["sensitive"], sensitive: true });
     expect(byCode.get("location_nearby_deals")).toMatchObject({ consentKind: "separate", sensitive: true, dataCategories: ["location", "device"] });
     expect(byCode.get("marketing_sms")).toMatchObject({ consentKind: "standard", required: false, sensitive: false });
-    expect(byCode.get("cross_border_storage")).toMatchObject({ separateGrounds: ["cross_border"], crossBorderDestination: "SG" });
+    expect(byCode.get("cross_border_storage")).toMatchObject({ separateGrounds: ["cross_border"], crossBorderDestination: "SG", transferMechanism: "standard_contract" });
     expect(byCode.get("sale_share_ads")).toMatchObject({ consentKind: "separate", separateGrounds: ["sharing"], required: false });
     expect(byCode.get("payment_processor_sharing")).toMatchObject({ required: true, sensitive: true });
     expect(recipients("analytics_sdk")).toEqual(["友盟+"]);
+    // The ad partner is an independent handler: the reason sale_share_ads asks separate consent to share (PIPL Art. 23).
+    expect(recipients("sale_share_ads")).toEqual(["巨量引擎"]);
     expect(recipients("payment_processor_sharing")).toEqual(["中国银联", "微信支付", "支付宝"].sort());
     expect(recipients("cross_border_storage")).toEqual(["Amazon Web Services"]);
     expect(audits.map((a) => [a.actorType, a.actorId, a.targetId]).sort()).toEqual(active.map((p) => ["system", "seed", p.id]).sort());
@@ -78,7 +85,7 @@ describe("demo purposes", () => {
     const { active, vendorNames } = await seededOrg("few", ["PIPL", "GDPR"]);
     expect(active.map((p) => p.code)).toEqual(["account_transactions", "contact_for_redemption", "cross_border_storage", "marketing_sms"]);
     const storage = active.find((p) => p.code === "cross_border_storage")!;
-    expect(storage).toMatchObject({ crossBorderDestination: "HK" });
+    expect(storage).toMatchObject({ crossBorderDestination: "HK", transferMechanism: "standard_contract" });
     expect(storage.recipientVendorIds.map((id) => vendorNames.get(id))).toEqual(["Alibaba Cloud"]);
     expect(storage.description.en).toContain("Hong Kong");
     // Bases only under the organisation's own laws.

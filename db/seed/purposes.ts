@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations, policyDocuments, vendors } from "@/db/schema";
-import type { ConsentKind, PurposeBases, SeparateConsentGround } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases, SeparateConsentGround, TransferMechanism } from "@/db/schema/consent";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { tenantContext } from "@/lib/core/tenancy/context";
 import type { DataCategory } from "@/lib/data-categories/options";
@@ -20,6 +20,7 @@ interface Spec {
   data: DataCategory[];
   recipients?: string[];
   destination?: Destination;
+  mechanism?: TransferMechanism;
   required?: boolean;
 }
 
@@ -126,7 +127,8 @@ const crossBorderStorage: Spec = {
     "如果您使用境外手机号注册，您的账户、订单和券码信息会存储在新加坡的服务器上，以便您在境外访问更快。这属于向境外提供个人信息，需要您单独同意；不同意时数据留在境内，访问可能较慢。",
     "If you registered with an overseas phone number, your account, orders and vouchers are stored on servers in Singapore so the service is faster where you are. This transfers your information out of mainland China, so we ask separately; if you say no, it stays in mainland China and may be slower.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["cross_border"], destination: "SG", data: ["contact", "transactions", "vouchers"],
+  // The vendor note says it: a standard contract, filed with the provincial CAC.
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["cross_border"], destination: "SG", mechanism: "standard_contract", data: ["contact", "transactions", "vouchers"],
   recipients: ["Amazon Web Services"],
 };
 
@@ -144,6 +146,7 @@ const saleShareAds: Spec = {
     "We give device identifiers and how you use the app to advertising partners, who handle them on their own account to show you personalised ads on other sites and apps. Saying no (or opting out) does not affect the app.",
   ],
   bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" }, kind: "separate", grounds: ["sharing"], data: ["device", "behaviour", "preferences"],
+  recipients: ["巨量引擎"],
 };
 
 const full = [
@@ -184,7 +187,7 @@ export async function seedPurposes(tx: Tx, orgId: string, size: "full" | "few", 
       basisPIPL: bases.PIPL, basisGDPR: bases.GDPR, basisCCPA: bases.CCPA, consentKind: spec.kind, separateGrounds: spec.grounds ?? [],
       dataCategories: spec.data, sensitive: false,
       recipientVendorIds: (spec.recipients ?? []).flatMap((name) => vendorIds.get(name) ?? []),
-      crossBorderDestination: spec.destination, required: spec.required ?? false, policyDocumentId: privacy?.id,
+      crossBorderDestination: spec.destination, transferMechanism: spec.mechanism, required: spec.required ?? false, policyDocumentId: privacy?.id,
     });
   }
 }

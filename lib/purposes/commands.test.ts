@@ -11,7 +11,7 @@ import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { purposeFormValues } from "./form-values";
 import { purposeByCode, purposeForm, purposesOf, setJurisdictions } from "./test-support";
 import { redirectOf, fieldErrorsOf } from "@/tests/action-outcome";
-import { lastAudit } from "@/tests/audit";
+import { auditOf, lastAudit } from "@/tests/audit";
 
 afterAll(closeAppDb);
 
@@ -163,10 +163,11 @@ describe("editing a purpose", () => {
       policyDocumentId: second.documentId, policyVersionId: second.id,
     });
     expect(await purposeByCode(orgId, "renamed_code")).toBeUndefined();
-    expect(await lastAudit(orgId)).toMatchObject({
-      action: "purpose.updated", targetId: before.id, actorId: officerId,
-      details: { code: "marketing_sms", fields: ["name", "dataCategories", "policyDocumentId", "policyVersionId"] },
-    });
+    // New data categories ask for re-consent (PIPL Art. 14): nobody holds a grant yet, so none was confirmed.
+    expect((await auditOf(orgId)).slice(-2)).toMatchObject([
+      { action: "purpose.updated", targetId: before.id, actorId: officerId, details: { code: "marketing_sms", fields: ["name", "dataCategories", "policyDocumentId", "policyVersionId"] } },
+      { action: "purpose.reconsent_required", targetId: before.id, actorId: officerId, details: { code: "marketing_sms", fields: ["dataCategories"], customers: 0 } },
+    ]);
   });
 
   it("audits an unchanged save with no fields, and refuses a save made on an outdated copy", async () => {

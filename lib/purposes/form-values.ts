@@ -24,6 +24,7 @@ export function purposeFormValues(purpose: Purpose): PurposeFormValues {
     ...(purpose.sensitive ? { sensitive: "true" } : {}),
     recipientVendorIds: purpose.recipientVendorIds,
     crossBorderDestination: purpose.crossBorderDestination ?? "",
+    transferMechanism: purpose.transferMechanism ?? "",
     ...(purpose.required ? { required: "true" } : {}),
     policyDocumentId: purpose.policyDocumentId ?? "",
   };

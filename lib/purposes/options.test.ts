@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { consentKinds, purposeBasisIds, separateConsentGrounds } from "@/db/schema/consent";
+import { consentKinds, purposeBasisIds, separateConsentGrounds, transferMechanisms } from "@/db/schema/consent";
 import { customerLaws } from "@/db/schema/customers";
 import { basisIdsOf } from "@/lib/consent/legal-bases";
-import { consentKindIds, lawIds, separateGroundIds } from "./options";
+import { consentKindIds, lawIds, separateGroundIds, transferMechanismIds } from "./options";
 import { changedFields } from "./values";
 
 describe("purpose options", () => {
@@ -11,6 +11,7 @@ describe("purpose options", () => {
     for (const law of lawIds) expect(basisIdsOf(law)).toEqual(purposeBasisIds[law]);
     expect(consentKindIds).toEqual(consentKinds);
     expect(separateGroundIds).toEqual(separateConsentGrounds);
+    expect(transferMechanismIds).toEqual(transferMechanisms);
   });
 });
 

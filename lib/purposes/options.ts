@@ -11,6 +11,7 @@ export type LawId = (typeof lawIds)[number];
 export const basisField = (law: LawId) => `basis${law}` as const;
 export const consentKindIds = ["standard", "separate"] as const;
 export const separateGroundIds = ["sensitive", "sharing", "public_disclosure", "cross_border"] as const;
+export const transferMechanismIds = ["standard_contract", "certification", "security_assessment", "exemption"] as const;
 
 /** Where data goes when it leaves mainland China (Hong Kong, Macao and Taiwan count as outbound under PIPL). */
 export const destinations = ["HK", "MO", "TW", "SG", "JP", "KR", "US", "EU", "GB", "AU", "OTHER"] as const;

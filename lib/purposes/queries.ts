@@ -32,7 +32,7 @@ export async function getPurpose(tx: Tx, orgId: string, id: string): Promise<Pur
  */
 export async function purposeFormOptions(tx: Tx, orgId: string, linkedVendorIds: string[] = []) {
   // One transaction client runs one query at a time: sequential awaits, no Promise.all.
-  const vendorRows = await tx.select({ id: vendors.id, name: vendors.name, service: vendors.service, archived: vendors.archivedAt }).from(vendors)
+  const vendorRows = await tx.select({ id: vendors.id, name: vendors.name, service: vendors.service, country: vendors.country, role: vendors.handlerRole, archived: vendors.archivedAt }).from(vendors)
     .where(and(eq(vendors.orgId, orgId), linkedVendorIds.length > 0 ? or(isNull(vendors.archivedAt), inArray(vendors.id, linkedVendorIds)) : isNull(vendors.archivedAt)))
     .orderBy(asc(vendors.name));
   const documents = await tx.select({ id: policyDocuments.id, title: policyDocuments.title, slug: policyDocuments.slug }).from(policyDocuments)
@@ -41,7 +41,7 @@ export async function purposeFormOptions(tx: Tx, orgId: string, linkedVendorIds:
     .where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.status, "published")));
   const [org] = await tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, orgId));
   return {
-    vendors: vendorRows.map((v) => ({ id: v.id, name: v.name, service: v.service, archived: v.archived !== null })),
+    vendors: vendorRows.map((v) => ({ id: v.id, name: v.name, service: v.service, country: v.country, role: v.role, archived: v.archived !== null })),
     documents: documents.map((d) => ({ ...d, publishedVersion: published.find((p) => p.documentId === d.id)?.version ?? null })),
     laws: org?.jurisdictions ?? [],
   };

@@ -2,6 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { AuditEntry } from "@/lib/core/audit/record";
+import type { TenantContext } from "@/lib/core/tenancy/context";
+
+// Re-consent has one mark, `reconsent_since`, set to now() by a material version of a purpose's
+// describing document (markReconsent) and by a material edit of the purpose (updatePurpose).
 
 /**
  * A version of a policy document was published: the purposes it describes now point at it. When
@@ -25,4 +29,9 @@ export async function markReconsent(
       : { action: "purpose.updated", targetType: "purpose", targetId: purpose.id, details: { code: purpose.code, fields: ["policyVersionId"], versionId } });
   }
   return rows.length;
+}
+
+/** The audit event of a re-consent an edit asked for: which fields changed and how many customers it asks again (no one by name). */
+export async function recordReconsent(ctx: TenantContext, purpose: { id: string; code: string }, fields: string[], customers: number): Promise<void> {
+  await ctx.audit({ action: "purpose.reconsent_required", targetType: "purpose", targetId: purpose.id, details: { code: purpose.code, fields, customers } });
 }

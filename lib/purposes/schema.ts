@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { dataCategories, needsSeparateConsent } from "@/lib/data-categories/options";
+import { dataCategories } from "@/lib/data-categories/options";
 import { basisIdsOf, basisRule } from "@/lib/consent/legal-bases";
-import { basisField, consentKindIds, destinations, lawIds, separateGroundIds, type LawId } from "./options";
+import { basisField, consentKindIds, destinations, lawIds, separateGroundIds, transferMechanismIds, type LawId } from "./options";
+import { purposeViolations } from "./rules";
 
 /** Form fields arrive as strings; an empty one means "not given". */
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
@@ -32,6 +33,7 @@ const fields = z.object({
   sensitive: checkbox,
   recipientVendorIds: someOf(z.uuid()),
   crossBorderDestination: z.preprocess(blank, z.enum(destinations).optional()),
+  transferMechanism: z.preprocess(blank, z.enum(transferMechanismIds).optional()),
   required: checkbox,
   policyDocumentId: z.preprocess(blank, z.uuid().optional()),
 });
@@ -51,44 +53,58 @@ const requiredRefusal: Record<string, string> = {
   consent: "purposeConsentNotRequired", opt_out: "purposeOptOutNotRequired", legitimate_interest: "purposeObjectionNotRequired",
 };
 
-/**
- * The rules between fields (PIPL Arts. 13, 23, 25, 29, 39; GDPR Arts. 6, 21; CCPA opt-out): a
- * basis per law, each one that law's own. Grounds only count for separate consent: values.ts
- * drops them otherwise, so they are checked only then. Which laws the organisation is under is
- * the command's check (commands.ts).
- */
-function purposeRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
-  const issue = (path: string, key: string) => ctx.addIssue({ code: "custom", path: [path], message: `errors.${key}` });
-  // Other fields may have failed: read the lists defensively.
-  const grounds: string[] = Array.isArray(value.separateGrounds) ? value.separateGrounds : [];
-  const categories: string[] = Array.isArray(value.dataCategories) ? value.dataCategories : [];
-  const bases = lawIds.flatMap((law) => {
+/** The basis given for each law (the form's `basisPIPL`, `basisGDPR`, `basisCCPA`). */
+function basesOf(value: Fields): Partial<Record<LawId, string>> {
+  return Object.fromEntries(lawIds.flatMap((law) => {
     const basis = value[basisField(law)];
-    return typeof basis === "string" ? [{ law, basis }] : [];
-  });
-  if (bases.length === 0) issue("bases", "purposeBasisRequired");
-  for (const { law, basis } of bases) {
+    return typeof basis === "string" ? [[law, basis]] : [];
+  }));
+}
+
+/**
+ * The bases per law, each one that law's own (PIPL Art. 13; GDPR Arts. 6, 21; CCPA opt-out), and
+ * a required purpose only on a basis the customer cannot refuse. Which laws the organisation is
+ * under is the command's check (commands.ts).
+ */
+function basisRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
+  const issue = (path: string, key: string) => ctx.addIssue({ code: "custom", path: [path], message: `errors.${key}` });
+  const bases = basesOf(value);
+  if (Object.keys(bases).length === 0) issue("bases", "purposeBasisRequired");
+  for (const [law, basis] of Object.entries(bases) as Array<[LawId, string]>) {
     const refusal = basisRefusal(law, basis);
     if (refusal) issue(basisField(law), refusal);
     const required = requiredRefusal[basis];
     if (value.required && !refusal && required) issue("required", required);
   }
-  const separate = value.consentKind === "separate";
-  const onConsent = bases.some(({ law, basis }) => basisRule(law, basis)?.model === "consent");
-  if (separate && !onConsent) issue("consentKind", "purposeSeparateNeedsConsent");
-  if (separate && grounds.length === 0) issue("separateGrounds", "purposeGroundRequired");
-  if (separate && grounds.includes("cross_border") && !value.crossBorderDestination) issue("crossBorderDestination", "purposeDestinationRequired");
-  if (onConsent && (value.sensitive === true || needsSeparateConsent(categories))) {
-    if (!separate) issue("consentKind", "purposeSensitiveNeedsSeparate");
-    else if (grounds.length > 0 && !grounds.includes("sensitive")) issue("separateGrounds", "purposeSensitiveNeedsSeparate");
-  }
 }
 
-// Checked even when other fields failed, so a refused form shows every problem at once.
-const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+/**
+ * How consent is asked, where and to whom the data goes (lib/purposes/rules.ts), on what is known
+ * before the database is read. A form whose fields are all well-formed is checked by the create and
+ * edit commands instead, with the recipients' roles and countries, so every broken rule is reported together.
+ */
+function consentRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
+  // Other fields may have failed: read the lists defensively.
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
+  const violations = purposeViolations({
+    bases: basesOf(value), consentKind: value.consentKind, separateGrounds: list(value.separateGrounds),
+    dataCategories: list(value.dataCategories), sensitive: value.sensitive === true,
+    crossBorderDestination: value.crossBorderDestination ?? null, transferMechanism: value.transferMechanism ?? null,
+  });
+  for (const v of violations) ctx.addIssue({ code: "custom", path: [v.field], message: `errors.${v.key}` });
+}
 
-export const purposeCreateSchema = fields.extend({ identifier: purposeCode }).superRefine(purposeRules, always);
-export const purposeUpdateSchema = fields.extend({ id: z.uuid(), version: z.string().min(1) }).superRefine(purposeRules, always);
+const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+// Checked even when other fields failed, so a refused form shows every problem at once…
+const always = { when: isObject };
+// …and the consent rules here only then: otherwise the command checks them with the recipients.
+const othersFailed = { when: (payload: { value: unknown; issues: unknown[] }) => isObject(payload) && payload.issues.length > 0 };
+
+const checked = <T extends z.ZodType<Fields>>(schema: T) => schema.superRefine(basisRules, always).superRefine(consentRules, othersFailed);
+
+export const purposeCreateSchema = checked(fields.extend({ identifier: purposeCode }));
+/** `confirmReconsent`: the person has read how many customers the change asks to consent again (PIPL Art. 14). */
+export const purposeUpdateSchema = checked(fields.extend({ id: z.uuid(), version: z.string().min(1), confirmReconsent: checkbox }));
 export const purposeIdSchema = z.object({ id: z.uuid() });
 
 export type PurposeFields = Fields;

@@ -23,6 +23,8 @@ export function purposeValues(input: PurposeFields) {
     sensitive: input.sensitive || impliesSensitive(input.dataCategories),
     recipientVendorIds: [...new Set(input.recipientVendorIds)],
     crossBorderDestination: input.crossBorderDestination ?? null,
+    // A mechanism belongs to a transfer: without a destination there is none to keep.
+    transferMechanism: input.crossBorderDestination ? (input.transferMechanism ?? null) : null,
     required: input.required,
     policyDocumentId: input.policyDocumentId ?? null,
   };
@@ -38,3 +40,10 @@ const normal = (value: unknown): unknown =>
 export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
   return Object.keys(next).filter((key) => JSON.stringify(normal(current[key])) !== JSON.stringify(normal(next[key])));
 }
+
+/**
+ * The fields whose change asks a consent-based purpose's customers to consent again (PIPL Art. 14:
+ * a change of purpose, method or data categories needs new consent): what it uses, who receives
+ * it, where it goes, and the basis it rests on.
+ */
+export const reconsentFields: readonly string[] = ["dataCategories", "recipientVendorIds", "crossBorderDestination", "bases"];

@@ -30,6 +30,8 @@ describe("creating a vendor", () => {
     ["no data category", { dataCategories: undefined }, "dataCategories", "errors.chooseAtLeastOne"],
     ["a retired data category id", { dataCategories: ["payment"] }, "dataCategories.0", "errors.choice"],
     ["an unknown region", { country: "XX" }, "country", "errors.choice"],
+    ["no role under PIPL", { handlerRole: undefined }, "handlerRole", "errors.choice"],
+    ["an unknown role", { handlerRole: "controller" }, "handlerRole", "errors.choice"],
     ["an unanswered risk question", { "risk.incidents": undefined }, "risk.incidents", "errors.choice"],
     ["a signed DPA without its date", { dpaStatus: "signed" }, "dpaSignedOn", "errors.dpaSignedRequired"],
     ["an expiry before the signing", { dpaStatus: "signed", dpaSignedOn: "2026-03-01", dpaExpiresOn: "2026-02-01" }, "dpaExpiresOn", "errors.dateOrder"],
@@ -52,14 +54,14 @@ describe("creating a vendor", () => {
 
   it("stores the vendor with its computed risk and review date, audited", async () => {
     const path = await redirectOf(createVendorAction(idle, vendorForm({
-      name: "  Twilio  ", crossBorder: "true", sensitiveData: "true", dataCategories: ["contact", "device", "national_id"],
+      name: "  Twilio  ", handlerRole: "independent_handler", crossBorder: "true", sensitiveData: "true", dataCategories: ["contact", "device", "national_id"],
       dpaStatus: "signed", dpaSignedOn: "2026-01-10", dpaExpiresOn: "2030-01-10", lastReviewedOn: "2026-02-01",
     })));
     const id = /^\/vendors\/([0-9a-f-]{36})\?notice=created$/.exec(path)?.[1];
     expect(id).toBeDefined();
     const vendor = await vendorById(orgId, id!);
     expect(vendor).toMatchObject({
-      name: "Twilio", crossBorder: true, sensitiveData: true, dataCategories: ["contact", "device", "national_id"], dpaStatus: "signed",
+      name: "Twilio", handlerRole: "independent_handler", crossBorder: true, sensitiveData: true, dataCategories: ["contact", "device", "national_id"], dpaStatus: "signed",
       riskScore: 9, riskTier: "medium", reviewCadenceMonths: 12, lastReviewedOn: "2026-02-01", nextReviewOn: "2027-02-01",
     });
     expect(await lastAudit(orgId)).toMatchObject({ action: "vendor.created", targetType: "vendor", targetId: id, actorType: "user", actorId: officerId });

@@ -9,7 +9,7 @@ import type { Vendor } from "./queries";
 const BATCH = 500;
 
 export const vendorCsvColumns = [
-  "name", "service", "country", "dataCategories", "purposes", "sensitiveData", "crossBorder", "dpaStatus", "dpaSignedOn",
+  "name", "service", "country", "handlerRole", "dataCategories", "purposes", "sensitiveData", "crossBorder", "dpaStatus", "dpaSignedOn",
   "dpaExpiresOn", "certifications", "riskTier", "riskScore", "reviewCadenceMonths", "lastReviewedOn", "nextReviewOn",
   "reviewState", "ownerDepartment", "contactName", "contactEmail", "notes", "archived",
 ] as const;
@@ -44,7 +44,7 @@ export async function vendorCsv(tx: Tx, orgId: string, query: VendorListQuery, l
 function cells(v: Vendor, labels: CsvLabels, departments: Map<string, string>) {
   const many = (list: string, ids: string[]) => ids.map((id) => labels.option(list, id)).join("; ");
   return [
-    v.name, v.service, labels.option("regions", v.country), v.dataCategories.map((id) => labels.category(id)).join("; "), many("purposes", v.purposes),
+    v.name, v.service, labels.option("regions", v.country), labels.option("handlerRole", v.handlerRole), v.dataCategories.map((id) => labels.category(id)).join("; "), many("purposes", v.purposes),
     labels.yesNo(v.sensitiveData), labels.yesNo(v.crossBorder), labels.option("dpaStatus", v.dpaStatus), v.dpaSignedOn, v.dpaExpiresOn,
     many("certifications", v.certifications), labels.option("tier", v.riskTier), v.riskScore, v.reviewCadenceMonths, v.lastReviewedOn,
     v.nextReviewOn, labels.option("reviewState", v.reviewState), v.ownerDepartmentId ? departments.get(v.ownerDepartmentId) : null,

@@ -22,6 +22,7 @@ export function vendorFormValues(vendor: Vendor): { values: VendorFormValues; co
     name: vendor.name,
     service: vendor.service,
     country: vendor.country,
+    handlerRole: vendor.handlerRole,
     dataCategories: vendor.dataCategories,
     purposes: vendor.purposes,
     ...(vendor.sensitiveData ? { sensitiveData: "true" } : {}),

@@ -26,6 +26,7 @@ function specFor(i: number): Partial<VendorInput> {
     name: i % 10 === 0 ? "Shared name" : `vendor-${String(i).padStart(2, "0")}`,
     service: i % 7 === 0 ? "Payment GATEWAY 100%" : "sms",
     crossBorder: i % 3 === 0,
+    handlerRole: (["entrusted_processor", "independent_handler", "joint_handler"] as const)[i % 4 % 3],
     risk: {
       volume: ["under10k", "under1m", "over1m"][i % 3], access: ["transit", "stores", "direct"][(i >> 1) % 3], subprocessors: "none",
       incidents: i % 11 === 0 ? "breach" : "none", deletion: "verified", assessment: ["audited", "questionnaire", "none"][i % 5 % 3],
@@ -103,6 +104,7 @@ describe("vendor list: filters and search", () => {
     ["missing DPA", { dpa: "missing" }, (v: { dpaStatus: string }) => ["none", "draft", "expired"].includes(v.dpaStatus)],
     ["expiring DPA", { dpa: "expiring" }, (v: { dpaExpiring: boolean }) => v.dpaExpiring],
     ["domestic only", { crossBorder: "no" }, (v: { crossBorder: boolean }) => !v.crossBorder],
+    ["role under PIPL", { role: "joint_handler" }, (v: { handlerRole: string }) => v.handlerRole === "joint_handler"],
     ["review overdue", { review: "overdue" }, (v: { reviewState: string }) => v.reviewState === "overdue"],
     ["review due", { review: "due" }, (v: { reviewState: string }) => v.reviewState === "due"],
     ["search, case-insensitive, on service", { q: "gateway" }, (v: { service: string }) => v.service.includes("GATEWAY")],
@@ -146,7 +148,8 @@ describe("CSV export", () => {
     const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
     const critical = (await vendorsOf(orgId)).filter((v) => v.riskTier === "critical" && v.archivedAt === null);
     expect(lines).toHaveLength(critical.length + 1);
-    expect(lines[0]).toContain('"vendors.fields.name"');
+    expect(lines[0]).toContain('"vendors.fields.name","vendors.fields.service","vendors.fields.country","vendors.fields.handlerRole"');
+    expect(lines.slice(1).every((line) => /"vendors\.options\.handlerRole\.(entrusted_processor|independent_handler|joint_handler)"/.test(line))).toBe(true);
     expect(lines.join("\n")).toContain(`"'=HYPERLINK(""http://evil"")","'+cmd"`);
     expect(await lastAudit(orgId)).toMatchObject({ action: "vendor.exported", actorId: auditorId, details: { rows: critical.length, filters: ["tier"] } });
   });

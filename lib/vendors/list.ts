@@ -11,7 +11,7 @@ type Vendor = typeof vendors.$inferSelect;
 /** What a row of the vendor list shows (contact details and notes stay on the detail page). */
 export type VendorListRow = Pick<
   Vendor,
-  "id" | "name" | "service" | "country" | "riskTier" | "riskScore" | "dpaStatus" | "dpaExpiresOn" | "dpaExpiring"
+  "id" | "name" | "service" | "country" | "handlerRole" | "riskTier" | "riskScore" | "dpaStatus" | "dpaExpiresOn" | "dpaExpiring"
   | "crossBorder" | "sensitiveData" | "nextReviewOn" | "reviewState" | "updatedAt"
 > & { archived: boolean };
 
@@ -45,6 +45,7 @@ export function filterConditions(orgId: string, query: VendorListQuery): SQL | u
   else if (query.dpa === "missing") conditions.push(inArray(vendors.dpaStatus, ["none", "draft", "expired"]));
   else if (query.dpa) conditions.push(eq(vendors.dpaStatus, query.dpa));
   if (query.crossBorder) conditions.push(eq(vendors.crossBorder, query.crossBorder === "yes"));
+  if (query.role) conditions.push(eq(vendors.handlerRole, query.role));
   if (query.review) conditions.push(eq(vendors.reviewState, query.review));
   if (!query.archived) conditions.push(isNull(vendors.archivedAt));
   return and(...conditions);
@@ -73,7 +74,7 @@ export async function vendorPage(tx: Tx, orgId: string, query: VendorListQuery, 
 export async function listVendors(tx: Tx, orgId: string, query: VendorListQuery, pageSize: number): Promise<{ rows: VendorListRow[]; next?: string }> {
   const page = await vendorPage(tx, orgId, query, pageSize);
   const rows = page.rows.map((v): VendorListRow => ({
-    id: v.id, name: v.name, service: v.service, country: v.country, riskTier: v.riskTier, riskScore: v.riskScore,
+    id: v.id, name: v.name, service: v.service, country: v.country, handlerRole: v.handlerRole, riskTier: v.riskTier, riskScore: v.riskScore,
     dpaStatus: v.dpaStatus, dpaExpiresOn: v.dpaExpiresOn, dpaExpiring: v.dpaExpiring, crossBorder: v.crossBorder,
     sensitiveData: v.sensitiveData, nextReviewOn: v.nextReviewOn, reviewState: v.reviewState, updatedAt: v.updatedAt,
     archived: v.archivedAt !== null,

@@ -19,5 +19,6 @@ export type Certification = (typeof certifications)[number];
 
 // Mirrors db/schema/vendors.ts for code that must not load the database schema (client forms).
 export const riskTierIds = ["low", "medium", "high", "critical"] as const;
+export const handlerRoleIds = ["entrusted_processor", "independent_handler", "joint_handler"] as const;
 export const dpaStatusIds = ["none", "draft", "signed", "expired"] as const;
 export const reviewStateIds = ["ok", "due", "overdue"] as const;

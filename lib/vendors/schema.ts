@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dpaStatuses } from "@/db/schema/vendors";
+import { dpaStatuses, handlerRoles } from "@/db/schema/vendors";
 import { dataCategories } from "@/lib/data-categories/options";
 import { certifications, purposes, regions } from "./options";
 import { riskQuestions, type RiskAnswers } from "./risk";
@@ -33,6 +33,7 @@ const fields = z.object({
   name: text(200),
   service: text(200),
   country: z.enum(regions),
+  handlerRole: z.enum(handlerRoles),
   dataCategories: someOf(dataCategories, true),
   purposes: someOf(purposes, true),
   sensitiveData: checkbox,

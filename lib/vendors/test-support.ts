@@ -16,13 +16,13 @@ export const lowRiskAnswers = {
 export function vendorForm(overrides: Record<string, string | string[] | undefined> = {}): FormData {
   const risk = Object.fromEntries(Object.entries(lowRiskAnswers).map(([q, a]) => [`risk.${q}`, a]));
   return form({
-    name: "Acme SMS", service: "SMS verification codes", country: "CN", dataCategories: ["contact"], purposes: ["messaging"],
+    name: "Acme SMS", service: "SMS verification codes", country: "CN", handlerRole: "entrusted_processor", dataCategories: ["contact"], purposes: ["messaging"],
     dpaStatus: "none", ...risk, ...overrides,
   });
 }
 
 export const baseInput: VendorInput = {
-  name: "Acme SMS", service: "SMS verification codes", country: "CN", dataCategories: ["contact"], purposes: ["messaging"],
+  name: "Acme SMS", service: "SMS verification codes", country: "CN", handlerRole: "entrusted_processor", dataCategories: ["contact"], purposes: ["messaging"],
   sensitiveData: false, crossBorder: false, dpaStatus: "none", certifications: [], risk: { ...lowRiskAnswers },
 };
 

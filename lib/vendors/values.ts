@@ -24,6 +24,7 @@ export function vendorValues(input: VendorInput, today: string, addedOn: string)
     name: input.name,
     service: input.service,
     country: input.country,
+    handlerRole: input.handlerRole,
     dataCategories: input.dataCategories,
     purposes: input.purposes,
     sensitiveData: input.sensitiveData,

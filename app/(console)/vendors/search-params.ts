@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dpaFilters, reviewFilters, tierFilters, vendorSorts, type VendorListQuery } from "@/lib/vendors/list-query";
+import { dpaFilters, reviewFilters, roleFilters, tierFilters, vendorSorts, type VendorListQuery } from "@/lib/vendors/list-query";
 
 // A bad or stale value (old link, hand-edited URL) is dropped rather than failing the page.
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
@@ -14,6 +14,7 @@ export const vendorSearchParams = z.preprocess(
     tier: optionalEnum(tierFilters),
     dpa: optionalEnum(dpaFilters),
     crossBorder: optionalEnum(["yes", "no"] as const),
+    role: optionalEnum(roleFilters),
     review: optionalEnum(reviewFilters),
     archived: z.literal("true").optional().catch(undefined).transform((v) => v === "true" || undefined),
     sort: z.enum(vendorSorts).catch("name").default("name"),

@@ -64,7 +64,8 @@ export function defineAction<S extends z.ZodType, R>(definition: Definition<S, R
       }, actor.userId);
     } catch (error) {
       if (error instanceof AppError) {
-        const fields = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v)]));
+        // Field messages may use the error's values too (a vendor's name, a number of customers).
+        const fields = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v, error.messageValues)]));
         return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues), fieldErrors: fields, values: echoValues(raw) };
       }
       console.error("action failed", { permission: definition.permission, name: (error as Error).name, message: (error as Error).message });

@@ -15,7 +15,7 @@ export class AppError extends Error {
     readonly fieldErrors?: Record<string, string>,
     /** A more precise message key (`errors.<key>`) than the code's own, saying why. */
     readonly messageKey?: string,
-    /** Values the message interpolates (ids and numbers, never personal data). */
+    /** Values the message and the field messages interpolate (ids, names of organisations, numbers; never personal data). */
     readonly messageValues?: Record<string, string | number>,
   ) {
     super(code);

@@ -48,6 +48,11 @@ export function PurposeDetails({ purpose, recipients, document }: {
           <Row label={t("fields.crossBorderDestination")}>
             {purpose.crossBorderDestination ? t(`options.destinations.${purpose.crossBorderDestination}`) : none}
           </Row>
+          {purpose.crossBorderDestination && (
+            <Row label={t("fields.transferMechanism")}>
+              {purpose.transferMechanism ? t(`options.transferMechanisms.${purpose.transferMechanism}`) : none}
+            </Row>
+          )}
           <Row label={t("fields.policyDocumentId")}>
             {document ? (document.version ? t("form.documentVersion", { title: document.title, version: document.version }) : t("form.documentUnpublished", { title: document.title })) : none}
           </Row>

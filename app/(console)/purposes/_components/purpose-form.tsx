@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formOutcome } from "@/components/ui/form-state";
+import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
@@ -15,12 +16,13 @@ import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
 import { dataCategories, impliesSensitive, lawsCallingSensitive, sensitiveCategories } from "@/lib/data-categories/options";
 import { basisIdsOf, basisRule } from "@/lib/consent/legal-bases";
-import { basisField, consentKindIds, destinations, separateGroundIds, type LawId } from "@/lib/purposes/options";
+import { basisField, consentKindIds, destinations, lawIds, separateGroundIds, transferMechanismIds, type LawId } from "@/lib/purposes/options";
+import { purposeViolations } from "@/lib/purposes/rules";
 
 type Values = Record<string, string | string[]>;
 
 export interface PurposeFormOptions {
-  vendors: Array<{ id: string; name: string; service: string; archived: boolean }>;
+  vendors: Array<{ id: string; name: string; service: string; country: string; role: string; archived: boolean }>;
   documents: Array<{ id: string; title: string; publishedVersion: number | null }>;
   /** The organisation's laws: a basis is set under each of these, and no other. */
   laws: LawId[];
@@ -57,6 +59,7 @@ export function PurposeForm({ action, initial, options, cancelHref, submitLabel 
       <FormMessage state={formOutcome(state)} />
       {/* Remounted with the values a refusal hands back, so every field shows what was sent. */}
       <PurposeFields key={JSON.stringify(values)} values={values} errors={errors} options={options} editing={Boolean(initial.id)} />
+      {errors.confirmReconsent && <ReconsentConfirmation message={errors.confirmReconsent} />}
       <div className="flex gap-2">
         <SubmitButton pendingLabel={common("saving")}>{submitLabel}</SubmitButton>
         <Link href={cancelHref} className={buttonClass("secondary")}>{common("cancel")}</Link>
@@ -69,12 +72,14 @@ export function PurposeForm({ action, initial, options, cancelHref, submitLabel 
 function PurposeFields({ values, errors, options, editing }: { values: Values; errors: Record<string, string>; options: PurposeFormOptions; editing: boolean }) {
   const t = useTranslations("purposes");
   const regions = useTranslations("purposes.options.destinations");
+  const vendorOptions = useTranslations("vendors.options");
   const category = useTranslations("dataCategories");
   const [live, setLive] = useState<Values>(values);
   const text = (name: string) => (typeof live[name] === "string" ? (live[name] as string) : "");
   const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : typeof values[name] === "string" && values[name] ? [values[name] as string] : []);
   const start = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
-  const field = (name: string) => ({ name, label: t(`fields.${name}`), defaultValue: start(name), error: errors[name] });
+  // The label's key when it is not the field's name (the code is posted as `identifier`).
+  const field = (name: string, label = name) => ({ name, label: t(`fields.${label}`), defaultValue: start(name), error: errors[name] });
   const onChange = (e: FormEvent<HTMLDivElement>) => {
     const owner = e.currentTarget.closest("form");
     if (owner) setLive(formDataToObject(new FormData(owner)) as Values);
@@ -83,6 +88,14 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
   const categories = Array.isArray(live.dataCategories) ? live.dataCategories : [];
   const implied = impliesSensitive(categories);
   const separate = text("consentKind") === "separate";
+  const destination = text("crossBorderDestination");
+  // Said before saving, by the rules the server applies (lib/purposes/rules.ts): what follows from the recipients' roles.
+  const many = (name: string) => (Array.isArray(live[name]) ? (live[name] as string[]) : typeof live[name] === "string" ? [live[name] as string] : []);
+  const sharesWithHandler = purposeViolations({
+    bases: Object.fromEntries(lawIds.map((law) => [law, text(basisField(law)) || undefined])), consentKind: text("consentKind"),
+    separateGrounds: many("separateGrounds"), dataCategories: categories, sensitive: false, crossBorderDestination: null, transferMechanism: null,
+    recipients: options.vendors.filter((v) => many("recipientVendorIds").includes(v.id)),
+  }).some((v) => v.key === "purposeSharingNeedsSeparate");
 
   return (
     <div className="space-y-6" onChange={onChange}>
@@ -96,7 +109,7 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
               <p className="text-xs text-slate-500">{t("fields.codeFixed")}</p>
             </div>
           ) : (
-            <TextField {...field("identifier")} label={t("fields.code")} required maxLength={63} autoComplete="off" spellCheck={false} className="font-mono" hint={t("fields.codeHint")} placeholder="marketing_sms" />
+            <TextField {...field("identifier", "code")} required maxLength={63} autoComplete="off" spellCheck={false} className="font-mono" hint={t("fields.codeHint")} placeholder="marketing_sms" />
           )}
           <div className="grid gap-6 md:grid-cols-2">
             <fieldset className="space-y-4">
@@ -168,7 +181,9 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
                     <span>
                       {v.name}
                       {v.archived && <span className="ml-1 text-xs text-amber-700">（{t("status.archived")}）</span>}
-                      <span className="block text-xs text-slate-500">{v.service}</span>
+                      <span className="block text-xs text-slate-500">
+                        {t("form.recipientFacts", { service: v.service, region: vendorOptions(`regions.${v.country}`), role: vendorOptions(`handlerRole.${v.role}`) })}
+                      </span>
                     </span>
                   </label>
                 ))}
@@ -176,8 +191,16 @@ function PurposeFields({ values, errors, options, editing }: { values: Values; e
               <p id="recipientVendorIds-error" className="text-xs text-red-600" aria-live="polite">{errors.recipientVendorIds}</p>
             </fieldset>
           )}
-          <SelectField {...field("crossBorderDestination")} hint={t("fields.destinationHint")}
-            options={[{ value: "", label: t("form.noDestination") }, ...destinations.map((id) => ({ value: id, label: regions(id) }))]} />
+          {sharesWithHandler && <Notice tone="warning">{t("form.sharingNotice")}</Notice>}
+          <div className="grid gap-4 md:grid-cols-2">
+            <SelectField {...field("crossBorderDestination")} hint={t("fields.destinationHint")}
+              options={[{ value: "", label: t("form.noDestination") }, ...destinations.map((id) => ({ value: id, label: regions(id) }))]} />
+            {/* A mechanism belongs to a transfer: asked only once there is a destination (the server drops it otherwise). */}
+            {destination && (
+              <SelectField {...field("transferMechanism")} required hint={t("fields.transferMechanismHint")}
+                options={[{ value: "", label: t("form.chooseMechanism") }, ...transferMechanismIds.map((id) => ({ value: id, label: t(`options.transferMechanisms.${id}`) }))]} />
+            )}
+          </div>
         </div>
       </Card>
 
@@ -223,5 +246,23 @@ function SensitiveCheckbox({ implied, initial, label, hint }: { implied: boolean
         <span className="block text-xs text-slate-500">{hint}</span>
       </span>
     </label>
+  );
+}
+
+/**
+ * The server's question before a change that asks customers to consent again (PIPL Art. 14):
+ * how many, and a box to tick; saving again with it ticked makes the change.
+ */
+function ReconsentConfirmation({ message }: { message: string }) {
+  const t = useTranslations("purposes");
+  return (
+    <div className="rounded-md bg-amber-50 px-4 py-3 ring-1 ring-amber-200">
+      <p id="confirmReconsent-error" role="alert" className="text-sm font-medium text-amber-900">{message}</p>
+      <p className="mt-1 text-sm text-amber-800">{t("form.reconsentBody")}</p>
+      <label className="mt-3 flex items-start gap-2 text-sm font-medium text-amber-900">
+        <input type="checkbox" name="confirmReconsent" value="true" className="mt-0.5 size-4 rounded border-amber-400 text-brand-600" />
+        {t("form.reconsentConfirm")}
+      </label>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import type { ServerTableFeatures } from "@/components/data-table/use-server-tab
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { VendorListRow } from "@/lib/vendors/list";
-import { DpaBadge, ReviewBadge, TierBadge } from "./vendor-badges";
+import { DpaBadge, ReviewBadge, RoleBadge, TierBadge } from "./vendor-badges";
 
 const helper = createColumnHelper<ServerTableFeatures, VendorListRow>();
 
@@ -45,6 +45,12 @@ export function useVendorColumns(canEdit: boolean) {
             {row.original.sensitiveData && <Badge tone="orange">{t("list.sensitiveBadge")}</Badge>}
           </div>
         ),
+      }),
+      helper.accessor("handlerRole", {
+        id: "role",
+        header: t("list.role"),
+        enableSorting: false,
+        cell: ({ row }) => <RoleBadge role={row.original.handlerRole} />,
       }),
       helper.accessor("riskScore", {
         id: "risk",

@@ -6,7 +6,7 @@ import { SearchBox } from "@/components/data-table/search-box";
 import type { ServerTable } from "@/components/data-table/use-server-table";
 import { Button } from "@/components/ui/button";
 import type { VendorListRow } from "@/lib/vendors/list";
-import { dpaFilters, reviewFilters, tierFilters, type VendorListQuery } from "@/lib/vendors/list-query";
+import { dpaFilters, reviewFilters, roleFilters, tierFilters, type VendorListQuery } from "@/lib/vendors/list-query";
 
 interface Props {
   table: ServerTable<VendorListRow>;
@@ -33,6 +33,7 @@ export function VendorFilters({ table, query, filtered, setParams, onClear }: Pr
       <FilterSelect column={table.getColumn("risk")} id="filter-tier" label={t("list.tier")} anyLabel={t("list.any")} options={options("tier", tierFilters)} />
       <FilterSelect column={table.getColumn("dpa")} id="filter-dpa" label={t("list.dpa")} anyLabel={t("list.any")} options={options("dpaFilter", dpaFilters)} />
       <FilterSelect column={table.getColumn("country")} id="filter-cross-border" label={t("list.crossBorder")} anyLabel={t("list.any")} options={options("crossBorder", ["yes", "no"])} />
+      <FilterSelect column={table.getColumn("role")} id="filter-role" label={t("list.role")} anyLabel={t("list.any")} options={options("handlerRole", roleFilters)} />
       <FilterSelect column={table.getColumn("nextReview")} id="filter-review" label={t("list.review")} anyLabel={t("list.any")} options={options("reviewState", reviewFilters)} />
       <label className="flex items-center gap-2 py-1.5 text-sm text-slate-700">
         <input

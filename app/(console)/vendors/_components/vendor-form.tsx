@@ -7,12 +7,13 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { dataCategories } from "@/lib/data-categories/options";
-import { certifications, dpaStatusIds, purposes, regions } from "@/lib/vendors/options";
+import { certifications, dpaStatusIds, handlerRoleIds, purposes, regions } from "@/lib/vendors/options";
 import { assessRisk, defaultCadenceMonths, riskQuestions } from "@/lib/vendors/risk";
 import { RiskSection } from "./risk-section";
 
@@ -69,6 +70,10 @@ export function VendorForm({ action, initial, departments, computedNextReview, c
           <TextField {...field("name")} required maxLength={200} autoComplete="off" />
           <TextField {...field("service")} required maxLength={200} placeholder={t("fields.servicePlaceholder")} />
           <SelectField key={text("country")} {...field("country")} required options={options("regions", regions)} />
+        </div>
+        <div className="mt-5">
+          <RadioGroup name="handlerRole" label={t("fields.handlerRole")} required defaultValue={text("handlerRole")} error={errors.handlerRole} options={options("handlerRole", handlerRoleIds)} />
+          <p className="mt-1 text-xs text-slate-500">{t("hints.handlerRole")}</p>
         </div>
       </Card>
 

@@ -13,7 +13,7 @@ import { useVendorColumns } from "./vendor-columns";
 import { VendorFilters } from "./vendor-filters";
 
 /** Which URL parameter filters which column. */
-const filterParams = { risk: "tier", dpa: "dpa", country: "crossBorder", nextReview: "review" } as const;
+const filterParams = { risk: "tier", dpa: "dpa", country: "crossBorder", role: "role", nextReview: "review" } as const;
 
 interface Props {
   rows: VendorListRow[];
@@ -35,10 +35,10 @@ export function VendorTable({ rows, firstHref, nextHref, query, filtered, canEdi
     columns,
     data: rows,
     getRowId: (row) => row.id,
-    current: { sort: query.sort, dir: query.dir, search: query.q, filters: { tier: query.tier, dpa: query.dpa, crossBorder: query.crossBorder, review: query.review } },
+    current: { sort: query.sort, dir: query.dir, search: query.q, filters: { tier: query.tier, dpa: query.dpa, crossBorder: query.crossBorder, role: query.role, review: query.review } },
     filterParams,
   });
-  const clear = () => setParams({ q: undefined, tier: undefined, dpa: undefined, crossBorder: undefined, review: undefined, archived: undefined });
+  const clear = () => setParams({ q: undefined, tier: undefined, dpa: undefined, crossBorder: undefined, role: undefined, review: undefined, archived: undefined });
 
   const empty = filtered ? (
     <EmptyState title={t("list.emptyFiltered")} body={t("list.emptyFilteredBody")} action={<button type="button" onClick={clear} className={buttonClass("secondary")}>{common("clearFilters")}</button>} />

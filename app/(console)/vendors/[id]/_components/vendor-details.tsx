@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { maxRiskScore, riskQuestions } from "@/lib/vendors/risk";
 import type { Vendor } from "@/lib/vendors/queries";
-import { DpaBadge, ReviewBadge, TierBadge } from "../../_components/vendor-badges";
+import { DpaBadge, ReviewBadge, RoleBadge, TierBadge } from "../../_components/vendor-badges";
 import { Chips, Facts } from "./facts";
 
 /** Everything recorded about a vendor, grouped as the form groups it. */
@@ -20,6 +20,7 @@ export async function VendorDetails({ vendor, departmentName }: { vendor: Vendor
           <Facts
             items={[
               { label: t("fields.country"), value: t(`options.regions.${vendor.country}` as never) },
+              { label: t("fields.handlerRole"), value: <RoleBadge role={vendor.handlerRole} /> },
               { label: t("fields.crossBorder"), value: yesNo(vendor.crossBorder) },
               { label: t("fields.sensitiveData"), value: yesNo(vendor.sensitiveData) },
               { label: t("fields.dataCategories"), value: <Chips labels={vendor.dataCategories.map((id) => category(id))} none={common("none")} /> },
