@@ -18,6 +18,7 @@ export async function customerReceipts(tx: Tx, orgId: string, customerId: string
     channel: consentEvents.channel,
     source: consentEvents.source,
     gpc: consentEvents.gpc,
+    byGuardian: consentEvents.byGuardian,
     policyVersion: policyVersions.version,
     staffName: users.name,
   }).from(consentEvents)

@@ -107,6 +107,7 @@ export async function ConsentTimeline({ customerId, actor }: { customerId: strin
                 </div>
                 <p className="mt-0.5 text-xs text-slate-500">
                   {t(`channels.${r.channel}`)} · {r.source === "staff" ? t("timeline.byStaff", { name: r.staffName ?? "—" }) : t(`sources.${r.source}`)}
+                  {r.byGuardian && ` · ${t("timeline.byGuardian")}`}
                   {r.policyVersion !== null && ` · ${t("fields.policyVersionShort", { version: r.policyVersion })}`}
                 </p>
               </li>
