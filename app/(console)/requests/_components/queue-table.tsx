@@ -47,7 +47,8 @@ export function QueueTable({ rows, filtered, canCreate }: { rows: QueueRow[]; fi
               : <span className="text-slate-400">{t("list.noCustomer")}</span>),
             className: "whitespace-nowrap",
           },
-          { header: t("fields.law"), cell: (row) => row.law },
+          // Every law whose clock runs, the governing one (due first, the SLA shown here) first.
+          { header: t("fields.law"), cell: (row) => [row.law, ...row.laws.filter((law) => law !== row.law)].join(" · "), className: "whitespace-nowrap" },
           { header: t("fields.status"), cell: (row) => <StatusBadge status={row.status} /> },
           { header: t("fields.sla"), cell: (row) => (row.sla ? <SlaBadge state={row.sla} remaining={row.remaining} unit={unitOf(row.dueUnit)} stacked /> : <span className="text-slate-400">—</span>) },
           {
