@@ -52,6 +52,9 @@ async function submitRequest(page: Page, phone: string, masked: string, type: ke
   await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(officer, masked));
   await page.getByRole("button", { name: portal.identity.verify.submit }).click();
   await expect(page.getByRole("heading", { level: 2, name: zh.form.heading })).toBeVisible();
+  // A PIPL customer reads about refusing and restricting processing (PIPL Art. 44), never "legitimate interests".
+  await expect(page.getByText(zh.types.objection.laws.PIPL)).toBeVisible();
+  await expect(page.getByText(/合法利益/)).toHaveCount(0);
   await page.getByRole("radio", { name: new RegExp(`^${escape(zh.types[type].label)}`) }).check();
   await snap(page, `${shot}-2-form`);
   await page.getByRole("button", { name: zh.form.submit }).click();

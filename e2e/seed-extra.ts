@@ -18,3 +18,30 @@ export async function addExtraUsers(people: ReadonlyArray<{ email: string; name:
     }
   });
 }
+
+/** Where the server writes the provisional-deadline request's id and tracking token for its spec. */
+export const PROVISIONAL_REQUEST_FILE = "test-results/e2e-provisional-request.json";
+
+/**
+ * A PIPL request whose 15 working days reach a year with no published working calendar (the demo
+ * has this year's only): verified on 21 December, or today when later. No customer, so it is
+ * nobody's duplicate and sends no notice; its id and token go to PROVISIONAL_REQUEST_FILE.
+ */
+export async function addProvisionalRequest(): Promise<void> {
+  const { writeFileSync, mkdirSync } = await import("node:fs");
+  const { todayIso } = await import("@/lib/core/dates");
+  const { createRequest } = await import("@/lib/requests/commands");
+  const { tenantContext } = await import("@/lib/core/tenancy/context");
+  const today = todayIso();
+  const day = [today, `${today.slice(0, 4)}-12-21`].sort()[1];
+  const created = await withoutTenant(async (tx) => {
+    const { enterTenant } = await import("@/db/tenant");
+    const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "demo"));
+    await enterTenant(tx, org.id);
+    return createRequest(tenantContext(tx, org.id, { type: "system", id: "e2e-seed" }), {
+      type: "access", channel: "letter", customerId: null, locale: "zh-CN", receivedOn: day, verifiedOn: day, identityMethod: "id_document",
+    });
+  });
+  mkdirSync("test-results", { recursive: true });
+  writeFileSync(PROVISIONAL_REQUEST_FILE, JSON.stringify({ id: created.id, token: created.token }));
+}

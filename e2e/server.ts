@@ -15,9 +15,10 @@ const database = await createFreshDatabase(secrets.DATABASE_APP_PASSWORD);
 Object.assign(process.env, secrets, { NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", OUTBOX_SHOW_BODIES: "true" });
 
 const { seedDemo } = await import("@/db/seed");
-const { addExtraUsers } = await import("./seed-extra");
+const { addExtraUsers, addProvisionalRequest } = await import("./seed-extra");
 await seedDemo();
 await addExtraUsers(E2E_EXTRA_USERS);
+await addProvisionalRequest();
 
 const { startProductionServer } = await import("@/server/production");
 const server = await startProductionServer({ port, hostname: "127.0.0.1" });

@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { withTenant } from "@/db/tenant";
 import { portalRequestTypes, rectifiableFields } from "@/lib/requests/portal/schemas";
+import type { RequestType } from "@/db/schema";
+import { lawsOfCustomer, typesExplainedPerLaw } from "@/lib/requests/portal/laws";
+import { lawsOffering } from "@/lib/requests/request-types";
 import { requestTypesOffered } from "@/lib/requests/portal/types-offered";
 import { withdrawableFor } from "@/lib/requests/portal/submit";
 import { IdentitySteps } from "../_components/identity-steps";
@@ -53,9 +56,20 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
     );
   }
 
-  const [purposes, offered] = await withTenant(org.id, async (tx) => [
+  const [purposes, offered, laws] = await withTenant(org.id, async (tx) => [
     await withdrawableFor(tx, org.id, session.customerId), await requestTypesOffered(tx, org.id, session.customerId),
+    await lawsOfCustomer(tx, org.id, session.customerId),
   ] as const);
+  // Restriction and objection in the words of the customer's laws that give them: a PIPL customer
+  // reads PIPL Art. 44, never "our legitimate interests", which PIPL does not have.
+  const explained = (type: RequestType) => {
+    const giving = lawsOffering(type, laws);
+    return giving.length === 1
+      ? t(`types.${type}.laws.${giving[0]}`)
+      : giving.map((law) => `${t(`lawNames.${law}`)}: ${t(`types.${type}.laws.${law}`)}`).join(" ");
+  };
+  const typesForCustomer = types.filter((type) => offered.includes(type.value))
+    .map((type) => (typesExplainedPerLaw.has(type.value) ? { ...type, body: explained(type.value) } : type));
   const fields = rectifiableFields.map((field) => ({ value: field, label: t(`form.fields.${field}`) }));
   return (
     <div className="space-y-6">
@@ -63,7 +77,7 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
       <Step title={t("form.heading")} aside={<SignOutForm org={slug} purpose="requests" />}>
         <p className="text-sm text-slate-600">{t("form.intro")}</p>
         <RequestForm
-          org={slug} types={types.filter((type) => offered.includes(type.value))} fields={fields}
+          org={slug} types={typesForCustomer} fields={fields}
           purposes={purposes.map((p) => ({ id: p.id, name: p.name[locale] || p.name["zh-CN"] || p.code }))}
         />
         <p className="text-xs text-slate-500">{t("form.signedIn")}</p>
