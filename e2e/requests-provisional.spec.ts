@@ -5,7 +5,7 @@ import en from "../messages/en/requests.json" with { type: "json" };
 import zhPortal from "../messages/zh-CN/portalRequests.json" with { type: "json" };
 import zh from "../messages/zh-CN/requests.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
-import { PROVISIONAL_REQUEST_FILE } from "./seed-extra";
+import { PROVISIONAL_REQUEST_FILE } from "./provisional-request";
 
 /**
  * The server seeds a PIPL request whose 15 working days reach next year, whose working calendar is

@@ -4,6 +4,7 @@ import { withoutTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import { addMember } from "@/lib/users/commands";
 import { DEMO_PASSWORD } from "./accounts";
+import { PROVISIONAL_REQUEST_FILE } from "./provisional-request";
 import type { Role } from "@/db/schema";
 
 /** Adds the end-to-end-only accounts to their organisation (the demo one unless named). */
@@ -18,9 +19,6 @@ export async function addExtraUsers(people: ReadonlyArray<{ email: string; name:
     }
   });
 }
-
-/** Where the server writes the provisional-deadline request's id and tracking token for its spec. */
-export const PROVISIONAL_REQUEST_FILE = "test-results/e2e-provisional-request.json";
 
 /**
  * A PIPL request whose 15 working days reach a year with no published working calendar (the demo
