@@ -37,7 +37,7 @@ export async function addProvisionalRequest(): Promise<void> {
     const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "demo"));
     await enterTenant(tx, org.id);
     return createRequest(tenantContext(tx, org.id, { type: "system", id: "e2e-seed" }), {
-      type: "access", channel: "letter", customerId: null, locale: "zh-CN", receivedOn: day, verifiedOn: day, identityMethod: "id_document",
+      type: "access", channel: "letter", customerId: null, locale: "zh-CN", receivedAt: new Date(`${day}T10:00:00+08:00`), verifiedOn: day, identityMethod: "id_document",
     });
   });
   mkdirSync("test-results", { recursive: true });
