@@ -3,11 +3,12 @@ import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { vendors } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { assertDepartmentExists } from "@/lib/departments/queries";
+import { purposesBrokenBy } from "@/lib/purposes/recipient-change";
 import { todayIso } from "@/lib/core/dates";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 import { flagsOn } from "./flags";
 import type { VendorInput, VendorUpdateInput } from "./schema";
-import { changedFields, vendorValues } from "./values";
+import { changedFields, vendorValues, type VendorValues } from "./values";
 
 const byId = (orgId: string, id: string) => and(eq(vendors.orgId, orgId), eq(vendors.id, id));
 
@@ -19,6 +20,19 @@ export async function createVendor(ctx: TenantContext, input: VendorInput, today
     .returning({ id: vendors.id });
   await ctx.audit({ action: "vendor.created", targetType: "vendor", targetId: row.id });
   return row.id;
+}
+
+/**
+ * A vendor's role and country are what its purposes' rules read (lib/purposes/rules.ts): a change
+ * that would make a purpose naming it break one (sharing with a handler of its own on standard
+ * consent, a recipient outside the destination) is refused until that purpose is changed first.
+ */
+async function assertPurposesKeepTheirRules(ctx: TenantContext, id: string, values: VendorValues, changed: string[]): Promise<void> {
+  const fields = changed.filter((field) => field === "handlerRole" || field === "country");
+  if (fields.length === 0) return;
+  const broken = await purposesBrokenBy(ctx.tx, ctx.orgId, id, { name: values.name, role: values.handlerRole, country: values.country });
+  if (broken.length === 0) return;
+  throw new AppError("invalid", Object.fromEntries(fields.map((field) => [field, "vendorBreaksPurpose"])), undefined, { purpose: broken[0], others: broken.length - 1 });
 }
 
 /**
@@ -34,6 +48,7 @@ export async function updateVendor(ctx: TenantContext, input: VendorUpdateInput,
 
   const values = vendorValues(fields, today, todayIso(current.createdAt));
   const changed = changedFields(current, values);
+  await assertPurposesKeepTheirRules(ctx, id, values, changed);
   if (changed.length > 0) await ctx.tx.update(vendors).set({ ...values, updatedAt: sql`now()` }).where(byId(ctx.orgId, id));
   await ctx.audit({ action: "vendor.updated", targetType: "vendor", targetId: id, details: { fields: changed } });
   return { changed };
