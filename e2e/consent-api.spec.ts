@@ -18,16 +18,17 @@ test("the platform records consent receipts, reads the state back and checks it;
 
   expect((await request.post("/api/v1/customers/batch", { headers: auth, data: { items: [{ externalRef: ref }] } })).status()).toBe(200);
   const check = async (purpose: string) => (await request.get(`/api/v1/customers/${ref}/consents/${purpose}/check`, { headers: auth })).json();
-  expect(await check("marketing_sms")).toEqual({ allowed: false, reason: "not_granted" });
-  expect(await check("account_transactions")).toEqual({ allowed: true, reason: "not_required_consent" });
-  expect(await check("no_such_purpose")).toEqual({ allowed: false, reason: "unknown_purpose" });
+  // No law or region recorded: the organisation's laws apply, and the first to deny answers with its article.
+  expect(await check("marketing_sms")).toEqual({ allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 13(1)(1)" });
+  expect(await check("account_transactions")).toEqual({ allowed: true, reason: "not_required_consent", law: "PIPL", article: "PIPL Art. 13(1)(2)" });
+  expect(await check("no_such_purpose")).toEqual({ allowed: false, reason: "unknown_purpose", law: null, article: null });
 
   const grant = { customerRef: ref, purpose: "marketing_sms", action: "grant", occurredAt: new Date(Date.now() - 60_000).toISOString(), channel: "app", ip: "203.0.113.77", locale: "zh-CN" };
   const posted = await request.post("/api/v1/consent-events", { headers: { ...auth, "Idempotency-Key": `grant-${run}` }, data: { items: [grant] } });
   expect(posted.status()).toBe(200);
   const receipt = await posted.json();
   expect(receipt).toMatchObject({ batchId: expect.any(String), merkleRoot: expect.stringMatching(/^[0-9a-f]{64}$/), receipts: [{ index: 0, id: expect.any(String) }] });
-  expect(await check("marketing_sms")).toEqual({ allowed: true, reason: "granted" });
+  expect(await check("marketing_sms")).toMatchObject({ allowed: true, reason: "granted" });
 
   // One bad item refuses the whole batch: an error per item and field, and the state is unchanged.
   const refused = await request.post("/api/v1/consent-events", { headers: auth, data: { items: [
@@ -41,7 +42,7 @@ test("the platform records consent receipts, reads the state back and checks it;
   const problem = await refused.json();
   expect(problem.type).toBe("urn:privacy-desk:problem:validation");
   expect(problem.errors.map((e: { index: number; field: string }) => `${e.index}.${e.field}`)).toEqual(expect.arrayContaining(["3.channel", "3.ip"]));
-  expect(await check("marketing_sms")).toEqual({ allowed: true, reason: "granted" });
+  expect(await check("marketing_sms")).toMatchObject({ allowed: true, reason: "granted" });
 
   const referenced = await request.post("/api/v1/consent-events", { headers: auth, data: { items: [
     { ...grant, action: "withdraw", occurredAt: new Date().toISOString() }, { ...grant, customerRef: `${ref}-nobody` }, { ...grant, purpose: "account_transactions", action: "withdraw" },
@@ -51,11 +52,11 @@ test("the platform records consent receipts, reads the state back and checks it;
     expect.objectContaining({ index: 1, field: "customerRef", code: "unknown_reference" }),
     expect.objectContaining({ index: 2, field: "action", code: "required_purpose" }),
   ]);
-  expect(await check("marketing_sms")).toEqual({ allowed: true, reason: "granted" });
+  expect(await check("marketing_sms")).toMatchObject({ allowed: true, reason: "granted" });
 
   const withdrawn = await request.post("/api/v1/consent-events", { headers: auth, data: { items: [{ ...grant, action: "withdraw", occurredAt: new Date().toISOString() }] } });
   expect(withdrawn.status()).toBe(200);
-  expect(await check("marketing_sms")).toEqual({ allowed: false, reason: "withdrawn" });
+  expect(await check("marketing_sms")).toEqual({ allowed: false, reason: "withdrawn", law: "PIPL", article: "PIPL Art. 15" });
 
   const state = await request.get(`/api/v1/customers/${ref}/consents`, { headers: auth });
   expect(state.status()).toBe(200);

@@ -58,5 +58,5 @@ test("the production server answers the consent check exactly as Next's route do
     }
     expect(fromProduction, label).toEqual(fromNext);
   }
-  expect(JSON.parse((await answer(request, new URL(cases[0].path, direct).href, "GET", reader)).body)).toEqual({ allowed: true, reason: "not_required_consent" });
+  expect(JSON.parse((await answer(request, new URL(cases[0].path, direct).href, "GET", reader)).body)).toEqual({ allowed: true, reason: "not_required_consent", law: "PIPL", article: "PIPL Art. 13(1)(2)" });
 });

@@ -51,6 +51,13 @@ describe("a customer's receipts as evidence", () => {
       expect(receiptHash(content).toString("hex")).toBe(r.contentHash);
       expect(verifyMerkleProof(Buffer.from(r.contentHash, "hex"), r.inclusionProof, r.merkleRoot)).toBe(true);
     }
+    // The decision now, as the check answers it, under the customer's law (the organisation's: PIPL).
+    expect(evidence.decisions).toEqual([
+      { purposeCode: "account", status: null, allowed: true, reason: "not_required_consent", law: "PIPL", article: "PIPL Art. 13(1)(2)" },
+      { purposeCode: "data_sale", status: null, allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" },
+      { purposeCode: "location", status: null, allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" },
+      { purposeCode: "marketing_sms", status: "withdrawn", allowed: false, reason: "withdrawn", law: "PIPL", article: "PIPL Art. 15" },
+    ]);
     const [event] = await withTenant(f.orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, f.orgId)).orderBy(desc(auditEvents.seq)).limit(1));
     expect(event).toMatchObject({ action: "consent.exported", targetType: "customer", targetId: f.customers[0], details: { format: "json", receipts: 2 } });
   });

@@ -6,6 +6,7 @@ import { CSV_BOM, csvRow } from "@/lib/core/csv";
 import { AppError } from "@/lib/core/errors";
 import { merkleProof, type ProofStep } from "./merkle";
 import { batchHashes } from "./explorer";
+import { consentStateOf } from "./state";
 
 /** Every stored field of a receipt, plus what proves it: its batch's Merkle root and inclusion path. */
 export interface EvidenceReceipt {
@@ -48,6 +49,17 @@ export interface Evidence {
   /** How to check it: the hash and tree rules, so a third party needs nothing else. */
   verification: string;
   receipts: EvidenceReceipt[];
+  /** Where the customer stands now on each purpose, as the check decides it: the law and article applied. */
+  decisions: EvidenceDecision[];
+}
+
+export interface EvidenceDecision {
+  purposeCode: string;
+  status: string | null;
+  allowed: boolean;
+  reason: string;
+  law: string | null;
+  article: string | null;
 }
 
 export const evidenceColumns = [
@@ -58,7 +70,7 @@ export const evidenceColumns = [
 
 const iso = (pg: string) => new Date(pg).toISOString();
 
-/** One customer's receipts, oldest first, with every field and each receipt's inclusion proof. */
+/** One customer's receipts, oldest first, with every field and each receipt's inclusion proof, and the current decision per purpose. */
 export async function customerEvidence(tx: Tx, orgId: string, customerId: string, now = new Date()): Promise<Evidence> {
   const [customer] = await tx.select({ externalRef: customers.externalRef }).from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
@@ -99,6 +111,9 @@ export async function customerEvidence(tx: Tx, orgId: string, customerId: string
       + "node = SHA-256(0x01 || left || right), an odd last node carried up; folding inclusionProof from the leaf gives merkleRoot, "
       + "which the audit event at auditSeq (consent.batch_recorded) also carries.",
     receipts,
+    decisions: (await consentStateOf(tx, orgId, customerId, now)).map((d) => ({
+      purposeCode: d.code, status: d.status, allowed: d.allowed, reason: d.reason, law: d.law, article: d.article,
+    })),
   };
 }
 
