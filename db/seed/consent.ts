@@ -91,7 +91,7 @@ export async function seedConsent(tx: Tx, orgId: string, size: Size, actor: Audi
       // customers; half the others were never asked about ad sharing (so it stays denied for them).
       if (!offeredTo(laws, p.bases)) continue;
       if (p.crossBorderDestination && !overseas) continue;
-      if (optOutUnderCcpa(p) && !ccpa && random() < 0.5) continue;
+      if (optOutUnderCcpa(p) && !ccpa && !story && random() < 0.5) continue;
       const granted = story || random() < grantOdds(p, ccpa);
       const signupEvent = { ...base, purposeId: p.id, policyVersionId: p.policyVersionId, noticeHash: noticeHash(p, locale), source: "platform_api" as ConsentSource };
       events.push({ ...signupEvent, action: granted ? "grant" : "deny", occurredAt: at(signup) });
