@@ -1,10 +1,10 @@
 import "server-only";
 import type { Tx } from "@/db/client";
-import { requestEvents, type RequestChannel } from "@/db/schema";
-import type { ConsentChannel } from "@/db/schema/consent";
+import { requestEvents, type RequestChannel, type RequestType } from "@/db/schema";
+import type { ConsentAction, ConsentChannel } from "@/db/schema/consent";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch } from "@/lib/consent/record";
-import { consentStateOf } from "@/lib/consent/state";
+import { consentStateOf, type PurposeConsent } from "@/lib/consent/state";
 import { requestForFulfilment } from "./request-guard";
 import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
@@ -13,30 +13,63 @@ export const consentChannelFor: Record<RequestChannel, ConsentChannel> = {
   portal: "web", phone: "offline", email: "offline", letter: "offline", in_person: "offline", api: "api",
 };
 
-/** Purposes the customer can withdraw from: optional (not required) and granted now. */
-export async function withdrawablePurposes(tx: Tx, orgId: string, customerId: string) {
-  return (await consentStateOf(tx, orgId, customerId)).filter((p) => !p.required && p.status === "granted");
+/** A purpose a request can act on, and the receipt that records the customer's refusal of it. */
+export interface RefusablePurpose extends PurposeConsent {
+  refusal: Extract<ConsentAction, "withdraw" | "deny">;
+}
+
+/** The timeline step each request type records (the requester's tracking page names it). */
+const stepOf = {
+  withdraw_consent: "consent_withdrawn", objection: "objection_recorded", restriction: "restriction_recorded", opt_out_sale_sharing: "opt_out_recorded",
+} as const;
+type RefusalType = keyof typeof stepOf;
+const isRefusalType = (type: RequestType): type is RefusalType => type in stepOf;
+
+
+/**
+ * The purposes a request of this type can record the customer's refusal of (optional ones only):
+ * - a purpose they granted: its consent is withdrawn (every type; PIPL Art. 15, GDPR Art. 7(3));
+ * - objection and restriction also reach processing that needs no consent but that the customer
+ *   may refuse or have restricted — legitimate interest (GDPR Arts. 18, 21) and opt-out (CCPA
+ *   §1798.120), as the consent decision reads the purpose's basis under the customer's laws —
+ *   while it still runs for them: recorded as a "deny", the customer's objection or restriction,
+ *   which the decision then honours ("objected", "denied"). PIPL has neither basis: a PIPL
+ *   customer's restriction or refusal (Art. 44) reaches what they consented to;
+ * - a CCPA opt-out of sale and sharing reaches exactly the purposes on opt-out (§1798.120).
+ */
+export async function refusablePurposes(tx: Tx, orgId: string, customerId: string, type: RequestType = "withdraw_consent"): Promise<RefusablePurpose[]> {
+  return (await consentStateOf(tx, orgId, customerId)).flatMap((p): RefusablePurpose[] => {
+    if (p.required) return [];
+    const model = p.choice?.model;
+    if (type === "opt_out_sale_sharing") return model === "opt_out" && p.allowed ? [{ ...p, refusal: "deny" }] : [];
+    if (p.status === "granted") return [{ ...p, refusal: "withdraw" }];
+    const refusable = model === "objection" || model === "opt_out";
+    if ((type === "objection" || type === "restriction") && p.allowed && refusable) return [{ ...p, refusal: "deny" }];
+    return [];
+  });
 }
 
 /**
- * Records the withdrawal of the chosen purposes as one staff batch of consent receipts (source
- * "staff", the reason naming the request's reference), through recordConsentBatch.
+ * Records the customer's refusal of the chosen purposes (withdrawal, objection or restriction,
+ * per refusablePurposes) as one staff batch of consent receipts (source "staff", the reason
+ * naming the request's reference), through recordConsentBatch: the one way a choice is recorded.
  */
-export async function withdrawConsents(ctx: TenantContext, requestId: string, purposeIds: string[], now = new Date()): Promise<{ batchId: string; receipts: number }> {
+export async function recordRefusals(ctx: TenantContext, requestId: string, purposeIds: string[], now = new Date()): Promise<{ batchId: string; receipts: number }> {
   const staffUserId = actingUserId(ctx);
   if (!staffUserId) throw new AppError("forbidden");
   const request = await requestForFulfilment(ctx, requestId, "consent");
-  const allowed = new Map((await withdrawablePurposes(ctx.tx, ctx.orgId, request.customerId)).map((p) => [p.purposeId, p]));
+  if (!isRefusalType(request.type)) throw new AppError("conflict");
+  const allowed = new Map((await refusablePurposes(ctx.tx, ctx.orgId, request.customerId, request.type)).map((p) => [p.purposeId, p]));
   const chosen = [...new Set(purposeIds)];
   if (chosen.length === 0 || chosen.some((id) => !allowed.has(id))) throw new AppError("invalid", { purposeIds: "choice" });
   const batch = await recordConsentBatch(ctx.tx, ctx.orgId, chosen.map((purposeId) => ({
-    customerId: request.customerId, purposeId, action: "withdraw", policyVersionId: allowed.get(purposeId)!.policyVersionId,
+    customerId: request.customerId, purposeId, action: allowed.get(purposeId)!.refusal, policyVersionId: allowed.get(purposeId)!.policyVersionId,
     channel: consentChannelFor[request.channel], locale: request.locale, source: "staff", staffUserId,
     staffReason: `data-subject request ${request.reference}`, occurredAt: now.toISOString(),
   })), ctx.audit);
   await ctx.tx.insert(requestEvents).values({
     orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: staffUserId, visibleToRequester: true,
-    data: { step: "consent_withdrawn", purposes: chosen.length, batchId: batch.batchId },
+    data: { step: stepOf[request.type], purposes: chosen.length, batchId: batch.batchId },
   });
   return { batchId: batch.batchId, receipts: batch.receipts.length };
 }

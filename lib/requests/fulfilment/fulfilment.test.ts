@@ -13,7 +13,7 @@ import { addPaymentAccount, addTrades } from "@/lib/customers/vault-test-support
 import { insertVendor } from "@/lib/vendors/test-support";
 import { createMember, createOrg } from "@/tests/factories";
 import { createRequest } from "../commands";
-import { withdrawConsents, withdrawablePurposes } from "./consent";
+import { recordRefusals, refusablePurposes } from "./consent";
 import { assertFulfilled, completeFulfilledRequest } from "./completion";
 import { decideVendorTask, eraseForRequest, erasurePreview, vendorTasksOf } from "./erasure";
 import { runRequestExport } from "./export-job";
@@ -152,13 +152,13 @@ describe("rectification", () => {
 describe("withdraw consent", () => {
   it("offers granted optional purposes and records a staff withdrawal naming the request", async () => {
     const { id, reference } = await newRequest("withdraw_consent", zhang);
-    const offered = await withTenant(orgId, (tx) => withdrawablePurposes(tx, orgId, zhang));
+    const offered = await withTenant(orgId, (tx) => refusablePurposes(tx, orgId, zhang));
     expect(offered.map((p) => p.code)).toEqual(["marketing_sms"]);
-    const result = await inTenant((ctx) => withdrawConsents(ctx, id, [offered[0].purposeId]));
+    const result = await inTenant((ctx) => recordRefusals(ctx, id, [offered[0].purposeId]));
     expect(result.receipts).toBe(1);
     const [state] = await withTenant(orgId, (tx) => tx.select().from(consentState).where(and(eq(consentState.orgId, orgId), eq(consentState.customerId, zhang))));
     expect(state.status).toBe("withdrawn");
-    expect(await withTenant(orgId, (tx) => withdrawablePurposes(tx, orgId, zhang))).toEqual([]);
+    expect(await withTenant(orgId, (tx) => refusablePurposes(tx, orgId, zhang))).toEqual([]);
     expect(reference).toMatch(/^R-/);
   });
 });

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers } from "@/db/schema";
 import { unfulfilled } from "./completion";
-import { withdrawablePurposes } from "./consent";
+import { refusablePurposes } from "./consent";
 import { erasurePreview, vendorTasksOf } from "./erasure";
 import { latestExport } from "./exports";
 import { erasureExplanation } from "./holds";
@@ -34,7 +34,7 @@ export async function fulfilmentView(tx: Tx, orgId: string, requestId: string) {
       explanation: erasureExplanation(request.locale, preview.holds.map((h) => h.hold)),
     };
   }
-  return { ...base, blocker, erased, purposes: erased ? [] : await withdrawablePurposes(tx, orgId, customerId) };
+  return { ...base, blocker, erased, purposes: erased ? [] : await refusablePurposes(tx, orgId, customerId, request.type) };
 }
 
 export type FulfilmentView = NonNullable<Awaited<ReturnType<typeof fulfilmentView>>>;

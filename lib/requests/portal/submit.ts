@@ -6,7 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 import { todayIso } from "@/lib/core/dates";
 import { addRequestText, createRequest } from "../commands";
-import { withdrawablePurposes } from "../fulfilment/consent";
+import { refusablePurposes } from "../fulfilment/consent";
 import { canonicalValue, proposeRectification } from "../fulfilment/rectification";
 import { notifyRequester } from "../notify";
 import type { PortalRequestInput } from "./schemas";
@@ -26,7 +26,7 @@ export interface PortalSubmission {
 
 /** The withdraw-consent choices: purposes the customer can withdraw now (optional, granted). */
 export async function withdrawableFor(tx: Tx, orgId: string, customerId: string) {
-  return (await withdrawablePurposes(tx, orgId, customerId)).map((p) => ({ id: p.purposeId, code: p.code, name: p.name }));
+  return (await refusablePurposes(tx, orgId, customerId, "withdraw_consent")).map((p) => ({ id: p.purposeId, code: p.code, name: p.name }));
 }
 
 /**

@@ -8,7 +8,7 @@ import { translator } from "@/lib/core/i18n/translator";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { personalFieldNames } from "@/lib/customers/fields";
 import { customerInput } from "@/lib/customers/schemas";
-import { withdrawConsents } from "@/lib/requests/fulfilment/consent";
+import { recordRefusals } from "@/lib/requests/fulfilment/consent";
 import { decideVendorTask, eraseForRequest } from "@/lib/requests/fulfilment/erasure";
 import { requestExportJob } from "@/lib/requests/fulfilment/export-job";
 import { startExport } from "@/lib/requests/fulfilment/exports";
@@ -74,6 +74,6 @@ export const vendorTaskAction = defineAction({
 export const withdrawConsentAction = defineAction({
   permission: "requests.handle",
   schema: requestId.extend({ purposeIds: z.array(z.uuid()).min(1, "errors.chooseAtLeastOne") }),
-  run: (ctx, input) => withdrawConsents(ctx, input.requestId, input.purposeIds),
+  run: (ctx, input) => recordRefusals(ctx, input.requestId, input.purposeIds),
   done: (_result, input) => saved(input.requestId, "withdrawn"),
 });
