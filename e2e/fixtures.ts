@@ -1,12 +1,13 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { accounts, DEMO_PASSWORD, type DemoRole } from "./accounts";
+import { RUN_STATE_DIR } from "./run-state";
 import { freshCode, rememberSecret } from "./totp-codes";
 
 export { expect };
 export const test = base;
 
-const AUTH_DIR = "test-results/.auth";
+const AUTH_DIR = `${RUN_STATE_DIR}/auth`;
 
 /** Enrols TOTP on the enrolment page: reads the shown key, confirms with a computed code. */
 async function enrol(page: Page, email: string) {

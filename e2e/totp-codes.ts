@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { generateTotp } from "@/lib/core/auth/totp";
+import { RUN_STATE_DIR } from "./run-state";
 
 /** Enrolled secrets and last used steps, kept on disk so a restarted worker still knows them. */
-const STATE = "test-results/e2e-totp.json";
+const STATE = `${RUN_STATE_DIR}/totp.json`;
 type State = { secrets: Record<string, string>; lastStep: Record<string, number> };
 
 function load(): State {
   return existsSync(STATE) ? JSON.parse(readFileSync(STATE, "utf8")) : { secrets: {}, lastStep: {} };
 }
 function save(state: State) {
-  mkdirSync("test-results", { recursive: true });
+  mkdirSync(RUN_STATE_DIR, { recursive: true });
   writeFileSync(STATE, JSON.stringify(state));
 }
 

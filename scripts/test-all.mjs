@@ -1,16 +1,18 @@
 /**
  * `npm test`: builds the app first (alone: it is the CPU-heavy step), then runs the unit and
  * integration suite (Vitest) and the end-to-end suite (Playwright on that build) at the same
- * time. They share nothing: each makes its own fresh database and the end-to-end server has its
- * own ports, so their waits on the database and the browser overlap. The unit run streams as it
- * goes; the end-to-end output is printed whole when it ends, so the two never interleave line by
- * line. Fails when any step fails.
+ * time, the end-to-end specs in two shards (by file), each with its own server, ports and fresh
+ * database. They share nothing, so their waits on the database and the browser overlap. The unit
+ * run streams as it goes; each shard's output is printed whole when it ends, so they never
+ * interleave line by line. Fails when any step fails.
  */
 import { spawn } from "node:child_process";
 
-function run(command, args, { stream }) {
+const E2E_SHARDS = [3100, 3200];
+
+function run(command, args, { stream, env = {} }) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     const chunks = [];
     for (const output of [child.stdout, child.stderr]) {
       output.on("data", (chunk) => (stream ? process.stdout.write(chunk) : chunks.push(chunk)));
@@ -26,6 +28,6 @@ function run(command, args, { stream }) {
 if (!(await run("npx", ["next", "build"], { stream: true }))) process.exit(1);
 const results = await Promise.all([
   run("npx", ["vitest", "run"], { stream: true }),
-  run("npx", ["playwright", "test"], { stream: false }),
+  ...E2E_SHARDS.map((port, i) => run("npx", ["playwright", "test", `--shard=${i + 1}/${E2E_SHARDS.length}`], { stream: false, env: { E2E_PORT: String(port) } })),
 ]);
 process.exit(results.every(Boolean) ? 0 : 1);
