@@ -154,7 +154,7 @@ test("departments are created and renamed; a duplicate name is refused on the fi
   // The list page has a "名称" field too: wait for the department's own page before typing.
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   await page.getByLabel("名称").fill(`${name} 二组`);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("部门已保存。")).toBeVisible();
   await page.getByRole("link", { name: "全部部门" }).click();
   await expect(page.getByRole("row").filter({ hasText: `${name} 二组` })).toBeVisible();
@@ -171,7 +171,7 @@ test("the organisation's names are edited and shown in both languages", async ({
 
   await zh.fill(`示范平台 ${suffix}`);
   await en.fill(`Demo Exchange ${suffix}`);
-  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText("组织设置已保存。")).toBeVisible();
   await expect(page.getByRole("banner")).toContainText(`示范平台 ${suffix}`);
 
@@ -184,7 +184,7 @@ test("the organisation's names are edited and shown in both languages", async ({
   // Put the demo names back for the other specs, and the language.
   await page.getByLabel("Name (Chinese)").fill(original.zh);
   await page.getByLabel("Name (English)").fill(original.en);
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("The organisation settings have been saved.")).toBeVisible();
   await page.getByRole("banner").getByRole("combobox", { name: "Language" }).selectOption("zh-CN");
   await expect(page.getByRole("heading", { name: "组织" })).toBeVisible();
