@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
-  apiKeys, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+  apiKeys, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, calendarReminders, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -92,4 +92,5 @@ async function seedRequestRows(tx: Tx, orgId: string, customerId: string): Promi
   await tx.insert(requestExports).values({ orgId, requestId });
   await tx.insert(requestRectifications).values({ orgId, requestId, field: "email" });
   await tx.insert(workingCalendars).values({ orgId, year: 2027, holidays: [] });
+  await tx.insert(calendarReminders).values({ orgId, year: 2028 });
 }
