@@ -6,7 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { purposeFormValues } from "@/lib/purposes/form-values";
 import { listPurposes } from "@/lib/purposes/queries";
 import { purposeViolations } from "@/lib/purposes/rules";
-import { purposeUpdateSchema } from "@/lib/purposes/schema";
+import { purposeUpdateSchema } from "@/lib/purposes/schemas";
 import { setJurisdictions } from "@/lib/purposes/test-support";
 import { createMember, createOrg } from "@/tests/factories";
 import { seedPolicies } from "./policies";

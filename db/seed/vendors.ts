@@ -7,7 +7,7 @@ import { createVendor, setVendorArchived } from "@/lib/vendors/commands";
 import type { DataCategory } from "@/lib/data-categories/options";
 import type { Certification, Purpose, Region } from "@/lib/vendors/options";
 import { riskQuestions, type RiskAnswers } from "@/lib/vendors/risk";
-import type { VendorInput } from "@/lib/vendors/schema";
+import type { VendorInput } from "@/lib/vendors/schemas";
 import type { HandlerRole } from "@/db/schema/vendors";
 
 /** A demo vendor in short form; dates are days from today so the demo never goes stale. */

@@ -7,7 +7,7 @@ import { markReconsent } from "@/lib/purposes/reconsent";
 import { todayIso } from "@/lib/core/dates";
 import { actingUser, type TenantContext } from "@/lib/core/tenancy/context";
 import type { PublishTiming } from "./publish-timing";
-import type { PolicyDocumentInput, VersionFields } from "./schema";
+import type { PolicyDocumentInput, VersionFields } from "./schemas";
 
 type Version = typeof policyVersions.$inferSelect;
 const openStatuses: PolicyStatus[] = ["draft", "in_review", "approved"];

@@ -5,7 +5,7 @@ import { isUniqueViolation } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 import { basisField, lawIds } from "./options";
-import type { PurposeCreateInput, PurposeFields, PurposeUpdateInput } from "./schema";
+import type { PurposeCreateInput, PurposeFields, PurposeUpdateInput } from "./schemas";
 import { currentGrantCount } from "@/lib/consent/current-grants";
 import { recordReconsent } from "./reconsent";
 import { consentBased, purposeViolations, violationFields, type RecipientFacts } from "./rules";

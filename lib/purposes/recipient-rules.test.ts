@@ -13,7 +13,7 @@ import { lastAudit } from "@/tests/audit";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { createPurpose } from "./commands";
 import { purposeFormValues } from "./form-values";
-import { purposeCreateSchema } from "./schema";
+import { purposeCreateSchema } from "./schemas";
 import { purposeByCode, purposeForm, purposesOf } from "./test-support";
 
 afterAll(closeAppDb);

@@ -14,7 +14,7 @@ import { auditOf, lastAudit } from "@/tests/audit";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { updatePurpose } from "./commands";
 import { purposeFormValues } from "./form-values";
-import { purposeUpdateSchema } from "./schema";
+import { purposeUpdateSchema } from "./schemas";
 import { purposeByCode, purposeForm } from "./test-support";
 
 afterAll(closeAppDb);

@@ -1,7 +1,7 @@
 import type { PurposeBases } from "@/db/schema/consent";
 import { impliesSensitive } from "@/lib/data-categories/options";
 import { basisField, lawIds } from "./options";
-import type { PurposeFields } from "./schema";
+import type { PurposeFields } from "./schemas";
 
 /**
  * The stored columns for a purpose form: what the person entered plus what follows from it.

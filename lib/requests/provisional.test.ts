@@ -13,7 +13,7 @@ import { saveCalendarYear } from "./calendar-admin";
 import { createRequest } from "./commands";
 import { notifyRequester } from "./notify";
 import { provisionalDueDates } from "./overview";
-import { trackingView } from "./portal/track";
+import { trackingView } from "./requester/track";
 import { getRequest } from "./queries";
 import { requestQueue } from "./queue";
 

@@ -7,7 +7,7 @@ import { purposesBrokenBy } from "@/lib/purposes/recipient-change";
 import { todayIso } from "@/lib/core/dates";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 import { flagsOn } from "./flags";
-import type { VendorInput, VendorUpdateInput } from "./schema";
+import type { VendorInput, VendorUpdateInput } from "./schemas";
 import { changedFields, vendorValues, type VendorValues } from "./values";
 
 const byId = (orgId: string, id: string) => and(eq(vendors.orgId, orgId), eq(vendors.id, id));

@@ -8,7 +8,7 @@ import { addDays, todayIso } from "@/lib/core/dates";
 import { setVendorArchived } from "./commands";
 import { listVendors } from "./list";
 import type { VendorListQuery } from "./list-query";
-import type { VendorInput } from "./schema";
+import type { VendorInput } from "./schemas";
 import { commandContext, insertVendor, vendorsOf } from "./test-support";
 import { lastAudit } from "@/tests/audit";
 

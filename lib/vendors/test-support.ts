@@ -6,7 +6,7 @@ import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { form } from "@/tests/factories";
 import type { Tx } from "@/db/client";
 import { createVendor } from "./commands";
-import type { VendorInput } from "./schema";
+import type { VendorInput } from "./schemas";
 
 export const lowRiskAnswers = {
   volume: "under10k", access: "transit", subprocessors: "none", incidents: "none", deletion: "verified", assessment: "audited",

@@ -1,7 +1,7 @@
 import { addMonths } from "@/lib/core/dates";
 import { flagsOn } from "./flags";
 import { assessRisk, defaultCadenceMonths } from "./risk";
-import type { VendorInput } from "./schema";
+import type { VendorInput } from "./schemas";
 
 /** Next review when none is set by hand: the last review (or the day the vendor was added) plus the cadence. */
 export function computedNextReview(lastReviewedOn: string | null | undefined, addedOn: string, cadenceMonths: number): string {

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { documentSettingsSchema, updateDocumentSettings } from "@/lib/policies/audience";
 import { draftVersion } from "@/lib/policies/commands";
-import { documentIdSchema } from "@/lib/policies/schema";
+import { documentIdSchema } from "@/lib/policies/schemas";
 
 export const draftPolicyVersionAction = defineAction({
   permission: "policies.edit",

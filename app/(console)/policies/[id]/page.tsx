@@ -12,7 +12,7 @@ import { can } from "@/lib/core/authz/permissions";
 import { departmentOptions } from "@/lib/departments/queries";
 import { acknowledgementProgress } from "@/lib/policies/acknowledgements";
 import { getDocument, listVersions } from "@/lib/policies/queries";
-import { isPolicyId } from "@/lib/policies/schema";
+import { isPolicyId } from "@/lib/policies/schemas";
 import { ActionButton } from "../_components/action-button";
 import { pick } from "../_components/localized";
 import { StatusBadge } from "../_components/status-badge";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { createDocument } from "@/lib/policies/commands";
-import { policyDocumentSchema } from "@/lib/policies/schema";
+import { policyDocumentSchema } from "@/lib/policies/schemas";
 
 export const createPolicyDocumentAction = defineAction({
   permission: "policies.edit",

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { setPurposeArchived, updatePurpose } from "@/lib/purposes/commands";
-import { purposeIdSchema, purposeUpdateSchema } from "@/lib/purposes/schema";
+import { purposeIdSchema, purposeUpdateSchema } from "@/lib/purposes/schemas";
 
 export const updatePurposeAction = defineAction({
   permission: "purposes.edit",

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { purposeFormValues } from "@/lib/purposes/form-values";
 import { getPurpose, purposeFormOptions, vendorNames, versionNumber } from "@/lib/purposes/queries";
-import { isPurposeId } from "@/lib/purposes/schema";
+import { isPurposeId } from "@/lib/purposes/schemas";
 import { pick } from "../../policies/_components/localized";
 import { ArchiveControl } from "../_components/archive-control";
 import { StatusBadge } from "../_components/purpose-badges";

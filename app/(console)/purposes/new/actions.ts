@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { createPurpose } from "@/lib/purposes/commands";
-import { purposeCreateSchema } from "@/lib/purposes/schema";
+import { purposeCreateSchema } from "@/lib/purposes/schemas";
 
 export const createPurposeAction = defineAction({
   permission: "purposes.edit",

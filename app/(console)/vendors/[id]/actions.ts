@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { setVendorArchived } from "@/lib/vendors/commands";
-import { vendorIdSchema } from "@/lib/vendors/schema";
+import { vendorIdSchema } from "@/lib/vendors/schemas";
 
 export const archiveVendorAction = defineAction({
   permission: "vendors.archive",

@@ -11,7 +11,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { departmentOptions } from "@/lib/departments/queries";
 import { getVendor } from "@/lib/vendors/queries";
-import { isVendorId } from "@/lib/vendors/schema";
+import { isVendorId } from "@/lib/vendors/schemas";
 import { ArchiveControl } from "./_components/archive-control";
 import { VendorDetails } from "./_components/vendor-details";
 import { VendorHistory } from "./_components/vendor-history";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { createVendor } from "@/lib/vendors/commands";
-import { vendorCreateSchema } from "@/lib/vendors/schema";
+import { vendorCreateSchema } from "@/lib/vendors/schemas";
 
 export const createVendorAction = defineAction({
   permission: "vendors.create",

@@ -9,7 +9,7 @@ import { RecordTable, type RecordColumn } from "@/components/ui/record-table";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { acknowledgementTracking, type TrackedPerson } from "@/lib/policies/acknowledgements";
-import { isPolicyId } from "@/lib/policies/schema";
+import { isPolicyId } from "@/lib/policies/schemas";
 import { pick } from "../../_components/localized";
 import { ProgressBar } from "./_components/progress-bar";
 

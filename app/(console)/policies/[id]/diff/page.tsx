@@ -11,7 +11,7 @@ import { cn } from "@/components/ui/cn";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { diffLines, type DiffRow } from "@/lib/policies/diff";
 import { getDocument, listVersions } from "@/lib/policies/queries";
-import { isPolicyId } from "@/lib/policies/schema";
+import { isPolicyId } from "@/lib/policies/schemas";
 import { pick } from "../../_components/localized";
 
 const sideClass: Record<DiffRow["kind"], [string, string]> = {

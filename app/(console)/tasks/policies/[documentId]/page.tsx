@@ -12,7 +12,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { acknowledgementTask } from "@/lib/policies/acknowledgements";
 import { PolicyMarkdown } from "@/lib/policies/markdown-view";
-import { isPolicyId } from "@/lib/policies/schema";
+import { isPolicyId } from "@/lib/policies/schemas";
 import { acknowledgePolicyAction } from "./actions";
 
 export async function generateMetadata() {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { updateVendor } from "@/lib/vendors/commands";
-import { vendorUpdateSchema } from "@/lib/vendors/schema";
+import { vendorUpdateSchema } from "@/lib/vendors/schemas";
 
 export const updateVendorAction = defineAction({
   permission: "vendors.update",

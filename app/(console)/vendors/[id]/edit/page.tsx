@@ -6,7 +6,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { departmentOptions } from "@/lib/departments/queries";
 import { vendorFormValues } from "@/lib/vendors/form-values";
 import { getVendor } from "@/lib/vendors/queries";
-import { isVendorId } from "@/lib/vendors/schema";
+import { isVendorId } from "@/lib/vendors/schemas";
 import { VendorForm } from "../../_components/vendor-form";
 import { updateVendorAction } from "./actions";
 

@@ -5,8 +5,8 @@ import type { ActionState } from "@/lib/core/actions/state";
 import { translator } from "@/lib/core/i18n/translator";
 import { triggerDelivery } from "@/lib/outbox/trigger";
 import { portalSession, portalVisit } from "@/lib/portal/cookies";
-import { portalRequestInput, rectifiableFields } from "@/lib/requests/portal/schemas";
-import { submitPortalRequest, type PortalSubmission } from "@/lib/requests/portal/submit";
+import { portalRequestInput, rectifiableFields } from "@/lib/requests/requester/schemas";
+import { submitPortalRequest, type PortalSubmission } from "@/lib/requests/requester/submit";
 import { orgOf } from "../portal-org";
 
 /*

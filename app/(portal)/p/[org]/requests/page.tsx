@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { withTenant } from "@/db/tenant";
-import { portalRequestTypes, rectifiableFields } from "@/lib/requests/portal/schemas";
+import { portalRequestTypes, rectifiableFields } from "@/lib/requests/requester/schemas";
 import type { RequestType } from "@/db/schema";
-import { lawsOfCustomer, typesExplainedPerLaw } from "@/lib/requests/portal/laws";
+import { lawsOfCustomer, typesExplainedPerLaw } from "@/lib/requests/requester/laws";
 import { lawsOffering } from "@/lib/requests/request-types";
-import { requestTypesOffered } from "@/lib/requests/portal/types-offered";
-import { withdrawableFor } from "@/lib/requests/portal/submit";
+import { requestTypesOffered } from "@/lib/requests/requester/types-offered";
+import { withdrawableFor } from "@/lib/requests/requester/submit";
 import { IdentitySteps } from "../_components/identity-steps";
 import { openPortalPage, PortalHeader } from "../_components/portal-page";
 import { SignOutForm } from "../_components/sign-out-form";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { approveVersion, publishVersion, rejectVersion, saveDraft, submitVersion } from "@/lib/policies/commands";
-import { approveSchema, publishSchema, rejectSchema, versionFieldsSchema, versionIdSchema } from "@/lib/policies/schema";
+import { approveSchema, publishSchema, rejectSchema, versionFieldsSchema, versionIdSchema } from "@/lib/policies/schemas";
 
 // Each step lands back on the version page, which shows the new state; the notice names the step.
 const back = (notice: string) => (result: { documentId: string }, input: { id: string }) =>

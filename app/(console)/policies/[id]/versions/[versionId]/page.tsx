@@ -10,7 +10,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { PolicyMarkdown } from "@/lib/policies/markdown-view";
 import { getDocument, listVersions } from "@/lib/policies/queries";
-import { isPolicyId } from "@/lib/policies/schema";
+import { isPolicyId } from "@/lib/policies/schemas";
 import { todayIso } from "@/lib/core/dates";
 import { pick } from "../../../_components/localized";
 import { StatusBadge } from "../../../_components/status-badge";

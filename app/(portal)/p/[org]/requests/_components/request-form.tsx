@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { fieldError, fieldValue, fieldValues, formOutcome } from "@/components/ui/form-state";
 import { Notice } from "@/components/ui/notice";
 import { idle, type ActionState } from "@/lib/core/actions/state";
-import type { PortalSubmission } from "@/lib/requests/portal/submit";
+import type { PortalSubmission } from "@/lib/requests/requester/submit";
 import { submitRequestAction } from "../actions";
 
 export interface TypeOption { value: string; label: string; body: string }

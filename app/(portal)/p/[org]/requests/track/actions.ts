@@ -5,8 +5,8 @@ import { AppError } from "@/lib/core/errors";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { portalVisit } from "@/lib/portal/cookies";
 import { organizationBySlug } from "@/lib/organizations/queries";
-import { replyInput } from "@/lib/requests/portal/schemas";
-import { allowTrackingLookup, replyAsRequester, trackingView, type TrackingView } from "@/lib/requests/portal/track";
+import { replyInput } from "@/lib/requests/requester/schemas";
+import { allowTrackingLookup, replyAsRequester, trackingView, type TrackingView } from "@/lib/requests/requester/track";
 
 /*
  * The tracking page's actions are public: the tracking token (256 random bits, stored only hashed)

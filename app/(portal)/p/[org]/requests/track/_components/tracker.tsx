@@ -5,7 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
-import type { TrackingEvent, TrackingView } from "@/lib/requests/portal/track";
+import type { TrackingEvent, TrackingView } from "@/lib/requests/requester/track";
 import { replyAction, trackRequestAction, type TrackResult } from "../actions";
 
 const statusTone: Record<string, string> = {

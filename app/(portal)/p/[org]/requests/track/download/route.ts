@@ -1,6 +1,6 @@
 import { portalVisit } from "@/lib/portal/cookies";
 import { organizationBySlug } from "@/lib/organizations/queries";
-import { allowTrackingLookup, downloadAsRequester } from "@/lib/requests/portal/track";
+import { allowTrackingLookup, downloadAsRequester } from "@/lib/requests/requester/track";
 
 /**
  * The requester's data package. Public: the tracking token in the POST body is the capability
