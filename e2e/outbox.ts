@@ -3,7 +3,7 @@ import { expect, snap } from "./fixtures";
 
 /** The newest message to the masked recipient (or any), read off the console's outbox page as `officer`. */
 export async function newestOutboxBody(officer: Page, masked?: string, shot?: string): Promise<string> {
-  await officer.goto("/settings/messages");
+  await officer.goto("/settings/outbox");
   const rows = officer.getByTestId("outbox-row");
   const row = (masked ? rows.filter({ hasText: masked }) : rows).first();
   await expect(row).toBeVisible();

@@ -127,7 +127,7 @@ test("a browser sending Sec-GPC: 1 changes nothing for a PIPL customer: sharing 
 });
 
 test("an unknown number gets the same answer, and nothing reaches the outbox", async ({ page }) => {
-  await officer.goto("/settings/messages");
+  await officer.goto("/settings/outbox");
   const before = await officer.getByTestId("outbox-row").count();
 
   await requestCode(page, zh, "19900000001");

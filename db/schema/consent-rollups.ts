@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, foreignKey, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ConsentAction } from "./consent";
-import { purposes } from "./consent";
+import { purposes } from "./purposes";
 import { organizations } from "./organizations";
 
 /**

@@ -1,4 +1,5 @@
 export * from "./organizations";
+export * from "./departments";
 export * from "./users";
 export * from "./invitations";
 export * from "./audit";
@@ -9,8 +10,11 @@ export * from "./keys";
 export * from "./customers";
 export * from "./vault";
 export * from "./api";
+export * from "./imports";
 export * from "./policies";
+export * from "./purposes";
 export * from "./consent";
 export * from "./portal";
+export * from "./outbox";
 export * from "./requests";
 export * from "./consent-rollups";

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
-import { departments, users, type Role } from "./users";
+import { departments } from "./departments";
+import { users, type Role } from "./users";
 
 /**
  * An invitation into an organisation, addressed to an email. Nothing about an account is read or

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import {
   bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
-import { bytea, tenantKey, timestamps } from "./columns";
+import { bytea, timestamps } from "./columns";
+import { departments } from "./departments";
 import { organizations } from "./organizations";
 
 
@@ -36,21 +37,6 @@ export const recoveryCodes = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
-);
-
-export const departments = pgTable(
-  "departments",
-  {
-    ...tenantKey,
-    name: text("name").notNull(),
-    headUserId: uuid("head_user_id"),
-    ...timestamps,
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    uniqueIndex("departments_name_key").on(t.orgId, t.name),
-  ],
 );
 
 export const memberships = pgTable(

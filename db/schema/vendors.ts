@@ -4,7 +4,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
-import { departments } from "./users";
+import { departments } from "./departments";
 
 export const dpaStatuses = ["none", "draft", "signed", "expired"] as const;
 export type DpaStatus = (typeof dpaStatuses)[number];

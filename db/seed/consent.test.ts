@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, consentBatches, consentEvents, consentState, customers, purposes } from "@/db/schema";
-import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import { withTenant } from "@/db/tenant";
 import { createMember, createOrg } from "@/tests/factories";
 import { seedConsent } from "./consent";

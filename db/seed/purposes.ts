@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations, policyDocuments, vendors } from "@/db/schema";
-import type { ConsentKind, PurposeBases, SeparateConsentGround, TransferMechanism } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases, SeparateConsentGround, TransferMechanism } from "@/db/schema/purposes";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { tenantContext } from "@/lib/core/tenancy/context";
 import type { DataCategory } from "@/lib/data-categories/options";

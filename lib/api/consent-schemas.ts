@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { consentActions, consentChannels, consentKinds, consentStatuses, purposeBasisIds } from "@/db/schema/consent";
+import { consentActions, consentChannels, consentStatuses } from "@/db/schema/consent";
+import { consentKinds, purposeBasisIds } from "@/db/schema/purposes";
 import { customerLaws } from "@/db/schema/customers";
 import { checkReasons } from "@/lib/consent/decide";
 import { MAX_BATCH_ITEMS } from "./body";

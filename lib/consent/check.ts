@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { ConsentKind, ConsentStatus, PurposeBases } from "@/db/schema/consent";
+import type { ConsentStatus } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import type { Jurisdiction } from "@/db/schema/organizations";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
 import { isMinorOn } from "@/lib/customers/minor-age";

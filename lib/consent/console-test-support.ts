@@ -1,7 +1,7 @@
 /** Builders shared by the consent console's tests (dashboard, explorer, timeline, export, staff). */
 import { withTenant } from "@/db/tenant";
 import { purposes } from "@/db/schema";
-import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import { recordAudit } from "@/lib/core/audit/record";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { createMember, createOrg } from "@/tests/factories";

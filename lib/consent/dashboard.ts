@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import type { LocalizedText } from "@/db/schema/policies";
-import type { ConsentKind } from "@/db/schema/consent";
+import type { ConsentKind } from "@/db/schema/purposes";
 import { weeklySeries } from "./dashboard-series";
 import { optInRate, stateFigures } from "./dashboard-state";
 

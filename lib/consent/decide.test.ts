@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { consentKinds, consentStatuses, purposeBasisIds, type PurposeBases } from "@/db/schema/consent";
+import { consentStatuses } from "@/db/schema/consent";
+import { consentKinds, purposeBasisIds, type PurposeBases } from "@/db/schema/purposes";
 import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
 import { choiceOf, decide, type Decision } from "./decide";
 

@@ -1,4 +1,5 @@
-import type { ConsentKind, ConsentStatus, PurposeBases } from "@/db/schema/consent";
+import type { ConsentStatus } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
 import { basisRule, lawRules, type BasisModel } from "./legal-bases";
 

@@ -2,14 +2,14 @@
  * The legal bases a purpose can rest on, per law, with the article beside each, and the articles
  * the consent decision cites (lib/consent/decide.ts). Data only, no database or server code: the
  * purpose form (a client component) reads the same lists. The ids are the database's vocabulary
- * (`purposeBasisIds` in db/schema/consent.ts); the types below make both lists the same.
+ * (`purposeBasisIds` in db/schema/purposes.ts); the types below make both lists the same.
  *
  * In force: PIPL 2021-11-01; GDPR 2018-05-25; CCPA as amended by CPRA 2023-01-01, with its
  * regulations (11 CCR §7000 ff.). Changing a row here changes every decision; the decision table
  * (decide.test.ts) says whether it still matches the law.
  */
 import type { CustomerLaw } from "@/db/schema/customers";
-import type { BasisOf } from "@/db/schema/consent";
+import type { BasisOf } from "@/db/schema/purposes";
 
 /**
  * How a basis decides:

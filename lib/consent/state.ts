@@ -1,7 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import type { ConsentKind, ConsentStatus, PurposeBases } from "@/db/schema/consent";
+import type { ConsentStatus } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import type { CustomerLaw } from "@/db/schema/customers";
 import type { Jurisdiction } from "@/db/schema/organizations";
 import type { LocalizedText } from "@/db/schema/policies";

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { customers, purposes } from "@/db/schema";
-import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import { withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import type { Executor, Tx } from "@/db/client";

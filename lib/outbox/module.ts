@@ -5,9 +5,10 @@ import { defineModule } from "@/lib/core/modules/define-module";
 export const outboxModule = defineModule({
   name: "outbox",
   permissions: {
-    messages: { read: officers },
+    outbox: { read: officers },
   },
   auditActions: ["message.sent", "message.failed"],
-  nav: [{ href: "/settings/messages", key: "messages", permission: "messages.read", group: "organisation", position: 160 }],
+  messages: ["outbox"],
+  nav: [{ href: "/settings/outbox", key: "outbox", permission: "outbox.read", group: "organisation", position: 160 }],
   jobs: async () => [(await import("./delivery-job")).messageDeliveryJob],
 });

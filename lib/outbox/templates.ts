@@ -1,4 +1,4 @@
-import type { MessageChannel } from "@/db/schema/portal";
+import type { MessageChannel } from "@/db/schema/outbox";
 
 export const messageLocales = ["zh-CN", "en"] as const;
 export type MessageLocale = (typeof messageLocales)[number];

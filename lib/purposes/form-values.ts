@@ -1,4 +1,4 @@
-import type { purposes } from "@/db/schema/consent";
+import type { purposes } from "@/db/schema/purposes";
 import { basisField, lawIds } from "./options";
 
 type Purpose = typeof purposes.$inferSelect;

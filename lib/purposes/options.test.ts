@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consentKinds, purposeBasisIds, separateConsentGrounds, transferMechanisms } from "@/db/schema/consent";
+import { consentKinds, purposeBasisIds, separateConsentGrounds, transferMechanisms } from "@/db/schema/purposes";
 import { customerLaws } from "@/db/schema/customers";
 import { basisIdsOf } from "@/lib/consent/legal-bases";
 import { consentKindIds, lawIds, separateGroundIds, transferMechanismIds } from "./options";

@@ -1,7 +1,7 @@
 /**
  * The fixed lists a purpose's fields choose from. Ids are stored; labels live in
  * messages/<locale>/purposes.json under `options.<list>.<id>`.
- * These mirror db/schema/consent.ts for code that must not load the database schema (client
+ * These mirror db/schema/purposes.ts for code that must not load the database schema (client
  * forms); options.test.ts keeps them equal. The legal bases per law are lib/consent/legal-bases.ts;
  * data categories the shared vocabulary of lib/data-categories/options.ts.
  */

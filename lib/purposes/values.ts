@@ -1,4 +1,4 @@
-import type { PurposeBases } from "@/db/schema/consent";
+import type { PurposeBases } from "@/db/schema/purposes";
 import { impliesSensitive } from "@/lib/data-categories/options";
 import { basisField, lawIds } from "./options";
 import type { PurposeFields } from "./schemas";

@@ -38,7 +38,7 @@ const expected: Record<Permission, Role[]> = {
   "consent.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
   "consent.record": ["owner", "admin", "privacy_officer"],
   "consent.export": ["owner", "admin", "privacy_officer", "auditor"],
-  "messages.read": ["owner", "admin", "privacy_officer"],
+  "outbox.read": ["owner", "admin", "privacy_officer"],
   "requests.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
   "requests.create": ["owner", "admin", "privacy_officer", "manager", "employee"],
   "requests.handle": ["owner", "admin", "privacy_officer"],

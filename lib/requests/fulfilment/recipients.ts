@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import type { ConsentKind, PurposeBases } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import type { CustomerLaw } from "@/db/schema/customers";
 import { decide } from "@/lib/consent/decide";
 import { applicableLaws } from "@/lib/customers/applicable-laws";

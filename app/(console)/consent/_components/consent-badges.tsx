@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { LocalizedText } from "@/db/schema/policies";
-import type { ConsentAction, ConsentKind, ConsentStatus } from "@/db/schema/consent";
+import type { ConsentAction, ConsentStatus } from "@/db/schema/consent";
+import type { ConsentKind } from "@/db/schema/purposes";
 import type { Decision } from "@/lib/consent/decide";
 
 const actionTones: Record<ConsentAction, BadgeTone> = { grant: "green", deny: "amber", withdraw: "red" };

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ConsentKind, PurposeBases, SeparateConsentGround } from "@/db/schema/consent";
+import type { ConsentKind, PurposeBases, SeparateConsentGround } from "@/db/schema/purposes";
 import { lawIds } from "@/lib/purposes/options";
 
 const kindTone: Record<ConsentKind, BadgeTone> = { standard: "blue", separate: "orange" };

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ImportStatus } from "@/db/schema/api";
+import type { ImportStatus } from "@/db/schema/imports";
 
 const tones: Record<ImportStatus, BadgeTone> = { uploaded: "neutral", running: "blue", completed: "green", failed: "red" };
 

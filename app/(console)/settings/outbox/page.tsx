@@ -9,7 +9,7 @@ import { listOutbox, OUTBOX_PAGE_SIZE } from "@/lib/outbox/queries";
 import { OutboxTable } from "./_components/outbox-table";
 
 export async function generateMetadata() {
-  return { title: (await getTranslations("portal.outbox"))("title") };
+  return { title: (await getTranslations("outbox"))("title") };
 }
 
 /**
@@ -17,11 +17,11 @@ export async function generateMetadata() {
  * code) is shown only with OUTBOX_SHOW_BODIES, which production refuses (lib/core/env/schema.ts).
  */
 export default async function MessagesPage() {
-  const actor = await requirePage("messages.read");
+  const actor = await requirePage("outbox.read");
   const { OUTBOX_SHOW_BODIES, SMTP_URL } = env();
   const withBodies = OUTBOX_SHOW_BODIES === "true";
   const [t, rows] = await Promise.all([
-    getTranslations("portal.outbox"),
+    getTranslations("outbox"),
     withTenant(actor.orgId, (tx) => listOutbox(tx, actor.orgId, { withBodies }), actor.userId),
   ]);
   return (

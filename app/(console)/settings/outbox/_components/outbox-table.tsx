@@ -7,7 +7,7 @@ import type { OutboxRow } from "@/lib/outbox/queries";
 const statusTone: Record<OutboxRow["status"], BadgeTone> = { pending: "blue", sent: "green", failed: "red", held: "amber" };
 
 export async function OutboxTable({ rows, withBodies }: { rows: OutboxRow[]; withBodies: boolean }) {
-  const t = await getTranslations("portal.outbox");
+  const t = await getTranslations("outbox");
   const template = (name: string) => t.has(`templates.${name.replaceAll(".", "_")}`) ? t(`templates.${name.replaceAll(".", "_")}` as never) : name;
   const body: RecordColumn<OutboxRow> = {
     header: t("columns.body"),
