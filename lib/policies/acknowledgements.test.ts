@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateDocumentSettingsAction } from "@/app/(console)/policies/[id]/actions";
-import { acknowledgePolicyAction } from "@/app/(console)/tasks/policies/[documentId]/actions";
+import { acknowledgePolicyAction } from "@/app/(console)/tasks/policies/[id]/actions";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, departments, memberships, policyAcknowledgements, policyDocuments } from "@/db/schema";
 import { withTenant } from "@/db/tenant";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { remove, update } from "@/app/(console)/departments/[departmentId]/actions";
+import { remove, update } from "@/app/(console)/departments/[id]/actions";
 import { create } from "@/app/(console)/departments/actions";
-import { updateDepartment as moveMember } from "@/app/(console)/users/[userId]/actions";
+import { updateDepartment as moveMember } from "@/app/(console)/users/[id]/actions";
 import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { insertVendor } from "@/lib/vendors/test-support";

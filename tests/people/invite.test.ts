@@ -6,7 +6,7 @@
  */
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { resetTwoFactor } from "@/app/(console)/users/[userId]/actions";
+import { resetTwoFactor } from "@/app/(console)/users/[id]/actions";
 import { invite } from "@/app/(console)/users/invite/actions";
 import { departments, invitations, messageOutbox, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { deactivate, reactivate, resetTwoFactor, updateDepartment, updateRole } from "@/app/(console)/users/[userId]/actions";
+import { deactivate, reactivate, resetTwoFactor, updateDepartment, updateRole } from "@/app/(console)/users/[id]/actions";
 import { departments, memberships, recoveryCodes, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";

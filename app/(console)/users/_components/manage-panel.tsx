@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import type { MemberRow } from "@/lib/users/queries";
-import { deactivate, reactivate, resetTwoFactor, updateDepartment, updateRole } from "../[userId]/actions";
+import { deactivate, reactivate, resetTwoFactor, updateDepartment, updateRole } from "../[id]/actions";
 import { ChangeForm } from "./change-form";
 
 type Option = { value: string; label: string };

@@ -20,9 +20,9 @@ export async function generateMetadata() {
 }
 
 /** The version in force, in the reader's language (else the authoritative text), with the acknowledgement button at the end. */
-export default async function ReadPolicyPage({ params }: { params: Promise<{ documentId: string }> }) {
+export default async function ReadPolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("policies.read");
-  const { documentId } = await params;
+  const { id: documentId } = await params;
   if (!isPolicyId(documentId)) notFound();
   const task = await withTenant(actor.orgId, (tx) => acknowledgementTask(tx, actor.orgId, actor.userId, documentId), actor.userId);
   if (!task) notFound();

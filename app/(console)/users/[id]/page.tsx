@@ -19,9 +19,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function MemberPage({ params }: { params: Promise<{ userId: string }> }) {
+export default async function MemberPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("users.read");
-  const userId = z.uuid().safeParse((await params).userId);
+  const userId = z.uuid().safeParse((await params).id);
   if (!userId.success) notFound();
   const [t, common, format] = await Promise.all([getTranslations("users"), getTranslations("common"), getFormatter()]);
   const [member, departments] = await withTenant(

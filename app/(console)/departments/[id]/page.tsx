@@ -14,17 +14,17 @@ import { departmentMembers, memberOptions } from "@/lib/users/queries";
 import { DepartmentForm } from "../_components/department-form";
 import { remove, update } from "./actions";
 
-export async function generateMetadata({ params }: { params: Promise<{ departmentId: string }> }) {
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("departments.read");
-  const id = z.uuid().safeParse((await params).departmentId);
+  const id = z.uuid().safeParse((await params).id);
   const department = id.success ? await withTenant(actor.orgId, (tx) => getDepartment(tx, actor.orgId, id.data), actor.userId) : undefined;
   return { title: department?.name ?? (await getTranslations("departments"))("title") };
 }
 
 /** A department: its head and team for everyone who reads departments (a manager starts here); editing with departments.manage. */
-export default async function DepartmentPage({ params }: { params: Promise<{ departmentId: string }> }) {
+export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("departments.read");
-  const id = z.uuid().safeParse((await params).departmentId);
+  const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const canManage = can(actor.role, "departments.manage");
   const [t, common] = await Promise.all([getTranslations("departments"), getTranslations("common")]);
