@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
@@ -37,7 +38,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       }).returning({ id: invitations.id });
       await tx.insert(messageOutbox).values({ orgId, invitationId: invitation.id, channel: "email", template: "invitation", locale: "zh-CN", recipientMasked: "i***@test.example", recipientEnc: Buffer.from("sealed"), bodyEnc: Buffer.from("sealed") });
       await seedRequestRows(tx, orgId, customer.id);
-      await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, system, entry));
+      await createCheckpoint(tenantContext(tx, orgId, system));
     });
     ids.push(orgId);
   }

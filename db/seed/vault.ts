@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { merchants, paymentAccounts, transferListings, transferOrders, vouchers } from "@/db/schema";
 import type { OrderStatus, PaymentAccountType, VoucherStatus } from "@/db/schema/vault";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
 import { dataKeysFor } from "@/lib/core/crypto/data-keys";
 import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import { auditEachUpsert, upsertCounts, upsertCustomers } from "@/lib/customers/commands";
 import { customerInput } from "@/lib/customers/schemas";
 import { maskPaymentIdentifier, sealPaymentIdentifier, sealRedemptionCodeWith } from "@/lib/vault/sealing";
@@ -99,11 +100,12 @@ const storyAccounts: Record<Size, { owner: string; externalRef: string; type: Pa
  * sealed redemption codes, transfer listings and orders, and payment accounts.
  */
 export async function seedVault(tx: Tx, orgId: string, size: Size, actor: AuditActor): Promise<void> {
-  const audit = (entry: Parameters<typeof recordAudit>[3]) => recordAudit(tx, orgId, actor, entry);
+  const ctx = tenantContext(tx, orgId, actor);
+  const { audit } = ctx;
   const now = Date.now();
 
   const people = await upsertCustomers(tx, orgId, named[size].map((c) => customerInput.parse(c)));
-  await auditEachUpsert(people, audit);
+  await auditEachUpsert(ctx, people);
   const [first, last] = generatedRange[size];
   const generated = Array.from({ length: last - first + 1 }, (_, i) => generatedCustomer(first + i, now));
   const batch = await upsertCustomers(tx, orgId, generated.map((c) => customerInput.parse(c)));

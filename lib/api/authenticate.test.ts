@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { customers, idempotencyKeys } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { createOrg } from "@/tests/factories";
 import { REQUESTS_PER_MINUTE } from "./authenticate";
 import { apiRouteScopes, type ApiRoute } from "./define-endpoint";
@@ -74,7 +74,7 @@ describe("API keys", () => {
     expect(listed.lastUsedAt).toBeInstanceOf(Date);
     expect(listed).not.toHaveProperty("secretHash");
 
-    await withTenant(orgId, (tx) => revokeApiKey(tx, orgId, key.id, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+    await inTenant(orgId, { type: "user", id: ownerId }, (ctx) => revokeApiKey(ctx, key.id));
     const before = await rowCount(orgId, customers);
     const refused = await call(upsertCustomerBatch, "/customers/batch", { token: key.token, body: { items: [{ externalRef: "u-2" }] } });
     expect(refused.status).toBe(401);
@@ -137,7 +137,7 @@ describe("API keys", () => {
     expect(await hits()).toBe(3);
     expect((await owner.query("select last_used_at from api_keys where id = $1", [key.id])).rows[0].last_used_at).toBeInstanceOf(Date);
 
-    await withTenant(orgId, (tx) => revokeApiKey(tx, orgId, key.id, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+    await inTenant(orgId, { type: "user", id: ownerId }, (ctx) => revokeApiKey(ctx, key.id));
     expect(await keyCall(secret, "orders:write")).toEqual({ call_outcome: "invalid", ...none });
     expect(await hits()).toBe(3);
 

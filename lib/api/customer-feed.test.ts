@@ -1,8 +1,7 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { eraseCustomer } from "@/lib/customers/commands";
 import { createOrg } from "@/tests/factories";
 import { getCustomer, listCustomerChanges, upsertCustomerBatch } from "./endpoints";
@@ -61,7 +60,7 @@ describe("GET /api/v1/customers/{externalRef}", () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get("content-type")).toBe("application/problem+json");
 
-    await withTenant(orgId, (tx) => eraseCustomer(tx, orgId, id, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+    await inTenant(orgId, { type: "user", id: ownerId }, (ctx) => eraseCustomer(ctx, id));
     for (const ref of ["u-10001", `erased:${id}`]) {
       expect((await call(getCustomer, `/customers/${ref}`, { token: key.token, params: { externalRef: ref } })).status).toBe(404);
     }
@@ -95,7 +94,7 @@ describe("GET /api/v1/customers/changes", () => {
     // An update and an erasure show up after the cursor; the erased one carries no personal data.
     await push([{ externalRef: "u-3", displayName: "王五" }]);
     const zhangId = first.results[0].id;
-    await withTenant(orgId, (tx) => eraseCustomer(tx, orgId, zhangId, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+    await inTenant(orgId, { type: "user", id: ownerId }, (ctx) => eraseCustomer(ctx, zhangId));
     await settled(orgId);
     const later = await changes(`?cursor=${page2.body.next}`);
     expect(later.body.items.map((c: { externalRef: string; status: string }) => c.status)).toEqual(["active", "erased"]);

@@ -4,7 +4,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { idempotencyKeys } from "@/db/schema";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import { defineJob } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { ApiProblem } from "./problem";
 
 export interface StoredResponse {
@@ -50,7 +50,7 @@ export async function storeIdempotentResponse(tx: Tx, orgId: string, apiKeyId: s
  */
 export async function pruneIdempotencyKeys(): Promise<number> {
   let removed = 0;
-  await forEachOrganization(async (tx, orgId) => {
+  await forEachOrganization(jobActor("idempotency-prune"), async ({ tx, orgId }) => {
     const rows = await tx.delete(idempotencyKeys)
       .where(and(eq(idempotencyKeys.orgId, orgId), lt(idempotencyKeys.createdAt, sql`now() - interval '24 hours'`)))
       .returning({ key: idempotencyKeys.key });

@@ -3,11 +3,9 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { apiKeys, apiScopes, users } from "@/db/schema";
-import type { AuditEntry } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
+import { actingUser, type TenantContext } from "@/lib/core/tenancy/context";
 import { newToken } from "./token";
-
-type Audit = (entry: AuditEntry) => Promise<unknown>;
 
 export const createApiKeyInput = z.object({
   name: z.string().trim().min(1).max(100),
@@ -20,16 +18,17 @@ export const apiKeyIdInput = z.object({ id: z.uuid() });
  * Creates a key and returns its token: the only time the secret exists outside the caller's
  * memory. The audit event names the key and its scopes, never the secret.
  */
-export async function createApiKey(tx: Tx, orgId: string, userId: string, input: z.infer<typeof createApiKeyInput>, audit: Audit) {
+export async function createApiKey(ctx: TenantContext, input: z.infer<typeof createApiKeyInput>) {
+  const { tx, orgId, audit } = ctx;
   const { prefix, token, secretHash } = newToken();
   const scopes = [...new Set(input.scopes)].sort();
-  const [row] = await tx.insert(apiKeys).values({ orgId, name: input.name, prefix, secretHash, scopes, createdBy: userId }).returning({ id: apiKeys.id });
+  const [row] = await tx.insert(apiKeys).values({ orgId, name: input.name, prefix, secretHash, scopes, createdBy: actingUser(ctx) }).returning({ id: apiKeys.id });
   await audit({ action: "api_key.created", targetType: "api_key", targetId: row.id, details: { prefix, scopes } });
   return { id: row.id, name: input.name, prefix, token, scopes };
 }
 
 /** Revokes a key at once: the next request with it gets 401. Revoking twice is refused. */
-export async function revokeApiKey(tx: Tx, orgId: string, id: string, audit: Audit) {
+export async function revokeApiKey({ tx, orgId, audit }: TenantContext, id: string) {
   const [row] = await tx.update(apiKeys).set({ revokedAt: new Date() })
     .where(and(eq(apiKeys.orgId, orgId), eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id, prefix: apiKeys.prefix });

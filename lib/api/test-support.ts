@@ -6,14 +6,13 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { ApiScope } from "@/db/schema";
 import { auditEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import type { ApiRoute } from "./define-endpoint";
 import { createApiKey } from "./keys";
 
 /** A fresh API key of the organisation with these scopes, created by its owner. */
 export async function newKey(orgId: string, ownerId: string, scopes: ApiScope[], name = "test key") {
-  return withTenant(orgId, (tx) =>
-    createApiKey(tx, orgId, ownerId, { name, scopes }, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+  return inTenant(orgId, { type: "user", id: ownerId }, (ctx) => createApiKey(ctx, { name, scopes }));
 }
 
 interface Call {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, merchants, paymentAccounts, transferListings, transferOrders, vouchers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
@@ -97,7 +97,7 @@ describe("vault batches", () => {
     const key = await withTenant(orgId, (tx) => existingDataKey(tx, orgId, people[0].id));
     expect(decryptField(key, rows[1].identifierEnc, { orgId, table: "payment_accounts", column: "identifier_enc", rowId: rows[1].id })).toBe("6222 0212 3456 7890 123");
 
-    await withTenant(orgId, (tx) => eraseCustomer(tx, orgId, people[1].id, (entry) => recordAudit(tx, orgId, { type: "user", id: ownerId }, entry)));
+    await inTenant(orgId, { type: "user", id: ownerId }, (ctx) => eraseCustomer(ctx, people[1].id));
     const refused = await post(upsertPaymentAccountBatch, { items: [{ externalRef: "pa-3", customerRef: `erased:${people[1].id}`, type: "wechat_pay", identifier: "wxid_abc" }] });
     expect(refused.status).toBe(422);
     expect(refused.body.errors).toEqual([{ index: 0, field: "customerRef", code: "erased", message: expect.any(String) }]);

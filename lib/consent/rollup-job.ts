@@ -1,11 +1,11 @@
 import "server-only";
-import type { Tx } from "@/db/client";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import { defineJob } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { rollUpDailyCounts, snapshotConsentState } from "./rollup";
 
 /** One organisation's share of the job, in the caller's tenant transaction. */
-export async function rollUpOrganization(tx: Tx, orgId: string): Promise<void> {
+export async function rollUpOrganization({ tx, orgId }: Pick<TenantContext, "tx" | "orgId">): Promise<void> {
   await rollUpDailyCounts(tx, orgId);
   await snapshotConsentState(tx, orgId);
 }
@@ -22,6 +22,6 @@ export const consentRollupJob = defineJob({
   cron: "7,22,37,52 * * * *",
   unaudited: { reason: "derived figures only: daily counts and a snapshot of the consent state, no receipt or state changes" },
   run: async () => {
-    await forEachOrganization(rollUpOrganization);
+    await forEachOrganization(jobActor("consent-rollup"), rollUpOrganization);
   },
 });

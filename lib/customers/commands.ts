@@ -3,7 +3,6 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers } from "@/db/schema";
 import { currentTxId } from "@/db/schema/columns";
-import type { AuditEntry } from "@/lib/core/audit/record";
 import { blindIndexKey } from "@/lib/core/crypto/blind-index";
 import { dataKeysFor, destroyDataKey, newDataKey } from "@/lib/core/crypto/data-keys";
 import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
@@ -11,13 +10,13 @@ import { decryptField } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
 import { AppError } from "@/lib/core/errors";
 import { timeOrderedId } from "@/lib/core/ids";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { insertCustomers, updateCustomers } from "@/lib/customers/batch-sql";
 import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
 import { customerMinorUntil } from "@/lib/customers/minor-age";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { eraseVaultRecordsOf } from "@/lib/vault/erasure";
 
-type Audit = (entry: AuditEntry) => Promise<unknown>;
 type Row = typeof customers.$inferSelect;
 type Changes = Partial<typeof customers.$inferInsert>;
 
@@ -132,7 +131,7 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
 }
 
 /** One audit event per created or changed customer, naming the changed fields (never values). */
-export async function auditEachUpsert(results: UpsertResult[], audit: Audit): Promise<void> {
+export async function auditEachUpsert({ audit }: TenantContext, results: UpsertResult[]): Promise<void> {
   for (const { id, created, fields } of results) {
     if (!created && fields.length === 0) continue;
     await audit({ action: created ? "customer.created" : "customer.updated", targetType: "customer", targetId: id, details: { fields } });
@@ -161,7 +160,7 @@ const cleared = Object.fromEntries(
  * their amounts and dates) still resolve to a pseudonymous subject. Returns false
  * when the customer was already erased.
  */
-export async function eraseCustomer(tx: Tx, orgId: string, customerId: string, audit: Audit): Promise<boolean> {
+export async function eraseCustomer({ tx, orgId, audit }: TenantContext, customerId: string): Promise<boolean> {
   const [row] = await tx.select({ status: customers.status }).from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId))).for("update");
   if (!row) throw new AppError("notFound");

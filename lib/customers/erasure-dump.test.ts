@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { paymentAccounts } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { decryptField } from "@/lib/core/crypto/field";
@@ -62,7 +62,7 @@ describe("erasure by crypto-shredding", () => {
 
     const backup = await dumpDatabase();
 
-    await withTenant(orgId, (tx) => eraseCustomer(tx, orgId, erased.id, (entry) => recordAudit(tx, orgId, system, entry)));
+    await inTenant(orgId, system, (ctx) => eraseCustomer(ctx, erased.id));
 
     const sealedColumns = personalFieldNames.map((field) => personalFields[field].column);
     const dumped = dumpedRows(backup, "customers");

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { eraseCustomer } from "@/lib/customers/commands";
 import type { CustomerListQuery } from "@/lib/customers/list-query";
 import { customerRegions, getCustomerProfile, listCustomers } from "@/lib/customers/queries";
@@ -41,7 +41,7 @@ describe("customer list", async () => {
   await add({ externalRef: "pay-1", region: "CN-BJ", laws: ["PIPL"] });
   await addPaymentAccount(orgId, created["pay-1"], "alipay", "13800138000");
   await add({ externalRef: "gone-1", region: "CN-SH", laws: ["PIPL"], nationalId: "110105199001011232" });
-  await withTenant(orgId, (tx) => eraseCustomer(tx, orgId, created["gone-1"], (entry) => recordAudit(tx, orgId, system, entry)));
+  await inTenant(orgId, system, (ctx) => eraseCustomer(ctx, created["gone-1"]));
 
   it("filters by region, law, status and sensitive data, alone and combined", async () => {
     expect(await refsOf(orgId, { region: "CN-GD" })).toEqual(["gd-1", "gd-2", "gd-3", "gd-4", "gd-5"]);

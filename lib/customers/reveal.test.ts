@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { revealAction } from "@/app/(console)/customers/[id]/actions";
 import { closeAppDb } from "@/db/client";
-import { withTenant } from "@/db/tenant";
+import { inTenant } from "@/lib/core/tenancy/context";
 import type { ActionState } from "@/lib/core/actions/state";
-import { recordAudit } from "@/lib/core/audit/record";
 import { decryptField } from "@/lib/core/crypto/field";
 import { eraseCustomer } from "@/lib/customers/commands";
 import { personalFieldNames } from "@/lib/customers/fields";
@@ -105,7 +104,7 @@ describe("reveal", () => {
   it("is refused for an erased customer, with nothing decrypted", async () => {
     await actAs(await createMember(orgId, "privacy_officer"), orgId);
     const [gone] = await upsert(orgId, [{ externalRef: "u-gone", phone: "13700001111" }]);
-    await withTenant(orgId, (tx) => eraseCustomer(tx, orgId, gone.id, (entry) => recordAudit(tx, orgId, system, entry)));
+    await inTenant(orgId, system, (ctx) => eraseCustomer(ctx, gone.id));
     vi.mocked(decryptField).mockClear();
     const state = await revealAction({ status: "idle" }, form({ customerId: gone.id, field: "phone", reason: "support_request" }));
     expect(state).toMatchObject({ status: "error", message: "errors.notFound", fieldErrors: { erased: "errors.notFound" } });

@@ -2,7 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { auditEvents, customers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { auditEachUpsert, upsertCustomers } from "@/lib/customers/commands";
 import type { z } from "zod";
 import { customerInput } from "@/lib/customers/schemas";
@@ -11,9 +11,9 @@ export const system = { type: "system", id: "customers-test" } as const;
 
 /** Parses raw inputs as the API and forms do, then upserts them in one transaction audited as the system. */
 export const upsert = (orgId: string, raw: z.input<typeof customerInput>[]) =>
-  withTenant(orgId, async (tx) => {
-    const results = await upsertCustomers(tx, orgId, raw.map((r) => customerInput.parse(r)));
-    await auditEachUpsert(results, (entry) => recordAudit(tx, orgId, system, entry));
+  inTenant(orgId, system, async (ctx) => {
+    const results = await upsertCustomers(ctx.tx, orgId, raw.map((r) => customerInput.parse(r)));
+    await auditEachUpsert(ctx, results);
     return results;
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { closeAppDb } from "@/db/client";
 import { auditEvents, orgKeys, users } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { openTotpSecret, sealTotpSecret } from "@/lib/core/auth/totp-secret";
 import { DecryptionError } from "@/lib/core/crypto/errors";
 import { clearKeyCache } from "@/lib/core/crypto/key-cache";
@@ -59,7 +60,7 @@ describe("master key rotation", () => {
     const { orgId, ownerId } = await createOrg();
     const { ids, imports } = await seedProtectedValues(orgId, 6);
     // Two live versions (a rotation just started): both must move to the new master key.
-    await withTenant(orgId, (tx) => startRotation(tx, orgId, { type: "user", id: ownerId }));
+    await inTenant(orgId, { type: "user", id: ownerId }, startRotation);
     const secret = "JBSWY3DPEHPK3PXP";
     await withoutTenant((tx) => tx.update(users).set({ totpSecret: sealTotpSecret(ownerId, secret) }).where(eq(users.id, ownerId)));
     const before = await readEverything(orgId, ids, imports);

@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditEvents, dataKeys, keyRotations, orgKeys } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { open } from "@/lib/core/crypto/aead";
 import { dataKeyWrapAad } from "@/lib/core/crypto/data-keys";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
@@ -31,7 +32,7 @@ const actionsOf = (orgId: string) =>
     .where(and(eq(auditEvents.orgId, orgId), sql`${auditEvents.action} like 'key.%'`)).orderBy(auditEvents.seq)));
 
 async function start(orgId: string, ownerId: string) {
-  return withTenant(orgId, (tx) => startRotation(tx, orgId, { type: "user", id: ownerId }));
+  return inTenant(orgId, { type: "user", id: ownerId }, startRotation);
 }
 
 describe("organisation key rotation", () => {

@@ -3,10 +3,10 @@ import { and, eq, lt, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { keyRotations, orgKeys } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditActor, type AuditEntry } from "@/lib/core/audit/record";
 import { jobActor } from "@/lib/core/jobs/job";
 import { rotateOrgKey } from "@/lib/core/crypto/org-keys";
 import { AppError } from "@/lib/core/errors";
+import { inTenant, type TenantContext } from "@/lib/core/tenancy/context";
 import { protectedBelow, protectedByVersion, totalOf } from "@/lib/keys/protected-values";
 import { importFiles, moveDataKeys, moveSealedValues, voucherCodes, type BatchResult } from "@/lib/keys/rotation-batches";
 
@@ -28,18 +28,16 @@ export async function runningRotation(tx: Tx, orgId: string) {
  * Starts rotating the organisation key in the caller's transaction: a new version is primary at
  * once (new writes use it), the old one is kept for decryption, and a rotation row counts what
  * must move. The caller enqueues the `key-rotation` job after commit. One at a time per
- * organisation: AppError("conflict") while another runs. `audit` is the action's own recorder
- * when called from one; otherwise the event is recorded as `actor`.
+ * organisation: AppError("conflict") while another runs. Recorded as the context's actor.
  */
-export async function startRotation(tx: Tx, orgId: string, actor: AuditActor, audit?: (entry: AuditEntry) => Promise<unknown>) {
+export async function startRotation({ tx, orgId, actor, audit }: TenantContext) {
   // The unique index would refuse a second one too; checking first keeps the new key unmade.
   if (await runningRotation(tx, orgId)) throw new AppError("conflict");
   const { version: toVersion } = await rotateOrgKey(tx, orgId);
   const values = await protectedBelow(tx, orgId, toVersion);
   const total = totalOf(values);
   const [rotation] = await tx.insert(keyRotations).values({ orgId, toVersion, total, startedBy: actor.id }).returning();
-  const entry: AuditEntry = { action: "key.rotation_started", targetType: "org_key", targetId: rotation.id, details: { toVersion, total, ...values } };
-  await (audit ? audit(entry) : recordAudit(tx, orgId, actor, entry));
+  await audit({ action: "key.rotation_started", targetType: "org_key", targetId: rotation.id, details: { toVersion, total, ...values } });
   return rotation;
 }
 
@@ -62,7 +60,7 @@ async function lockRunning(tx: Tx, orgId: string, rotationId: string) {
  * the old key rows waits for any transaction still inserting under them (its foreign key check
  * holds a share lock), so the count after it is final. Returns false when values remain.
  */
-async function finish(tx: Tx, orgId: string, rotationId: string): Promise<boolean> {
+async function finish({ tx, orgId, audit }: TenantContext, rotationId: string): Promise<boolean> {
   const rotation = await lockRunning(tx, orgId, rotationId);
   if (!rotation) return true;
   const to = rotation.toVersion;
@@ -74,11 +72,11 @@ async function finish(tx: Tx, orgId: string, rotationId: string): Promise<boolea
   for (const { version } of old) {
     await tx.update(orgKeys).set({ status: "destroyed", wrappedKey: null, destroyedAt: new Date() })
       .where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, version)));
-    await recordAudit(tx, orgId, JOB_ACTOR, { action: "key.version_destroyed", targetType: "org_key", targetId: `v${version}`, details: { version, rotationId } });
+    await audit({ action: "key.version_destroyed", targetType: "org_key", targetId: `v${version}`, details: { version, rotationId } });
   }
   await tx.update(keyRotations).set({ status: "completed", finishedAt: new Date() })
     .where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.id, rotationId)));
-  await recordAudit(tx, orgId, JOB_ACTOR, {
+  await audit({
     action: "key.rotation_completed",
     targetType: "org_key",
     targetId: rotationId,
@@ -144,7 +142,7 @@ export async function runRotation(orgId: string, rotationId: string, options: Ru
     const failure = outcomes.find((o) => o.status === "rejected");
     if (failure) throw failure.reason;
     if (outcomes.some((o) => o.status === "fulfilled" && !o.value)) return;
-    if (await withTenant(orgId, (tx) => finish(tx, orgId, rotationId))) return;
+    if (await inTenant(orgId, JOB_ACTOR, (ctx) => finish(ctx, rotationId))) return;
   }
   throw new Error("key rotation: values kept appearing under an old key version; the job will retry");
 }

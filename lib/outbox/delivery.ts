@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Tx } from "@/db/client";
 import { messageOutbox, organizations } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { jobActor } from "@/lib/core/jobs/job";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { KeyDestroyedError } from "@/lib/core/crypto/errors";
 import { decryptField } from "@/lib/core/crypto/field";
+import { inTenant, type TenantContext } from "@/lib/core/tenancy/context";
 import type { Mailer } from "./mailer";
 import { messageContext, sealingSubject } from "./seal";
 
@@ -21,11 +20,11 @@ type Outcome = "sent" | "held" | "retry" | "failed" | "skipped";
 /** A failure's kind for the outbox page: an error code or class name, never SMTP's text (it can quote the address). */
 const errorKind = (error: unknown) => String((error as { code?: unknown }).code ?? (error as Error).name ?? "Error").slice(0, 40);
 
-async function fail(tx: Tx, orgId: string, id: string, attempts: number, kind: string, final: boolean): Promise<Outcome> {
+async function fail({ tx, orgId, audit }: TenantContext, id: string, attempts: number, kind: string, final: boolean): Promise<Outcome> {
   await tx.update(messageOutbox).set({ attempts, lastError: kind, status: final ? "failed" : "pending" })
     .where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.id, id)));
   if (!final) return "retry";
-  await recordAudit(tx, orgId, JOB_ACTOR, { action: "message.failed", targetType: "message", targetId: id, details: { attempts, error: kind } });
+  await audit({ action: "message.failed", targetType: "message", targetId: id, details: { attempts, error: kind } });
   return "failed";
 }
 
@@ -35,7 +34,8 @@ async function fail(tx: Tx, orgId: string, id: string, attempts: number, kind: s
  * the mailer when there is one, else it is held too.
  */
 async function deliverOne(orgId: string, id: string, mailer: Mailer | null): Promise<Outcome> {
-  return withTenant(orgId, async (tx) => {
+  return inTenant(orgId, JOB_ACTOR, async (ctx) => {
+    const { tx } = ctx;
     const [row] = await tx.select().from(messageOutbox)
       .where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.id, id), eq(messageOutbox.status, "pending")))
       .for("update", { skipLocked: true });
@@ -55,16 +55,16 @@ async function deliverOne(orgId: string, id: string, mailer: Mailer | null): Pro
       };
     } catch (error) {
       // Erased since (key shredded) or tampered: it can never be sent.
-      return fail(tx, orgId, id, attempts, error instanceof KeyDestroyedError ? "erased" : "undecryptable", true);
+      return fail(ctx, id, attempts, error instanceof KeyDestroyedError ? "erased" : "undecryptable", true);
     }
     try {
       await mailer(email);
     } catch (error) {
-      return fail(tx, orgId, id, attempts, errorKind(error), attempts >= MAX_ATTEMPTS);
+      return fail(ctx, id, attempts, errorKind(error), attempts >= MAX_ATTEMPTS);
     }
     await tx.update(messageOutbox).set({ status: "sent", attempts, lastError: null, sentAt: new Date() })
       .where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.id, id)));
-    await recordAudit(tx, orgId, JOB_ACTOR, { action: "message.sent", targetType: "message", targetId: id, details: { channel: row.channel, template: row.template } });
+    await ctx.audit({ action: "message.sent", targetType: "message", targetId: id, details: { channel: row.channel, template: row.template } });
     return "sent";
   });
 }

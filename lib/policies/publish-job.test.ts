@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
+import { jobActor } from "@/lib/core/jobs/job";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { withTenant } from "@/db/tenant";
 import { createMember, createOrg } from "@/tests/factories";
 import { approveVersion, draftVersion, saveDraft, submitVersion } from "./commands";
@@ -30,10 +32,10 @@ describe("scheduled publication", () => {
       return id;
     });
 
-    expect(await withTenant(orgId, (tx) => publishDueVersions(tx, orgId, "2030-05-31"))).toBe(0);
+    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-05-31"))).toBe(0);
     expect((await versionsOf(orgId, documentId)).map((v) => v.status)).toEqual(["published", "approved"]);
 
-    expect(await withTenant(orgId, (tx) => publishDueVersions(tx, orgId, "2030-06-01"))).toBe(1);
+    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-06-01"))).toBe(1);
     const versions = await versionsOf(orgId, documentId);
     expect(versions.map((v) => v.status)).toEqual(["superseded", "published"]);
     expect(versions[1].id).toBe(v2);
@@ -44,13 +46,13 @@ describe("scheduled publication", () => {
     ]);
 
     // A second run the same day (a retried delivery) changes nothing and writes nothing.
-    expect(await withTenant(orgId, (tx) => publishDueVersions(tx, orgId, "2030-06-01"))).toBe(0);
+    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-06-01"))).toBe(0);
     expect(await policyAudit(orgId, documentId)).toHaveLength(events.length);
   });
 
   it("leaves approved versions without publish-on-effective to a person", async () => {
     const { documentId } = await documentWithVersion(orgId, authorId, approverId, "approved", "manual-doc", "2020-01-01");
-    expect(await withTenant(orgId, (tx) => publishDueVersions(tx, orgId, "2030-01-01"))).toBe(0);
+    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-01-01"))).toBe(0);
     expect((await versionsOf(orgId, documentId))[0].status).toBe("approved");
   });
 });

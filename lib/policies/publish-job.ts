@@ -1,25 +1,22 @@
 import "server-only";
 import { and, eq, lte } from "drizzle-orm";
-import type { Tx } from "@/db/client";
 import { policyVersions } from "@/db/schema";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { todayIso } from "@/lib/core/dates";
-import { tenantContext } from "@/lib/core/tenancy/context";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { publishVersion } from "./commands";
-
-const system = jobActor("policy-publication");
 
 /**
  * Publishes every approved version scheduled for `today` or earlier. Idempotent: a published
  * version is no longer "approved", so a second run finds nothing.
  */
-export async function publishDueVersions(tx: Tx, orgId: string, today: string): Promise<number> {
+export async function publishDueVersions(ctx: TenantContext, today: string): Promise<number> {
+  const { tx, orgId } = ctx;
   const due = await tx.select({ id: policyVersions.id }).from(policyVersions).where(and(
     eq(policyVersions.orgId, orgId), eq(policyVersions.status, "approved"), eq(policyVersions.publishOnEffective, true),
     lte(policyVersions.effectiveOn, today),
   )).orderBy(policyVersions.effectiveOn, policyVersions.version);
-  const ctx = tenantContext(tx, orgId, system);
   for (const { id } of due) await publishVersion(ctx, id, undefined, today);
   return due.length;
 }
@@ -31,8 +28,8 @@ export const policyPublicationJob = defineJob({
   audits: ["policy.version_superseded", "policy.version_published", "purpose.reconsent_required", "purpose.updated"],
   run: async () => {
     const today = todayIso();
-    await forEachOrganization(async (tx, orgId) => {
-      await publishDueVersions(tx, orgId, today);
+    await forEachOrganization(jobActor("policy-publication"), async (ctx) => {
+      await publishDueVersions(ctx, today);
     });
   },
 });

@@ -1,10 +1,9 @@
 import "server-only";
-import type { Tx } from "@/db/client";
 import { calendarReminders } from "@/db/schema";
-import { recordAudit } from "@/lib/core/audit/record";
 import { todayIso } from "@/lib/core/dates";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { calendarYearToEnter } from "./calendar-reminder";
 import { workingCalendarOf } from "./calendar-store";
 
@@ -14,12 +13,12 @@ import { workingCalendarOf } from "./calendar-store";
  * task until the year is entered. Returns the year reminded of this run, or null (nothing to do,
  * or already reminded).
  */
-export async function remindToEnterCalendar(tx: Tx, orgId: string, today: string): Promise<number | null> {
+export async function remindToEnterCalendar({ tx, orgId, audit }: TenantContext, today: string): Promise<number | null> {
   const year = calendarYearToEnter(await workingCalendarOf(tx, orgId), today);
   if (year === null) return null;
   const [created] = await tx.insert(calendarReminders).values({ orgId, year }).onConflictDoNothing().returning({ year: calendarReminders.year });
   if (!created) return null;
-  await recordAudit(tx, orgId, jobActor("calendar-reminder"), {
+  await audit({
     action: "calendar.reminder_created", targetType: "working_calendar", targetId: `CN-${year}`, details: { year },
   });
   return year;
@@ -32,8 +31,8 @@ export const calendarReminderJob = defineJob({
   audits: ["calendar.reminder_created"],
   run: async () => {
     const today = todayIso();
-    await forEachOrganization(async (tx, orgId) => {
-      await remindToEnterCalendar(tx, orgId, today);
+    await forEachOrganization(jobActor("calendar-reminder"), async (ctx) => {
+      await remindToEnterCalendar(ctx, today);
     });
   },
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
+import { jobActor } from "@/lib/core/jobs/job";
+import { inTenant, tenantContext } from "@/lib/core/tenancy/context";
 import { withTenant } from "@/db/tenant";
-import { tenantContext } from "@/lib/core/tenancy/context";
 import { pendingTaskCount } from "@/lib/tasks/pending";
 import { auditOf } from "@/tests/audit";
 import { createMember, createOrg } from "@/tests/factories";
@@ -16,7 +17,7 @@ afterAll(closeAppDb);
 let orgId: string;
 let officer: string;
 let employee: string;
-const remind = (today: string) => withTenant(orgId, (tx) => remindToEnterCalendar(tx, orgId, today));
+const remind = (today: string) => inTenant(orgId, jobActor("calendar-reminder"), (ctx) => remindToEnterCalendar(ctx, today));
 const reminders = async () => (await auditOf(orgId)).filter((e) => e.action === "calendar.reminder_created");
 
 beforeAll(async () => {

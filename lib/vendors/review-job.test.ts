@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
+import { jobActor } from "@/lib/core/jobs/job";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { withTenant } from "@/db/tenant";
 import { loadJobs } from "@/lib/modules";
 import { createOrg } from "@/tests/factories";
@@ -31,7 +33,7 @@ beforeAll(async () => {
   await insertVendor(otherOrgId, { name: "elsewhere", nextReviewOn: "2026-02-10" }, created);
 });
 
-const run = (day: string, org = orgId) => withTenant(org, (tx) => flagVendorReviews(tx, org, day));
+const run = (day: string, org = orgId) => inTenant(org, jobActor("vendor-review"), (ctx) => flagVendorReviews(ctx, day));
 const flags = async (id: string) => {
   const v = await vendorById(orgId, id);
   return { reviewState: v.reviewState, dpaStatus: v.dpaStatus, dpaExpiring: v.dpaExpiring };

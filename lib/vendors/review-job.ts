@@ -1,11 +1,10 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import type { Tx } from "@/db/client";
 import { vendors } from "@/db/schema";
-import { recordAudit } from "@/lib/core/audit/record";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { todayIso } from "@/lib/core/dates";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { flagsOn, type Flags } from "./flags";
 
 export interface ReviewFlagCounts {
@@ -22,7 +21,7 @@ export interface ReviewFlagCounts {
  * `vendor.review_flagged` event with the counts when anything changed. Idempotent: a second run
  * on the same day finds nothing to change and writes nothing.
  */
-export async function flagVendorReviews(tx: Tx, orgId: string, today: string): Promise<ReviewFlagCounts> {
+export async function flagVendorReviews({ tx, orgId, audit }: TenantContext, today: string): Promise<ReviewFlagCounts> {
   const rows = await tx
     .select({ id: vendors.id, nextReviewOn: vendors.nextReviewOn, dpaStatus: vendors.dpaStatus, dpaExpiresOn: vendors.dpaExpiresOn, reviewState: vendors.reviewState, dpaExpiring: vendors.dpaExpiring })
     .from(vendors)
@@ -49,7 +48,7 @@ export async function flagVendorReviews(tx: Tx, orgId: string, today: string): P
   for (const { flags, ids } of groups.values()) {
     await tx.update(vendors).set(flags).where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)));
   }
-  await recordAudit(tx, orgId, jobActor("vendor-review"), {
+  await audit({
     action: "vendor.review_flagged",
     targetType: "vendor",
     details: { ...counts },
@@ -64,8 +63,8 @@ export const vendorReviewJob = defineJob({
   audits: ["vendor.review_flagged"],
   run: async () => {
     const today = todayIso();
-    await forEachOrganization(async (tx, orgId) => {
-      await flagVendorReviews(tx, orgId, today);
+    await forEachOrganization(jobActor("vendor-review"), async (ctx) => {
+      await flagVendorReviews(ctx, today);
     });
   },
 });

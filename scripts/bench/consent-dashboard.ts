@@ -21,7 +21,7 @@ export async function dashboardRows(orgId: string): Promise<Row[]> {
 
   const live = await p95();
   const start = now();
-  await withTenant(orgId, (tx) => rollUpOrganization(tx, orgId));
+  await withTenant(orgId, (tx) => rollUpOrganization({ tx, orgId }));
   const rollupMs = now() - start;
   const rolled = await p95();
   const events = (await load()).totals.events;

@@ -135,6 +135,7 @@ async function measure(opts: Opts, ownerUrl: string, onServer: (s: ChildProcess)
   const { purposes } = await import("@/db/schema");
   const { withTenant, withoutTenant } = await import("@/db/tenant");
   const { recordAudit } = await import("@/lib/core/audit/record");
+  const { inTenant } = await import("@/lib/core/tenancy/context");
   const { createOrganization } = await import("@/lib/organizations/commands");
   const { createUser } = await import("@/lib/users/commands");
   const { createApiKey } = await import("@/lib/api/keys");
@@ -184,11 +185,10 @@ async function measure(opts: Opts, ownerUrl: string, onServer: (s: ChildProcess)
     return true;
   }
 
-  const keys = await withTenant(orgId, async (tx) => {
-    const audit = (entry: Parameters<typeof recordAudit>[3]) => recordAudit(tx, orgId, system, entry).then(() => undefined);
+  const keys = await inTenant(orgId, { type: "user", id: ownerId }, async (ctx) => {
     const writers = [];
-    for (let i = 0; i < opts.clients; i++) writers.push((await createApiKey(tx, orgId, ownerId, { name: `bench writer ${i}`, scopes: ["consent:write"] }, audit)).token);
-    const reader = (await createApiKey(tx, orgId, ownerId, { name: "bench reader", scopes: ["consent:read"] }, audit)).token;
+    for (let i = 0; i < opts.clients; i++) writers.push((await createApiKey(ctx, { name: `bench writer ${i}`, scopes: ["consent:write"] })).token);
+    const reader = (await createApiKey(ctx, { name: "bench reader", scopes: ["consent:read"] })).token;
     return { writers, reader };
   });
 

@@ -255,11 +255,11 @@ async function rotation(orgId: string, phones: string[], search: (phone: string)
     console.log("rotation: not measured (not built yet)");
     return [{ measure: "key rotation", value: "not measured (not built yet)" }];
   }
-  const { withTenant } = await import("@/db/tenant");
+  const { inTenant } = await import("@/lib/core/tenancy/context");
   const { startRotation, runRotation } = await import("@/lib/keys/rotation");
   console.log("Measuring key rotation…");
   const actor = { type: "system", id: "bench" } as const;
-  const started = await withTenant(orgId, (tx) => startRotation(tx, orgId, actor));
+  const started = await inTenant(orgId, actor, startRotation);
   let rotating = true;
   const searchMs: number[] = [];
   const searching = (async () => {

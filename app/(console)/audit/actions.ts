@@ -12,8 +12,8 @@ import { translator } from "@/lib/core/i18n/translator";
 export const createCheckpointAction = defineAction({
   permission: "audit.checkpoint",
   schema: z.object({}),
-  run: async ({ tx, orgId, audit }) => {
-    const checkpoint = await createCheckpoint(tx, orgId, audit);
+  run: async (ctx) => {
+    const checkpoint = await createCheckpoint(ctx);
     if (!checkpoint) throw new AppError("conflict");
     return checkpoint;
   },

@@ -2,9 +2,6 @@ import "server-only";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
 import { createCheckpoint } from "./checkpoint";
-import { recordAudit } from "./record";
-
-const SYSTEM = jobActor("audit-checkpoint");
 
 /**
  * Hourly: signs each organisation's chain head so that later tampering is detectable outside
@@ -15,8 +12,8 @@ export const auditCheckpointJob = defineJob({
   cron: "0 * * * *",
   audits: ["audit.checkpoint_created"],
   run: async () => {
-    await forEachOrganization(async (tx, orgId) => {
-      await createCheckpoint(tx, orgId, (entry) => recordAudit(tx, orgId, SYSTEM, entry), { onlyIfMoved: true });
+    await forEachOrganization(jobActor("audit-checkpoint"), async (ctx) => {
+      await createCheckpoint(ctx, { onlyIfMoved: true });
     });
   },
 });

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import { auditCheckpointJob } from "./checkpoint-job";
 import { checkpointDocument, createCheckpoint } from "./checkpoint";
 import { keyIdOf, verifyCheckpointSignature, type CheckpointDocument } from "./checkpoint-signature";
@@ -19,7 +20,7 @@ const system = { type: "system" as const, id: "test" };
 /** Signs a checkpoint of the org's head and returns its downloadable document. */
 async function checkpointOf(orgId: string): Promise<CheckpointDocument> {
   return withTenant(orgId, async (tx) => {
-    const checkpoint = await createCheckpoint(tx, orgId, (e) => recordAudit(tx, orgId, system, e));
+    const checkpoint = await createCheckpoint(tenantContext(tx, orgId, system));
     return (await checkpointDocument(tx, orgId, checkpoint!.id))!;
   });
 }

@@ -5,14 +5,13 @@ import { auditCheckpoints } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { checkpointColumns, isGenuineCheckpoint, newestCheckpoint, normalised, type Checkpoint } from "./checkpoint-rows";
 import { CHECKPOINT_FORMAT, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
-import { chainHead, lockChain, type AuditEntry } from "./record";
+import type { TenantContext } from "@/lib/core/tenancy/context";
+import { chainHead, lockChain } from "./record";
 import { auditSigningKey } from "./signing-key";
 import type { ChainFailure } from "./verify-chain";
 import { verifyChainSince } from "./verify-organization";
 
 export type { Checkpoint };
-
-type Audit = (entry: AuditEntry) => Promise<unknown>;
 
 /**
  * True when something other than the previous checkpoint's own record was appended since it:
@@ -35,10 +34,10 @@ function chainFailure(verdict: ChainFailure): AppError {
 
 /**
  * Signs the current chain head and stores the checkpoint, then records `audit.checkpoint_created`
- * through `audit` in the same transaction: the checkpoint covers the head before that event.
+ * as the context's actor in the same transaction: the checkpoint covers the head before that event.
  * With `onlyIfMoved`, returns undefined instead when nothing happened since the last checkpoint.
  */
-export async function createCheckpoint(tx: Tx, orgId: string, audit: Audit, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
+export async function createCheckpoint({ tx, orgId, audit }: TenantContext, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
   await lockChain(tx, orgId);
   const head = await chainHead(tx, orgId);
   if (!head) return undefined;

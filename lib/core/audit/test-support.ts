@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { withTenant } from "@/db/tenant";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { createOrg } from "@/tests/factories";
 import { expect } from "vitest";
 import { createCheckpoint } from "./checkpoint";
@@ -37,7 +38,7 @@ export async function tamper(statements: (client: Client) => Promise<unknown>): 
 }
 
 /** Signs a checkpoint of the organisation's head now. */
-export const checkpoint = (orgId: string) => withTenant(orgId, (tx) => createCheckpoint(tx, orgId, (e) => recordAudit(tx, orgId, SYSTEM, e)));
+export const checkpoint = (orgId: string) => inTenant(orgId, SYSTEM, (ctx) => createCheckpoint(ctx));
 export const append = (orgId: string, count: number) =>
   withTenant(orgId, async (tx) => {
     for (let i = 0; i < count; i++) await recordAudit(tx, orgId, SYSTEM, { action: "vendor.created", targetType: "vendor" });

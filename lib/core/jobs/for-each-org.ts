@@ -1,19 +1,21 @@
 import "server-only";
 import { organizations } from "@/db/schema";
-import { withoutTenant, withTenant } from "@/db/tenant";
-import type { Tx } from "@/db/client";
+import { withoutTenant } from "@/db/tenant";
+import type { AuditActor } from "@/lib/core/audit/record";
+import { inTenant, type TenantContext } from "@/lib/core/tenancy/context";
 
 /**
- * Runs a scheduled task once per organisation, each in its own tenant transaction. One
- * organisation's failure (rolled back, logged by id) does not stop the others; the job then fails
- * as a whole so the queue records it and retries.
+ * Runs a scheduled task once per organisation, each in its own tenant transaction under a
+ * `TenantContext` whose audit events are `actor`'s (a job's `jobActor`), as every other entry
+ * point's commands run. One organisation's failure (rolled back, logged by id) does not stop the
+ * others; the job then fails as a whole so the queue records it and retries.
  */
-export async function forEachOrganization(task: (tx: Tx, orgId: string) => Promise<void>): Promise<number> {
+export async function forEachOrganization(actor: AuditActor, task: (ctx: TenantContext) => Promise<void>): Promise<number> {
   const orgs = await withoutTenant((tx) => tx.select({ id: organizations.id }).from(organizations));
   const failed: string[] = [];
   for (const { id } of orgs) {
     try {
-      await withTenant(id, (tx) => task(tx, id));
+      await inTenant(id, actor, task);
     } catch (error) {
       failed.push(id);
       console.error("scheduled task failed for an organisation", { orgId: id, name: (error as Error).name, message: (error as Error).message });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import { forEachOrganization } from "./for-each-org";
+import { jobActor } from "./job";
 
 /**
  * For sweep jobs: finds work left running in each organisation (a job lost after commit, or out
@@ -12,7 +13,8 @@ export async function resumeStalled(
   resume: (orgId: string, id: string) => Promise<unknown>,
 ): Promise<number> {
   const stalled: Array<{ orgId: string; id: string }> = [];
-  await forEachOrganization(async (tx, orgId) => {
+  // Finding writes nothing; each resumed item audits as its own job.
+  await forEachOrganization(jobActor("stalled-work-sweep"), async ({ tx, orgId }) => {
     for (const id of await find(tx, orgId)) stalled.push({ orgId, id });
   });
   let failed = 0;

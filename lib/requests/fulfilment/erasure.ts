@@ -99,7 +99,7 @@ export async function eraseForRequest(ctx: TenantContext, requestId: string): Pr
   const request = await requestForFulfilment(ctx, requestId, "erasure");
   const preview = await erasurePreview(ctx.tx, ctx.orgId, request.customerId);
   if (preview.erased) throw new AppError("conflict");
-  await eraseCustomer(ctx.tx, ctx.orgId, request.customerId, ctx.audit);
+  await eraseCustomer(ctx, request.customerId);
   if (preview.vendors.length > 0) {
     await ctx.tx.insert(requestVendorTasks)
       .values(preview.vendors.map((v) => ({ orgId: ctx.orgId, requestId, vendorId: v.id, dataCategories: v.dataCategories })))

@@ -3,17 +3,15 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests, requestEvents, requestExports } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditEntry } from "@/lib/core/audit/record";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { EXPORT_VALID_DAYS, sealPackage } from "./exports";
 import { buildPackage } from "./package/build";
 import { collectPackageData } from "./package/collect";
 
 const actor = jobActor("request-export");
-const audit = (tx: Tx, orgId: string, entry: AuditEntry) => recordAudit(tx, orgId, actor, entry);
 const byId = (orgId: string, exportId: string) => and(eq(requestExports.orgId, orgId), eq(requestExports.id, exportId));
 
 /**
@@ -24,7 +22,7 @@ const byId = (orgId: string, exportId: string) => and(eq(requestExports.orgId, o
  */
 export async function runRequestExport(orgId: string, exportId: string, now = new Date()): Promise<"ready" | "skipped" | "failed"> {
   try {
-    return await withTenant(orgId, async (tx) => {
+    return await inTenant(orgId, actor, async ({ tx, audit }) => {
       const [row] = await tx.select({ status: requestExports.status, requestId: requestExports.requestId, reference: dataSubjectRequests.reference,
         customerId: dataSubjectRequests.customerId, locale: dataSubjectRequests.locale })
         .from(requestExports)
@@ -42,16 +40,16 @@ export async function runRequestExport(orgId: string, exportId: string, now = ne
         orgId, requestId: row.requestId, kind: "fulfilment", visibleToRequester: true,
         data: { step: "export_ready", exportId, expiresAt: expiresAt.toISOString() },
       });
-      await audit(tx, orgId, { action: "request.export_built", targetType: "request", targetId: row.requestId, details: { exportId, sizeBytes: built.zip.length, ...built.counts } });
+      await audit({ action: "request.export_built", targetType: "request", targetId: row.requestId, details: { exportId, sizeBytes: built.zip.length, ...built.counts } });
       return "ready" as const;
     });
   } catch (error) {
     // By id and error name only: a message from deep down may quote a value.
     console.error("request export failed", { orgId, exportId, name: (error as Error).name });
-    await withTenant(orgId, async (tx) => {
+    await inTenant(orgId, actor, async ({ tx, audit }) => {
       const [failed] = await tx.update(requestExports).set({ status: "failed" })
         .where(and(byId(orgId, exportId), eq(requestExports.status, "building"))).returning({ requestId: requestExports.requestId });
-      if (failed) await audit(tx, orgId, { action: "request.export_failed", targetType: "request", targetId: failed.requestId, details: { exportId, error: (error as Error).name } });
+      if (failed) await audit({ action: "request.export_failed", targetType: "request", targetId: failed.requestId, details: { exportId, error: (error as Error).name } });
     });
     return "failed";
   }

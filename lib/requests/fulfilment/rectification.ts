@@ -97,7 +97,7 @@ export async function decideRectification(ctx: TenantContext, requestId: string,
       .where(and(eq(customers.orgId, ctx.orgId), eq(customers.id, request.customerId)));
     if (!customer || customer.status === "erased") throw new AppError("conflict");
     const results = await upsertCustomers(ctx.tx, ctx.orgId, [{ externalRef: customer.externalRef, [row.field]: value }]);
-    await auditEachUpsert(results, ctx.audit);
+    await auditEachUpsert(ctx, results);
   }
   await ctx.tx.update(requestRectifications)
     .set({ decision, decidedBy: actingUserId(ctx), decidedAt: new Date(), updatedAt: new Date() })

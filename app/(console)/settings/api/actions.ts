@@ -9,7 +9,7 @@ import { translator } from "@/lib/core/i18n/translator";
 export const createApiKeyAction = defineAction({
   permission: "api.manage",
   schema: createApiKeyInput,
-  run: (ctx, input) => createApiKey(ctx.tx, ctx.orgId, ctx.user.userId, input, ctx.audit),
+  run: (ctx, input) => createApiKey(ctx, input),
   done: async (result) => {
     revalidatePath("/settings/api");
     const t = await translator("api");
@@ -20,7 +20,7 @@ export const createApiKeyAction = defineAction({
 export const revokeApiKeyAction = defineAction({
   permission: "api.manage",
   schema: apiKeyIdInput,
-  run: (ctx, input) => revokeApiKey(ctx.tx, ctx.orgId, input.id, ctx.audit),
+  run: (ctx, input) => revokeApiKey(ctx, input.id),
   done: async () => {
     revalidatePath("/settings/api");
     const t = await translator("api");

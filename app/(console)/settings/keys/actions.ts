@@ -11,7 +11,7 @@ import { startRotation } from "@/lib/keys/rotation";
 export const rotateOrgKeyAction = defineAction({
   permission: "keys.rotate",
   schema: z.object({}),
-  run: ({ tx, orgId, actor, audit }) => startRotation(tx, orgId, actor, audit),
+  run: (ctx) => startRotation(ctx),
   done: async (rotation) => {
     // After commit, so the job finds the rotation row.
     await enqueue("key-rotation", { orgId: rotation.orgId, rotationId: rotation.id });
