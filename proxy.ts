@@ -4,7 +4,7 @@ import { ABSOLUTE_TIMEOUT_S, needsTouch, SESSION_COOKIE, sessionExpired, useSecu
 import { isSameOriginOrSafe } from "@/lib/core/http/same-origin";
 import { securityHeaders } from "@/lib/core/http/security-headers";
 
-const PUBLIC_PREFIXES = ["/sign-in", "/invitations/", "/api/auth", "/api/health", "/p/", "/.well-known"];
+const PUBLIC_PREFIXES = ["/sign-in", "/invitations/", "/api/auth", "/api/health", "/api/ready", "/p/", "/.well-known"];
 
 /**
  * Runs before every request: a per-request CSP nonce and the security headers, the session

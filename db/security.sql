@@ -157,3 +157,8 @@ END
 $$;
 REVOKE ALL ON FUNCTION consent_check_row(uuid, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION consent_check_row(uuid, text, text) TO privacy_desk_app;
+
+-- Readiness (/api/ready) compares the applied migrations with the build's: the app role reads
+-- drizzle's record of them, nothing else in that schema.
+GRANT USAGE ON SCHEMA drizzle TO privacy_desk_app;
+GRANT SELECT ON drizzle.__drizzle_migrations TO privacy_desk_app;

@@ -5,7 +5,7 @@ import { startWorker, stopWorker } from "@/lib/core/jobs/worker";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 parseEnv(process.env);
-await startWorker();
+await startWorker("worker");
 console.log("Worker running. Ctrl-C to stop.");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

@@ -17,6 +17,7 @@ import { currentActor } from "./setup";
 const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints: sign-in is how a visitor authenticates",
   "app/api/health/route.ts": "liveness probe; returns no data",
+  "app/api/ready/route.ts": "readiness probe: which checks pass (database, migrations, worker); returns no data",
   "app/.well-known/gpc.json/route.ts": "Global Privacy Control support statement: a constant, read by browsers and crawlers",
   "app/(portal)/p/[org]/requests/track/download/route.ts": "requester's data package: the tracking token in the POST body is the capability; rate-limited per address, audited as the customer (lib/requests/requester/portal.test.ts)",
 };

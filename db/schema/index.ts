@@ -18,3 +18,4 @@ export * from "./portal";
 export * from "./outbox";
 export * from "./requests";
 export * from "./consent-rollups";
+export * from "./jobs";

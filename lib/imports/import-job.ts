@@ -100,12 +100,14 @@ async function fail(orgId: string, importId: string, error: Error) {
  * it. Safe to deliver twice: each chunk re-reads the position under a row lock, and an import
  * that is not running is left alone. `maxChunks` stops early, as a crash would (tests).
  */
-export async function runCustomerImport(orgId: string, importId: string, opts: { maxChunks?: number } = {}): Promise<"completed" | "stopped" | "skipped" | "failed"> {
+export async function runCustomerImport(orgId: string, importId: string, opts: { maxChunks?: number; held?: () => boolean } = {}): Promise<"completed" | "stopped" | "skipped" | "failed"> {
   try {
     const prepared = await prepare(orgId, importId);
     if (!prepared) return "skipped";
     for (let chunks = 0; ; chunks += 1) {
       if (opts.maxChunks !== undefined && chunks >= opts.maxChunks) return "stopped";
+      // The job's lease was lost, or the worker is stopping: the next runner resumes from here.
+      if (opts.held && !opts.held()) return "stopped";
       if (!(await importChunk(orgId, importId, prepared.file, prepared.report))) break;
     }
     await finish(orgId, importId);
@@ -120,13 +122,22 @@ export async function runCustomerImport(orgId: string, importId: string, opts: {
 
 const jobData = z.object({ orgId: z.uuid(), importId: z.uuid() });
 
-/** Enqueued by "Run import"; one delivery per import. */
+/**
+ * Enqueued by "Run import"; one delivery per import, run under the import's lease: a worker that
+ * dies mid-way is replaced within a minute, and the import resumes from its last committed chunk.
+ */
 export const customerImportJob = defineJob({
   name: "customer-import",
   audits,
-  run: async (data) => {
-    const { orgId, importId } = jobData.parse(data);
-    await runCustomerImport(orgId, importId);
+  resumable: {
+    key: (data) => {
+      const { orgId, importId } = jobData.parse(data);
+      return `${orgId}:${importId}`;
+    },
+    run: async (data, lease) => {
+      const { orgId, importId } = jobData.parse(data);
+      await runCustomerImport(orgId, importId, { held: lease.held });
+    },
   },
 });
 
@@ -142,7 +153,7 @@ export const customerImportSweepJob = defineJob({
     await resumeStalled(
       async (tx, orgId) => (await tx.select({ id: customerImports.id }).from(customerImports)
         .where(and(eq(customerImports.orgId, orgId), eq(customerImports.status, "running"), lt(customerImports.createdAt, sql`now() - interval '30 minutes'`)))).map((r) => r.id),
-      (orgId, id) => runCustomerImport(orgId, id),
+      (orgId, importId) => customerImportJob.run({ orgId, importId }),
     );
   },
 });

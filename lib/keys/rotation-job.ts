@@ -4,18 +4,25 @@ import { z } from "zod";
 import { keyRotations } from "@/db/schema";
 import { resumeStalled } from "@/lib/core/jobs/resume-stalled";
 import { defineJob } from "@/lib/core/jobs/job";
-import { runRotation } from "@/lib/keys/rotation";
+import { rotationLeaseKey, runRotation } from "@/lib/keys/rotation";
 
-const payload = z.object({ orgId: z.uuid(), rotationId: z.uuid() });
+// batchSize: smaller batches for a test that stops a worker mid-way (default BATCH_SIZE).
+const payload = z.object({ orgId: z.uuid(), rotationId: z.uuid(), batchSize: z.int().positive().optional() });
 const audits = ["key.version_destroyed", "key.rotation_completed"];
 
-/** Sent by the keys page after startRotation commits; a retry resumes where the last batch ended. */
+/**
+ * Sent by the keys page after startRotation commits. Runs under the rotation's lease: a worker
+ * that dies mid-way is replaced within a minute, and the run resumes where the last batch ended.
+ */
 export const keyRotationJob = defineJob({
   name: "key-rotation",
   audits,
-  run: async (data) => {
-    const { orgId, rotationId } = payload.parse(data);
-    await runRotation(orgId, rotationId);
+  resumable: {
+    key: (data) => rotationLeaseKey(payload.parse(data)),
+    run: async (data, lease) => {
+      const { orgId, rotationId, batchSize } = payload.parse(data);
+      await runRotation(orgId, rotationId, { batchSize, held: lease.held });
+    },
   },
 });
 
@@ -32,7 +39,7 @@ export const keyRotationSweepJob = defineJob({
     await resumeStalled(
       async (tx, orgId) => (await tx.select({ id: keyRotations.id }).from(keyRotations)
         .where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.status, "running"), lt(keyRotations.startedAt, sql`now() - interval '30 minutes'`)))).map((r) => r.id),
-      runRotation,
+      (orgId, rotationId) => keyRotationJob.run({ orgId, rotationId }),
     );
   },
 });

@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { closeAppDb } from "@/db/client";
-import { auditEvents, dataKeys, keyRotations, orgKeys } from "@/db/schema";
+import { appDb, closeAppDb } from "@/db/client";
+import { auditEvents, dataKeys, jobLeases, keyRotations, orgKeys } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { inTenant } from "@/lib/core/tenancy/context";
 import { open } from "@/lib/core/crypto/aead";
@@ -16,7 +16,8 @@ import { findCustomersBy, revealField } from "@/lib/customers/queries";
 import { upsert } from "@/lib/customers/test-support";
 import { codeOf, fileText, findByPhone, phoneOf, readEverything, seedProtectedValues } from "@/lib/keys/test-support";
 import { protectedBelow, totalOf } from "@/lib/keys/protected-values";
-import { runRotation, startRotation } from "@/lib/keys/rotation";
+import { claimLease } from "@/lib/core/jobs/lease";
+import { rotationLeaseKey, runRotation, startRotation } from "@/lib/keys/rotation";
 import { keyRotationSweepJob } from "@/lib/keys/rotation-job";
 import { createOrg } from "@/tests/factories";
 
@@ -177,6 +178,35 @@ describe("organisation key rotation", () => {
     expect(next.toVersion).toBe(3);
     await runRotation(orgId, next.id);
     expect((await versionsOf(orgId)).map((v) => v.status)).toEqual(["destroyed", "destroyed", "primary"]);
+  });
+
+  it("supersedes a rotation that stalled (no live runner) instead of refusing a new one", async () => {
+    const { orgId, ownerId } = await createOrg();
+    const { ids, imports, total } = await seedProtectedValues(orgId, 12);
+    const before = await readEverything(orgId, ids, imports);
+    const dead = await start(orgId, ownerId);
+    // Its worker moved some values, then died: its lease is left behind, no longer renewed.
+    const lease = (await claimLease("key-rotation", rotationLeaseKey({ orgId, rotationId: dead.id }), { orgId, rotationId: dead.id }))!;
+    await expect(runRotation(orgId, dead.id, { batchSize: 3, afterBatch: () => { throw new Error("worker killed"); } })).rejects.toThrow("worker killed");
+    // While its runner is alive (lease live), or just started, it is not stalled: refused.
+    await withTenant(orgId, (tx) => tx.update(keyRotations).set({ startedAt: sql`now() - interval '5 minutes'` }).where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.id, dead.id))));
+    await expect(start(orgId, ownerId)).rejects.toThrow(AppError);
+    await appDb().update(jobLeases).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(jobLeases.holder, lease.holder));
+
+    const next = await start(orgId, ownerId);
+    expect(next).toMatchObject({ toVersion: 3, status: "running", total });
+    expect(await rotationOf(orgId, dead.id)).toMatchObject({ status: "failed" });
+    const superseded = (await actionsOf(orgId)).filter((e) => e.action === "key.rotation_superseded");
+    expect(superseded).toHaveLength(1);
+    expect(superseded[0].details).toMatchObject({ toVersion: 2, by: next.id });
+    // The dead one's runner, back, stops at once; the new rotation moves everything and destroys both older versions.
+    await runRotation(orgId, dead.id);
+    expect(await rotationOf(orgId, dead.id)).toMatchObject({ status: "failed" });
+    await runRotation(orgId, next.id);
+    expect(await rotationOf(orgId, next.id)).toMatchObject({ status: "completed", done: total });
+    expect((await versionsOf(orgId)).map((v) => v.status)).toEqual(["destroyed", "destroyed", "primary"]);
+    clearKeyCache();
+    expect(await readEverything(orgId, ids, imports)).toEqual(before);
   });
 
   it("resumes a rotation whose job was lost, from the half-hourly sweep", async () => {

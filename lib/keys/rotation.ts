@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { keyRotations, orgKeys } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { jobActor } from "@/lib/core/jobs/job";
+import { LEASE_SECONDS, leaseIsLive } from "@/lib/core/jobs/lease";
 import { rotateOrgKey } from "@/lib/core/crypto/org-keys";
 import { AppError } from "@/lib/core/errors";
 import { inTenant, type TenantContext } from "@/lib/core/tenancy/context";
@@ -24,19 +25,40 @@ export async function runningRotation(tx: Tx, orgId: string) {
   return row;
 }
 
+/** The key-rotation job's lease key for a rotation (lib/core/jobs/lease.ts). */
+export const rotationLeaseKey = ({ orgId, rotationId }: { orgId: string; rotationId: string }) => `${orgId}:${rotationId}`;
+
+/**
+ * A running rotation that nothing runs: no live runner holds its lease, and it started more than
+ * a lease's length ago (so it is not merely waiting in the queue for its first delivery).
+ */
+export async function rotationIsStalled(tx: Tx, rotation: { orgId: string; id: string; startedAt: string }): Promise<boolean> {
+  if (Date.parse(rotation.startedAt) > Date.now() - LEASE_SECONDS * 1000) return false;
+  return !(await leaseIsLive(tx, "key-rotation", rotationLeaseKey({ orgId: rotation.orgId, rotationId: rotation.id })));
+}
+
 /**
  * Starts rotating the organisation key in the caller's transaction: a new version is primary at
  * once (new writes use it), the old one is kept for decryption, and a rotation row counts what
  * must move. The caller enqueues the `key-rotation` job after commit. One at a time per
- * organisation: AppError("conflict") while another runs. Recorded as the context's actor.
+ * organisation: AppError("conflict") while another runs (one that stalled is superseded).
+ * Recorded as the context's actor.
  */
 export async function startRotation({ tx, orgId, actor, audit }: TenantContext) {
   // The unique index would refuse a second one too; checking first keeps the new key unmade.
-  if (await runningRotation(tx, orgId)) throw new AppError("conflict");
+  const running = await runningRotation(tx, orgId);
+  if (running && !(await rotationIsStalled(tx, running))) throw new AppError("conflict");
+  // A stalled one is superseded: the new rotation moves everything under older versions, its
+  // values included, and destroys every older version when it completes. A runner of the old one
+  // that comes back stops at its next batch (it is no longer running).
+  if (running) await tx.update(keyRotations).set({ status: "failed", finishedAt: new Date() }).where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.id, running.id)));
   const { version: toVersion } = await rotateOrgKey(tx, orgId);
   const values = await protectedBelow(tx, orgId, toVersion);
   const total = totalOf(values);
   const [rotation] = await tx.insert(keyRotations).values({ orgId, toVersion, total, startedBy: actor.id }).returning();
+  if (running) {
+    await audit({ action: "key.rotation_superseded", targetType: "org_key", targetId: running.id, details: { toVersion: running.toVersion, done: running.done, total: running.total, by: rotation.id } });
+  }
   await audit({ action: "key.rotation_started", targetType: "org_key", targetId: rotation.id, details: { toVersion, total, ...values } });
   return rotation;
 }
@@ -90,6 +112,8 @@ export interface RunOptions {
   batchSize?: number;
   /** Called after each committed batch (tests stop the run here to simulate a crash). */
   afterBatch?: (moved: number) => void | Promise<void>;
+  /** Checked before each batch: false stops the run there (its job lease was lost, or the worker is stopping). */
+  held?: () => boolean;
 }
 
 /** The rotation's target version while it is running; undefined once it is not. */
@@ -103,6 +127,7 @@ async function runningTarget(tx: Tx, orgId: string, rotationId: string): Promise
 async function moveAll(orgId: string, rotationId: string, batch: Batch, options: RunOptions, failed: { value: boolean }): Promise<boolean> {
   let after = NIL_UUID;
   while (!failed.value) {
+    if (options.held && !options.held()) return false;
     const result = await withTenant(orgId, async (tx) => {
       const to = await runningTarget(tx, orgId, rotationId);
       if (to === undefined) return null;

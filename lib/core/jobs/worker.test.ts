@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadJobs } from "@/lib/modules";
-import { defineJob, type JobDefinition } from "./job";
+import { defineJob, type JobSpec } from "./job";
 import { startWorker, stopWorker } from "./worker";
 
 afterAll(() => stopWorker());
@@ -41,8 +41,8 @@ describe("defineJob", () => {
     expect(() => defineJob({ name: "b", unaudited: { reason: "counters only" }, run })).not.toThrow();
   });
   it("refuses a job that does neither, both, or names an action the audit log does not have", () => {
-    const neither = { name: "c", run } as unknown as JobDefinition;
-    const both = { name: "d", audits: ["vendor.review_flagged"], unaudited: { reason: "x" }, run } as unknown as JobDefinition;
+    const neither = { name: "c", run } as unknown as JobSpec;
+    const both = { name: "d", audits: ["vendor.review_flagged"], unaudited: { reason: "x" }, run } as unknown as JobSpec;
     expect(() => defineJob(neither)).toThrow(/audit/);
     expect(() => defineJob(both)).toThrow(/audit/);
     expect(() => defineJob({ name: "e", audits: [], run })).toThrow(/audit/);

@@ -2,19 +2,56 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/core/env";
 import { loadJobs } from "@/lib/modules";
+import { beat, registerWorker, unregisterWorker, WORKER_HEARTBEAT_SECONDS, type WorkerKind } from "./heartbeat";
+import type { JobDefinition } from "./job";
+import { holdLease, stopHeldLeases, takeExpiredLeases, type Lease } from "./lease";
 
-const globalForBoss = globalThis as unknown as { boss?: PgBoss };
+interface Running {
+  boss: PgBoss;
+  kind: WorkerKind;
+  id: string;
+  jobs: Map<string, JobDefinition>;
+  tick: NodeJS.Timeout;
+  ticking?: Promise<void>;
+  takeovers: Set<Promise<unknown>>;
+}
 
-/**
- * Starts pg-boss on the application database (its own `pgboss` schema), creates each queue,
- * installs the schedules and subscribes the handlers. Safe to call twice in one process.
- */
-export async function startWorker(): Promise<PgBoss> {
-  if (globalForBoss.boss) return globalForBoss.boss;
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss" });
+const globalForBoss = globalThis as unknown as { worker?: Running; starting?: Promise<Running>; sender?: Promise<PgBoss> };
+
+const newBoss = (options: Partial<PgBoss.ConstructorOptions> = {}) => {
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", ...options });
   boss.on("error", (error) => console.error("job queue error", { name: error.name, message: error.message }));
+  return boss;
+};
+
+/** Resumes an item whose runner died, under the lease just taken over; logged by job name only. */
+function resume(worker: Running, lease: Lease) {
+  const job = worker.jobs.get(lease.job);
+  const run = job?.resumable
+    ? holdLease(lease, (held) => job.resumable!.run(lease.data, held))
+    : holdLease(lease, async () => console.error("a job lease names no resumable job", { job: lease.job }));
+  const taken = run.catch((error: Error) => console.error("resumed job failed", { job: lease.job, name: error.name }))
+    .finally(() => worker.takeovers.delete(taken));
+  worker.takeovers.add(taken);
+}
+
+/** Every WORKER_HEARTBEAT_SECONDS: the worker's heartbeat, then the items of dead runners, taken over. */
+async function tick(worker: Running) {
+  try {
+    await beat(worker.id, worker.kind);
+    for (const lease of await takeExpiredLeases()) resume(worker, lease);
+  } catch (error) {
+    // The database is away: the next tick tries again.
+    console.error("worker heartbeat failed", { name: (error as Error).name, message: (error as Error).message });
+  }
+}
+
+async function start(kind: WorkerKind): Promise<Running> {
+  const boss = newBoss();
   await boss.start();
+  const jobs = new Map<string, JobDefinition>();
   for (const job of await loadJobs()) {
+    jobs.set(job.name, job);
     await boss.createQueue(job.name);
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     // pg-boss 10 runs one job at a time per work() subscription: WORKER_CONCURRENCY of them per queue.
@@ -22,17 +59,68 @@ export async function startWorker(): Promise<PgBoss> {
       await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));
     }
   }
-  globalForBoss.boss = boss;
-  return boss;
+  const id = await registerWorker(kind);
+  const worker: Running = { boss, kind, id, jobs, takeovers: new Set(), tick: setInterval(() => {
+    worker.ticking ??= tick(worker).finally(() => (worker.ticking = undefined));
+  }, WORKER_HEARTBEAT_SECONDS * 1000) };
+  // At once: items left by a worker that died before this one started resume now.
+  worker.ticking = tick(worker).finally(() => (worker.ticking = undefined));
+  return worker;
 }
 
-/** Sends a job now (e.g. a "run now" button); the worker picks it up. */
+/**
+ * Starts the background worker in this process (`server`: inside the web server, `worker`:
+ * `npm run worker`): pg-boss on the application database (its own `pgboss` schema), each queue
+ * created, the schedules installed, the handlers subscribed; then its heartbeat, which also takes
+ * over the items of workers that died (lease.ts). Safe to call twice in one process.
+ */
+export async function startWorker(kind: WorkerKind = "server"): Promise<PgBoss> {
+  if (globalForBoss.worker) return globalForBoss.worker.boss;
+  globalForBoss.starting ??= start(kind).finally(() => (globalForBoss.starting = undefined));
+  globalForBoss.worker = await globalForBoss.starting;
+  return globalForBoss.worker.boss;
+}
+
+/**
+ * Sends a job now (e.g. a "run now" button); a worker picks it up. A process that runs no worker
+ * (a web server beside `npm run worker`) sends through a pg-boss that only sends: it neither
+ * runs jobs nor keeps the schedule.
+ */
 export async function enqueue(name: string, data: Record<string, unknown> = {}): Promise<void> {
-  const boss = await startWorker();
+  const boss = globalForBoss.worker?.boss ?? (await sender());
   await boss.send(name, data);
 }
 
+function sender(): Promise<PgBoss> {
+  globalForBoss.sender ??= (async () => {
+    const boss = newBoss({ supervise: false, schedule: false });
+    await boss.start();
+    // The workers create the queues; a sender started first makes them too (idempotent).
+    for (const job of await loadJobs()) await boss.createQueue(job.name);
+    return boss;
+  })().catch((error) => {
+    globalForBoss.sender = undefined;
+    throw error;
+  });
+  return globalForBoss.sender;
+}
+
+/**
+ * Stops the worker after its current step: resumable jobs stop at their next checkpoint and hand
+ * their items over (the next worker resumes them at once), the others finish; then its row goes.
+ */
 export async function stopWorker(): Promise<void> {
-  await globalForBoss.boss?.stop({ graceful: true, wait: true });
-  globalForBoss.boss = undefined;
+  const worker = globalForBoss.worker ?? (await globalForBoss.starting?.catch(() => undefined));
+  globalForBoss.worker = undefined;
+  const sender = globalForBoss.sender;
+  globalForBoss.sender = undefined;
+  await (await sender?.catch(() => undefined))?.stop({ graceful: false, wait: true });
+  if (!worker) return;
+  clearInterval(worker.tick);
+  stopHeldLeases();
+  await worker.ticking;
+  stopHeldLeases(); // leases taken over by that last tick
+  await Promise.all(worker.takeovers);
+  await worker.boss.stop({ graceful: true, wait: true });
+  await unregisterWorker();
 }

@@ -65,13 +65,22 @@ export async function expireExports(tx: Tx, orgId: string, now = new Date()): Pr
 
 const jobData = z.object({ orgId: z.uuid(), exportId: z.uuid() });
 
-/** Sent by "Build data package" after its transaction commits. */
+/**
+ * Sent by "Build data package" after its transaction commits. One transaction, run under the
+ * export's lease: a worker that dies while building is replaced within a minute, which builds it again.
+ */
 export const requestExportJob = defineJob({
   name: "request-export",
   audits: ["request.export_built", "request.export_failed"],
-  run: async (data) => {
-    const { orgId, exportId } = jobData.parse(data);
-    await runRequestExport(orgId, exportId);
+  resumable: {
+    key: (data) => {
+      const { orgId, exportId } = jobData.parse(data);
+      return `${orgId}:${exportId}`;
+    },
+    run: async (data) => {
+      const { orgId, exportId } = jobData.parse(data);
+      await runRequestExport(orgId, exportId);
+    },
   },
 });
 
@@ -91,7 +100,7 @@ export const requestExportSweepJob = defineJob({
         return (await tx.select({ id: requestExports.id }).from(requestExports)
           .where(and(eq(requestExports.orgId, orgId), eq(requestExports.status, "building"), lt(requestExports.startedAt, sql`now() - interval '5 minutes'`)))).map((r) => r.id);
       },
-      (orgId, id) => runRequestExport(orgId, id),
+      (orgId, exportId) => requestExportJob.run({ orgId, exportId }),
     );
   },
 });

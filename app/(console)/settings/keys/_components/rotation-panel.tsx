@@ -7,8 +7,11 @@ import { rotateOrgKeyAction } from "../actions";
 import { LiveRotationProgress } from "./live-rotation-progress";
 import { RotationProgress } from "./rotation-progress";
 
-/** The latest rotation's progress, and the button that starts a new one. */
-export async function RotationPanel({ latest, canRotate }: { latest?: RotationRow; canRotate: boolean }) {
+/**
+ * The latest rotation's progress, and the button that starts a new one: refused while a rotation
+ * runs, offered again when the running one stalled (no worker has run it for a lease's length).
+ */
+export async function RotationPanel({ latest, stalled, canRotate }: { latest?: RotationRow; stalled: boolean; canRotate: boolean }) {
   const [t, common] = await Promise.all([getTranslations("keys"), getTranslations("common")]);
   const running = latest?.status === "running";
   const label = latest ? t("rotation.progressLabel", { version: latest.toVersion }) : "";
@@ -44,12 +47,12 @@ export async function RotationPanel({ latest, canRotate }: { latest?: RotationRo
         )}
         {canRotate && (
           <div className="border-t border-slate-100 pt-4">
-            {running && <p className="mb-2 text-sm text-amber-800">{t("rotation.alreadyRunning")}</p>}
+            {running && <p className="mb-2 text-sm text-amber-800">{t(stalled ? "rotation.stalled" : "rotation.alreadyRunning")}</p>}
             <ConfirmForm
               action={rotateOrgKeyAction}
               fields={{}}
               variant="primary"
-              disabled={running}
+              disabled={running && !stalled}
               labels={{
                 trigger: t("rotation.rotate"),
                 title: t("rotation.confirmTitle"),
