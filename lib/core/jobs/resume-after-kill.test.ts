@@ -68,6 +68,7 @@ describe("interrupted jobs after the worker is killed", () => {
     const { createOrg, createMember, actAs } = await import("@/tests/factories");
     const { seedProtectedValues, readEverything } = await import("@/lib/keys/test-support");
     const { startRotation } = await import("@/lib/keys/rotation");
+    const { inTenant } = await import("@/lib/core/tenancy/context");
     const { clearKeyCache } = await import("@/lib/core/crypto/key-cache");
     const { enqueue } = await import("./worker");
     const { idle } = await import("@/lib/core/actions/state");
@@ -79,7 +80,7 @@ describe("interrupted jobs after the worker is killed", () => {
     const keysOrg = await createOrg();
     const { ids, imports, total } = await seedProtectedValues(keysOrg.orgId, 200);
     const before = await readEverything(keysOrg.orgId, ids, imports);
-    const rotation = await withTenant(keysOrg.orgId, (tx) => startRotation(tx, keysOrg.orgId, { type: "user", id: keysOrg.ownerId }));
+    const rotation = await inTenant(keysOrg.orgId, { type: "user", id: keysOrg.ownerId }, startRotation);
     const rotationOf = () => withTenant(keysOrg.orgId, async (tx) => (await tx.select().from(keyRotations).where(and(eq(keyRotations.orgId, keysOrg.orgId), eq(keyRotations.id, rotation.id))))[0]);
 
     // An import of 4,000 rows (8 chunks) in another organisation, started as the console starts it.
