@@ -1,19 +1,31 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Client } from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { roles, type Role } from "@/db/schema";
 import { actionPermissions, type ServerAction } from "@/lib/core/actions/define-action";
 import { routePermissions } from "@/lib/core/actions/define-route";
 import { can, type Permission } from "@/lib/core/authz/permissions";
+import { portalActionSessions, type PortalAction } from "@/lib/portal/define-portal-action";
 import { actAs, createMember, createOrg, form } from "./factories";
 import { currentActor } from "./setup";
 
 /**
  * Every server action and route handler under app/, found on disk, is tried as every role that
  * lacks its permission, as a signed-out visitor and as a person with 2FA enrolment pending. Each
- * must be refused, and a refusal must leave the database exactly as it was.
+ * must be refused, and a refusal must leave the database exactly as it was. The public portal's
+ * actions (under app/(portal)) are built with definePortalAction instead: each is tried for an
+ * organisation that does not exist and, when it needs a portal session, by a visitor without one.
  */
+
+// The portal's actions read the visitor's cookies (none: no portal session) and address.
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.77", "user-agent": "Mozilla/5.0 test" }),
+}));
+vi.mock("next-intl/server", async (original) => ({ ...(await original<object>()), getLocale: async () => "zh-CN" }));
+
+const PORTAL_ACTIONS = "app/(portal)/";
 const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own endpoints: sign-in is how a visitor authenticates",
   "app/api/health/route.ts": "liveness probe; returns no data",
@@ -21,16 +33,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/.well-known/gpc.json/route.ts": "Global Privacy Control support statement: a constant, read by browsers and crawlers",
   "app/(portal)/p/[org]/requests/track/download/route.ts": "requester's data package: the tracking token in the POST body is the capability; rate-limited per address, audited as the customer (lib/requests/requester/portal.test.ts)",
 };
-/**
- * Customers have no console account: the preference center's actions are public. Each finds the
- * organisation by the page's slug; asking for a code is rate-limited per contact and address and
- * answers the same whether anyone matched; a change needs the signed portal session that only a
- * verified code starts (lib/portal/preferences.test.ts proves the refusals).
- */
+/** Public actions that are neither defineAction nor definePortalAction, each with its reason. */
 const PUBLIC_ACTIONS: Record<string, string> = {
-  "app/(portal)/p/[org]/identity/actions.ts": "portal identity: one-time code request and verification (public, same answer whether anyone matched)",
-  "app/(portal)/p/[org]/preferences/actions.ts": "preference center: choices (\"preferences\" portal session)",
-  "app/(portal)/p/[org]/requests/actions.ts": "request portal: submitting a request (\"requests\" portal session)",
   "app/(portal)/p/[org]/requests/track/actions.ts": "request tracking: the tracking token in the POST body is the capability; rate-limited per address",
   "app/(auth)/invitations/[org]/actions.ts": "invitation acceptance: the emailed token in the POST body is the capability; an existing account must be signed in as the invited address (tests/people/invitations.test.ts)",
 };
@@ -56,6 +60,7 @@ const rel = (path: string) => relative(process.cwd(), path);
 
 let owner: Client;
 let orgId: string;
+let orgSlug: string;
 const members = {} as Record<Role, string>;
 
 async function fingerprint(): Promise<string> {
@@ -74,12 +79,13 @@ beforeAll(async () => {
   owner = new Client({ connectionString: process.env.DATABASE_URL });
   await owner.connect();
   ({ orgId } = await createOrg());
+  orgSlug = (await owner.query<{ slug: string }>("select slug from organizations where id = $1", [orgId])).rows[0].slug;
   for (const role of roles) members[role] = await createMember(orgId, role);
 });
 afterAll(() => owner.end());
 
 describe("every server action refuses whoever lacks its permission", async () => {
-  const modules = filesNamed("app", "actions.ts").filter((f) => !PUBLIC_ACTIONS[rel(f)]);
+  const modules = filesNamed("app", "actions.ts").filter((f) => !PUBLIC_ACTIONS[rel(f)] && !rel(f).startsWith(PORTAL_ACTIONS));
   it("lists only public actions modules that exist", () => {
     for (const file of Object.keys(PUBLIC_ACTIONS)) expect(filesNamed("app", "actions.ts").map(rel)).toContain(file);
   });
@@ -107,6 +113,29 @@ describe("every server action refuses whoever lacks its permission", async () =>
           await actAs(members[allowed], orgId, "mfa_enrolment");
           expect(await call(), `as ${allowed} with 2FA enrolment pending`).toMatchObject({ status: "error", message: "errors.forbidden" });
         }
+        expect(await fingerprint()).toBe(before);
+      });
+    }
+  }
+});
+
+describe("every portal action is built with definePortalAction and refuses without its organisation or session", async () => {
+  const modules = filesNamed("app", "actions.ts").filter((f) => rel(f).startsWith(PORTAL_ACTIONS) && !PUBLIC_ACTIONS[rel(f)]);
+  it("finds the portal's actions modules", () => expect(modules.length).toBeGreaterThan(0));
+
+  // Every field any portal form posts, valid, so that only the organisation or the session is missing.
+  const fields = { purpose: "preferences", channel: "sms", contact: "13800138000", code: "123456", purposeId: "00000000-0000-4000-8000-000000000000", choice: "grant", type: "access" };
+  for (const file of modules) {
+    for (const [name, action] of Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file)))) {
+      const built = portalActionSessions.has(action as object);
+      it(`${rel(file)} › ${name} is built with definePortalAction`, () => expect(built).toBe(true));
+      if (!built) continue;
+      const session = portalActionSessions.get(action as object);
+      it(`${rel(file)} › ${name} refuses an unknown organisation${session ? ` and a visitor without a "${session}" session` : ""}, writing nothing`, async () => {
+        const before = await fingerprint();
+        const call = (slug: string) => (action as PortalAction)({ status: "idle" }, form({ org: slug, ...fields }));
+        expect(await call("no-such-organisation")).toMatchObject({ status: "error" });
+        if (session) expect(await call(orgSlug)).toMatchObject({ status: "error", message: expect.stringMatching(/\.sessionExpired$/) });
         expect(await fingerprint()).toBe(before);
       });
     }

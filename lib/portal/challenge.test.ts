@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { portalChallenges } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { createOrg } from "@/tests/factories";
-import { CONTACT_LIMIT, MAX_ATTEMPTS, requestCode, verifyCode } from "./challenge";
-import { auditOf, challenge, codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "./test-support";
+import { CONTACT_LIMIT, MAX_ATTEMPTS, requestCode } from "./challenge";
+import { auditOf, challenge, codeSentTo, verify, customerWithContacts, messagesOf, uniqueIp } from "./test-support";
 
 let orgId: string;
 let customer: Awaited<ReturnType<typeof customerWithContacts>>;
 const ask = (contact: string, channel: "sms" | "email" = "sms", ip = uniqueIp()) =>
-  requestCode(orgId, { channel, contact, purpose: "preferences", locale: "zh-CN", ip });
+  withTenant(orgId, (tx) => requestCode({ tx, orgId }, { channel, contact, purpose: "preferences", locale: "zh-CN", ip }));
 const sentId = (result: Awaited<ReturnType<typeof ask>>) => {
   if (result.status !== "sent") throw new Error("expected a challenge");
   return result.challengeId;
@@ -68,10 +68,10 @@ describe("verifying a code", () => {
     const id = sentId(await ask(customer.email, "email"));
     const code = (await codeSentTo(orgId, customer.id))!;
     const wrong = code === "000000" ? "000001" : "000000";
-    expect(await verifyCode(orgId, { challengeId: id, code: wrong, purpose: "preferences" })).toEqual({ status: "wrong", attemptsLeft: MAX_ATTEMPTS - 1 });
-    expect(await verifyCode(orgId, { challengeId: id, code, purpose: "requests" })).toEqual({ status: "expired" });
-    expect(await verifyCode(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "verified", customerId: customer.id });
-    expect(await verifyCode(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: id, code: wrong, purpose: "preferences" })).toEqual({ status: "wrong", attemptsLeft: MAX_ATTEMPTS - 1 });
+    expect(await verify(orgId, { challengeId: id, code, purpose: "requests" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "verified", customerId: customer.id });
+    expect(await verify(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
     expect((await auditOf(orgId, id)).map((e) => [e.action, e.actorType, e.details.reason ?? null])).toEqual([
       ["portal.code_requested", "customer", null],
       ["portal.verification_failed", "customer", "wrong"],
@@ -85,9 +85,9 @@ describe("verifying a code", () => {
     const id = sentId(await ask(customer.email, "email"));
     const code = (await codeSentTo(orgId, customer.id))!;
     const wrong = code === "999999" ? "999998" : "999999";
-    for (let i = 1; i < MAX_ATTEMPTS; i++) expect((await verifyCode(orgId, { challengeId: id, code: wrong, purpose: "preferences" })).status).toBe("wrong");
-    expect(await verifyCode(orgId, { challengeId: id, code: wrong, purpose: "preferences" })).toEqual({ status: "expired" });
-    expect(await verifyCode(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
+    for (let i = 1; i < MAX_ATTEMPTS; i++) expect((await verify(orgId, { challengeId: id, code: wrong, purpose: "preferences" })).status).toBe("wrong");
+    expect(await verify(orgId, { challengeId: id, code: wrong, purpose: "preferences" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
   });
 
   it("refuses an expired code", async () => {
@@ -95,17 +95,17 @@ describe("verifying a code", () => {
     const code = (await codeSentTo(orgId, customer.id))!;
     await withTenant(orgId, (tx) => tx.update(portalChallenges).set({ expiresAt: new Date(Date.now() - 1000) })
       .where(and(eq(portalChallenges.orgId, orgId), eq(portalChallenges.id, id))));
-    expect(await verifyCode(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
   });
 
   it("never verifies a challenge that matched nobody, and refuses a malformed or foreign id", async () => {
     const id = sentId(await ask("+8613600000000"));
-    for (const code of ["000000", "123456"]) expect((await verifyCode(orgId, { challengeId: id, code, purpose: "preferences" })).status).toBe("wrong");
-    expect(await verifyCode(orgId, { challengeId: "not-a-uuid", code: "123456", purpose: "preferences" })).toEqual({ status: "expired" });
+    for (const code of ["000000", "123456"]) expect((await verify(orgId, { challengeId: id, code, purpose: "preferences" })).status).toBe("wrong");
+    expect(await verify(orgId, { challengeId: "not-a-uuid", code: "123456", purpose: "preferences" })).toEqual({ status: "expired" });
     const { orgId: otherOrg } = await createOrg();
     const fresh = await customerWithContacts(orgId);
     const mine = sentId(await ask(fresh.phone));
     const code = (await codeSentTo(orgId, fresh.id))!;
-    expect(await verifyCode(otherOrg, { challengeId: mine, code, purpose: "preferences" })).toEqual({ status: "expired" });
+    expect(await verify(otherOrg, { challengeId: mine, code, purpose: "preferences" })).toEqual({ status: "expired" });
   });
 });

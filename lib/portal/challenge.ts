@@ -4,12 +4,12 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { portalChallenges, type MessageChannel } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
 import { recordAudit, type AuditActor, type AuditEntry } from "@/lib/core/audit/record";
 import { normaliseEmail, normalisePhone } from "@/lib/core/crypto/normalise";
 import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
 import { encryptField } from "@/lib/core/crypto/field";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { findCustomersBy } from "@/lib/customers/queries";
 import { enqueueMessage } from "@/lib/outbox/enqueue";
 import type { MessageLocale } from "@/lib/outbox/templates";
@@ -23,8 +23,11 @@ export const CONTACT_LIMIT = { hits: 3, windowSeconds: 600 };
 export const IP_LIMIT = { hits: 20, windowSeconds: 3600 };
 
 /** An anonymous portal visitor, for events where no customer is known. */
-const VISITOR: AuditActor = { type: "system", id: "portal-visitor" };
-const actorFor = (customerId: string | null): AuditActor => (customerId ? { type: "customer", id: customerId } : VISITOR);
+export const PORTAL_VISITOR: AuditActor = { type: "system", id: "portal-visitor" };
+const actorFor = (customerId: string | null): AuditActor => (customerId ? { type: "customer", id: customerId } : PORTAL_VISITOR);
+
+/** The tenant transaction a portal command runs in. */
+type InTenant = Pick<TenantContext, "tx" | "orgId">;
 
 const normalisers: Record<MessageChannel, (value: string) => string | null> = { sms: normalisePhone, email: normaliseEmail };
 
@@ -36,6 +39,9 @@ export const codeRequestInput = z
     }
   });
 export type CodeRequestInput = z.infer<typeof codeRequestInput>;
+
+/** A one-time code as typed: spaces dropped, six digits. */
+export const codeInput = z.object({ code: z.string().transform((code) => code.replace(/\s/g, "")).pipe(z.string().regex(/^\d{6}$/)) });
 
 export type CodeRequestResult = { status: "sent"; challengeId: string } | { status: "rateLimited" };
 
@@ -101,16 +107,14 @@ export async function issueChallenge(tx: Tx, orgId: string, c: Challenge, audit:
  * contact is stored but its rate-limit HMAC and, for a match, the sealed outbox message.
  */
 export async function requestCode(
-  orgId: string,
+  { tx, orgId }: InTenant,
   input: CodeRequestInput & { purpose: PortalPurpose; locale: MessageLocale; ip: string },
 ): Promise<CodeRequestResult> {
   const contact = normalisedContact(input);
-  return withTenant(orgId, async (tx) => {
-    if (!(await underLimits(tx, orgId, input.channel, contact, input.ip))) return { status: "rateLimited" } as const;
-    const [customer] = await findCustomersBy(tx, orgId, input.channel === "sms" ? { phone: contact } : { email: contact });
-    const { challengeId } = await issueChallenge(tx, orgId, { customerId: customer?.id ?? null, purpose: input.purpose, channel: input.channel, locale: input.locale });
-    return { status: "sent", challengeId } as const;
-  });
+  if (!(await underLimits(tx, orgId, input.channel, contact, input.ip))) return { status: "rateLimited" } as const;
+  const [customer] = await findCustomersBy(tx, orgId, input.channel === "sms" ? { phone: contact } : { email: contact });
+  const { challengeId } = await issueChallenge(tx, orgId, { customerId: customer?.id ?? null, purpose: input.purpose, channel: input.channel, locale: input.locale });
+  return { status: "sent", challengeId } as const;
 }
 
 /** The contact in canonical form; the input must have passed `codeRequestInput`. */
@@ -124,11 +128,11 @@ export type VerifyResult = { status: "verified"; customerId: string } | { status
 
 /**
  * Checks a code against its challenge: single use, 10 minutes, 5 attempts, and never for a
- * challenge that matched nobody. Each attempt is counted and audited in the same transaction.
+ * challenge that matched nobody. Each attempt is counted and audited (as the challenge's customer)
+ * in the caller's transaction, which must commit whatever the answer.
  */
-export async function verifyCode(orgId: string, input: { challengeId: string; code: string; purpose: ChallengePurpose }): Promise<VerifyResult> {
-  if (!z.uuid().safeParse(input.challengeId).success) return { status: "expired" };
-  return withTenant(orgId, (tx) => verifyChallenge(tx, orgId, input, portalAudit(tx, orgId)));
+export async function verifyCode({ tx, orgId }: InTenant, input: { challengeId: string; code: string; purpose: ChallengePurpose }): Promise<VerifyResult> {
+  return verifyChallenge(tx, orgId, input, portalAudit(tx, orgId));
 }
 
 /**

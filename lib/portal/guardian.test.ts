@@ -12,10 +12,10 @@ import { todayIso } from "@/lib/core/dates";
 import { upsert } from "@/lib/customers/test-support";
 import { messageContext } from "@/lib/outbox/seal";
 import { createOrg } from "@/tests/factories";
-import { MAX_ATTEMPTS, verifyCode } from "./challenge";
+import { MAX_ATTEMPTS } from "./challenge";
 import { guardianRequired, requestGuardianCode } from "./guardian";
 import { changePreference } from "./preferences";
-import { auditOf, challenge, codeSentTo, uniqueIp } from "./test-support";
+import { auditOf, challenge, codeSentTo, verify, uniqueIp } from "./test-support";
 
 afterAll(closeAppDb);
 
@@ -89,23 +89,23 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
     const id = await sent(`+86139${digits()}`);
     const right = await codeSentTo(orgId, minor.id);
     const wrong = right === "000000" ? "111111" : "000000";
-    expect(await verifyCode(orgId, { challengeId: id, code: wrong, purpose: "guardian" })).toEqual({ status: "wrong", attemptsLeft: MAX_ATTEMPTS - 1 });
+    expect(await verify(orgId, { challengeId: id, code: wrong, purpose: "guardian" })).toEqual({ status: "wrong", attemptsLeft: MAX_ATTEMPTS - 1 });
     await expect(choose("grant", id)).rejects.toMatchObject({ messageKey: "guardianExpired" });
 
     const late = await sent(`+86139${digits()}`);
     const lateCode = await codeSentTo(orgId, minor.id);
     await withTenant(orgId, (tx) => tx.update(portalChallenges).set({ expiresAt: new Date(Date.now() - 1000) })
       .where(and(eq(portalChallenges.orgId, orgId), eq(portalChallenges.id, late))));
-    expect(await verifyCode(orgId, { challengeId: late, code: lateCode!, purpose: "guardian" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: late, code: lateCode!, purpose: "guardian" })).toEqual({ status: "expired" });
     await expect(choose("grant", late)).rejects.toMatchObject({ messageKey: "guardianExpired" });
     // A guardian challenge does not open an identity session, nor the other way round.
-    expect(await verifyCode(orgId, { challengeId: id, code: right!, purpose: "preferences" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: id, code: right!, purpose: "preferences" })).toEqual({ status: "expired" });
     expect((await receipts()).filter((r) => r.action === "grant")).toEqual([]);
   });
 
   it("the right code lets the guardian grant: the receipt and the state are the guardian's, and the receipt's hash covers it", async () => {
     const id = await sent(`+86139${digits()}`);
-    expect(await verifyCode(orgId, { challengeId: id, code: (await codeSentTo(orgId, minor.id))!, purpose: "guardian" })).toEqual({ status: "verified", customerId: minor.id });
+    expect(await verify(orgId, { challengeId: id, code: (await codeSentTo(orgId, minor.id))!, purpose: "guardian" })).toEqual({ status: "verified", customerId: minor.id });
     const receiptId = await choose("grant", id);
     const [receipt] = (await receipts()).filter((r) => r.id === receiptId);
     expect(receipt).toMatchObject({ action: "grant", byGuardian: true, guardianChallengeId: id, source: "customer" });
@@ -125,7 +125,7 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
   it("a guardian challenge verified for one child does not mark another's choice", async () => {
     const [other] = await upsert(orgId, [{ externalRef: `minor-${digits()}`, birthDate: `${year - 10}-01-01`, laws: ["PIPL"] }]);
     const id = await sent(`+86139${digits()}`);
-    await verifyCode(orgId, { challengeId: id, code: (await codeSentTo(orgId, minor.id))!, purpose: "guardian" });
+    await verify(orgId, { challengeId: id, code: (await codeSentTo(orgId, minor.id))!, purpose: "guardian" });
     await expect(withTenant(orgId, (tx) => changePreference(tx, orgId, other.id, { purposeId, choice: "grant", guardianChallengeId: id }, visit)))
       .rejects.toMatchObject({ messageKey: "guardianExpired" });
   });

@@ -7,6 +7,7 @@ import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import { upsert } from "@/lib/customers/test-support";
 import { messageContext } from "@/lib/outbox/seal";
+import { verifyCode } from "./challenge";
 
 /** A customer with a unique mobile number and email on file. */
 export async function customerWithContacts(orgId: string, laws: string[] = ["PIPL"]) {
@@ -34,3 +35,6 @@ export const auditOf = (orgId: string, targetId: string) => withTenant(orgId, (t
   tx.select({ action: auditEvents.action, actorType: auditEvents.actorType, actorId: auditEvents.actorId, details: auditEvents.details })
     .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, targetId))).orderBy(auditEvents.seq));
 export const uniqueIp = () => `198.51.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+/** A code checked in its own transaction, as the portal's verify step does. */
+export const verify = (orgId: string, input: Parameters<typeof verifyCode>[1]) => withTenant(orgId, (tx) => verifyCode({ tx, orgId }, input));

@@ -22,7 +22,7 @@ import { portalRequestInput } from "./schemas";
 import { submitPortalRequest, withdrawableFor } from "./submit";
 import { allowTrackingLookup, downloadAsRequester, replyAsRequester, trackingView, TRACK_LIMIT } from "./track";
 import type { TenantContext } from "@/lib/core/tenancy/context";
-import { tenantContext } from "@/lib/core/tenancy/context";
+import { inTenant, tenantContext } from "@/lib/core/tenancy/context";
 
 const jar = new Map<string, string>();
 const visitor = { ip: "198.51.100.1" };
@@ -43,6 +43,10 @@ const trackActions = await import("@/app/(portal)/p/[org]/requests/track/actions
 const download = await import("@/app/(portal)/p/[org]/requests/track/download/route");
 
 afterAll(closeAppDb);
+
+/** A verified customer's submission, in its own transaction audited as them (as the portal's action runs it). */
+const submitAs = (customerId: string, ...rest: Parameters<typeof submitPortalRequest> extends [unknown, ...infer R] ? R : never) =>
+  inTenant(orgId, { type: "customer", id: customerId }, (ctx) => submitPortalRequest(ctx, ...rest));
 
 let orgId: string;
 let slug: string;
@@ -72,7 +76,7 @@ beforeEach(() => {
 describe("submitting a request", () => {
   it("records a verified portal request, audited as the customer, and queues the received notice", async () => {
     const customer = await customerWithContacts(orgId);
-    const result = await submitPortalRequest(orgId, customer.id, input({ type: "access" }), "en", now);
+    const result = await submitAs(customer.id, input({ type: "access" }), "en", now);
     expect(result.reference).toMatch(/^R-2026-\d{6}$/);
     expect(result.duplicateOfReference).toBeNull();
     const row = await requestRow(result.reference);
@@ -87,8 +91,8 @@ describe("submitting a request", () => {
 
   it("links a second open request of the same type to the first and says which", async () => {
     const customer = await customerWithContacts(orgId);
-    const first = await submitPortalRequest(orgId, customer.id, input({ type: "erasure" }), "zh-CN", now);
-    const second = await submitPortalRequest(orgId, customer.id, input({ type: "erasure" }), "zh-CN", now);
+    const first = await submitAs(customer.id, input({ type: "erasure" }), "zh-CN", now);
+    const second = await submitAs(customer.id, input({ type: "erasure" }), "zh-CN", now);
     expect(second.duplicateOfReference).toBe(first.reference);
     expect((await requestRow(second.reference)).status).toBe("completed");
     const view = await trackingView(orgId, second.token, "zh-CN");
@@ -97,12 +101,12 @@ describe("submitting a request", () => {
 
   it("seals corrected values as rectification proposals, and refuses an invalid one writing nothing", async () => {
     const customer = await customerWithContacts(orgId);
-    const bad = submitPortalRequest(orgId, customer.id, input({ type: "rectification", corrections: [{ field: "phone", value: "not a phone" }] }), "zh-CN", now);
+    const bad = submitAs(customer.id, input({ type: "rectification", corrections: [{ field: "phone", value: "not a phone" }] }), "zh-CN", now);
     await expect(bad).rejects.toMatchObject({ code: "invalid", fieldErrors: { correct_phone: expect.any(String) } });
     const before = await withTenant(orgId, (tx) => tx.select().from(dataSubjectRequests).where(eq(dataSubjectRequests.customerId, customer.id)));
     expect(before).toHaveLength(0);
 
-    const ok = await submitPortalRequest(orgId, customer.id, input({ type: "rectification", corrections: [{ field: "displayName", value: "王小明" }] }), "zh-CN", now);
+    const ok = await submitAs(customer.id, input({ type: "rectification", corrections: [{ field: "displayName", value: "王小明" }] }), "zh-CN", now);
     const row = await requestRow(ok.reference);
     expect(row.details).toEqual({ fields: ["displayName"] });
     const proposals = await withTenant(orgId, (tx) => tx.select().from(requestRectifications).where(eq(requestRectifications.requestId, row.id)));
@@ -113,8 +117,8 @@ describe("submitting a request", () => {
 
   it("needs a message for a question and keeps it sealed, readable on the tracking page", async () => {
     const customer = await customerWithContacts(orgId);
-    await expect(submitPortalRequest(orgId, customer.id, input({ type: "question" }), "zh-CN", now)).rejects.toBeInstanceOf(AppError);
-    const result = await submitPortalRequest(orgId, customer.id, input({ type: "question", message: "你们把我的手机号给了谁？" }), "zh-CN", now);
+    await expect(submitAs(customer.id, input({ type: "question" }), "zh-CN", now)).rejects.toBeInstanceOf(AppError);
+    const result = await submitAs(customer.id, input({ type: "question", message: "你们把我的手机号给了谁？" }), "zh-CN", now);
     const view = await trackingView(orgId, result.token, "zh-CN");
     expect(view?.events.find((e) => e.kind === "message_from_requester")?.text).toBe("你们把我的手机号给了谁？");
     expect(JSON.stringify(await auditsOf((await requestRow(result.reference)).id))).not.toContain("手机号给了谁");
@@ -127,10 +131,10 @@ describe("submitting a request", () => {
       { customerId: customer.id, purposeId: purpose.id, action: "grant", channel: "web", source: "customer", occurredAt: "2026-10-01T08:00:00Z" },
     ], async (e) => void (await recordAudit(tx, orgId, { type: "system", id: "test" }, e))));
     expect((await withTenant(orgId, (tx) => withdrawableFor(tx, orgId, customer.id))).map((p) => p.id)).toEqual([purpose.id]);
-    await expect(submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent" }), "zh-CN", now)).rejects.toMatchObject({ fieldErrors: { purposeIds: "required" } });
-    const ok = await submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent", purposeIds: [purpose.id] }), "zh-CN", now);
+    await expect(submitAs(customer.id, input({ type: "withdraw_consent" }), "zh-CN", now)).rejects.toMatchObject({ fieldErrors: { purposeIds: "required" } });
+    const ok = await submitAs(customer.id, input({ type: "withdraw_consent", purposeIds: [purpose.id] }), "zh-CN", now);
     expect((await requestRow(ok.reference)).details).toEqual({ purposeIds: [purpose.id] });
-    await expect(submitPortalRequest(orgId, customer.id, input({ type: "withdraw_consent", purposeIds: ["00000000-0000-4000-8000-000000000000"] }), "zh-CN", now))
+    await expect(submitAs(customer.id, input({ type: "withdraw_consent", purposeIds: ["00000000-0000-4000-8000-000000000000"] }), "zh-CN", now))
       .rejects.toMatchObject({ fieldErrors: { purposeIds: "choice" } });
   });
 });
@@ -140,14 +144,14 @@ describe("tracking", () => {
     expect(await trackingView(orgId, "A".repeat(43), "zh-CN")).toBeNull();
     expect(await trackingView(orgId, "x", "zh-CN")).toBeNull();
     const customer = await customerWithContacts(orgId);
-    const { token } = await submitPortalRequest(orgId, customer.id, input({ type: "objection" }), "zh-CN", now);
+    const { token } = await submitAs(customer.id, input({ type: "objection" }), "zh-CN", now);
     const { orgId: otherOrg } = await createOrg();
     expect(await trackingView(otherOrg, token, "zh-CN")).toBeNull();
   });
 
   it("a reply while waiting is sealed on the timeline and resumes the request; otherwise refused", async () => {
     const customer = await customerWithContacts(orgId);
-    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "restriction" }), "zh-CN", now);
+    const { reference, token } = await submitAs(customer.id, input({ type: "restriction" }), "zh-CN", now);
     const { id } = await requestRow(reference);
     expect(await replyAsRequester(orgId, token, "too early")).toBe(false);
     await staff(async (ctx) => {
@@ -171,7 +175,7 @@ describe("tracking", () => {
 
   it("shows a rejection with the PIPL Art. 50 remedies", async () => {
     const customer = await customerWithContacts(orgId);
-    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "portability" }), "en", now);
+    const { reference, token } = await submitAs(customer.id, input({ type: "portability" }), "en", now);
     const { id } = await requestRow(reference);
     await staff((ctx) => moveRequest(ctx, id, "rejected", { reason: "Manifestly unfounded" }));
     const view = await trackingView(orgId, token, "en");
@@ -181,7 +185,7 @@ describe("tracking", () => {
 
   it("hands the requester their package once it is ready, counted and audited as the customer", async () => {
     const customer = await customerWithContacts(orgId);
-    const { reference, token } = await submitPortalRequest(orgId, customer.id, input({ type: "access" }), "zh-CN", now);
+    const { reference, token } = await submitAs(customer.id, input({ type: "access" }), "zh-CN", now);
     const { id } = await requestRow(reference);
     expect(await downloadAsRequester(orgId, token)).toBeNull();
     const { exportId } = await staff((ctx) => startExport(ctx, id));

@@ -2,7 +2,6 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { dataSubjectRequests } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 import { todayIso } from "@/lib/core/dates";
 import { addRequestText, createRequest } from "../commands";
@@ -36,51 +35,51 @@ export async function withdrawableFor(tx: Tx, orgId: string, customerId: string)
  * "received" notice in the outbox — one transaction, every write audited as the customer.
  * A second open request of the same type is linked to the first and closed by createRequest.
  */
-export async function submitPortalRequest(orgId: string, customerId: string, input: PortalRequestInput, locale: string, now = new Date()): Promise<PortalSubmission> {
+export async function submitPortalRequest(ctx: TenantContext, input: PortalRequestInput, locale: string, now = new Date()): Promise<PortalSubmission> {
+  const { tx, orgId } = ctx;
+  const customerId = ctx.actor.id;
+  if (ctx.actor.type !== "customer") throw new Error("a verified customer submits a portal request");
   const today = todayIso(now);
-  return withTenant(orgId, async (tx) => {
-    const ctx = customerContext(tx, orgId, customerId);
-    const details: Record<string, unknown> = {};
-    if (input.type === "withdraw_consent") {
-      const allowed = new Set((await withdrawableFor(tx, orgId, customerId)).map((p) => p.id));
-      const chosen = [...new Set(input.purposeIds)];
-      if (allowed.size > 0 && chosen.length === 0) throw new AppError("invalid", { purposeIds: "required" });
-      if (chosen.some((id) => !allowed.has(id))) throw new AppError("invalid", { purposeIds: "choice" });
-      details.purposeIds = chosen;
-    }
-    if (input.type === "rectification") {
-      if (input.corrections.length === 0) throw new AppError("invalid", { corrections: "required" });
-      for (const correction of input.corrections) {
-        try {
-          canonicalValue(correction.field, correction.value);
-        } catch (error) {
-          if (error instanceof AppError) throw new AppError("invalid", { [`correct_${correction.field}`]: error.fieldErrors?.value ?? "invalid" });
-          throw error;
-        }
+  const details: Record<string, unknown> = {};
+  if (input.type === "withdraw_consent") {
+    const allowed = new Set((await withdrawableFor(tx, orgId, customerId)).map((p) => p.id));
+    const chosen = [...new Set(input.purposeIds)];
+    if (allowed.size > 0 && chosen.length === 0) throw new AppError("invalid", { purposeIds: "required" });
+    if (chosen.some((id) => !allowed.has(id))) throw new AppError("invalid", { purposeIds: "choice" });
+    details.purposeIds = chosen;
+  }
+  if (input.type === "rectification") {
+    if (input.corrections.length === 0) throw new AppError("invalid", { corrections: "required" });
+    for (const correction of input.corrections) {
+      try {
+        canonicalValue(correction.field, correction.value);
+      } catch (error) {
+        if (error instanceof AppError) throw new AppError("invalid", { [`correct_${correction.field}`]: error.fieldErrors?.value ?? "invalid" });
+        throw error;
       }
-      details.fields = [...new Set(input.corrections.map((c) => c.field))];
     }
-    if (input.type === "question" && !input.message) throw new AppError("invalid", { message: "required" });
+    details.fields = [...new Set(input.corrections.map((c) => c.field))];
+  }
+  if (input.type === "question" && !input.message) throw new AppError("invalid", { message: "required" });
 
-    const created = await createRequest(ctx, {
-      type: input.type, channel: "portal", customerId, locale, receivedAt: now, verifiedOn: today, identityMethod: "portal_code", details,
-    });
-    let duplicateOfReference: string | null = null;
-    if (created.duplicateOf) {
-      const [original] = await tx.select({ reference: dataSubjectRequests.reference }).from(dataSubjectRequests)
-        .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, created.duplicateOf)));
-      duplicateOfReference = original?.reference ?? null;
-    } else {
-      for (const correction of input.corrections.filter(() => input.type === "rectification")) {
-        const proposalId = await proposeRectification(tx, orgId, created.id, correction.field, correction.value);
-        await ctx.audit({
-          action: "request.rectification_proposed", targetType: "request", targetId: created.id,
-          details: { field: correction.field, rectificationId: proposalId },
-        });
-      }
-      if (input.message) await addRequestText(ctx, created.id, "message_from_requester", input.message);
-    }
-    await notifyRequester(tx, orgId, created.id, "received");
-    return { reference: created.reference, token: created.token, duplicateOfReference };
+  const created = await createRequest(ctx, {
+    type: input.type, channel: "portal", customerId, locale, receivedAt: now, verifiedOn: today, identityMethod: "portal_code", details,
   });
+  let duplicateOfReference: string | null = null;
+  if (created.duplicateOf) {
+    const [original] = await tx.select({ reference: dataSubjectRequests.reference }).from(dataSubjectRequests)
+      .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, created.duplicateOf)));
+    duplicateOfReference = original?.reference ?? null;
+  } else {
+    for (const correction of input.corrections.filter(() => input.type === "rectification")) {
+      const proposalId = await proposeRectification(tx, orgId, created.id, correction.field, correction.value);
+      await ctx.audit({
+        action: "request.rectification_proposed", targetType: "request", targetId: created.id,
+        details: { field: correction.field, rectificationId: proposalId },
+      });
+    }
+    if (input.message) await addRequestText(ctx, created.id, "message_from_requester", input.message);
+  }
+  await notifyRequester(tx, orgId, created.id, "received");
+  return { reference: created.reference, token: created.token, duplicateOfReference };
 }

@@ -1,22 +1,15 @@
 "use server";
 
-import { AppError } from "@/lib/core/errors";
-import type { ActionState } from "@/lib/core/actions/state";
-import { translator } from "@/lib/core/i18n/translator";
 import { triggerDelivery } from "@/lib/outbox/trigger";
-import { portalSession, portalVisit } from "@/lib/portal/cookies";
+import { definePortalAction } from "@/lib/portal/define-portal-action";
 import { portalRequestInput, rectifiableFields } from "@/lib/requests/requester/schemas";
 import { submitPortalRequest, type PortalSubmission } from "@/lib/requests/requester/submit";
-import { orgOf } from "../portal-org";
 
 /*
- * The request portal's submission is public (a customer has no console account), so it is not
- * defineAction: it finds the organisation from the page's slug and needs the signed "requests"
- * portal session that only a verified one-time code starts (identity/actions.ts).
- * tests/authorization.test.ts lists it with this reason.
+ * The request portal's submission, through definePortalAction: it needs the signed "requests"
+ * portal session that only a verified one-time code starts (identity/actions.ts), and every
+ * write is audited as that customer.
  */
-
-const PURPOSE = "requests";
 
 /** The form's fields as the schema reads them: `correct_<field>` inputs become corrections. */
 function submission(formData: FormData) {
@@ -24,6 +17,8 @@ function submission(formData: FormData) {
     type: formData.get("type") ?? undefined,
     message: String(formData.get("message") ?? ""),
     purposeIds: formData.getAll("purposeIds").map(String),
+    fields: formData.getAll("fields").map(String),
+    ...Object.fromEntries(rectifiableFields.map((field) => [`correct_${field}`, String(formData.get(`correct_${field}`) ?? "")])),
     corrections: rectifiableFields
       .filter((field) => formData.getAll("fields").includes(field))
       .map((field) => ({ field, value: String(formData.get(`correct_${field}`) ?? "") })),
@@ -34,39 +29,33 @@ function submission(formData: FormData) {
  * Step 3: the request. Returns the reference and the tracking token (shown once, never stored in
  * clear), and the open request it duplicates, if any. Field values are never echoed into logs.
  */
-export async function submitRequestAction(_previous: ActionState<PortalSubmission>, formData: FormData): Promise<ActionState<PortalSubmission>> {
-  const t = await translator("portalRequests.form");
-  const raw = submission(formData);
-  const values = { type: String(raw.type ?? ""), message: raw.message, purposeIds: raw.purposeIds, fields: raw.corrections.map((c) => c.field), ...Object.fromEntries(raw.corrections.map((c) => [`correct_${c.field}`, c.value])) };
-  const parsed = portalRequestInput.safeParse(raw);
-  if (!parsed.success) {
+export const submitRequestAction = definePortalAction({
+  session: "requests",
+  messages: "portalRequests.form.errors",
+  schema: portalRequestInput,
+  input: submission,
+  invalid: (error, raw, t) => {
+    const corrections = raw.corrections as Array<{ field: string }>;
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
+    for (const issue of error.issues) {
       const [head, index, leaf] = issue.path;
-      if (head === "corrections" && typeof index === "number" && leaf === "value") fieldErrors[`correct_${raw.corrections[index]?.field}`] = t("errors.value");
-      else if (head === "type") fieldErrors.type = t("errors.type");
-      else if (head === "message") fieldErrors.message = t("errors.messageTooLong");
-      else fieldErrors._form = t("errors.invalid");
+      if (head === "corrections" && typeof index === "number" && leaf === "value") fieldErrors[`correct_${corrections[index]?.field}`] = t("value");
+      else if (head === "type") fieldErrors.type = t("type");
+      else if (head === "message") fieldErrors.message = t("messageTooLong");
+      else fieldErrors._form = t("invalid");
     }
-    return { status: "error", message: t("errors.fix"), fieldErrors, values };
-  }
-  try {
-    const org = await orgOf(formData);
-    const session = await portalSession(org.id, PURPOSE);
-    if (!session) return { status: "error", message: t("errors.sessionExpired") };
-    const visit = await portalVisit();
-    const result = await submitPortalRequest(org.id, session.customerId, parsed.data, visit.locale);
+    return { message: t("fix"), fieldErrors };
+  },
+  refused: (error, t) => {
+    if (error.code !== "invalid") return undefined;
+    const [field, key] = Object.entries(error.fieldErrors ?? {})[0] ?? ["_form", "invalid"];
+    const message = field === "type" ? t("typeNotUnderLaw") : field === "purposeIds" ? t("purposes") : field === "corrections" ? t("corrections")
+      : field === "message" ? t("message") : key === "required" ? t("invalid") : t("value");
+    return { message, fieldErrors: { [field]: message } };
+  },
+  run: (ctx, input) => submitPortalRequest(ctx, input, ctx.visit.locale),
+  done: async (result: PortalSubmission, { org }) => {
     await triggerDelivery(org.id);
     return { status: "ok", data: result };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "invalid") {
-      const [field, key] = Object.entries(error.fieldErrors ?? {})[0] ?? ["_form", "invalid"];
-      const message = field === "type" ? t("errors.typeNotUnderLaw") : field === "purposeIds" ? t("errors.purposes") : field === "corrections" ? t("errors.corrections")
-        : field === "message" ? t("errors.message") : key === "required" ? t("errors.invalid") : t("errors.value");
-      const fieldErrors: Record<string, string> = { [field]: message };
-      return { status: "error", message, fieldErrors, values };
-    }
-    console.error("portal request submission failed", { name: (error as Error).name });
-    return { status: "error", message: t("errors.failed"), values };
-  }
-}
+  },
+});
