@@ -1,11 +1,9 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { randomUUID } from "node:crypto";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFreshDatabase, migrationsFolder as migrations, type FreshDatabase } from "@/tests/fresh-database";
 
 /*
  * Migration 0017 gives every existing purpose a basis under each of its organisation's laws from
@@ -13,45 +11,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * interest (no such basis in PIPL) and opt-out (valid only under CCPA) become consent under PIPL
  * and GDPR. The rows are written in the old schema, then the migration runs over them.
  */
-const migrations = new URL("migrations", import.meta.url).pathname;
-const name = `pd_test_bases_${Date.now()}_${randomBytes(3).toString("hex")}`;
-let serverUrl: string;
+let database: FreshDatabase;
 let client: Client;
 
-/** The committed migrations up to (not including) `tag`, as a folder of their own. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "pd-migrations-"));
-  cpSync(migrations, dir, { recursive: true });
-  const journal = JSON.parse(readFileSync(join(dir, "meta/_journal.json"), "utf8")) as { entries: Array<{ tag: string }> };
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
-  writeFileSync(join(dir, "meta/_journal.json"), JSON.stringify(journal));
-  return dir;
-}
-
 beforeAll(async () => {
-  serverUrl = process.env.DATABASE_URL!;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  client = new Client({ connectionString: url.toString() });
+  database = await createFreshDatabase(process.env.DATABASE_APP_PASSWORD!, { upTo: "0017_purpose_bases_per_law" });
+  client = new Client({ connectionString: database.url });
   await client.connect();
-  const before = migrationsBefore("0017_purpose_bases_per_law");
-  try {
-    await migrate(drizzle({ client }), { migrationsFolder: before });
-  } finally {
-    rmSync(before, { recursive: true, force: true });
-  }
 });
 
 afterAll(async () => {
   await client?.end();
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.end();
+  await database?.drop();
 });
 
 describe("migration 0017: a basis per law", () => {

@@ -49,3 +49,9 @@ export function form(values: Record<string, string | string[] | undefined>): For
   }
   return data;
 }
+
+/** A new organisation and its privacy officer: the preamble of most module tests. */
+export async function orgWithOfficer(): Promise<{ orgId: string; ownerId: string; officerId: string }> {
+  const { orgId, ownerId } = await createOrg();
+  return { orgId, ownerId, officerId: await createMember(orgId, "privacy_officer") };
+}

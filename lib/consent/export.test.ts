@@ -1,9 +1,10 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/(console)/consent/customers/[id]/export/route";
 import { closeAppDb } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
+import { lastAudit } from "@/tests/audit";
 import { actAs, createMember } from "@/tests/factories";
 import { consoleFixture, daysAgo, record } from "./console-test-support";
 import { evidenceColumns, type Evidence } from "./export";
@@ -58,8 +59,7 @@ describe("a customer's receipts as evidence", () => {
       { purposeCode: "location", status: null, allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" },
       { purposeCode: "marketing_sms", status: "withdrawn", allowed: false, reason: "withdrawn", law: "PIPL", article: "PIPL Art. 15" },
     ]);
-    const [event] = await withTenant(f.orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, f.orgId)).orderBy(desc(auditEvents.seq)).limit(1));
-    expect(event).toMatchObject({ action: "consent.exported", targetType: "customer", targetId: f.customers[0], details: { format: "json", receipts: 2 } });
+    expect(await lastAudit(f.orgId)).toMatchObject({ action: "consent.exported", targetType: "customer", targetId: f.customers[0], details: { format: "json", receipts: 2 } });
   });
 
   it("exports the same as CSV with a header row, formulas defused", async () => {

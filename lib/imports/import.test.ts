@@ -6,7 +6,8 @@ import { withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { findCustomersBy } from "@/lib/customers/queries";
-import { actAs, createMember, createOrg } from "@/tests/factories";
+import { lastAudit } from "@/tests/audit";
+import { actAs, createMember, createOrg, orgWithOfficer } from "@/tests/factories";
 import { uploadImportAction } from "@/app/(console)/customers/import/actions";
 import { runImportAction } from "@/app/(console)/customers/import/[id]/actions";
 import { customerImportSweepJob, IMPORT_CHUNK_ROWS, runCustomerImport } from "./import-job";
@@ -18,8 +19,7 @@ afterAll(closeAppDb);
 let orgId: string;
 let officerId: string;
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
 });
 beforeEach(() => actAs(officerId, orgId));
 
@@ -79,8 +79,7 @@ describe("customer CSV import", () => {
     const state = await uploadImportAction(idle, uploadForm(text || " "));
     expect(state).toMatchObject({ status: "error", message: `imports.upload.problems.${problem}` });
     expect(await withTenant(orgId, (tx) => tx.select({ id: customerImports.id }).from(customerImports))).toHaveLength(before.length);
-    const [last] = await withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(auditEvents.seq).then((r) => r.slice(-1)));
-    expect(last).toMatchObject({ action: "customer.import_failed", details: { stage: "upload", reason: problem } });
+    expect(await lastAudit(orgId)).toMatchObject({ action: "customer.import_failed", details: { stage: "upload", reason: problem } });
   });
 
   it("refuses GBK bytes sent as UTF-8, and reads them when GB18030 is chosen", async () => {

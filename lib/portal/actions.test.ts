@@ -7,6 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { consentEvents, organizations } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { newPurpose } from "@/lib/consent/test-support";
+import { outcomeOf } from "@/tests/action-outcome";
 import { createOrg, form } from "@/tests/factories";
 import { codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "./test-support";
 
@@ -22,7 +23,6 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": request.ip, "user-agent": "Mozilla/5.0 test" }),
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("next/navigation", () => ({ redirect: (url: string) => { throw Object.assign(new Error("NEXT_REDIRECT"), { url }); } }));
 vi.mock("@/lib/outbox/trigger", () => ({ triggerDelivery: async (orgId: string) => void triggered.push(orgId) }));
 
 const actions = { ...(await import("@/app/(portal)/p/[org]/identity/actions")), ...(await import("@/app/(portal)/p/[org]/preferences/actions")) };
@@ -32,13 +32,7 @@ let orgId: string;
 let slug: string;
 /** Runs an action; a redirect is returned as its URL. */
 async function submit(action: (typeof actions)[keyof typeof actions], values: Record<string, string>) {
-  try {
-    return await action(idle, form({ org: slug, purpose: "preferences", ...values }));
-  } catch (error) {
-    const url = (error as { url?: string }).url;
-    if (url) return { redirect: url };
-    throw error;
-  }
+  return outcomeOf(action(idle, form({ org: slug, purpose: "preferences", ...values })));
 }
 const receiptsCount = async () => (await withTenant(orgId, (tx) => tx.select().from(consentEvents).where(eq(consentEvents.orgId, orgId)))).length;
 

@@ -10,7 +10,7 @@ import { tenantContext } from "@/lib/core/tenancy/context";
 import { insertVendor } from "@/lib/vendors/test-support";
 import { fieldErrorsOf, redirectOf } from "@/tests/action-outcome";
 import { lastAudit } from "@/tests/audit";
-import { actAs, createMember, createOrg, form } from "@/tests/factories";
+import { actAs, form, orgWithOfficer } from "@/tests/factories";
 import { createPurpose } from "./commands";
 import { purposeFormValues } from "./form-values";
 import { purposeCreateSchema } from "./schemas";
@@ -23,8 +23,7 @@ let officerId: string;
 let vendors: Record<"sms" | "umeng" | "partner" | "aws" | "twilio", string>;
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   vendors = {
     sms: await insertVendor(orgId, { name: "Tencent SMS", handlerRole: "entrusted_processor" }),
     umeng: await insertVendor(orgId, { name: "Umeng+", handlerRole: "independent_handler" }),

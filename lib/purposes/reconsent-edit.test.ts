@@ -11,7 +11,7 @@ import { recordConsentBatch } from "@/lib/consent/record";
 import { insertVendor } from "@/lib/vendors/test-support";
 import { redirectOf } from "@/tests/action-outcome";
 import { auditOf, lastAudit } from "@/tests/audit";
-import { actAs, createMember, createOrg, form } from "@/tests/factories";
+import { actAs, form, orgWithOfficer } from "@/tests/factories";
 import { updatePurpose } from "./commands";
 import { purposeFormValues } from "./form-values";
 import { purposeUpdateSchema } from "./schemas";
@@ -23,8 +23,7 @@ let orgId: string;
 let officerId: string;
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
 });
 beforeEach(() => actAs(officerId, orgId));
 

@@ -4,7 +4,7 @@ import { closeAppDb } from "@/db/client";
 import { auditEvents, dataSubjectRequests } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { upsertCustomers } from "@/lib/customers/commands";
-import { createMember, createOrg } from "@/tests/factories";
+import { orgWithOfficer } from "@/tests/factories";
 import { listCalendarYears, saveCalendarYear } from "./calendar-admin";
 import { createRequest } from "./commands";
 import { calendarYearSchema } from "./schemas";
@@ -26,8 +26,7 @@ const issuePaths = (input: unknown) => {
 };
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   [customerId] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [{ externalRef: "cal-1", phone: "+8613700137001", laws: ["PIPL"], region: "CN-GD" }])).map((r) => r.id));
 });
 

@@ -5,7 +5,7 @@ import { auditEvents, dataSubjectRequests, requestEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { destroyDataKey } from "@/lib/core/crypto/data-keys";
 import { upsertCustomers } from "@/lib/customers/commands";
-import { createMember, createOrg } from "@/tests/factories";
+import { orgWithOfficer } from "@/tests/factories";
 import { addRequestText, createRequest, extendRequest, moveRequest, verifyIdentity } from "./commands";
 import { openRequestText } from "./sealed-text";
 import type { TenantContext } from "@/lib/core/tenancy/context";
@@ -24,8 +24,7 @@ function inTenant<T>(fn: (ctx: TenantContext) => Promise<T>): Promise<T> {
 const requestRow = (id: string) => withTenant(orgId, async (tx) => (await tx.select().from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id)))[0]);
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   [piplCustomer, gdprCustomer] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
     { externalRef: "dsr-1", phone: "+8613800138001", laws: ["PIPL"], region: "CN-BJ" },
     { externalRef: "dsr-2", email: "dsr2@example.com", laws: [], region: "DE" },

@@ -7,7 +7,7 @@ import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { messageContext } from "@/lib/outbox/seal";
-import { createMember, createOrg } from "@/tests/factories";
+import { orgWithOfficer } from "@/tests/factories";
 import { createRequest, type NewRequest } from "./commands";
 import { messageTemplates } from "@/lib/outbox/templates";
 import { notifyRequester, rejectionText } from "./notify";
@@ -37,8 +37,7 @@ async function opened(id: string) {
 }
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   [emailCustomer, phoneCustomer] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
     { externalRef: "n-1", displayName: "李雷", email: "lilei@example.com", phone: "+8613600136001", laws: ["PIPL"], region: "CN-BJ" },
     { externalRef: "n-2", displayName: "Hans Muster", phone: "+4915112345678", laws: [], region: "DE" },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { upsertCustomers } from "@/lib/customers/commands";
-import { createMember, createOrg } from "@/tests/factories";
+import { orgWithOfficer } from "@/tests/factories";
 import { workingCalendarOf } from "./calendar-store";
 import { assignRequest, createRequest, moveRequest, type NewRequest } from "./commands";
 import { medianDaysToClose, openRequestsBySla, weeklyVolume } from "./overview";
@@ -25,8 +25,7 @@ const queue = (query: RequestQueueQuery, pageSize?: number) => withTenant(orgId,
 const refs = (rows: QueueRow[]) => rows.map((r) => r.id);
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   const [pipl, gdpr, pipl2] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
     { externalRef: "q-1", displayName: "王小明", phone: "+8613900139001", laws: ["PIPL"], region: "CN-SH" },
     { externalRef: "q-2", email: "q2@example.com", laws: [], region: "DE" },

@@ -6,7 +6,7 @@ import { closeAppDb } from "@/db/client";
 import { auditEvents, dataSubjectRequests, messageOutbox, requestEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { upsertCustomers } from "@/lib/customers/commands";
-import { actAs, createMember, createOrg, form } from "@/tests/factories";
+import { actAs, createMember, form, orgWithOfficer } from "@/tests/factories";
 import { requestTimeline } from "./queries";
 import { openRequestText } from "./sealed-text";
 
@@ -19,8 +19,7 @@ let employeeId: string;
 let customerId: string;
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   employeeId = await createMember(orgId, "employee");
   [customerId] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [{ externalRef: "sa-1", email: "sa1@example.com", laws: ["PIPL"], region: "CN-ZJ" }])).map((r) => r.id));
 });

@@ -6,7 +6,7 @@ import { idle } from "@/lib/core/actions/state";
 import { purposeForm } from "@/lib/purposes/test-support";
 import { fieldErrorsOf, redirectOf } from "@/tests/action-outcome";
 import { lastAudit } from "@/tests/audit";
-import { actAs, createMember, createOrg, form } from "@/tests/factories";
+import { actAs, form, orgWithOfficer } from "@/tests/factories";
 import { vendorFormValues } from "./form-values";
 import { insertVendor, vendorById } from "./test-support";
 
@@ -16,8 +16,7 @@ let orgId: string;
 let officerId: string;
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
 });
 beforeEach(() => actAs(officerId, orgId));
 

@@ -1,12 +1,13 @@
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCheckpointAction, verifyCheckpointAction } from "@/app/(console)/audit/actions";
 import { GET as downloadCheckpoint } from "@/app/(console)/audit/checkpoints/[id]/route";
 import { GET as exportCsv } from "@/app/(console)/audit/export/route";
 import { closeAppDb } from "@/db/client";
-import { auditCheckpoints, auditEvents } from "@/db/schema";
+import { auditCheckpoints } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
+import { lastAudit } from "@/tests/audit";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { recordAudit } from "./record";
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   await withTenant(orgId, (tx) => recordAudit(tx, orgId, { type: "system", id: "test" }, { action: "vendor.created", targetType: "vendor", targetId: "=HYPERLINK(\"x\")" }));
 });
 
-const head = () => withTenant(orgId, async (tx) => (await tx.select().from(auditEvents).orderBy(desc(auditEvents.seq)).limit(1))[0]);
+const head = () => lastAudit(orgId);
 const checkpoints = () => withTenant(orgId, (tx) => tx.select().from(auditCheckpoints).where(eq(auditCheckpoints.orgId, orgId)));
 
 describe("audit export route", () => {

@@ -11,7 +11,7 @@ import { enqueue } from "@/lib/core/jobs/worker";
 import { newPurpose } from "@/lib/consent/test-support";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { insertVendor } from "@/lib/vendors/test-support";
-import { actAs, createMember, createOrg, form } from "@/tests/factories";
+import { actAs, createMember, form, orgWithOfficer } from "@/tests/factories";
 import { createRequest } from "../commands";
 import { vendorTasksOf } from "./erasure";
 import { tenantContext } from "@/lib/core/tenancy/context";
@@ -34,8 +34,7 @@ const actionsBy = (userId: string) => withTenant(orgId, async (tx) => (await tx.
 const complete = (id: string) => moveRequestAction({ status: "idle" }, form({ id, to: "completed" }));
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   [{ id: customerId }] = await withTenant(orgId, (tx) => upsertCustomers(tx, orgId, [{ externalRef: "act-1", displayName: "Test Person", email: "act1@example.com", laws: ["PIPL"] }]));
   const mailVendor = await insertVendor(orgId, { name: "Mail vendor", dataCategories: ["contact"] });
   // A contract purpose sends contact data to the mail vendor: it received this customer's data.

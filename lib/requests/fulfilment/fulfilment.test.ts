@@ -11,7 +11,7 @@ import { upsertCustomers } from "@/lib/customers/commands";
 import { findCustomersBy, revealField } from "@/lib/customers/queries";
 import { addPaymentAccount, addTrades } from "@/lib/customers/vault-test-support";
 import { insertVendor } from "@/lib/vendors/test-support";
-import { createMember, createOrg } from "@/tests/factories";
+import { orgWithOfficer } from "@/tests/factories";
 import { createRequest } from "../commands";
 import { recordRefusals, refusablePurposes } from "./consent";
 import { assertFulfilled, completeFulfilledRequest } from "./completion";
@@ -40,8 +40,7 @@ const auditsOf = (requestId: string) => withTenant(orgId, (tx) => tx.select().fr
   .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, requestId))).orderBy(desc(auditEvents.seq)));
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   [zhang, other] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
     { externalRef: "u-zhang", displayName: "张伟", phone: "+8613800138000", email: "zhang.wei@example.com", address: "北京市朝阳区建国路 1 号", laws: ["PIPL"], region: "CN-BJ" },
     { externalRef: "u-other", displayName: "李娜", phone: "+8613900139000", laws: ["PIPL"], region: "CN-SH" },

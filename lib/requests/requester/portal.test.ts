@@ -14,7 +14,8 @@ import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch } from "@/lib/consent/record";
 import { newPurpose } from "@/lib/consent/test-support";
 import { codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "@/lib/portal/test-support";
-import { createMember, createOrg, form } from "@/tests/factories";
+import { outcomeOf } from "@/tests/action-outcome";
+import { createOrg, form, orgWithOfficer } from "@/tests/factories";
 import { addRequestText, moveRequest } from "../commands";
 import { runRequestExport } from "../fulfilment/export-job";
 import { startExport } from "../fulfilment/exports";
@@ -35,7 +36,6 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": visitor.ip, "user-agent": "Mozilla/5.0 test" }),
 }));
 vi.mock("next-intl/server", async (original) => ({ ...(await original<object>()), getLocale: async () => "zh-CN" }));
-vi.mock("next/navigation", () => ({ redirect: (url: string) => { throw Object.assign(new Error("NEXT_REDIRECT"), { url }); } }));
 vi.mock("@/lib/outbox/trigger", () => ({ triggerDelivery: async () => undefined }));
 
 const actions = { ...(await import("@/app/(portal)/p/[org]/identity/actions")), ...(await import("@/app/(portal)/p/[org]/requests/actions")) };
@@ -64,8 +64,7 @@ const auditsOf = (targetId: string) => withTenant(orgId, (tx) =>
     .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, targetId))).orderBy(auditEvents.seq));
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
-  officerId = await createMember(orgId, "privacy_officer");
+  ({ orgId, officerId } = await orgWithOfficer());
   [{ slug }] = await withoutTenant((tx) => tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, orgId)));
 });
 beforeEach(() => {
@@ -214,13 +213,7 @@ describe("tracking", () => {
 describe("portal actions", () => {
   const idle = { status: "idle" } as const;
   async function run<S>(action: (s: S, f: FormData) => Promise<unknown>, values: Record<string, string | string[]>) {
-    try {
-      return await action(idle as S, form({ org: slug, purpose: "requests", ...values }));
-    } catch (error) {
-      const url = (error as { url?: string }).url;
-      if (url) return { redirect: url };
-      throw error;
-    }
+    return outcomeOf(action(idle as S, form({ org: slug, purpose: "requests", ...values })));
   }
 
   it("refuses to submit without a verified session, writing nothing", async () => {
