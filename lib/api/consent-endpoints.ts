@@ -24,15 +24,26 @@ interface References {
 
 const versionKey = (document: string, version: number) => `${document}\u0000${version}`;
 
-/** Everything the batch names, resolved in indexed reads (guardians only when named); what is missing stays missing. */
+interface ReferenceRow extends Record<string, unknown> {
+  customers: Array<{ id: string; ref: string }>;
+  purposes: Array<{ id: string; code: string; required: boolean; archived: boolean }>;
+}
+
+/**
+ * Everything the batch names, resolved in indexed reads (guardians only when named); what is
+ * missing stays missing. Customers and purposes come back in one statement: one round trip
+ * fewer on every batch.
+ */
 async function resolveReferences(tx: Tx, orgId: string, items: ConsentEventItem[]): Promise<References> {
   const refs = [...new Set(items.map((i) => i.customerRef))];
   const codes = [...new Set(items.map((i) => i.purpose))];
   const shown = items.flatMap((i) => (i.policyVersion ? [i.policyVersion] : []));
-  const customers = await tx.execute<{ id: string; external_ref: string }>(sql`
-    select id, external_ref from customers where org_id = ${orgId} and external_ref = any(${param(refs)}::text[]) and status <> 'erased'`);
-  const purposes = await tx.execute<{ id: string; code: string; required: boolean; archived: boolean }>(sql`
-    select id, code, required, archived_at is not null as archived from purposes where org_id = ${orgId} and code = any(${param(codes)}::text[])`);
+  const { rows: [found] } = await tx.execute<ReferenceRow>(sql`
+    select
+      (select coalesce(json_agg(json_build_object('id', id, 'ref', external_ref)), '[]') from customers
+        where org_id = ${orgId} and external_ref = any(${param(refs)}::text[]) and status <> 'erased') as customers,
+      (select coalesce(json_agg(json_build_object('id', id, 'code', code, 'required', required, 'archived', archived_at is not null)), '[]') from purposes
+        where org_id = ${orgId} and code = any(${param(codes)}::text[])) as purposes`);
   const versions = shown.length === 0 ? { rows: [] } : await tx.execute<{ id: string; slug: string; version: number }>(sql`
     select v.id, d.slug, v.version from policy_versions v
     join policy_documents d on d.org_id = v.org_id and d.id = v.document_id
@@ -40,8 +51,8 @@ async function resolveReferences(tx: Tx, orgId: string, items: ConsentEventItem[
       on s.slug = d.slug and s.version = v.version
     where v.org_id = ${orgId} and v.status in ('published', 'superseded')`);
   return {
-    customers: new Map(customers.rows.map((r) => [r.external_ref, r.id])),
-    purposes: new Map(purposes.rows.map((r) => [r.code, r])),
+    customers: new Map(found.customers.map((r) => [r.ref, r.id])),
+    purposes: new Map(found.purposes.map((r) => [r.code, r])),
     versions: new Map(versions.rows.map((r) => [versionKey(r.slug, r.version), r.id])),
     guardians: await verifiedGuardians(tx, orgId, items.flatMap((i) => (i.guardianChallengeId ? [i.guardianChallengeId] : []))),
   };
