@@ -7,7 +7,7 @@ import { withTenant } from "@/db/tenant";
 import { lastAudit } from "@/tests/audit";
 import { actAs, createMember } from "@/tests/factories";
 import { consoleFixture, daysAgo, record } from "./console-test-support";
-import { evidenceColumns, type Evidence } from "./export";
+import { decisionColumns, evidenceColumns, type Evidence } from "./export";
 import { verifyMerkleProof } from "./merkle";
 import { canonicalReceipt, receiptHash } from "./receipt-hash";
 
@@ -62,17 +62,19 @@ describe("a customer's receipts as evidence", () => {
     expect(await lastAudit(f.orgId)).toMatchObject({ action: "consent.exported", targetType: "customer", targetId: f.customers[0], details: { format: "json", receipts: 2 } });
   });
 
-  it("exports the same as CSV with a header row, formulas defused", async () => {
+  it("exports the same as CSV with a header row, formulas defused, each row with the current decision on its purpose", async () => {
     await actAs(f.officerId, f.orgId);
     const response = await download("csv");
     expect(response.headers.get("content-type")).toContain("text/csv");
     const text = await response.text();
     const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe(evidenceColumns.map((c) => `"${c}"`).join(","));
+    expect(lines[0]).toBe([...evidenceColumns, ...decisionColumns].map((c) => `"${c}"`).join(","));
     expect(lines[1]).toContain(receiptIds[0]);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[2]).toContain("客户致电要求停止营销短信");
+    // Both rows are about marketing_sms, now withdrawn: the decision the JSON's decisions and the check give.
+    for (const line of lines.slice(1)) expect(line.endsWith(`"false","withdrawn","PIPL","PIPL Art. 15"`)).toBe(true);
   });
 
   it("is refused without consent.export, and an unknown customer is not found", async () => {

@@ -117,12 +117,24 @@ export async function customerEvidence(tx: Tx, orgId: string, customerId: string
   };
 }
 
-/** The same evidence as CSV: one receipt a line, the proof as JSON in its cell. */
+/** The CSV's columns after the receipt's: the current decision on the row's purpose (the JSON's `decisions`). */
+export const decisionColumns = ["decisionAllowed", "decisionReason", "decisionLaw", "decisionArticle"] as const;
+
+/**
+ * The decision a CSV row carries for its purpose: the one decide() gave `decisions`; a purpose
+ * archived since has none there, and the check answers it as unknown.
+ */
+function decisionCells(evidence: Evidence, purposeCode: string): Array<string | null> {
+  const d = evidence.decisions.find((x) => x.purposeCode === purposeCode);
+  return d ? [String(d.allowed), d.reason, d.law, d.article] : ["false", "unknown_purpose", null, null];
+}
+
+/** The same evidence as CSV: one receipt a line, the proof as JSON in its cell, then the current decision on its purpose. */
 export function evidenceCsv(evidence: Evidence): string {
-  const lines = evidence.receipts.map((r) => csvRow(evidenceColumns.map((c) => {
+  const lines = evidence.receipts.map((r) => csvRow([...evidenceColumns.map((c) => {
     const value = r[c];
     if (c === "inclusionProof") return JSON.stringify(value);
     return typeof value === "boolean" ? String(value) : (value as string | number | null);
-  })));
-  return CSV_BOM + csvRow([...evidenceColumns]) + lines.join("");
+  }), ...decisionCells(evidence, r.purposeCode)]));
+  return CSV_BOM + csvRow([...evidenceColumns, ...decisionColumns]) + lines.join("");
 }
