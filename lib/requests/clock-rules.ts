@@ -25,7 +25,6 @@ export interface ClockRule {
  * where that law's authority sits. GDPR's is the organisation's EU establishment (a setting).
  */
 export const lawTimeZones: Record<Exclude<CustomerLaw, "GDPR">, string> = { PIPL: "Asia/Shanghai", CCPA: "America/Los_Angeles" };
-export const DEFAULT_GDPR_TIME_ZONE = "Europe/Brussels";
 /** Zones of the EEA capitals (and Europe's other zones inside the EEA) an EU establishment can sit in. */
 export const gdprTimeZones = [
   "Europe/Amsterdam", "Europe/Athens", "Europe/Berlin", "Europe/Bratislava", "Europe/Brussels", "Europe/Bucharest", "Europe/Budapest",

@@ -4,7 +4,6 @@ import { personalFieldNames, type PersonalField } from "@/lib/customers/fields";
 
 /** The types a customer can ask for in the portal, in the order the form shows them. */
 export const portalRequestTypes = requestTypes;
-export type PortalRequestType = (typeof portalRequestTypes)[number];
 
 /** Fields a requester can ask to correct (the vault's personal fields). */
 export const rectifiableFields: readonly PersonalField[] = personalFieldNames;
