@@ -8,7 +8,9 @@ import { consentEvents, organizations } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { newPurpose } from "@/lib/consent/test-support";
 import { outcomeOf } from "@/tests/action-outcome";
+import { auditOf } from "@/tests/audit";
 import { createOrg, form } from "@/tests/factories";
+import { PORTAL_LIMITS } from "./limits";
 import { codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "./test-support";
 
 const jar = new Map<string, string>();
@@ -101,5 +103,15 @@ describe("preference center actions", () => {
     expect(await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "refuse" }))
       .toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
     expect(await receiptsCount()).toBe(before + 1);
+  });
+
+  it("throttles code checks per address: past the limit an address is refused before anything is read or counted", async () => {
+    const { hits } = PORTAL_LIMITS.verify;
+    for (let i = 0; i < hits; i++) expect(await submit(actions.verifyCodeAction, { code: "123456" })).toEqual({ status: "error", message: "portal.identity.verify.expired" });
+    const audited = (await auditOf(orgId)).length;
+    expect(await submit(actions.verifyCodeAction, { code: "123456" })).toMatchObject({ status: "error", message: "portal.identity.verify.rateLimited" });
+    request.ip = uniqueIp();
+    expect(await submit(actions.verifyCodeAction, { code: "123456" })).toEqual({ status: "error", message: "portal.identity.verify.expired" });
+    expect((await auditOf(orgId)).length).toBe(audited);
   });
 });

@@ -6,6 +6,7 @@ import { triggerDelivery } from "@/lib/outbox/trigger";
 import { codeInput, codeRequestInput, requestCode, verifyCode } from "@/lib/portal/challenge";
 import { endPortalSession, forgetChallenge, pendingChallenge, rememberChallenge, startPortalSession } from "@/lib/portal/cookies";
 import { definePortalAction } from "@/lib/portal/define-portal-action";
+import { PORTAL_LIMITS } from "@/lib/portal/limits";
 import { portalPurposes } from "@/lib/portal/session";
 import { portalPage } from "../portal-org";
 
@@ -46,6 +47,7 @@ export const verifyCodeAction = definePortalAction({
   messages: "portal.identity.verify",
   schema: codeInput.and(purpose),
   invalid: (_error, _raw, t) => ({ message: t("badCode"), fieldErrors: { code: t("badCode") } }),
+  throttle: PORTAL_LIMITS.verify,
   run: async (ctx, input) => {
     const challengeId = await pendingChallenge(input.purpose);
     return challengeId ? verifyCode(ctx, { challengeId, code: input.code, purpose: input.purpose }) : ({ status: "expired" } as const);

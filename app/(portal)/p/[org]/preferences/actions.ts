@@ -8,6 +8,7 @@ import { triggerDelivery } from "@/lib/outbox/trigger";
 import { codeInput, codeRequestInput, verifyCode } from "@/lib/portal/challenge";
 import { forgetChallenge, pendingChallenge, rememberChallenge, startPortalSession } from "@/lib/portal/cookies";
 import { definePortalAction } from "@/lib/portal/define-portal-action";
+import { PORTAL_LIMITS } from "@/lib/portal/limits";
 import { requestGuardianCode } from "@/lib/portal/guardian";
 import { changePreference } from "@/lib/portal/preferences";
 import { portalPage } from "../portal-org";
@@ -31,6 +32,7 @@ export const changePreferenceAction = definePortalAction({
   messages: "portal.preferences.center",
   schema: choiceInput,
   invalid: (_error, _raw, t) => ({ message: t("failed") }),
+  throttle: PORTAL_LIMITS.choice,
   refused: async (error) => (error.messageKey === "guardianRequired" || error.messageKey === "guardianExpired"
     ? { message: (await translator("portal.guardian"))(error.messageKey) }
     : undefined),

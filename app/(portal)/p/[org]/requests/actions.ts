@@ -2,6 +2,7 @@
 
 import { triggerDelivery } from "@/lib/outbox/trigger";
 import { definePortalAction } from "@/lib/portal/define-portal-action";
+import { PORTAL_LIMITS } from "@/lib/portal/limits";
 import { portalRequestInput, rectifiableFields } from "@/lib/requests/requester/schemas";
 import { submitPortalRequest, type PortalSubmission } from "@/lib/requests/requester/submit";
 
@@ -34,6 +35,7 @@ export const submitRequestAction = definePortalAction({
   messages: "portalRequests.form.errors",
   schema: portalRequestInput,
   input: submission,
+  throttle: PORTAL_LIMITS.request,
   invalid: (error, raw, t) => {
     const corrections = raw.corrections as Array<{ field: string }>;
     const fieldErrors: Record<string, string> = {};
