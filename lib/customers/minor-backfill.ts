@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq, gt, isNotNull, ne, or, sql } from "drizzle-orm";
 import { customers } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { dataKeysFor } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import { fieldContext } from "@/lib/customers/fields";
@@ -20,7 +20,7 @@ const ACTOR: AuditActor = { type: "system", id: "minor-backfill" };
  * idempotent and resumable: pass the `next` id of the last batch, or start again from nothing.
  */
 export async function backfillMinorUntil(orgId: string, after: string | null = null, batch = BACKFILL_BATCH) {
-  return withTenant(orgId, async (tx) => {
+  return inTenant(orgId, ACTOR, async ({ tx, audit }) => {
     const rows = await tx.select({ id: customers.id, birthDateEnc: customers.birthDateEnc, nationalIdEnc: customers.nationalIdEnc, minorUntil: customers.minorUntil })
       .from(customers)
       .where(and(
@@ -41,7 +41,7 @@ export async function backfillMinorUntil(orgId: string, after: string | null = n
         from unnest(${sql.param(changed.map((c) => c.id))}::uuid[], ${sql.param(changed.map((c) => c.minorUntil))}::date[]) as u(id, minor_until)
         where ${customers.orgId} = ${orgId} and ${customers.id} = u.id`);
     }
-    await recordAudit(tx, orgId, ACTOR, { action: "customer.minors_backfilled", targetType: "organization", targetId: orgId, details: { scanned: rows.length, updated: changed.length } });
+    await audit({ action: "customer.minors_backfilled", targetType: "organization", targetId: orgId, details: { scanned: rows.length, updated: changed.length } });
     return { scanned: rows.length, updated: changed.length, next: rows.length < batch ? null : rows.at(-1)!.id };
   });
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { withTenant } from "@/db/tenant";
 import type { Actor } from "@/lib/core/auth/actor";
-import { recordAudit } from "@/lib/core/audit/record";
 import { can } from "@/lib/core/authz/permissions";
 import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/crypto/normalise";
 import { AppError } from "@/lib/core/errors";
 import { translator } from "@/lib/core/i18n/translator";
 import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { fieldErrors } from "@/lib/core/validation/issue-message";
 import { isValidResidentId } from "@/lib/customers/national-id";
 import { LOOKUP_WINDOW_SECONDS, lookupLimit } from "@/lib/customers/lookup-limits";
@@ -56,20 +55,20 @@ export async function searchCustomersAs(actor: Actor | null, raw: Record<string,
   const { by, value } = parsed.data;
   const limit = lookupLimit(actor.role);
   try {
-    const rows = await withTenant(actor.orgId, async (tx) => {
+    const rows = await inTenant(actor.orgId, { type: "user", id: actor.userId }, async ({ tx, audit }) => {
       if (!(await allowHit(tx, rateLimitKey("customer-lookup", actor.userId), limit, LOOKUP_WINDOW_SECONDS))) {
         throw new AppError("rateLimited", undefined, "lookupsThrottled", { limit });
       }
       const lookups = lookupsFor(by, value);
       const found = await findCustomersBy(tx, actor.orgId, lookups);
-      await recordAudit(tx, actor.orgId, { type: "user", id: actor.userId }, {
+      await audit({
         action: "customer.looked_up",
         targetType: "customer",
         targetId: found.length === 1 ? found[0].id : null,
         details: { by, kinds: lookups.map((lookup) => Object.keys(lookup)[0]), matches: found.length },
       });
       return found;
-    }, actor.userId);
+    });
     return { status: "ok", rows };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues) };

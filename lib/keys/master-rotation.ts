@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { memberships, organizations, users } from "@/db/schema";
-import { withoutTenant, withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
+import { withoutTenant } from "@/db/tenant";
+import { inTenant } from "@/lib/core/tenancy/context";
 import { resealTotpSecret } from "@/lib/core/auth/totp-secret";
 import { masterKeyProvider } from "@/lib/core/crypto/key-provider";
 import { rewrapOrgKeys } from "@/lib/core/crypto/org-keys";
@@ -44,12 +44,12 @@ export async function rotateMasterKey(): Promise<MasterRotationSummary> {
   const orgs = await withoutTenant((tx) => tx.select({ id: organizations.id }).from(organizations));
   let orgKeyVersions = 0;
   for (const { id: orgId } of orgs) {
-    orgKeyVersions += await withTenant(orgId, async (tx) => {
+    orgKeyVersions += await inTenant(orgId, { type: "system", id: "keys:rotate-master" }, async ({ tx, audit }) => {
       const rewrapped = await rewrapOrgKeys(tx, orgId);
       const members = totpUsers.length === 0 ? [] : await tx.select({ userId: memberships.userId }).from(memberships)
         .where(and(eq(memberships.orgId, orgId), inArray(memberships.userId, totpUsers)));
       if (rewrapped > 0 || members.length > 0) {
-        await recordAudit(tx, orgId, { type: "system", id: "keys:rotate-master" }, {
+        await audit({
           action: "key.master_rotated",
           targetType: "org_key",
           details: { masterKeyId: keyId, orgKeyVersions: rewrapped, totpSecrets: members.length },
