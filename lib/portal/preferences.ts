@@ -4,7 +4,8 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { consentEvents, purposes, type ConsentAction } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/policies";
-import { lockChain, recordAudit } from "@/lib/core/audit/record";
+import { lockChain } from "@/lib/core/audit/record";
+import { customerContext } from "@/lib/core/tenancy/context";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { customerConsent, customerStanding } from "@/lib/consent/state";
@@ -72,7 +73,7 @@ async function record(tx: Tx, orgId: string, customerId: string, events: Array<O
   const occurredAt = new Date().toISOString();
   return recordConsentBatch(
     tx, orgId, events.map((e) => ({ ...e, customerId, source: "customer", channel: "web", occurredAt })),
-    (entry) => recordAudit(tx, orgId, { type: "customer", id: customerId }, entry).then(() => undefined),
+    customerContext(tx, orgId, customerId).audit,
   );
 }
 

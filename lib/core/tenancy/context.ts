@@ -26,6 +26,10 @@ export function tenantContext(tx: Tx, orgId: string, actor: AuditActor): TenantC
   return { tx, orgId, actor, audit, audited: () => audited };
 }
 
+/** A verified customer acting for themselves (the public portal): audited as the customer, no staff user. */
+export const customerContext = (tx: Tx, orgId: string, customerId: string): TenantContext =>
+  tenantContext(tx, orgId, { type: "customer", id: customerId });
+
 /** The console user acting, or null when the API, a job or a customer acts. */
 export const actingUserId = (ctx: Pick<TenantContext, "actor">): string | null => (ctx.actor.type === "user" ? ctx.actor.id : null);
 

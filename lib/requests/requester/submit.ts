@@ -9,11 +9,7 @@ import { refusablePurposes } from "../fulfilment/consent";
 import { canonicalValue, proposeRectification } from "../fulfilment/rectification";
 import { notifyRequester } from "../notify";
 import type { PortalRequestInput } from "./schemas";
-import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
-
-/** A verified portal visitor acts as themselves: audited as the customer, no staff user. */
-export const customerContext = (tx: Tx, orgId: string, customerId: string): TenantContext =>
-  tenantContext(tx, orgId, { type: "customer", id: customerId });
+import type { TenantContext } from "@/lib/core/tenancy/context";
 
 export interface PortalSubmission {
   reference: string;

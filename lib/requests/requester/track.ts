@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { dataSubjectRequests, requestEvents, type RequestEventKind, type RequestStatus, type RequestType } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
 import { withoutTenant, withTenant } from "@/db/tenant";
+import { customerContext } from "@/lib/core/tenancy/context";
 import { plausibleCapabilityToken } from "@/lib/core/crypto/capability-token";
 import { AppError } from "@/lib/core/errors";
 import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
@@ -15,7 +16,6 @@ import { remediesOf } from "../notify";
 import { storedDueIsProvisional } from "../provisional-calendar";
 import { openRequestText } from "../sealed-text";
 import { hashTrackingToken } from "../tracking-token";
-import { customerContext } from "./submit";
 
 /** Token lookups per address: enough for a requester refreshing their page, far too few to guess 256 bits. */
 export const TRACK_LIMIT = { hits: 60, windowSeconds: 600 };
