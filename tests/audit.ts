@@ -1,4 +1,4 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 
@@ -10,4 +10,10 @@ export function auditOf(orgId: string) {
 /** The newest audit event of the organisation (the chain's head). */
 export async function lastAudit(orgId: string) {
   return (await withTenant(orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, orgId)).orderBy(desc(auditEvents.seq)).limit(1)))[0];
+}
+
+/** The audit events about one record, oldest first: what was done, by whom, with which details. */
+export function auditOfTarget(orgId: string, targetId: string) {
+  return withTenant(orgId, (tx) => tx.select({ action: auditEvents.action, actorType: auditEvents.actorType, actorId: auditEvents.actorId, details: auditEvents.details })
+    .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, targetId))).orderBy(asc(auditEvents.seq)));
 }

@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { auditEvents, customerImports, customers } from "@/db/schema";
+import { customerImports, customers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { enqueue } from "@/lib/core/jobs/worker";
 import { findCustomersBy } from "@/lib/customers/queries";
-import { lastAudit } from "@/tests/audit";
+import { auditOfTarget, lastAudit } from "@/tests/audit";
 import { actAs, createMember, createOrg, orgWithOfficer } from "@/tests/factories";
 import { uploadImportAction } from "@/app/(console)/customers/import/actions";
 import { runImportAction } from "@/app/(console)/customers/import/[id]/actions";
@@ -55,9 +55,7 @@ const guessed = { externalRef: "0", displayName: "1", phone: "2", email: "3", la
 
 const importRow = async (id: string) =>
   (await withTenant(orgId, (tx) => tx.select().from(customerImports).where(and(eq(customerImports.orgId, orgId), eq(customerImports.id, id)))))[0];
-const eventsOf = (id: string) =>
-  withTenant(orgId, (tx) => tx.select({ action: auditEvents.action, actorType: auditEvents.actorType, details: auditEvents.details }).from(auditEvents)
-    .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, id))).orderBy(auditEvents.seq));
+const eventsOf = (id: string) => auditOfTarget(orgId, id);
 const customerCount = async () => (await withTenant(orgId, (tx) => tx.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId)))).length;
 
 describe("customer CSV import", () => {
@@ -67,7 +65,7 @@ describe("customer CSV import", () => {
     expect(row).toMatchObject({ status: "uploaded", fileName: "客户.csv", totalRows: 4, createdBy: officerId, fileKeyVersion: 1, mapping: { externalRef: "用户ID", displayName: "姓名", phone: "手机号", email: "邮箱", laws: "适用法律" } });
     const stored = row.fileEnc!.toString("latin1") + row.fileEnc!.toString("utf8");
     for (const secret of ["13800138001", "zhang.wei", "张伟", "Schmidt"]) expect(stored).not.toContain(secret);
-    expect(await eventsOf(id)).toEqual([{ action: "customer.import_uploaded", actorType: "user", details: { rows: 4, columns: 5 } }]);
+    expect(await eventsOf(id)).toEqual([{ action: "customer.import_uploaded", actorType: "user", actorId: officerId, details: { rows: 4, columns: 5 } }]);
   });
 
   it.each([
@@ -111,7 +109,7 @@ describe("customer CSV import", () => {
     const events = await eventsOf(id);
     expect(events.map((e) => e.action)).toEqual(["customer.import_uploaded", "customer.import_started", "customer.batch_upserted", "customer.import_completed"]);
     expect(events[1].details).toEqual({ rows: 4, valid: 3, invalid: 1, fields: ["externalRef", "displayName", "phone", "email", "laws"] });
-    expect(events[2]).toEqual({ action: "customer.batch_upserted", actorType: "system", details: { created: 3, updated: 0, unchanged: 0, rows: 4, skipped: 1 } });
+    expect(events[2]).toEqual({ action: "customer.batch_upserted", actorType: "system", actorId: "customer-import-job", details: { created: 3, updated: 0, unchanged: 0, rows: 4, skipped: 1 } });
     expect(events[3].details).toEqual({ rows: 4, imported: 3, skipped: 1 });
     expect(JSON.stringify([events, row.errors])).not.toMatch(/12345|王芳|wang@|13800138001/);
 

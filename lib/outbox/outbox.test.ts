@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, messageOutbox } from "@/db/schema";
+import { messageOutbox } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { DecryptionError } from "@/lib/core/crypto/errors";
@@ -9,6 +9,7 @@ import { decryptField } from "@/lib/core/crypto/field";
 import { generateSecrets } from "@/lib/core/env/dev-secrets";
 import { parseEnv } from "@/lib/core/env/schema";
 import { upsert } from "@/lib/customers/test-support";
+import { auditOfTarget } from "@/tests/audit";
 import { createOrg } from "@/tests/factories";
 import { deliverPending, MAX_ATTEMPTS } from "./delivery";
 import { enqueueMessage } from "./enqueue";
@@ -25,8 +26,7 @@ const email = `li.${randomBytes(3).toString("hex")}@example.com`;
 const enqueue = (channel: "sms" | "email", code = "123456", locale: "zh-CN" | "en" = "zh-CN") =>
   withTenant(orgId, (tx) => enqueueMessage(tx, orgId, { customerId, channel, template: "portal.code", locale, params: { code } }));
 const stored = async (id: string) => (await withTenant(orgId, (tx) => tx.select().from(messageOutbox).where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.id, id)))))[0];
-const audited = (id: string) => withTenant(orgId, (tx) => tx.select({ action: auditEvents.action, details: auditEvents.details, actorType: auditEvents.actorType })
-  .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, id))).orderBy(auditEvents.seq));
+const audited = (id: string) => auditOfTarget(orgId, id);
 
 beforeAll(async () => {
   ({ orgId } = await createOrg());
@@ -96,7 +96,7 @@ describe("delivery", () => {
     expect(await stored(mail.id)).toMatchObject({ status: "sent", attempts: 1 });
     expect(sent).toEqual([{ to: email, subject: expect.stringMatching(/verification code/), text: expect.stringContaining("777888") }]);
     const events = await audited(mail.id);
-    expect(events).toEqual([{ action: "message.sent", actorType: "system", details: { channel: "email", template: "portal.code" } }]);
+    expect(events).toEqual([{ action: "message.sent", actorType: "system", actorId: "message-delivery-job", details: { channel: "email", template: "portal.code" } }]);
     expect(JSON.stringify(events)).not.toMatch(/777888|example\.com/);
     expect(await audited(sms.id)).toEqual([]);
   });
@@ -118,7 +118,7 @@ describe("delivery", () => {
     }
     await deliverPending(orgId, failing);
     expect(await stored(mail.id)).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
-    expect(await audited(mail.id)).toEqual([{ action: "message.failed", actorType: "system", details: { attempts: MAX_ATTEMPTS, error: "EENVELOPE" } }]);
+    expect(await audited(mail.id)).toEqual([{ action: "message.failed", actorType: "system", actorId: "message-delivery-job", details: { attempts: MAX_ATTEMPTS, error: "EENVELOPE" } }]);
   });
 });
 

@@ -4,7 +4,8 @@ import { portalChallenges } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { createOrg } from "@/tests/factories";
 import { CONTACT_LIMIT, MAX_ATTEMPTS, requestCode } from "./challenge";
-import { auditOf, challenge, codeSentTo, verify, customerWithContacts, messagesOf, uniqueIp } from "./test-support";
+import { auditOfTarget } from "@/tests/audit";
+import { challenge, codeSentTo, verify, customerWithContacts, messagesOf, uniqueIp } from "./test-support";
 
 let orgId: string;
 let customer: Awaited<ReturnType<typeof customerWithContacts>>;
@@ -30,7 +31,7 @@ describe("requesting a code", () => {
     expect(row).toMatchObject({ customerId: customer.id, purpose: "preferences", channel: "sms", attempts: 0, verifiedAt: null });
     expect(row.codeHash).not.toContain(code);
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeGreaterThan(9.9 * 60_000);
-    expect(await auditOf(orgId, id)).toEqual([
+    expect(await auditOfTarget(orgId, id)).toEqual([
       { action: "portal.code_requested", actorType: "customer", actorId: customer.id, details: { channel: "sms", purpose: "preferences", matched: true } },
     ]);
   });
@@ -43,7 +44,7 @@ describe("requesting a code", () => {
     const row = await challenge(orgId, sentId(result));
     expect(row.customerId).toBeNull();
     expect((await messagesOf(orgId)).length).toBe(before);
-    const [event] = await auditOf(orgId, row.id);
+    const [event] = await auditOfTarget(orgId, row.id);
     expect(event).toMatchObject({ action: "portal.code_requested", actorType: "system", details: { matched: false } });
     expect(JSON.stringify(event)).not.toContain("13700000000");
   });
@@ -72,7 +73,7 @@ describe("verifying a code", () => {
     expect(await verify(orgId, { challengeId: id, code, purpose: "requests" })).toEqual({ status: "expired" });
     expect(await verify(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "verified", customerId: customer.id });
     expect(await verify(orgId, { challengeId: id, code, purpose: "preferences" })).toEqual({ status: "expired" });
-    expect((await auditOf(orgId, id)).map((e) => [e.action, e.actorType, e.details.reason ?? null])).toEqual([
+    expect((await auditOfTarget(orgId, id)).map((e) => [e.action, e.actorType, e.details.reason ?? null])).toEqual([
       ["portal.code_requested", "customer", null],
       ["portal.verification_failed", "customer", "wrong"],
       ["portal.verified", "customer", null],

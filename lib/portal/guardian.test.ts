@@ -15,7 +15,8 @@ import { createOrg } from "@/tests/factories";
 import { MAX_ATTEMPTS } from "./challenge";
 import { guardianRequired, requestGuardianCode } from "./guardian";
 import { changePreference } from "./preferences";
-import { auditOf, challenge, codeSentTo, verify, uniqueIp } from "./test-support";
+import { auditOfTarget } from "@/tests/audit";
+import { challenge, codeSentTo, verify, uniqueIp } from "./test-support";
 
 afterAll(closeAppDb);
 
@@ -80,7 +81,7 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
       expect(decryptField(key, message.recipientEnc, messageContext(orgId, message.id, "recipient"))).toBe(guardian);
       expect(message.recipientMasked).toBe(`${guardian.slice(3, 6)}****${guardian.slice(-4)}`);
     });
-    const events = await auditOf(orgId, id);
+    const events = await auditOfTarget(orgId, id);
     expect(events).toEqual([{ action: "portal.code_requested", actorType: "customer", actorId: minor.id, details: { channel: "sms", purpose: "guardian", matched: true } }]);
     expect(JSON.stringify(events)).not.toContain(guardian.slice(3));
   });

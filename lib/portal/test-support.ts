@@ -1,7 +1,7 @@
 /** Builders shared by the portal tests. */
 import { randomBytes } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
-import { auditEvents, messageOutbox, portalChallenges } from "@/db/schema";
+import { messageOutbox, portalChallenges } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
@@ -31,9 +31,6 @@ export async function codeSentTo(orgId: string, customerId: string): Promise<str
 export const messagesOf = (orgId: string) => withTenant(orgId, (tx) => tx.select().from(messageOutbox).where(eq(messageOutbox.orgId, orgId)));
 export const challenge = async (orgId: string, id: string) =>
   (await withTenant(orgId, (tx) => tx.select().from(portalChallenges).where(and(eq(portalChallenges.orgId, orgId), eq(portalChallenges.id, id)))))[0];
-export const auditOf = (orgId: string, targetId: string) => withTenant(orgId, (tx) =>
-  tx.select({ action: auditEvents.action, actorType: auditEvents.actorType, actorId: auditEvents.actorId, details: auditEvents.details })
-    .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, targetId))).orderBy(auditEvents.seq));
 export const uniqueIp = () => `198.51.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 
 /** A code checked in its own transaction, as the portal's verify step does. */

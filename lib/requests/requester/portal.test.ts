@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { auditEvents, dataSubjectRequests, messageOutbox, organizations, requestExports, requestRectifications } from "@/db/schema";
+import { dataSubjectRequests, messageOutbox, organizations, requestExports, requestRectifications } from "@/db/schema";
 import { withoutTenant, withTenant } from "@/db/tenant";
 import { recordAudit } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
@@ -15,6 +15,7 @@ import { recordConsentBatch } from "@/lib/consent/record";
 import { newPurpose } from "@/lib/consent/test-support";
 import { codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "@/lib/portal/test-support";
 import { outcomeOf } from "@/tests/action-outcome";
+import { auditOfTarget } from "@/tests/audit";
 import { createOrg, form, orgWithOfficer } from "@/tests/factories";
 import { addRequestText, moveRequest } from "../commands";
 import { runRequestExport } from "../fulfilment/export-job";
@@ -59,9 +60,7 @@ const staff = <T>(fn: (ctx: TenantContext) => Promise<T>) =>
   withTenant(orgId, (tx) => fn(tenantContext(tx, orgId, { type: "user", id: officerId })));
 const requestRow = async (reference: string) =>
   (await withTenant(orgId, (tx) => tx.select().from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.reference, reference)))))[0];
-const auditsOf = (targetId: string) => withTenant(orgId, (tx) =>
-  tx.select({ action: auditEvents.action, actorType: auditEvents.actorType, actorId: auditEvents.actorId, details: auditEvents.details })
-    .from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetId, targetId))).orderBy(auditEvents.seq));
+const auditsOf = (targetId: string) => auditOfTarget(orgId, targetId);
 
 beforeAll(async () => {
   ({ orgId, officerId } = await orgWithOfficer());
