@@ -3,10 +3,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { invitations, organizations, type Role } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { recordAudit } from "@/lib/core/audit/record";
 import { hashCapabilityToken, plausibleCapabilityToken } from "@/lib/core/crypto/capability-token";
 import { destroyDataKey } from "@/lib/core/crypto/data-keys";
 import { AppError } from "@/lib/core/errors";
+import { actingUser, tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { createUser, grantMembership } from "@/lib/users/commands";
 import { accountByEmail, hasMembership } from "@/lib/users/queries";
 import type { AcceptNewAccountInput } from "./schemas";
@@ -61,13 +61,15 @@ export async function viewInvitation(orgId: string, token: string, signedInUserI
  * (the emails with the link become unreadable) and `invitation.accepted` in this organisation's
  * chain, as the person, in one transaction. Only from here on does the organisation see them.
  */
-async function join(tx: Tx, orgId: string, invitation: typeof invitations.$inferSelect, userId: string): Promise<void> {
+async function join(ctx: TenantContext, invitation: typeof invitations.$inferSelect): Promise<void> {
+  const { tx, orgId } = ctx;
+  const userId = actingUser(ctx);
   if (await hasMembership(tx, orgId, userId)) throw new AppError("conflict", undefined, "invitationAlreadyMember");
   await grantMembership(tx, orgId, userId, invitation.role, invitation.departmentId);
   await tx.update(invitations).set({ acceptedAt: new Date(), updatedAt: sql`now()` })
     .where(and(eq(invitations.orgId, orgId), eq(invitations.id, invitation.id)));
   await destroyDataKey(tx, orgId, invitation.id);
-  await recordAudit(tx, orgId, { type: "user", id: userId }, {
+  await ctx.audit({
     action: "invitation.accepted", targetType: "invitation", targetId: invitation.id, details: { role: invitation.role },
   });
 }
@@ -81,7 +83,7 @@ export async function acceptAsSignedIn(orgId: string, token: string, userId: str
     if (!invitation) throw invalid();
     const account = await accountByEmail(tx, invitation.email);
     if (account?.id !== userId) throw new AppError("forbidden", undefined, "invitationOtherAccount");
-    await join(tx, orgId, invitation, userId);
+    await join(tenantContext(tx, orgId, { type: "user", id: userId }), invitation);
   }, userId);
 }
 
@@ -96,7 +98,7 @@ export async function acceptWithNewAccount(orgId: string, input: AcceptNewAccoun
     if (!invitation) throw invalid();
     if (await accountByEmail(tx, invitation.email)) throw new AppError("conflict", undefined, "invitationAccountExists");
     const userId = await createUser(tx, { email: invitation.email, name: input.name, password: input.password, mustChangePassword: false });
-    await join(tx, orgId, invitation, userId);
+    await join(tenantContext(tx, orgId, { type: "user", id: userId }), invitation);
     return { email: invitation.email };
   });
 }

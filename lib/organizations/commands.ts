@@ -5,7 +5,8 @@ import type { Tx } from "@/db/client";
 import { jurisdictions as allJurisdictions, organizations, type Jurisdiction, type Locale } from "@/db/schema";
 import { enterTenant } from "@/db/tenant";
 import type { ActionContext } from "@/lib/core/actions/define-action";
-import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
+import type { AuditActor } from "@/lib/core/audit/record";
+import { tenantContext } from "@/lib/core/tenancy/context";
 import { AppError } from "@/lib/core/errors";
 import { assertSlugFree } from "./queries";
 import type { OrganizationInput } from "./schemas";
@@ -28,7 +29,7 @@ export async function createOrganization(tx: Tx, input: NewOrganization, ownerUs
   await enterTenant(tx, org.id, ownerUserId);
   await grantMembership(tx, org.id, ownerUserId, "owner");
   await seedWorkingCalendars(tx, org.id);
-  await recordAudit(tx, org.id, actor, {
+  await tenantContext(tx, org.id, actor).audit({
     action: "organization.created",
     targetType: "organization",
     targetId: org.id,
