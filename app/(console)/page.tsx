@@ -11,6 +11,7 @@ import { chainHealth } from "@/lib/core/audit/chain-health";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
+import { purposesLackingMechanism } from "@/lib/purposes/attention";
 import { riskTierIds } from "@/lib/vendors/options";
 import { vendorSummary } from "@/lib/vendors/queries";
 import { unusualLookups } from "@/lib/customers/unusual-lookups";
@@ -35,7 +36,7 @@ export default async function OverviewPage() {
   const actor = await requirePage("overview.read");
   const seesAudit = can(actor.role, "audit.read");
   const seesRequests = can(actor.role, "requests.read");
-  const [t, vendorsT, summary, audit, requests, reviews] = await Promise.all([
+  const [t, vendorsT, summary, audit, requests, reviews, lackingMechanism] = await Promise.all([
     getTranslations("overview"),
     getTranslations("vendors"),
     withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
@@ -49,6 +50,7 @@ export default async function OverviewPage() {
       }), actor.userId)
       : undefined,
     withTenant(actor.orgId, (tx) => reviewsAwaiting(tx, actor.orgId, actor), actor.userId),
+    can(actor.role, "purposes.read") ? withTenant(actor.orgId, (tx) => purposesLackingMechanism(tx, actor.orgId), actor.userId) : [],
   ]);
   const canCreate = can(actor.role, "vendors.create");
 
@@ -60,6 +62,12 @@ export default async function OverviewPage() {
           <Link href="/tasks" data-testid="awaiting-review" className="flex items-center justify-between gap-3 rounded-lg bg-brand-50 px-4 py-3 text-sm ring-1 ring-brand-600/20 hover:ring-brand-600/40">
             <span className="font-medium text-brand-700">{t("awaitingReview", { count: reviews.length })}</span>
             <span className="text-brand-700">{t("openTasks")} →</span>
+          </Link>
+        )}
+        {lackingMechanism.length > 0 && (
+          <Link href="/purposes" data-testid="overview-mechanism-missing" className="flex items-center justify-between gap-3 rounded-lg bg-amber-50 px-4 py-3 text-sm ring-1 ring-amber-200 hover:ring-amber-400">
+            <span className="font-medium text-amber-800">{t("purposesMechanismMissing", { count: lackingMechanism.length })}</span>
+            <span className="text-amber-800">{t("reviewPurposes")} →</span>
           </Link>
         )}
         {requests && <CalendarNotices provisional={requests.provisional} missingYear={requests.missingYear} canManage={can(actor.role, "calendar.manage")} />}

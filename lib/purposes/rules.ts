@@ -59,6 +59,13 @@ function separateConsentReasons(p: PurposeFacts): Array<{ ground: string; key: s
 }
 
 /**
+ * A transfer abroad without the route of PIPL Art. 38 that makes it lawful: refused on every save,
+ * and shown as needing attention on purposes saved before the field existed (migration 0019).
+ */
+export const lacksTransferMechanism = (p: Pick<PurposeFacts, "crossBorderDestination" | "transferMechanism">) =>
+  !!p.crossBorderDestination && !p.transferMechanism;
+
+/**
  * Every rule a purpose breaks, in the order a person would fix them; empty when it may be saved.
  * Pure: the form's validation runs it without recipients, the create and edit commands again
  * with the recipients' roles and countries read from the vendor registry.
@@ -79,7 +86,7 @@ export function purposeViolations(p: PurposeFacts): Violation[] {
     }
   }
   // Whatever the basis, a transfer abroad rests on one of the routes of Art. 38.
-  if (p.crossBorderDestination && !p.transferMechanism) out.push({ field: "transferMechanism", key: "purposeMechanismRequired" });
+  if (lacksTransferMechanism(p)) out.push({ field: "transferMechanism", key: "purposeMechanismRequired" });
   const destination = p.crossBorderDestination ?? DOMESTIC;
   const elsewhere = (p.recipients ?? []).filter((r) => r.country !== destination);
   if (elsewhere.length > 0) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RecordTable } from "@/components/ui/record-table";
 import type { PurposeRow } from "@/lib/purposes/queries";
+import { lacksTransferMechanism } from "@/lib/purposes/rules";
 import { pick } from "../../policies/_components/localized";
 import { BasesList, ConsentKindBadge, StatusBadge } from "./purpose-badges";
 
@@ -27,7 +28,16 @@ export function PurposeTable({ rows, caption }: { rows: PurposeRow[]; caption: s
         { header: t("list.required"), cell: (p) => (p.required ? t("list.requiredYes") : <span className="text-slate-500">{t("list.optional")}</span>), className: "whitespace-nowrap" },
         { header: t("list.recipients"), cell: (p) => p.recipientVendorIds.length, className: "tabular-nums" },
         { header: t("list.policy"), cell: (p) => (p.documentTitle ? pick(p.documentTitle, locale) : <span className="text-slate-400">{common("notSet")}</span>), className: "text-slate-600" },
-        { header: t("list.status"), cell: (p) => <StatusBadge archived={p.archivedAt !== null} />, className: "whitespace-nowrap" },
+        {
+          header: t("list.status"),
+          cell: (p) => (
+            <span className="flex flex-wrap gap-1">
+              <StatusBadge archived={p.archivedAt !== null} />
+              {p.archivedAt === null && lacksTransferMechanism(p) && <Badge tone="amber">{t("status.mechanismMissing")}</Badge>}
+            </span>
+          ),
+          className: "whitespace-nowrap",
+        },
       ]}
     />
   );
