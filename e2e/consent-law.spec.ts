@@ -4,8 +4,11 @@ import consentEn from "../messages/en/consent.json" with { type: "json" };
 import consentZh from "../messages/zh-CN/consent.json" with { type: "json" };
 import en from "../messages/en/portal.json" with { type: "json" };
 import zh from "../messages/zh-CN/portal.json" with { type: "json" };
+import f from "../messages/zh-CN/fulfilment.json" with { type: "json" };
+import r from "../messages/zh-CN/requests.json" with { type: "json" };
 import { expect, signInAs, snap, test } from "./fixtures";
 import { codeFromOutbox } from "./outbox";
+import { enterVerifiedRequest } from "./request-intake";
 
 /*
  * The same purpose, sale_share_ads (device identifiers and behaviour to ad partners), decided by
@@ -18,6 +21,8 @@ const digits = String(Date.now()).slice(-8);
 const PREFERENCES = "/p/demo/preferences";
 const cn = { ref: `e2e-law-cn-${run}`, name: "测试甲", phone: `+86138${digits}`, typed: `138${digits}`, masked: `138****${digits.slice(-4)}` };
 const ca = { ref: `e2e-law-ca-${run}`, name: "Casey Law", phone: `+1415${digits.slice(-7)}`, typed: `+1415${digits.slice(-7)}`, masked: `+*******${digits.slice(-4)}` };
+/** A Californian who asks, by phone, to opt out of sale and sharing. */
+const caller = { ref: `e2e-law-oo-${run}`, name: "Riley Optout" };
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,6 +37,7 @@ test.beforeAll(async ({ browser, request }) => {
     data: { items: [
       { externalRef: cn.ref, displayName: cn.name, phone: cn.phone, laws: ["PIPL"], region: "CN-SH" },
       { externalRef: ca.ref, displayName: ca.name, phone: ca.phone, laws: ["CCPA"], region: "US-CA" },
+      { externalRef: caller.ref, displayName: caller.name, laws: ["CCPA"], region: "US-CA" },
     ] },
   });
   expect(pushed.status()).toBe(200);
@@ -149,4 +155,20 @@ test("the console's customer view shows each decision with the law and article t
     await row.scrollIntoViewIfNeeded();
     await snap(page, `consent-law-console-${who === cn ? "pipl-zh" : "ccpa-en"}`);
   }
+});
+
+test("a CCPA opt-out of sale and sharing taken by phone: completing the request records it, and the check answers denied", async ({ page, request }) => {
+  expect(await check(request, caller.ref)).toMatchObject({ allowed: true, reason: "not_opted_out", law: "CCPA" });
+  await signInAs(page, "dpo");
+  await enterVerifiedRequest(page, caller.ref, "opt_out_sale_sharing", "en");
+  const section = page.getByTestId("fulfilment");
+  await expect(section.getByRole("heading", { name: f.consent.titles.opt_out_sale_sharing })).toBeVisible();
+  await expect(section).toContainText("sale_share_ads");
+  await expect(section.getByText(f.consent.onCompletion)).toBeVisible();
+  await snap(page, "consent-law-opt-out-request");
+  await page.getByTestId("next-step").getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
+  await page.getByTestId("next-step").getByRole("button", { name: r.actions.completeSubmit, exact: true }).click();
+  await expect(page.getByTestId("request-header-badges")).toContainText(r.status.completed);
+  expect(await check(request, caller.ref)).toEqual({ allowed: false, reason: "denied", law: "CCPA", article: "CCPA §1798.120(a)" });
+  await snapBoth(page, "consent-law-opt-out-completed", "zh-CN");
 });

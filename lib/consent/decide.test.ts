@@ -32,6 +32,10 @@ const refused = ["denied", "withdrawn"] as const;
 const table: Row[] = [
   // PIPL Art. 13: only its seven bases; no legitimate interest, no opt-out.
   { law: "PIPL", basis: null, allowed: false, reason: "not_offered", article: "PIPL Art. 13(1)" },
+  // Art. 44: a restriction or refusal reaches a contract's processing and disclosed information
+  // (Art. 27), not what a legal duty, an emergency, news reporting or another law keeps running.
+  { law: "PIPL", basis: "contract", status: refused, allowed: false, reason: "denied", article: "PIPL Art. 44" },
+  { law: "PIPL", basis: "disclosed_information", status: refused, allowed: false, reason: "denied", article: "PIPL Art. 27" },
   { law: "PIPL", basis: "contract", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(2)" },
   { law: "PIPL", basis: "legal_obligation", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(3)" },
   { law: "PIPL", basis: "emergency", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(4)" },

@@ -39,7 +39,8 @@ export interface DecisionInput {
 /**
  * The decision under one law, from the purpose's basis under it (lib/consent/legal-bases.ts):
  * - no basis under this law: the purpose is not offered to the customer, so it is denied;
- * - none (contract, legal duty, notice…): allowed, nothing to ask;
+ * - none (contract, legal duty, notice…): allowed, nothing to ask — unless the customer restricted
+ *   or refused it where the law lets them (PIPL Art. 44, `restrictable`);
  * - objection (GDPR legitimate interest): allowed until the customer objects (Art. 21);
  * - consent: denied until granted; a grant given before a material change must be given again;
  * - opt-out (CCPA sale/sharing): allowed until the customer (or a GPC signal) opts out.
@@ -53,10 +54,10 @@ export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
   const basis = input.bases[law];
   const rule = basis === undefined ? undefined : basisRule(law, basis);
   if (!rule) return deny("not_offered", rules.noBasis);
-  if (rule.model === "none") return allow("not_required_consent", rule.article);
-
   const { status } = input;
   const refused = status === "denied" || status === "withdrawn";
+  if (rule.model === "none") return refused && rule.restrictable ? deny("denied", rule.restrictable) : allow("not_required_consent", rule.article);
+
   if (rule.model === "objection") return refused ? deny("objected", rule.refused ?? rule.article) : allow("not_objected", rule.article);
 
   const asked = rule.model === "consent" && input.consentKind === "separate" ? rules.separateConsent : rule.article;

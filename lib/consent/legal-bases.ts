@@ -25,6 +25,12 @@ export interface BasisRule {
   article: string;
   /** The article that makes the customer's refusal binding, where it is not the basis's own. */
   refused?: string;
+  /**
+   * Processing that needs no consent but that the customer may still restrict or refuse: the
+   * article that lets them (PIPL Art. 44; Art. 27 for information they disclosed). A basis without
+   * it goes on whatever they ask, because the law still permits it.
+   */
+  restrictable?: string;
 }
 
 export interface LawRules<L extends CustomerLaw> {
@@ -45,14 +51,19 @@ export interface LawRules<L extends CustomerLaw> {
 
 export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
   PIPL: {
-    // Art. 13: only these; PIPL has no legitimate interest.
+    // Art. 13: only these; PIPL has no legitimate interest. Art. 44: the person may restrict or
+    // refuse processing "unless laws or administrative regulations provide otherwise": a legal
+    // duty or another law's case (13(1)(3), (7)), an emergency for life, health or property (4) and
+    // news reporting in the public interest (5) go on; a contract's processing may be restricted
+    // (the platform may then be unable to perform it), and disclosed information stops on an
+    // express refusal (Art. 27).
     bases: {
       consent: { model: "consent", article: "PIPL Art. 13(1)(1)" },
-      contract: { model: "none", article: "PIPL Art. 13(1)(2)" },
+      contract: { model: "none", article: "PIPL Art. 13(1)(2)", restrictable: "PIPL Art. 44" },
       legal_obligation: { model: "none", article: "PIPL Art. 13(1)(3)" },
       emergency: { model: "none", article: "PIPL Art. 13(1)(4)" },
       news_reporting: { model: "none", article: "PIPL Art. 13(1)(5)" },
-      disclosed_information: { model: "none", article: "PIPL Art. 13(1)(6)" },
+      disclosed_information: { model: "none", article: "PIPL Art. 13(1)(6)", restrictable: "PIPL Art. 27" },
       other_law: { model: "none", article: "PIPL Art. 13(1)(7)" },
     },
     separateConsent: "PIPL Art. 14(1)",
@@ -108,3 +119,7 @@ export const refusable = (law: CustomerLaw, basis: string) => {
   const model = basisRule(law, basis)?.model;
   return model === "consent" || model === "opt_out" || model === "objection";
 };
+
+/** Whether a restriction or refusal reaches processing on these bases that needs no consent, under any of the customer's laws (PIPL Art. 44). */
+export const restrictionReaches = (laws: readonly CustomerLaw[], bases: Partial<Record<CustomerLaw, string>>) =>
+  laws.some((law) => bases[law] !== undefined && basisRule(law, bases[law]!)?.restrictable !== undefined);

@@ -21,6 +21,7 @@ export interface PurposeConsent extends Decision {
   consentKind: ConsentKind;
   required: boolean;
   sensitive: boolean;
+  dataCategories: string[];
   /**
    * How the customer's choice works under their laws (choiceOf); null when the purpose has no
    * basis under one of them: it is then never allowed, nor offered to them.
@@ -47,7 +48,7 @@ export interface CustomerStanding {
 
 interface Row extends Record<string, unknown> {
   purpose_id: string; code: string; name: LocalizedText; description: LocalizedText; bases: PurposeBases; consent_kind: ConsentKind;
-  required: boolean; sensitive: boolean; status: ConsentStatus | null; occurred_at: string | Date | null; event_id: string | null;
+  required: boolean; sensitive: boolean; data_categories: string[]; status: ConsentStatus | null; occurred_at: string | Date | null; event_id: string | null;
   policy_version_id: string | null; gpc: boolean | null; by_guardian: boolean | null; reconsent_required: boolean;
 }
 
@@ -78,7 +79,7 @@ export async function consentStateOf(tx: Tx, orgId: string, customerId: string, 
 export async function customerConsent(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<{ standing: CustomerStanding; purposes: PurposeConsent[] }> {
   const standing = await customerStanding(tx, orgId, customerId, now);
   const { rows } = await tx.execute<Row>(sql`
-    select p.id as purpose_id, p.code, p.name, p.description, p.bases, p.consent_kind, p.required, p.sensitive,
+    select p.id as purpose_id, p.code, p.name, p.description, p.bases, p.consent_kind, p.required, p.sensitive, p.data_categories,
       s.status, s.occurred_at, s.event_id, s.policy_version_id, s.gpc, s.by_guardian,
       coalesce(s.status = 'granted' and s.occurred_at < p.reconsent_since, false) as reconsent_required
     from purposes p
@@ -91,7 +92,7 @@ export async function customerConsent(tx: Tx, orgId: string, customerId: string,
     };
     return {
       purposeId: r.purpose_id, code: r.code, name: r.name, description: r.description, bases: r.bases, consentKind: r.consent_kind,
-      required: r.required, sensitive: r.sensitive, choice: choiceOf(standing.laws, r.bases), ...state,
+      required: r.required, sensitive: r.sensitive, dataCategories: r.data_categories, choice: choiceOf(standing.laws, r.bases), ...state,
       occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at).toISOString(),
       receiptId: r.event_id, policyVersionId: r.policy_version_id,
       ...decide({ ...state, laws: standing.laws, minor: standing.minor, bases: r.bases, consentKind: r.consent_kind }),

@@ -18,6 +18,7 @@ export interface PurposeSpec {
   required?: boolean;
   archived?: boolean;
   policyDocumentId?: string | null;
+  dataCategories?: string[];
 }
 
 /** A purpose of the organisation; the code is unique per call unless given. */
@@ -27,6 +28,7 @@ export async function newPurpose(orgId: string, spec: PurposeSpec = {}) {
     const [row] = await tx.insert(purposes).values({
       orgId, code, name: text(code), description: text(code), bases: spec.bases ?? { PIPL: "consent" }, consentKind: spec.consentKind ?? "standard",
       required: spec.required ?? false, archivedAt: spec.archived ? new Date() : null, policyDocumentId: spec.policyDocumentId ?? null,
+      dataCategories: spec.dataCategories ?? [],
     }).returning({ id: purposes.id, code: purposes.code });
     return row;
   });

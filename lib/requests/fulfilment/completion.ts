@@ -5,6 +5,7 @@ import { customers, requestEvents, requestExports, requestVendorTasks } from "@/
 import { AppError } from "@/lib/core/errors";
 import { moveRequest } from "../commands";
 import { notifyRequester } from "../notify";
+import { recordOnCompletion } from "./consent";
 import { pendingRectifications } from "./rectification";
 import { fulfilmentOf, requestRow } from "./request-guard";
 import type { TenantContext } from "@/lib/core/tenancy/context";
@@ -63,12 +64,14 @@ export async function assertFulfilled(tx: Tx, orgId: string, requestId: string):
 }
 
 /**
- * The one way a request is completed: after checking its fulfilment, audited as request.completed
- * by moveRequest, and the requester told.
+ * The one way a request is completed: after checking its fulfilment (a CCPA opt-out or limitation
+ * records itself for every purpose it still reaches), audited as request.completed by
+ * moveRequest, and the requester told.
  */
 export async function completeFulfilledRequest(ctx: TenantContext, requestId: string): Promise<void> {
   await requestRow(ctx.tx, ctx.orgId, requestId, true);
   await assertFulfilled(ctx.tx, ctx.orgId, requestId);
+  await recordOnCompletion(ctx, requestId);
   await moveRequest(ctx, requestId, "completed");
   await notifyRequester(ctx.tx, ctx.orgId, requestId, "completed");
 }

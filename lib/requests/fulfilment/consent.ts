@@ -1,11 +1,14 @@
 import "server-only";
 import type { Tx } from "@/db/client";
-import { requestEvents, type RequestChannel, type RequestType } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { customers, requestEvents, type RequestChannel, type RequestType } from "@/db/schema";
 import type { ConsentAction, ConsentChannel } from "@/db/schema/consent";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch } from "@/lib/consent/record";
-import { consentStateOf, type PurposeConsent } from "@/lib/consent/state";
-import { requestForFulfilment } from "./request-guard";
+import { restrictionReaches } from "@/lib/consent/legal-bases";
+import { customerConsent, type PurposeConsent } from "@/lib/consent/state";
+import { impliesSensitive } from "@/lib/data-categories/options";
+import { requestForFulfilment, requestRow } from "./request-guard";
 import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
 /** The consent channel a request's channel corresponds to (how the customer told us). */
@@ -21,6 +24,7 @@ export interface RefusablePurpose extends PurposeConsent {
 /** The timeline step each request type records (the requester's tracking page names it). */
 const stepOf = {
   withdraw_consent: "consent_withdrawn", objection: "objection_recorded", restriction: "restriction_recorded", opt_out_sale_sharing: "opt_out_recorded",
+  limit_sensitive: "limitation_recorded",
 } as const;
 type RefusalType = keyof typeof stepOf;
 const isRefusalType = (type: RequestType): type is RefusalType => type in stepOf;
@@ -34,16 +38,27 @@ const isRefusalType = (type: RequestType): type is RefusalType => type in stepOf
  *   §1798.120), as the consent decision reads the purpose's basis under the customer's laws —
  *   while it still runs for them: recorded as a "deny", the customer's objection or restriction,
  *   which the decision then honours ("objected", "denied"). PIPL has neither basis: a PIPL
- *   customer's restriction or refusal (Art. 44) reaches what they consented to;
- * - a CCPA opt-out of sale and sharing reaches exactly the purposes on opt-out (§1798.120).
+ *   customer's restriction or refusal (Art. 44) reaches what they consented to and what runs on a
+ *   basis the law lets them restrict (contract; disclosed information, Art. 27), never what a
+ *   legal duty, an emergency, news reporting or another law keeps running (`restrictable`);
+ * - a CCPA opt-out of sale and sharing reaches exactly the purposes on opt-out (§1798.120);
+ * - a CCPA request to limit the use of sensitive personal information reaches the purposes using a
+ *   category CPRA calls sensitive that the customer could refuse: on opt-out (denied) or a consent
+ *   they granted (withdrawn) (§1798.121). One declared on notice is a use §7027(m) permits
+ *   without an opt-out, which the limitation leaves running.
  */
 export async function refusablePurposes(tx: Tx, orgId: string, customerId: string, type: RequestType = "withdraw_consent"): Promise<RefusablePurpose[]> {
-  return (await consentStateOf(tx, orgId, customerId)).flatMap((p): RefusablePurpose[] => {
+  const { standing: { laws }, purposes } = await customerConsent(tx, orgId, customerId);
+  return purposes.flatMap((p): RefusablePurpose[] => {
     if (p.required) return [];
     const model = p.choice?.model;
     if (type === "opt_out_sale_sharing") return model === "opt_out" && p.allowed ? [{ ...p, refusal: "deny" }] : [];
+    if (type === "limit_sensitive") {
+      if (!p.allowed || !impliesSensitive(p.dataCategories, "CCPA")) return [];
+      return p.status === "granted" ? [{ ...p, refusal: "withdraw" }] : model === "opt_out" ? [{ ...p, refusal: "deny" }] : [];
+    }
     if (p.status === "granted") return [{ ...p, refusal: "withdraw" }];
-    const refusable = model === "objection" || model === "opt_out";
+    const refusable = model === "objection" || model === "opt_out" || (model === "none" && restrictionReaches(laws, p.bases));
     if ((type === "objection" || type === "restriction") && p.allowed && refusable) return [{ ...p, refusal: "deny" }];
     return [];
   });
@@ -72,4 +87,26 @@ export async function recordRefusals(ctx: TenantContext, requestId: string, purp
     data: { step: stepOf[request.type], purposes: chosen.length, batchId: batch.batchId },
   });
   return { batchId: batch.batchId, receipts: batch.receipts.length };
+}
+
+/** CCPA opt-out and limitation requests are complied with in full, not purpose by purpose (§§1798.120, 1798.121). */
+const completedInFull = (type: RequestType): type is "opt_out_sale_sharing" | "limit_sensitive" => type === "opt_out_sale_sharing" || type === "limit_sensitive";
+
+/**
+ * Completing an opt-out of sale and sharing or a limitation of sensitive information records it
+ * for every purpose it still reaches (recordRefusals: receipts, consent state, audit, the
+ * requester's timeline), so the check answers "denied" from then on. Nothing for other types, an
+ * erased customer, or when every purpose it reaches was recorded already.
+ */
+export async function recordOnCompletion(ctx: TenantContext, requestId: string, now = new Date()): Promise<{ batchId: string; receipts: number } | null> {
+  const request = await requestRow(ctx.tx, ctx.orgId, requestId);
+  if (!request?.customerId || !completedInFull(request.type)) return null;
+  const reached = await refusablePurposes(ctx.tx, ctx.orgId, request.customerId, request.type);
+  if (reached.length === 0 || (await customerErased(ctx.tx, ctx.orgId, request.customerId))) return null;
+  return recordRefusals(ctx, requestId, reached.map((p) => p.purposeId), now);
+}
+
+async function customerErased(tx: Tx, orgId: string, customerId: string): Promise<boolean> {
+  const [customer] = await tx.select({ status: customers.status }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  return customer?.status === "erased";
 }

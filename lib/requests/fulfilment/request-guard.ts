@@ -13,7 +13,7 @@ export const fulfilmentOf = (type: RequestType) =>
   type === "access" || type === "portability" ? "export"
   : type === "rectification" ? "rectification"
   : type === "erasure" || type === "account_cancellation" ? "erasure"
-  : type === "withdraw_consent" || type === "objection" || type === "restriction" || type === "opt_out_sale_sharing" ? "consent"
+  : type === "withdraw_consent" || type === "objection" || type === "restriction" || type === "opt_out_sale_sharing" || type === "limit_sensitive" ? "consent"
   : "none";
 
 export async function requestRow(tx: Tx, orgId: string, requestId: string, lock = false) {

@@ -21,7 +21,7 @@ function useDates() {
   return { day, instant };
 }
 
-const knownSteps = ["erased", "consent_withdrawn", "objection_recorded", "restriction_recorded", "opt_out_recorded", "export_ready", "rectification"];
+const knownSteps = ["erased", "consent_withdrawn", "objection_recorded", "restriction_recorded", "opt_out_recorded", "limitation_recorded", "export_ready", "rectification"];
 
 function EventItem({ event }: { event: TrackingEvent }) {
   const t = useTranslations("portalRequests.track");
