@@ -2,13 +2,16 @@
  * `npm test`: builds the app first (alone: it is the CPU-heavy step), then runs the unit and
  * integration suite (Vitest) and the end-to-end suite (Playwright on that build) at the same
  * time, the end-to-end specs in two shards (by file), each with its own server, ports and fresh
- * database. They share nothing, so their waits on the database and the browser overlap. The unit
+ * database, and the fleet test (scripts/fleet-test.ts: two `npm start` servers and a worker on one
+ * database, SIGTERM under load) beside them on ports of its own. They share nothing, so their waits
+ * on the database and the browser overlap. The unit
  * run streams as it goes; each shard's output is printed whole when it ends, so they never
  * interleave line by line. Fails when any step fails.
  */
 import { spawn } from "node:child_process";
 
 const E2E_SHARDS = [3100, 3200];
+const FLEET_PORT = 3400;
 
 function run(command, args, { stream, env = {} }) {
   return new Promise((resolve) => {
@@ -29,5 +32,6 @@ if (!(await run("npx", ["next", "build"], { stream: true }))) process.exit(1);
 const results = await Promise.all([
   run("npx", ["vitest", "run"], { stream: true }),
   ...E2E_SHARDS.map((port, i) => run("npx", ["playwright", "test", `--shard=${i + 1}/${E2E_SHARDS.length}`], { stream: false, env: { E2E_PORT: String(port) } })),
+  run("node", ["--import", "tsx", "--conditions=react-server", "scripts/fleet-test.ts", String(FLEET_PORT)], { stream: false }),
 ]);
 process.exit(results.every(Boolean) ? 0 : 1);

@@ -1,4 +1,5 @@
 import "server-only";
+import { Client } from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/core/env";
 import { loadJobs } from "@/lib/modules";
@@ -46,14 +47,33 @@ async function tick(worker: Running) {
   }
 }
 
+/**
+ * Creates the queues (and schedules) one process at a time: pg-boss's createQueue run by several
+ * processes at once on a fresh database deadlocks (two servers and a worker starting together).
+ */
+async function setUpQueues(boss: PgBoss, jobs: JobDefinition[], schedule: boolean): Promise<void> {
+  const lock = new Client({ connectionString: env().DATABASE_URL });
+  await lock.connect();
+  try {
+    await lock.query("select pg_advisory_lock(7265492)");
+    for (const job of jobs) {
+      await boss.createQueue(job.name);
+      if (schedule && job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+    }
+  } finally {
+    await lock.query("select pg_advisory_unlock(7265492)").catch(() => {});
+    await lock.end();
+  }
+}
+
 async function start(kind: WorkerKind): Promise<Running> {
   const boss = newBoss();
   await boss.start();
   const jobs = new Map<string, JobDefinition>();
-  for (const job of await loadJobs()) {
+  const all = await loadJobs();
+  await setUpQueues(boss, all, true);
+  for (const job of all) {
     jobs.set(job.name, job);
-    await boss.createQueue(job.name);
-    if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     // pg-boss 10 runs one job at a time per work() subscription: WORKER_CONCURRENCY of them per queue.
     for (let i = 0; i < env().WORKER_CONCURRENCY; i++) {
       await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));
@@ -96,7 +116,7 @@ function sender(): Promise<PgBoss> {
     const boss = newBoss({ supervise: false, schedule: false });
     await boss.start();
     // The workers create the queues; a sender started first makes them too (idempotent).
-    for (const job of await loadJobs()) await boss.createQueue(job.name);
+    await setUpQueues(boss, await loadJobs(), false);
     return boss;
   })().catch((error) => {
     globalForBoss.sender = undefined;
