@@ -16,6 +16,8 @@ import { policiesModule } from "@/lib/policies/module";
 import { portalModule } from "@/lib/portal/module";
 import { purposesModule } from "@/lib/purposes/module";
 import { requestsModule } from "@/lib/requests/module";
+import { risksModule } from "@/lib/risks/module";
+import { securityTestsModule } from "@/lib/security-tests/module";
 import { usersModule } from "@/lib/users/module";
 import { vaultModule } from "@/lib/vault/module";
 import { vendorsModule } from "@/lib/vendors/module";
@@ -28,7 +30,7 @@ import { vendorsModule } from "@/lib/vendors/module";
 export const modules = [
   coreModule, accountModule, organizationsModule, usersModule, invitationsModule, departmentsModule, vendorsModule, customersModule,
   importsModule, vaultModule, keysModule, apiModule, policiesModule, purposesModule, dataCategoriesModule,
-  consentModule, portalModule, outboxModule, requestsModule,
+  consentModule, portalModule, outboxModule, requestsModule, securityTestsModule, risksModule,
 ] as const;
 
 type Declared = (typeof modules)[number];

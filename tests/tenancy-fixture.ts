@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
@@ -5,7 +6,7 @@ import { tenantContext } from "@/lib/core/tenancy/context";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
-  apiKeys, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, calendarReminders, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+  apiKeys, riskFindings, risks, riskVendors, securityAssessmentReports, securityAssessments, securityFindings, securityTestSettings, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, calendarReminders, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -38,11 +39,26 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       }).returning({ id: invitations.id });
       await tx.insert(messageOutbox).values({ orgId, invitationId: invitation.id, channel: "email", template: "invitation", locale: "zh-CN", recipientMasked: "i***@test.example", recipientEnc: Buffer.from("sealed"), bodyEnc: Buffer.from("sealed") });
       await seedRequestRows(tx, orgId, customer.id);
+      await seedSecurityAndRiskRows(tx, orgId, employeeId);
       await createCheckpoint(tenantContext(tx, orgId, system));
     });
     ids.push(orgId);
   }
   return { orgA: ids[0], orgB: ids[1] };
+}
+
+/** One row in each security-test and risk table, written directly. */
+async function seedSecurityAndRiskRows(tx: Tx, orgId: string, ownerId: string): Promise<void> {
+  const [vendor] = await tx.select({ id: vendorsTable.id }).from(vendorsTable).where(eq(vendorsTable.orgId, orgId)).limit(1);
+  const [assessment] = await tx.insert(securityAssessments).values({ orgId, kind: "penetration_test", title: "Pen test", scope: "App", testerVendorId: vendor.id, startedOn: "2026-01-05" }).returning({ id: securityAssessments.id });
+  await tx.insert(securityAssessmentReports).values({ orgId, assessmentId: assessment.id, fileName: "report.pdf", kind: "pdf", size: 5, content: Buffer.from("%PDF-") });
+  const [finding] = await tx.insert(securityFindings).values({ orgId, assessmentId: assessment.id, title: "XSS", priority: "P2", foundOn: "2026-01-06", dueOn: "2026-02-05", ownerId }).returning({ id: securityFindings.id });
+  await tx.insert(securityTestSettings).values({ orgId, p1Days: 7, p2Days: 30, p3Days: 90, p4Days: 180 });
+  const [risk] = await tx.insert(risks).values({
+    orgId, title: "Leak", ownerId, inherentLikelihood: 3, inherentImpact: 4, residualLikelihood: 2, residualImpact: 4, residualScore: 8, treatment: "mitigate", reviewOn: "2026-06-01",
+  }).returning({ id: risks.id });
+  await tx.insert(riskFindings).values({ orgId, riskId: risk.id, findingId: finding.id });
+  await tx.insert(riskVendors).values({ orgId, riskId: risk.id, vendorId: vendor.id });
 }
 
 /** One row in each vault table, written directly (the modules' own tests cover their logic). */

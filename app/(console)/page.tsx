@@ -19,7 +19,12 @@ import { todayIso } from "@/lib/core/dates";
 import { workingCalendarOf } from "@/lib/requests/calendar-store";
 import { calendarYearToEnter } from "@/lib/requests/calendar-reminder";
 import { medianDaysToClose, openRequestsBySla, provisionalDueDates, weeklyVolume } from "@/lib/requests/overview";
+import { riskHeatMap } from "@/lib/risks/queries";
+import { overdueFindings } from "@/lib/security-tests/queries";
+import { ownerScopeOf } from "@/lib/users/department-scope";
 import { AuditChainCard } from "./_components/audit-chain-card";
+import { RiskHeatMapCard } from "./risks/_components/risk-heat-map-card";
+import { OverdueFindings } from "./security-tests/_components/overdue-findings";
 import { CalendarNotices } from "./_components/calendar-notices";
 import { UnusualLookupsCard } from "./_components/unusual-lookups-card";
 import { RequestsCloseTimes } from "./_components/requests-close-times";
@@ -36,7 +41,9 @@ export default async function OverviewPage() {
   const actor = await requirePage("overview.read");
   const seesAudit = can(actor.role, "audit.read");
   const seesRequests = can(actor.role, "requests.read");
-  const [t, vendorsT, summary, audit, requests, reviews, lackingMechanism] = await Promise.all([
+  const seesFindings = can(actor.role, "security_tests.read");
+  const seesRisks = can(actor.role, "risks.read");
+  const [t, vendorsT, summary, audit, requests, reviews, lackingMechanism, security] = await Promise.all([
     getTranslations("overview"),
     getTranslations("vendors"),
     withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
@@ -51,6 +58,15 @@ export default async function OverviewPage() {
       : undefined,
     withTenant(actor.orgId, (tx) => reviewsAwaiting(tx, actor.orgId, actor), actor.userId),
     can(actor.role, "purposes.read") ? withTenant(actor.orgId, (tx) => purposesLackingMechanism(tx, actor.orgId), actor.userId) : [],
+    seesFindings || seesRisks
+      ? withTenant(actor.orgId, async (tx) => {
+        const scope = await ownerScopeOf(tx, actor.orgId, actor);
+        return {
+          overdue: seesFindings ? await overdueFindings(tx, actor.orgId, scope, todayIso(), 5) : undefined,
+          heatMap: seesRisks ? await riskHeatMap(tx, actor.orgId, scope, todayIso()) : undefined,
+        };
+      }, actor.userId)
+      : undefined,
   ]);
   const canCreate = can(actor.role, "vendors.create");
 
@@ -76,6 +92,12 @@ export default async function OverviewPage() {
           <div className="grid gap-6 lg:grid-cols-3">
             <RequestsVolumeChart volume={requests.volume} />
             <RequestsCloseTimes rows={requests.median} />
+          </div>
+        )}
+        {security && (
+          <div className="grid gap-6 lg:grid-cols-2">
+            {security.overdue && <OverdueFindings rows={security.overdue.rows} total={security.overdue.total} today={todayIso()} />}
+            {security.heatMap && <RiskHeatMapCard map={security.heatMap} />}
           </div>
         )}
         {summary.total === 0 ? (

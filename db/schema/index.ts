@@ -19,3 +19,5 @@ export * from "./outbox";
 export * from "./requests";
 export * from "./consent-rollups";
 export * from "./jobs";
+export * from "./security-tests";
+export * from "./risks";

@@ -9,6 +9,8 @@ import { DEMO_PASSWORD, demoOrganizations } from "./demo";
 import { seedPolicies } from "./policies";
 import { seedPurposes } from "./purposes";
 import { seedRequests } from "./requests";
+import { seedRisks } from "./risks";
+import { seedSecurityTests } from "./security-tests";
 import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
 
@@ -49,6 +51,8 @@ export async function seedDemo(): Promise<void> {
       await seedPurposes(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedConsent(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedRequests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedSecurityTests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedRisks(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

@@ -4,13 +4,17 @@ import type { Role } from "@/db/schema";
 import { myAcknowledgements } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { requestTaskCount } from "@/lib/requests/tasks";
+import { acceptancesAwaiting } from "@/lib/risks/queries";
+import { findingsOwnedBy } from "@/lib/security-tests/queries";
 
 /**
  * What waits for this person under My tasks: policies to acknowledge, versions to review, and
- * request work (a year's working calendar to enter, requests to acknowledge by other means).
+ * request work (a year's working calendar to enter, requests to acknowledge by other means),
+ * security findings they own still being remediated, and risk acceptances they may approve.
  * The navigation shows the count; the tasks page lists them.
  */
 export async function pendingTaskCount(tx: Tx, orgId: string, viewer: { userId: string; role: Role }): Promise<number> {
   const { pending } = await myAcknowledgements(tx, orgId, viewer.userId);
-  return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length + (await requestTaskCount(tx, orgId, viewer));
+  return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length + (await requestTaskCount(tx, orgId, viewer))
+    + (await findingsOwnedBy(tx, orgId, viewer.userId)).length + (await acceptancesAwaiting(tx, orgId, viewer)).length;
 }

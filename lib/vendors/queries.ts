@@ -44,3 +44,9 @@ export async function countVendorsOwnedBy(tx: Tx, orgId: string, departmentId: s
     .where(and(eq(vendors.orgId, orgId), eq(vendors.ownerDepartmentId, departmentId)));
   return row.n;
 }
+
+/** Active vendors for a picker (an assessment's tester, a risk's vendors), by name. */
+export async function vendorOptions(tx: Tx, orgId: string): Promise<Array<{ id: string; name: string }>> {
+  return tx.select({ id: vendors.id, name: vendors.name }).from(vendors)
+    .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt))).orderBy(vendors.name, vendors.id);
+}

@@ -14,7 +14,11 @@ import { can } from "@/lib/core/authz/permissions";
 import { acknowledgementProgress, myAcknowledgements, type AcknowledgementTask } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { acknowledgementsToRecord, calendarYearsToEnter } from "@/lib/requests/tasks";
+import { todayIso } from "@/lib/core/dates";
+import { acceptancesAwaiting } from "@/lib/risks/queries";
+import { findingsOwnedBy } from "@/lib/security-tests/queries";
 import { RequestTasks } from "./_components/request-tasks";
+import { SecurityTasks } from "./_components/security-tasks";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("title") };
@@ -28,12 +32,14 @@ export async function generateMetadata() {
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const actor = await requirePage("policies.read");
   const tracks = can(actor.role, "acknowledgements.read");
-  const [{ pending, done }, reviews, progress, calendarYears, acknowledgements] = await withTenant(actor.orgId, async (tx) => [
+  const [{ pending, done }, reviews, progress, calendarYears, acknowledgements, findings, acceptances] = await withTenant(actor.orgId, async (tx) => [
     await myAcknowledgements(tx, actor.orgId, actor.userId),
     await reviewsAwaiting(tx, actor.orgId, actor),
     tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
     await calendarYearsToEnter(tx, actor.orgId, actor),
     await acknowledgementsToRecord(tx, actor.orgId, actor),
+    await findingsOwnedBy(tx, actor.orgId, actor.userId),
+    await acceptancesAwaiting(tx, actor.orgId, actor),
   ] as const, actor.userId);
   const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
 
@@ -42,6 +48,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       <PageHeader title={t("title")} description={t("description")} />
       {notice === "acknowledged" && <Notice tone="success" className="mb-6">{t("acknowledged")}</Notice>}
       <RequestTasks calendarYears={calendarYears} acknowledgements={acknowledgements} />
+      <SecurityTasks findings={findings} acceptances={acceptances} linkFindings={can(actor.role, "security_tests.read")} today={todayIso()} />
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading" className="mb-6">
           <h2 id="reviews-heading" className="mb-2 text-base font-semibold text-slate-900">{t("reviews")} ({reviews.length})</h2>

@@ -44,6 +44,12 @@ const expected: Record<Permission, Role[]> = {
   "requests.handle": ["owner", "admin", "privacy_officer"],
   "calendar.manage": ["owner", "admin", "privacy_officer"],
   "clocks.manage": ["owner", "admin", "privacy_officer"],
+  "security_tests.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "security_tests.manage": ["owner", "admin", "privacy_officer"],
+  "security_tests.export": ["owner", "admin", "privacy_officer", "auditor"],
+  "risks.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "risks.manage": ["owner", "admin", "privacy_officer"],
+  "risks.approve": ["owner", "admin", "privacy_officer"],
 };
 
 describe("permission map", () => {
