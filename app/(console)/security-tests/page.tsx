@@ -34,7 +34,7 @@ export default async function SecurityTestsPage({ searchParams }: { searchParams
         description={t("description")}
         actions={manages && <>{newButton}<Link href="/security-tests/settings" className={buttonClass("secondary")}>{t("periods.title")}</Link></>}
       />
-      <OverdueFindings rows={overdue.rows} total={overdue.total} today={today} />
+      <OverdueFindings rows={overdue.rows} total={overdue.total} today={today} className="mb-6" />
       <RecordTable
         variant="panel"
         caption={t("list.caption")}

@@ -6,10 +6,10 @@ import type { FindingRow } from "@/lib/security-tests/queries";
 import { DueOn, PriorityBadge } from "./finding-badges";
 
 /** Findings past their remediation deadline: on the security tests page and the overview. */
-export async function OverdueFindings({ rows, total, today }: { rows: FindingRow[]; total: number; today: string }) {
+export async function OverdueFindings({ rows, total, today, className }: { rows: FindingRow[]; total: number; today: string; className?: string }) {
   const t = await getTranslations("securityTests");
   return (
-    <Card title={`${t("overdueTitle")} (${total})`} className="mb-6">
+    <Card title={`${t("overdueTitle")} (${total})`} className={className}>
       <div data-testid="overdue-findings">
         <RecordTable
           variant="inset"
@@ -19,9 +19,9 @@ export async function OverdueFindings({ rows, total, today }: { rows: FindingRow
           rowKey={(row) => row.id}
           columns={[
             { header: t("finding.title"), rowHeader: true, cell: (row) => <Link href={`/security-tests/findings/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.title}</Link> },
-            { header: t("finding.priority"), cell: (row) => <PriorityBadge priority={row.priority} /> },
+            { header: t("finding.priority"), cell: (row) => <PriorityBadge priority={row.priority} />, className: "whitespace-nowrap" },
             { header: t("finding.owner"), cell: (row) => row.owner },
-            { header: t("finding.dueOn"), cell: (row) => <DueOn finding={row} today={today} /> },
+            { header: t("finding.dueOn"), cell: (row) => <DueOn finding={row} today={today} />, className: "whitespace-nowrap" },
           ]}
         />
       </div>
