@@ -102,12 +102,14 @@ async function measure(opts: { customers: number; requests: number }, ownerUrl: 
       // Requests: references R-2025-…, spread over customers, types, states and due dates.
       await client.query(`
         with c as (select id, row_number() over (order by created_at desc) as n from customers where org_id = $1 limit $2)
-        insert into data_subject_requests (org_id, reference, type, status, law, customer_id, channel, received_on, verified_on, due_on, tracking_token_hash, closed_at, rejection_reason)
+        insert into data_subject_requests (org_id, reference, type, status, law, laws, laws_basis, clock_terms, customer_id, channel, received_at, received_on, verified_on, due_on, due_unit, tracking_token_hash, closed_at, rejection_reason)
         select $1, 'R-2025-' || lpad(c.n::text, 6, '0'),
           (array['access','portability','rectification','erasure','objection','withdraw_consent','account_cancellation','question'])[1 + c.n % 8],
           (array['received','awaiting_identity','verified','in_progress','awaiting_requester','completed','rejected','completed'])[1 + (c.n / 8) % 8],
-          'PIPL', c.id, (array['portal','phone','email','letter'])[1 + c.n % 4],
-          date '2025-01-01' + (c.n % 700)::int, date '2025-01-01' + (c.n % 700)::int, date '2025-01-22' + (c.n % 700)::int,
+          'PIPL', array['PIPL'], 'customer', '{"gdprTimeZone":"Europe/Brussels","piplPeriod":{"amount":15,"unit":"working_days"}}'::jsonb,
+          c.id, (array['portal','phone','email','letter'])[1 + c.n % 4],
+          (date '2025-01-01' + (c.n % 700)::int)::timestamp at time zone 'Asia/Shanghai',
+          date '2025-01-01' + (c.n % 700)::int, date '2025-01-01' + (c.n % 700)::int, date '2025-01-22' + (c.n % 700)::int, 'working_days',
           md5('bench-request-' || c.n), case when (c.n / 8) % 8 in (5, 6, 7) then now() end,
           case when (c.n / 8) % 8 = 6 then 'identity could not be verified' end
         from c`, [orgId, opts.requests]);
