@@ -8,6 +8,7 @@ import { customersModule } from "@/lib/customers/module";
 import { dataCategoriesModule } from "@/lib/data-categories/module";
 import { departmentsModule } from "@/lib/departments/module";
 import { importsModule } from "@/lib/imports/module";
+import { incidentsModule } from "@/lib/incidents/module";
 import { invitationsModule } from "@/lib/invitations/module";
 import { keysModule } from "@/lib/keys/module";
 import { organizationsModule } from "@/lib/organizations/module";
@@ -30,7 +31,7 @@ import { vendorsModule } from "@/lib/vendors/module";
 export const modules = [
   coreModule, accountModule, organizationsModule, usersModule, invitationsModule, departmentsModule, vendorsModule, customersModule,
   importsModule, vaultModule, keysModule, apiModule, policiesModule, purposesModule, dataCategoriesModule,
-  consentModule, portalModule, outboxModule, requestsModule, securityTestsModule, risksModule,
+  consentModule, portalModule, outboxModule, requestsModule, securityTestsModule, risksModule, incidentsModule,
 ] as const;
 
 type Declared = (typeof modules)[number];

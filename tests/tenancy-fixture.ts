@@ -6,7 +6,7 @@ import { tenantContext } from "@/lib/core/tenancy/context";
 import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
-  apiKeys, riskFindings, risks, riskVendors, securityAssessmentReports, securityAssessments, securityFindings, securityTestSettings, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, calendarReminders, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
+  apiKeys, incidentClockAlerts, incidentClockMarks, incidentClockRules, incidentSettings, incidents, riskFindings, risks, riskVendors, securityAssessmentReports, securityAssessments, securityFindings, securityTestSettings, consentBatches, consentDailyCounts, consentPurposeSnapshots, consentRollupState, dataSubjectRequests, requestEvents, requestExports, requestRectifications, requestVendorTasks, vendors as vendorsTable, workingCalendars, calendarReminders, consentEvents, consentState, customerImports, invitations, messageOutbox, policyAcknowledgements, policyVersions, portalChallenges, purposes, departments, idempotencyKeys, keyRotations, merchants, paymentAccounts, transferListings, transferOrders, vouchers,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -40,6 +40,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await tx.insert(messageOutbox).values({ orgId, invitationId: invitation.id, channel: "email", template: "invitation", locale: "zh-CN", recipientMasked: "i***@test.example", recipientEnc: Buffer.from("sealed"), bodyEnc: Buffer.from("sealed") });
       await seedRequestRows(tx, orgId, customer.id);
       await seedSecurityAndRiskRows(tx, orgId, employeeId);
+      await seedIncidentRows(tx, orgId, employeeId);
       await createCheckpoint(tenantContext(tx, orgId, system));
     });
     ids.push(orgId);
@@ -110,4 +111,15 @@ async function seedRequestRows(tx: Tx, orgId: string, customerId: string): Promi
   await tx.insert(requestRectifications).values({ orgId, requestId, field: "email" });
   await tx.insert(workingCalendars).values({ orgId, year: 2027, holidays: [] });
   await tx.insert(calendarReminders).values({ orgId, year: 2028 });
+}
+
+/** One row in each incident table, written directly. */
+async function seedIncidentRows(tx: Tx, orgId: string, userId: string): Promise<void> {
+  const [incident] = await tx.insert(incidents).values({
+    orgId, reference: "INC-2026-0001", summary: "Leak", description: "Log", discoveredAt: new Date("2026-02-12T00:00:00+08:00"), reportedBy: userId,
+  }).returning({ id: incidents.id });
+  await tx.insert(incidentClockRules).values({ orgId, key: "own_rule", law: "HK", recipient: "PCPD", trigger: {}, startEvent: "discovered", source: "PDPO", createdBy: userId });
+  await tx.insert(incidentClockMarks).values({ orgId, incidentId: incident.id, ruleKey: "cac_report", outcome: "done", at: new Date(), recordedBy: userId });
+  await tx.insert(incidentClockAlerts).values({ orgId, incidentId: incident.id, ruleKey: "gdpr_33", dueAt: new Date() });
+  await tx.insert(incidentSettings).values({ orgId, ciiOperator: true });
 }

@@ -1,4 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { NavDrawer } from "@/components/shell/nav-drawer";
 import { OrgSwitch } from "@/components/shell/org-switch";
@@ -42,6 +44,10 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
             <OrgSwitch current={actor.orgId} label={t("switchOrg")} options={actor.memberships.map((m) => ({ id: m.orgId, name: orgName(m) }))} />
           </div>
           <div className="flex items-center gap-4">
+            {/* Anyone reports a suspected incident from anywhere: the button is in the shell, not in a module's page. */}
+            {!actor.pending && can(actor.role, "incidents.report") && (
+              <Link href="/incidents/new" className={buttonClass("danger", "sm")} data-testid="report-incident">{t("reportIncident")}</Link>
+            )}
             <LanguageSwitch />
             <UserMenu name={actor.name} role={common(`roles.${actor.role}`)} labels={{ menu: t("userMenu"), security: t("security"), password: t("password"), signOut: auth("signOut") }} />
           </div>

@@ -25,6 +25,8 @@ import { ownerScopeOf } from "@/lib/users/department-scope";
 import { AuditChainCard } from "./_components/audit-chain-card";
 import { RiskHeatMapCard } from "./risks/_components/risk-heat-map-card";
 import { OverdueFindings } from "./security-tests/_components/overdue-findings";
+import { openIncidentsByNearestClock } from "@/lib/incidents/queries";
+import { OpenIncidentsCard } from "./_components/open-incidents-card";
 import { CalendarNotices } from "./_components/calendar-notices";
 import { UnusualLookupsCard } from "./_components/unusual-lookups-card";
 import { RequestsCloseTimes } from "./_components/requests-close-times";
@@ -43,7 +45,7 @@ export default async function OverviewPage() {
   const seesRequests = can(actor.role, "requests.read");
   const seesFindings = can(actor.role, "security_tests.read");
   const seesRisks = can(actor.role, "risks.read");
-  const [t, vendorsT, summary, audit, requests, reviews, lackingMechanism, security] = await Promise.all([
+  const [t, vendorsT, summary, audit, requests, reviews, lackingMechanism, security, openIncidents] = await Promise.all([
     getTranslations("overview"),
     getTranslations("vendors"),
     withTenant(actor.orgId, (tx) => vendorSummary(tx, actor.orgId), actor.userId),
@@ -67,6 +69,7 @@ export default async function OverviewPage() {
         };
       }, actor.userId)
       : undefined,
+    withTenant(actor.orgId, (tx) => openIncidentsByNearestClock(tx, actor.orgId, actor), actor.userId),
   ]);
   const canCreate = can(actor.role, "vendors.create");
 
@@ -86,6 +89,7 @@ export default async function OverviewPage() {
             <span className="text-amber-800">{t("reviewPurposes")} →</span>
           </Link>
         )}
+        {(openIncidents.length > 0 || can(actor.role, "incidents.manage")) && <OpenIncidentsCard rows={openIncidents} />}
         {requests && <CalendarNotices provisional={requests.provisional} missingYear={requests.missingYear} canManage={can(actor.role, "calendar.manage")} />}
         {requests && <RequestsSlaWidget counts={requests.sla} />}
         {requests && (

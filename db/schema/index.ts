@@ -21,3 +21,4 @@ export * from "./consent-rollups";
 export * from "./jobs";
 export * from "./security-tests";
 export * from "./risks";
+export * from "./incidents";

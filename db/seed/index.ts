@@ -6,6 +6,7 @@ import { createOrganization } from "@/lib/organizations/commands";
 import { addMember, createUser } from "@/lib/users/commands";
 import { seedConsent } from "./consent";
 import { DEMO_PASSWORD, demoOrganizations } from "./demo";
+import { seedIncidents } from "./incidents";
 import { seedPolicies } from "./policies";
 import { seedPurposes } from "./purposes";
 import { seedRequests } from "./requests";
@@ -53,6 +54,7 @@ export async function seedDemo(): Promise<void> {
       await seedRequests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedSecurityTests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedRisks(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedIncidents(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
+import { passedClocksFor } from "@/lib/incidents/tasks";
 import { myAcknowledgements } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { requestTaskCount } from "@/lib/requests/tasks";
@@ -16,5 +17,6 @@ import { findingsOwnedBy } from "@/lib/security-tests/queries";
 export async function pendingTaskCount(tx: Tx, orgId: string, viewer: { userId: string; role: Role }): Promise<number> {
   const { pending } = await myAcknowledgements(tx, orgId, viewer.userId);
   return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length + (await requestTaskCount(tx, orgId, viewer))
-    + (await findingsOwnedBy(tx, orgId, viewer.userId)).length + (await acceptancesAwaiting(tx, orgId, viewer)).length;
+    + (await findingsOwnedBy(tx, orgId, viewer.userId)).length + (await acceptancesAwaiting(tx, orgId, viewer)).length
+    + (await passedClocksFor(tx, orgId, viewer)).length;
 }

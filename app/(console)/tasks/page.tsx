@@ -17,6 +17,8 @@ import { acknowledgementsToRecord, calendarYearsToEnter } from "@/lib/requests/t
 import { todayIso } from "@/lib/core/dates";
 import { acceptancesAwaiting } from "@/lib/risks/queries";
 import { findingsOwnedBy } from "@/lib/security-tests/queries";
+import { passedClocksFor } from "@/lib/incidents/tasks";
+import { IncidentClockTasks } from "./_components/incident-clock-tasks";
 import { RequestTasks } from "./_components/request-tasks";
 import { SecurityTasks } from "./_components/security-tasks";
 
@@ -32,7 +34,7 @@ export async function generateMetadata() {
 export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const actor = await requirePage("policies.read");
   const tracks = can(actor.role, "acknowledgements.read");
-  const [{ pending, done }, reviews, progress, calendarYears, acknowledgements, findings, acceptances] = await withTenant(actor.orgId, async (tx) => [
+  const [{ pending, done }, reviews, progress, calendarYears, acknowledgements, findings, acceptances, passedClocks] = await withTenant(actor.orgId, async (tx) => [
     await myAcknowledgements(tx, actor.orgId, actor.userId),
     await reviewsAwaiting(tx, actor.orgId, actor),
     tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
@@ -40,6 +42,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     await acknowledgementsToRecord(tx, actor.orgId, actor),
     await findingsOwnedBy(tx, actor.orgId, actor.userId),
     await acceptancesAwaiting(tx, actor.orgId, actor),
+    await passedClocksFor(tx, actor.orgId, actor),
   ] as const, actor.userId);
   const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
 
@@ -47,6 +50,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {notice === "acknowledged" && <Notice tone="success" className="mb-6">{t("acknowledged")}</Notice>}
+      <IncidentClockTasks tasks={passedClocks} />
       <RequestTasks calendarYears={calendarYears} acknowledgements={acknowledgements} />
       <SecurityTasks findings={findings} acceptances={acceptances} linkFindings={can(actor.role, "security_tests.read")} today={todayIso()} />
       {reviews.length > 0 && (

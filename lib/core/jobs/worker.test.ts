@@ -9,7 +9,7 @@ afterAll(() => stopWorker());
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every declared job", async () => {
     const jobs = await loadJobs();
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "calendar-reminder", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "sign-in-failure-audit", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "calendar-reminder", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "incident-clock-alert", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "sign-in-failure-audit", "vendor-review"]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
@@ -23,6 +23,7 @@ describe("background worker", () => {
       { name: "consent-rollup", cron: "7,22,37,52 * * * *" },
       { name: "customer-import-sweep", cron: "15,45 * * * *" },
       { name: "idempotency-prune", cron: "45 3 * * *" },
+      { name: "incident-clock-alert", cron: "* * * * *" },
       { name: "key-rotation-sweep", cron: "*/30 * * * *" },
       { name: "message-delivery", cron: "* * * * *" },
       { name: "policy-publication", cron: "5 16 * * *" },

@@ -1,0 +1,27 @@
+import { admins, everyone, everyoneButAuditors, officers } from "@/lib/core/authz/roles";
+import { defineModule } from "@/lib/core/modules/define-module";
+
+/**
+ * Incidents and personal-information breaches: reports from anyone, triage and grading by
+ * officers, the legal clocks (reference rules plus the organisation's own). Who sees which
+ * incident is narrowed in lib/incidents/visibility.ts: reporters their own reports, managers their
+ * department's, officers and auditors every one.
+ */
+export const incidentsModule = defineModule({
+  name: "incidents",
+  permissions: {
+    incidents: { read: everyone, report: everyoneButAuditors, manage: officers },
+    /** The organisation's clock rules and settings (CII operator, the PIPL target). */
+    incidentClocks: { manage: admins },
+  },
+  auditActions: [
+    "incident.reported", "incident.triaged", "incident.grade_confirmed", "incident.status_changed", "incident.clock_marked",
+    "incident.clock_passed", "incident.clock_rule_added", "incident.settings_updated",
+  ],
+  nav: [
+    { href: "/incidents", key: "incidents", permission: "incidents.read", group: "work", position: 45 },
+    { href: "/settings/incidents", key: "incidentClocks", permission: "incidentClocks.manage", group: "organisation", position: 145 },
+  ],
+  messages: ["incidents"],
+  jobs: async () => [(await import("./clock-alert-job")).incidentClockAlertJob],
+});
