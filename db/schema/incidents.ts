@@ -5,7 +5,8 @@ import {
 import { tenantKey, timestamps } from "./columns";
 import type { CustomerLaw } from "./customers";
 import { organizations } from "./organizations";
-import { departments, users } from "./users";
+import { departments } from "./departments";
+import { users } from "./users";
 import { vendors } from "./vendors";
 
 /** reported → triage → investigating → contained → notifying → closed, or dismissed (lib/incidents/transitions.ts). */

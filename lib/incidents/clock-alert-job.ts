@@ -1,6 +1,6 @@
 import "server-only";
 import { forEachOrganization } from "@/lib/core/jobs/for-each-org";
-import { defineJob } from "@/lib/core/jobs/job";
+import { defineJob, jobActor } from "@/lib/core/jobs/job";
 import { alertPassedClocks } from "./clock-alerts";
 
 /** Every minute (a CAC clock can be one hour long), once per organisation, each in its own transaction. */
@@ -9,8 +9,8 @@ export const incidentClockAlertJob = defineJob({
   cron: "* * * * *",
   audits: ["incident.clock_passed"],
   run: async () => {
-    await forEachOrganization(async (tx, orgId) => {
-      await alertPassedClocks(tx, orgId);
+    await forEachOrganization(jobActor("incident-clock-alert"), async (ctx) => {
+      await alertPassedClocks(ctx);
     });
   },
 });

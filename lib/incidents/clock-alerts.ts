@@ -1,9 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Tx } from "@/db/client";
 import { incidentClockAlerts, incidents } from "@/db/schema";
-import { recordAudit } from "@/lib/core/audit/record";
-import { jobActor } from "@/lib/core/jobs/job";
+import type { TenantContext } from "@/lib/core/tenancy/context";
 import { clockContextOf, clockMarksOf } from "./clock-context";
 import { incidentClocks } from "./clocks";
 import { openStatuses } from "./transitions";
@@ -14,7 +12,7 @@ import { openStatuses } from "./transitions";
  * the rule. Drills are timed and alerted like real incidents (an alert stays inside the console).
  * Returns the alerts written this run.
  */
-export async function alertPassedClocks(tx: Tx, orgId: string, now = new Date()): Promise<Array<{ incidentId: string; ruleKey: string }>> {
+export async function alertPassedClocks({ tx, orgId, audit }: TenantContext, now = new Date()): Promise<Array<{ incidentId: string; ruleKey: string }>> {
   const open = await tx.select().from(incidents).where(and(eq(incidents.orgId, orgId), inArray(incidents.status, [...openStatuses])));
   if (open.length === 0) return [];
   const context = await clockContextOf(tx, orgId);
@@ -27,7 +25,7 @@ export async function alertPassedClocks(tx: Tx, orgId: string, now = new Date())
       const [row] = await tx.insert(incidentClockAlerts).values({ orgId, incidentId: incident.id, ruleKey: clock.rule.key, dueAt: clock.dueAt! })
         .onConflictDoNothing().returning({ ruleKey: incidentClockAlerts.ruleKey });
       if (!row) continue;
-      await recordAudit(tx, orgId, jobActor("incident-clock-alert"), {
+      await audit({
         action: "incident.clock_passed", targetType: "incident", targetId: incident.id, details: { rule: clock.rule.key, drill: incident.drill },
       });
       written.push({ incidentId: incident.id, ruleKey: clock.rule.key });
