@@ -4,6 +4,7 @@ import { bytea, tenantKey } from "./columns";
 import { customers } from "./customers";
 import { invitations } from "./invitations";
 import { organizations } from "./organizations";
+import { users } from "./users";
 
 export const messageChannels = ["sms", "email"] as const;
 export type MessageChannel = (typeof messageChannels)[number];
@@ -23,6 +24,8 @@ export const messageOutbox = pgTable(
     ...tenantKey,
     customerId: uuid("customer_id"),
     invitationId: uuid("invitation_id"),
+    /** A member of staff told about their work (an incident clock that passed): sealed under a data key of theirs. */
+    userId: uuid("user_id"),
     channel: text("channel").$type<MessageChannel>().notNull(),
     /** Template key, e.g. `portal.code`: says what the message is without its content. */
     template: text("template").notNull(),
@@ -42,7 +45,8 @@ export const messageOutbox = pgTable(
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.invitationId], foreignColumns: [invitations.orgId, invitations.id] }),
-    check("message_outbox_one_subject", sql`num_nonnulls(${t.customerId}, ${t.invitationId}) = 1`),
+    foreignKey({ columns: [t.userId], foreignColumns: [users.id] }),
+    check("message_outbox_one_subject", sql`num_nonnulls(${t.customerId}, ${t.invitationId}, ${t.userId}) = 1`),
     index("message_outbox_created_idx").on(t.orgId, t.createdAt, t.id),
     index("message_outbox_pending_idx").on(t.orgId, t.createdAt).where(sql`status = 'pending'`),
     check("message_outbox_channel", sql`${t.channel} in ('sms', 'email')`),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { confirmGradeAction, markClockAction, moveIncidentAction, triageIncidentAction } from "@/app/(console)/incidents/[id]/actions";
 import { reportIncidentAction } from "@/app/(console)/incidents/new/actions";
 import { closeAppDb } from "@/db/client";
-import { auditEvents, departments, incidentClockAlerts, incidents, memberships } from "@/db/schema";
+import { auditEvents, departments, incidentClockAlerts, incidents, memberships, messageOutbox } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { todayIso } from "@/lib/core/dates";
@@ -19,10 +19,11 @@ import { passedClocksFor } from "./tasks";
 afterAll(closeAppDb);
 
 let orgId: string;
+let ownerId: string;
 const people = {} as Record<"officer" | "employee" | "colleague" | "manager" | "otherManager" | "auditor", string>;
 
 beforeAll(async () => {
-  ({ orgId } = await createOrg());
+  ({ orgId, ownerId } = await createOrg());
   for (const [key, role] of Object.entries({ officer: "privacy_officer", employee: "employee", colleague: "employee", manager: "manager", otherManager: "manager", auditor: "auditor" } as const)) {
     people[key as keyof typeof people] = await createMember(orgId, role);
   }
@@ -179,7 +180,12 @@ describe("clocks on an incident", () => {
     expect(alerts).toHaveLength(1);
     const passed = (await eventsOf(id)).filter((e) => e.action === "incident.clock_passed");
     expect(passed).toHaveLength(1);
-    expect(passed[0]).toMatchObject({ actorType: "system", details: { rule: "cac_report", drill: false } });
+    expect(passed[0]).toMatchObject({ actorType: "system", details: { rule: "cac_report", drill: false, emailed: 2 } });
+    // Everyone who manages incidents (the owner and the officer; nobody is assigned) is emailed, in the organisation's language.
+    const mail = await withTenant(orgId, (tx) => tx.select().from(messageOutbox).where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.template, "incident.clock_passed"))));
+    expect(mail).toHaveLength(2 * first.length);
+    expect(new Set(mail.map((m) => m.userId))).toEqual(new Set([ownerId, people.officer]));
+    expect(mail.every((m) => m.locale === "zh-CN" && m.channel === "email" && m.customerId === null)).toBe(true);
 
     // The console's notice: on the officers' My tasks (and the assignee's), until the clock is recorded.
     const tasks = (userId: string, role: "privacy_officer" | "employee") =>
@@ -188,6 +194,18 @@ describe("clocks on an incident", () => {
     expect(await tasks(people.employee, "employee")).toEqual([]);
     await markClockAction(idle, form({ id, ruleKey: "cac_report", outcome: "done" }));
     expect(await tasks(people.officer, "privacy_officer")).toEqual([]);
+  });
+
+  it("a drill's passed clock is shown to the officers but emails nobody", async () => {
+    const id = await report(people.employee, hoursAgo(5));
+    await triage(id, { drill: "true" });
+    const count = () => withTenant(orgId, (tx) => tx.select().from(messageOutbox).where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.template, "incident.clock_passed")))).then((r) => r.length);
+    const before = await count();
+    const alerts = await inTenant(orgId, jobActor("incident-clock-alert"), (ctx) => alertPassedClocks(ctx));
+    expect(alerts.filter((a) => a.incidentId === id).map((a) => a.ruleKey)).toEqual(["cac_report"]);
+    expect(await count()).toBe(before);
+    const passed = (await eventsOf(id)).filter((e) => e.action === "incident.clock_passed");
+    expect(passed.map((e) => e.details)).toEqual([{ rule: "cac_report", drill: true, emailed: 0 }]);
   });
 });
 

@@ -23,7 +23,7 @@ export interface MessageInput {
 
 interface Sealed {
   /** Who the message is about: a customer on file, or an invitation to someone not yet a member. */
-  subject: { customerId: string } | { invitationId: string };
+  subject: { customerId: string } | { invitationId: string } | { userId: string };
   key: FieldKey;
   recipient: string;
   channel: MessageChannel;
@@ -76,5 +76,18 @@ export async function enqueueInvitationMessage(
     template: "invitation",
     locale: input.locale,
     params: input.params,
+  });
+}
+
+/**
+ * Writes an email to a member of staff about their work (an incident clock that passed), sealed
+ * under a data key of that person's own, like every other message's recipient and text.
+ */
+export async function enqueueStaffMessage(
+  tx: Tx, orgId: string, input: { userId: string; email: string; locale: MessageLocale; template: TemplateKey; params: Record<string, string> },
+): Promise<{ id: string }> {
+  return writeMessage(tx, orgId, {
+    subject: { userId: input.userId }, key: await dataKeyFor(tx, orgId, input.userId), recipient: input.email,
+    channel: "email", template: input.template, locale: input.locale, params: input.params,
   });
 }

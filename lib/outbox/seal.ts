@@ -8,5 +8,6 @@ export const messageContext = (orgId: string, messageId: string, part: keyof typ
   orgId, table: "message_outbox", column: sealedColumns[part], rowId: messageId,
 });
 
-/** The data subject whose key seals a message: its customer, or the invitation it carries. */
-export const sealingSubject = (row: { customerId: string | null; invitationId: string | null }): string => (row.customerId ?? row.invitationId)!;
+/** The data subject whose key seals a message: its customer, the invitation it carries, or the member of staff it tells. */
+export const sealingSubject = (row: { customerId: string | null; invitationId: string | null; userId: string | null }): string =>
+  (row.customerId ?? row.invitationId ?? row.userId)!;

@@ -47,6 +47,16 @@ export const messageTemplates = {
     },
     params: ["inviter", "role", "expiresOn", "link"],
   },
+  // To the incident's assignee and the privacy officers when a clock passes unrecorded: the
+  // reference, the clock and when it was due, nothing of what happened.
+  "incident.clock_passed": {
+    subject: { "zh-CN": "【{platform}】事件 {reference} 的时限已超过", en: "{platform}: a clock on incident {reference} has passed" },
+    body: {
+      "zh-CN": "【{platform}】事件 {reference} 的“{clock}”已于 {dueAt}（北京时间）到期，尚未记录报告或通知。请在 Privacy Desk 中打开该事件处理，逾期报告须说明原因。",
+      en: "[{platform}] The clock \"{clock}\" on incident {reference} was due at {dueAt} (Beijing time) and nothing has been recorded. Open the incident in Privacy Desk; a late report must give the reasons for the delay.",
+    },
+    params: ["reference", "clock", "dueAt"],
+  },
   // What a data-subject requester is told at each step: only what they already know (the
   // organisation, the reference, dates, a rejection's reason written for them). Message bodies
   // stay on the tracking page, which only the requester's own link opens.
