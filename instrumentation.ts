@@ -2,11 +2,12 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.WORKER_IN_SERVER === "false") return;
   const { startWorker } = await import("@/lib/core/jobs/worker");
+  const { log } = await import("@/lib/core/log/logger");
   try {
     await startWorker();
-    console.log("Background worker started.");
+    log.info("background worker started");
   } catch (error) {
     // The site still serves; scheduled jobs (reminders, checkpoints) wait until this is fixed.
-    console.error("Background worker failed to start:", (error as Error).message);
+    log.error({ err: error }, "background worker failed to start");
   }
 }

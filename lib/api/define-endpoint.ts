@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { appDb } from "@/db/client";
 import type { ApiScope } from "@/db/schema";
-import { isDatabaseUnavailable, isUniqueViolation, pgErrorCode, retryingDeadlocks, withTenant } from "@/db/tenant";
+import { isDatabaseUnavailable, isUniqueViolation, retryingDeadlocks, withTenant } from "@/db/tenant";
 import { AppError } from "@/lib/core/errors";
 import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { authenticate, callerOf, keyCall, type ApiCaller, type KeyCallRow, type RateLimit } from "./authenticate";
@@ -11,6 +11,9 @@ import { checkBatchSize, parseJson, readBody } from "./body";
 import { claimIdempotencyKey, idempotencyKeyOf, requestHash, storeIdempotentResponse, type StoredResponse } from "./idempotency";
 import { ApiProblem, apiResponse, isProblemBody, problemResponse, RETRY_AFTER_SECONDS } from "./problem";
 import { itemErrors } from "./validation";
+import { log } from "@/lib/core/log/logger";
+import { currentRequest, requestIdFrom, withRequestContext } from "@/lib/core/log/request-context";
+import { routePattern } from "@/lib/core/log/route-pattern";
 
 /** An API call's tenant context (audited as the API key), with the key and the request. */
 export interface EndpointContext extends TenantContext {
@@ -32,6 +35,8 @@ interface Definition<S extends z.ZodType> {
   run: (ctx: EndpointContext, input: z.infer<S>) => Promise<StoredResponse>;
   /** A per-key rate-limit bucket of its own instead of the shared one (high-volume reads). */
   rateLimit?: RateLimit;
+  /** After the transaction committed (not for a replay): counts what was stored (lib/core/metrics). */
+  committed?: (input: z.infer<S>) => void;
 }
 
 /**
@@ -80,7 +85,7 @@ function appErrorResponse(error: AppError): Response {
  */
 export function defineEndpoint<S extends z.ZodType>(definition: Definition<S> | UnauditedRead): ApiRoute {
   if ("read" in definition && ("body" in definition || !definition.unaudited.reason.trim())) throw new Error("only a GET with a stated reason may skip the audit");
-  const route: ApiRoute = async (request, context) => {
+  const answerRequest: ApiRoute = async (request, context) => {
     try {
       if ("read" in definition) return await unauditedRead(definition, request, context);
       const caller = await authenticate(request, definition.scope, definition.rateLimit);
@@ -100,7 +105,9 @@ export function defineEndpoint<S extends z.ZodType>(definition: Definition<S> | 
       const idempotencyKey = request.method === "GET" ? undefined : idempotencyKeyOf(request);
       const params = await paramsOf(context);
 
-      return await retryingDeadlocks(() => withTenant(caller.orgId, async (tx) => {
+      let stored = false;
+      const answer = await retryingDeadlocks(() => withTenant(caller.orgId, async (tx) => {
+        stored = false;
         if (idempotencyKey) {
           const stored = await claimIdempotencyKey(tx, caller.orgId, caller.keyId, idempotencyKey, requestHash(request, raw));
           if (stored) return json(stored, { "Idempotent-Replayed": "true" });
@@ -109,12 +116,19 @@ export function defineEndpoint<S extends z.ZodType>(definition: Definition<S> | 
         const response = await definition.run({ ...ctx, caller, request, params }, input as z.infer<S>);
         if (ctx.audited() === 0) throw new Error("every API call must write an audit event");
         if (idempotencyKey) await storeIdempotentResponse(tx, caller.orgId, caller.keyId, idempotencyKey, response);
+        stored = true;
         return json(response);
       }));
+      if (stored) definition.committed?.(input as z.infer<S>);
+      return answer;
     } catch (error) {
-      return failure(request, error);
+      return failure(request, context, error);
     }
   };
+  // Under the production server the request already has its id (server/request-observer.ts).
+  const route: ApiRoute = (request, context) => currentRequest()
+    ? answerRequest(request, context)
+    : withRequestContext({ reqId: requestIdFrom(request.headers.get("x-request-id")) }, () => answerRequest(request, context));
   apiRouteScopes.set(route, definition.scope);
   return route;
 }
@@ -140,19 +154,16 @@ async function unauditedRead(definition: UnauditedRead, request: Request, contex
   return json(query.answer(query.statement ? rows[0] : undefined));
 }
 
-/** The answer to a request that failed: its problem, or `internal` with nothing from the request logged. */
-function failure(request: Request, error: unknown): Response {
+/** The answer to a request that failed: its problem, or `internal` logged with nothing from the request (lib/core/log). */
+async function failure(request: Request, context: RouteContext | undefined, error: unknown): Promise<Response> {
   if (error instanceof ApiProblem) return problemResponse(error.code, error.detail, error.errors, error.headers);
   if (error instanceof AppError) return appErrorResponse(error);
   if (isUniqueViolation(error)) return problemResponse("conflict", "A concurrent request created the same record; retry the request.");
+  const route = routePattern(new URL(request.url).pathname, await paramsOf(context));
   if (isDatabaseUnavailable(error)) {
-    console.error("api request failed: database unavailable", { path: new URL(request.url).pathname, code: pgErrorCode(error) });
+    log.error({ route, err: error }, "api request failed: database unavailable");
     return problemResponse("unavailable", "The database is unavailable; retry shortly.", undefined, { "Retry-After": String(RETRY_AFTER_SECONDS) });
   }
-  // Name, code and code locations only: a message could quote a value from the request.
-  console.error("api request failed", {
-    path: new URL(request.url).pathname, name: (error as Error).name, code: (error as { code?: string }).code,
-    at: (error as Error).stack?.split("\n").slice(1, 5).map((line) => line.trim()),
-  });
+  log.error({ route, err: error }, "api request failed");
   return problemResponse("internal");
 }

@@ -12,6 +12,7 @@ import { isValidResidentId } from "@/lib/customers/national-id";
 import { LOOKUP_WINDOW_SECONDS, lookupLimit } from "@/lib/customers/lookup-limits";
 import { findCustomersBy, type CustomerLookup } from "@/lib/customers/queries";
 import { searchKinds, type SearchKind, type SearchState } from "@/lib/customers/search-kinds";
+import { log } from "@/lib/core/log/logger";
 
 export type { SearchState };
 
@@ -72,7 +73,7 @@ export async function searchCustomersAs(actor: Actor | null, raw: Record<string,
     return { status: "ok", rows };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues) };
-    console.error("customer search failed", { name: (error as Error).name });
+    log.error({ err: error }, "customer search failed");
     return { status: "error", message: t("internal") };
   }
 }

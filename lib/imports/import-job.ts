@@ -13,6 +13,7 @@ import { mappingFromHeaders } from "./fields";
 import { loadImportFile } from "./queries";
 import type { RowError } from "./row-errors";
 import { validateRows, type ValidationReport } from "./validate";
+import { log } from "@/lib/core/log/logger";
 
 export const IMPORT_CHUNK_ROWS = 500;
 /** Row errors kept for the result page; the count covers all of them. */
@@ -114,7 +115,7 @@ export async function runCustomerImport(orgId: string, importId: string, opts: {
     return "completed";
   } catch (error) {
     // Logged by id and error name only: messages from deep down may quote a value.
-    console.error("customer import failed", { orgId, importId, name: (error as Error).name });
+    log.error({ orgId, importId, err: error }, "customer import failed");
     await fail(orgId, importId, error as Error);
     return "failed";
   }

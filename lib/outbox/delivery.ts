@@ -9,6 +9,7 @@ import { decryptField } from "@/lib/core/crypto/field";
 import { inTenant, type TenantContext } from "@/lib/core/tenancy/context";
 import type { Mailer } from "./mailer";
 import { messageContext, sealingSubject } from "./seal";
+import { log } from "@/lib/core/log/logger";
 
 const JOB_ACTOR = jobActor("message-delivery");
 /** A message still failing after this many tries is given up (one try per minute). */
@@ -88,7 +89,7 @@ export async function deliverAll(mailer: Mailer | null): Promise<void> {
       await deliverPending(id, mailer);
     } catch (error) {
       failed += 1;
-      console.error("message delivery failed for an organisation", { orgId: id, name: (error as Error).name });
+      log.error({ orgId: id, err: error }, "message delivery failed for an organisation");
     }
   }
   if (failed > 0) throw new Error(`message delivery failed for ${failed} of ${orgs.length} organisations`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { enqueue } from "@/lib/core/jobs/worker";
+import { log } from "@/lib/core/log/logger";
 
 /**
  * Asks the worker to deliver an organisation's messages now; call after the commit. A failure to
@@ -10,6 +11,6 @@ export async function triggerDelivery(orgId: string): Promise<void> {
   try {
     await enqueue("message-delivery", { orgId });
   } catch (error) {
-    console.error("could not trigger message delivery", { name: (error as Error).name });
+    log.error({ err: error }, "could not trigger message delivery");
   }
 }

@@ -9,6 +9,7 @@ import { tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { fieldErrors } from "@/lib/core/validation/issue-message";
 import { echoValues, formDataToObject } from "./form-data";
 import type { ActionState } from "./state";
+import { log } from "@/lib/core/log/logger";
 
 /** A console action's tenant context (audited as the signed-in user), with that person's session. */
 export interface ActionContext extends TenantContext {
@@ -68,7 +69,7 @@ export function defineAction<S extends z.ZodType, R>(definition: Definition<S, R
         const fields = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v, error.messageValues)]));
         return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues), fieldErrors: fields, values: echoValues(raw) };
       }
-      console.error("action failed", { permission: definition.permission, name: (error as Error).name, message: (error as Error).message });
+      log.error({ permission: definition.permission, err: error }, "action failed");
       return { status: "error", message: t("internal"), values: echoValues(raw) };
     }
     return definition.done ? definition.done(result, parsed.data) : { status: "ok" };

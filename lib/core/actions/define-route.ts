@@ -5,6 +5,7 @@ import { can, type Permission } from "@/lib/core/authz/permissions";
 import { AppError } from "@/lib/core/errors";
 import { tenantContext } from "@/lib/core/tenancy/context";
 import type { ActionContext } from "./define-action";
+import { log } from "@/lib/core/log/logger";
 
 /** Next passes dynamic segments as `{ params: Promise<…> }`; handlers await what they need. */
 export type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -36,7 +37,7 @@ export function defineRoute(permission: Permission, handler: Handler) {
       }, actor.userId);
     } catch (error) {
       if (error instanceof AppError) return problem(error.status, error.code);
-      console.error("route failed", { permission, name: (error as Error).name, message: (error as Error).message });
+      log.error({ permission, err: error }, "route failed");
       return problem(500, "internal");
     }
   };

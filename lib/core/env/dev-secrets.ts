@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { log } from "@/lib/core/log/logger";
 
 /** Secrets the embedded demo generates for itself; a real deployment sets them in the environment. */
 export function generateSecrets(): Record<string, string> {
@@ -20,10 +21,7 @@ export function generateSecrets(): Record<string, string> {
 export function loadDevSecrets(file: string): Record<string, string> {
   if (!existsSync(file)) {
     writeFileSync(file, JSON.stringify(generateSecrets(), null, 2), { mode: 0o600 });
-    console.warn(
-      `\n⚠  Generated demo secrets (master key, signing key, passwords) in ${file}.\n` +
-        "   They protect demo data only. Production sets every secret in the environment (.env.example).\n",
-    );
+    log.warn({ file }, "generated demo secrets (master key, signing key, passwords): they protect demo data only; production sets every secret in the environment (.env.example)");
   }
   const secrets = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
   for (const [name, value] of Object.entries(secrets)) process.env[name] ??= value;

@@ -3,6 +3,7 @@ import { organizations } from "@/db/schema";
 import { withoutTenant } from "@/db/tenant";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { inTenant, type TenantContext } from "@/lib/core/tenancy/context";
+import { log } from "@/lib/core/log/logger";
 
 /**
  * Runs a scheduled task once per organisation, each in its own tenant transaction under a
@@ -18,7 +19,7 @@ export async function forEachOrganization(actor: AuditActor, task: (ctx: TenantC
       await inTenant(id, actor, task);
     } catch (error) {
       failed.push(id);
-      console.error("scheduled task failed for an organisation", { orgId: id, name: (error as Error).name, message: (error as Error).message });
+      log.error({ orgId: id, err: error }, "scheduled task failed for an organisation");
     }
   }
   if (failed.length > 0) throw new Error(`scheduled task failed for ${failed.length} of ${orgs.length} organisations`);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/db/client";
 import { forEachOrganization } from "./for-each-org";
 import { jobActor } from "./job";
+import { log } from "@/lib/core/log/logger";
 
 /**
  * For sweep jobs: finds work left running in each organisation (a job lost after commit, or out
@@ -23,7 +24,7 @@ export async function resumeStalled(
       await resume(orgId, id);
     } catch (error) {
       failed += 1;
-      console.error("resuming stalled work failed", { orgId, id, name: (error as Error).name });
+      log.error({ orgId, id, err: error }, "resuming stalled work failed");
     }
   }
   if (failed > 0) throw new Error(`${failed} of ${stalled.length} stalled items could not be resumed`);

@@ -6,6 +6,7 @@ import { loadJobs } from "@/lib/modules";
 import { beat, registerWorker, unregisterWorker, WORKER_HEARTBEAT_SECONDS, type WorkerKind } from "./heartbeat";
 import type { JobDefinition } from "./job";
 import { holdLease, stopHeldLeases, takeExpiredLeases, type Lease } from "./lease";
+import { log } from "@/lib/core/log/logger";
 
 interface Running {
   boss: PgBoss;

@@ -10,6 +10,7 @@ import { inTenant } from "@/lib/core/tenancy/context";
 import { EXPORT_VALID_DAYS, sealPackage } from "./exports";
 import { buildPackage } from "./package/build";
 import { collectPackageData } from "./package/collect";
+import { log } from "@/lib/core/log/logger";
 
 const actor = jobActor("request-export");
 const byId = (orgId: string, exportId: string) => and(eq(requestExports.orgId, orgId), eq(requestExports.id, exportId));

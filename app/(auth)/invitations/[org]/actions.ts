@@ -10,6 +10,7 @@ import { fieldErrors } from "@/lib/core/validation/issue-message";
 import { acceptAsSignedIn, acceptWithNewAccount, viewInvitation } from "@/lib/invitations/accept";
 import { acceptNewAccountSchema, acceptSchema } from "@/lib/invitations/schemas";
 import { organizationBySlug } from "@/lib/organizations/queries";
+import { log } from "@/lib/core/log/logger";
 
 /*
  * The invitation page's actions are public: the token (256 random bits, stored only hashed,
@@ -31,7 +32,7 @@ export async function openInvitationAction(slug: string, token: string): Promise
     const view = await viewInvitation(org.id, token, (await getSignedInUser())?.userId ?? null);
     return view ? { status: "ok", view: { ...view, expiresAt: view.expiresAt.toISOString() } } : { status: "invalid" };
   } catch (error) {
-    console.error("opening an invitation failed", { name: (error as Error).name });
+    log.error({ err: error }, "opening an invitation failed");
     return { status: "failed" };
   }
 }
@@ -44,7 +45,7 @@ async function enter(orgId: string): Promise<void> {
 async function failure(error: unknown, values?: Record<string, string>): Promise<ActionState> {
   const t = await translator("errors");
   if (error instanceof AppError) return { status: "error", message: t(error.messageKey ?? error.code), values };
-  console.error("accepting an invitation failed", { name: (error as Error).name });
+  log.error({ err: error }, "accepting an invitation failed");
   return { status: "error", message: t("internal"), values };
 }
 

@@ -7,6 +7,7 @@ import { portalVisit } from "@/lib/portal/cookies";
 import { organizationBySlug } from "@/lib/organizations/queries";
 import { replyInput } from "@/lib/requests/requester/schemas";
 import { allowTrackingLookup, replyAsRequester, trackingView, type TrackingView } from "@/lib/requests/requester/track";
+import { log } from "@/lib/core/log/logger";
 
 /*
  * The tracking page's actions are public: the tracking token (256 random bits, stored only hashed)
@@ -36,7 +37,7 @@ export async function trackRequestAction(slug: string, token: string): Promise<T
     if (!(await allowTrackingLookup((await portalVisit()).ip))) return { status: "rateLimited" };
     return await lookup(slug, token);
   } catch (error) {
-    console.error("request tracking failed", { name: (error as Error).name });
+    log.error({ err: error }, "request tracking failed");
     return { status: "failed" };
   }
 }
@@ -52,7 +53,7 @@ export async function replyAction(slug: string, token: string, message: string):
     const replied = await replyAsRequester(org.id, parsed.data.token, parsed.data.message);
     return { ...(await lookup(slug, parsed.data.token)), replied };
   } catch (error) {
-    if (!(error instanceof AppError)) console.error("request reply failed", { name: (error as Error).name });
+    if (!(error instanceof AppError)) log.error({ err: error }, "request reply failed");
     return { status: "failed" };
   }
 }

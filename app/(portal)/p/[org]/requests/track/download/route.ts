@@ -1,6 +1,7 @@
 import { portalVisit } from "@/lib/portal/cookies";
 import { organizationBySlug } from "@/lib/organizations/queries";
 import { allowTrackingLookup, downloadAsRequester } from "@/lib/requests/requester/track";
+import { log } from "@/lib/core/log/logger";
 
 /**
  * The requester's data package. Public: the tracking token in the POST body is the capability
@@ -26,7 +27,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ org
       },
     });
   } catch (error) {
-    console.error("request package download failed", { name: (error as Error).name });
+    log.error({ err: error }, "request package download failed");
     return notFound();
   }
 }
