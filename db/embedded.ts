@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { createServer } from "node:net";
+import { lastPostgresLogLines, postgresLogFlags, untilAccepting } from "./embedded-logging";
 import { stopLeftoverPostmaster } from "./leftover-postmaster";
 import { log } from "@/lib/core/log/logger";
 
@@ -68,16 +69,20 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
     password: opts.password,
     port,
     persistent: opts.persistent,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", ...postgresLogFlags],
     onLog: (message) => remember(message),
     onError: (e) => log.warn({ err: e }, "embedded PostgreSQL client error"),
   });
   if (!existsSync(`${dataDir}/PG_VERSION`)) await pg.initialise();
   const stopped = await stopLeftoverPostmaster(dataDir);
   if (stopped) log.warn({ pid: stopped, dataDir }, "stopped the PostgreSQL an earlier run left running on the data directory");
-  // The package rejects with nothing when PostgreSQL exits during start-up: say why, from its log.
-  await pg.start().catch(() => {
-    throw new Error(`The embedded PostgreSQL on ${dataDir} did not start. Its last words:\n${lastLines.join("").trim()}`);
+  // The package's start() waits for a line its stderr no longer carries (embedded-logging.ts),
+  // and rejects with nothing when PostgreSQL exits: say why, from its last words.
+  const exited = pg.start().then(() => new Promise<never>(() => {}));
+  exited.catch(() => {});
+  await untilAccepting(port, opts.password, exited).catch(() => {
+    const words = [lastLines.join("").trim(), lastPostgresLogLines(dataDir)].filter(Boolean).join("\n");
+    throw new Error(`The embedded PostgreSQL on ${dataDir} did not start. Its last words:\n${words}`);
   });
   return {
     url: (database) => `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`,

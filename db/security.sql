@@ -162,3 +162,52 @@ GRANT EXECUTE ON FUNCTION consent_check_row(uuid, text, text) TO privacy_desk_ap
 -- drizzle's record of them, nothing else in that schema.
 GRANT USAGE ON SCHEMA drizzle TO privacy_desk_app;
 GRANT SELECT ON drizzle.__drizzle_migrations TO privacy_desk_app;
+
+-- Metrics (/api/metrics, lib/core/metrics/db-gauges.ts): counts across organisations, one cheap
+-- statement each, for a scrape that has no organisation. Each returns numbers and code words
+-- only, never a row, so the app role learns how many, never which or whose.
+CREATE OR REPLACE FUNCTION metrics_open_requests(today date) RETURNS TABLE (sla text, n bigint)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  -- The queue's SLA states (lib/requests/queue.ts slaCondition), except that on_track and
+  -- due_soon are one: their boundary is each organisation's working calendar.
+  SELECT CASE
+      WHEN due_on < today THEN 'overdue'
+      WHEN status = 'awaiting_requester' THEN 'paused'
+      WHEN due_on IS NULL THEN 'not_started'
+      ELSE 'in_time'
+    END, count(*)
+  FROM data_subject_requests WHERE status NOT IN ('completed', 'rejected')
+  GROUP BY 1
+$$;
+REVOKE ALL ON FUNCTION metrics_open_requests(date) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION metrics_open_requests(date) TO privacy_desk_app;
+
+-- Organisations with an audit event from before `uncovered_since` that no signed checkpoint
+-- covers (lib/core/audit/chain-health.ts): the event right after a checkpoint is that checkpoint's own.
+CREATE OR REPLACE FUNCTION metrics_overdue_checkpoints(uncovered_since timestamptz) RETURNS bigint
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT count(*) FROM organizations o
+  CROSS JOIN LATERAL (SELECT max(c.seq) AS seq FROM audit_checkpoints c WHERE c.org_id = o.id) last
+  WHERE EXISTS (
+    SELECT 1 FROM audit_events e
+    WHERE e.org_id = o.id AND e.seq >= coalesce(last.seq + 1, 0)
+      AND NOT (e.seq = last.seq + 1 AND e.action = 'audit.checkpoint_created')
+      AND e.occurred_at < uncovered_since)
+$$;
+REVOKE ALL ON FUNCTION metrics_overdue_checkpoints(timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION metrics_overdue_checkpoints(timestamptz) TO privacy_desk_app;
+
+-- pg-boss's queues (its schema appears when the worker first starts): jobs waiting or running per
+-- queue and state, and how long the oldest job due to start has waited.
+CREATE OR REPLACE FUNCTION metrics_job_queues() RETURNS TABLE (queue text, state text, n bigint, oldest_seconds double precision)
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF to_regclass('pgboss.job') IS NULL THEN RETURN; END IF;
+  RETURN QUERY EXECUTE $q$
+    SELECT name, state::text, count(*),
+      coalesce(extract(epoch FROM now() - min(start_after) FILTER (WHERE state < 'active' AND start_after <= now())), 0)::double precision
+    FROM pgboss.job WHERE state <= 'active' GROUP BY name, state $q$;
+END
+$$;
+REVOKE ALL ON FUNCTION metrics_job_queues() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION metrics_job_queues() TO privacy_desk_app;

@@ -49,6 +49,9 @@ test("the production server answers the consent check exactly as Next's route do
     const fromProduction = await answer(request, new URL(path, direct).href, method, token);
     const fromNext = await answer(request, new URL(path, nextAlone).href, method, token);
     expect(fromProduction.status, label).toBe(status);
+    // Only the production server names each request (server/request-observer.ts).
+    expect(fromProduction.headers["x-request-id"], label).toMatch(/^[0-9a-f-]{36}$/);
+    delete fromProduction.headers["x-request-id"];
     if (answeredDirectly) {
       // Next marks every app-router answer as varying with its client router's request headers;
       // an API answer that is never stored (Cache-Control: no-store) has no use for it.

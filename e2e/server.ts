@@ -8,11 +8,12 @@ import { createServer } from "node:http";
 import { generateSecrets } from "@/lib/core/env/dev-secrets";
 import { createFreshDatabase } from "@/tests/fresh-database";
 import { E2E_EXTRA_USERS } from "./accounts";
+import { E2E_METRICS_TOKEN } from "./metrics-token";
 
 const port = Number(process.argv[2] ?? "3100");
 const secrets = generateSecrets();
 const database = await createFreshDatabase(secrets.DATABASE_APP_PASSWORD);
-Object.assign(process.env, secrets, { NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", OUTBOX_SHOW_BODIES: "true" });
+Object.assign(process.env, secrets, { METRICS_TOKEN: E2E_METRICS_TOKEN, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", OUTBOX_SHOW_BODIES: "true" });
 
 const { seedDemo } = await import("@/db/seed");
 const { addExtraUsers, addProvisionalRequest } = await import("./seed-extra");

@@ -7,7 +7,7 @@ import { log } from "@/lib/core/log/logger";
 if (existsSync(".env")) process.loadEnvFile(".env");
 parseEnv(process.env);
 await startWorker("worker");
-console.log("Worker running. Ctrl-C to stop.");
+log.info("Worker running: Ctrl-C stops it");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     await stopWorker();

@@ -10,7 +10,7 @@ import { metrics } from "@/lib/core/metrics/registry";
  * a line per request at debug, a server error at warn. A request whose connection closed before
  * its answer was complete counts with status 499 (nginx's "client closed request").
  */
-export function observeRequests(nameRoute: (pathname: string) => string) {
+export function observeRequests(nameRoute: (pathname: string) => string, observed: () => void = () => {}) {
   return (req: IncomingMessage, res: ServerResponse, handle: () => void) => {
     const reqId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("X-Request-Id", reqId);
@@ -24,6 +24,7 @@ export function observeRequests(nameRoute: (pathname: string) => string) {
       const fields = { reqId, route, method, status, durationMs: Math.round(seconds * 1000) };
       if (status >= 500) log.warn(fields, "request answered with a server error");
       else log.debug(fields, "request");
+      observed();
     });
     withRequestContext({ reqId }, handle);
   };

@@ -65,6 +65,6 @@ export async function seedIfEmpty(): Promise<boolean> {
   const [{ n }] = await withoutTenant((tx) => tx.select({ n: count() }).from(organizations));
   if (n > 0) return false;
   await seedDemo();
-  log.info("demo data created: the README gives the demo sign-in");
+  log.info("Demo data created: the README gives the demo sign-in");
   return true;
 }

@@ -29,6 +29,10 @@ export const envSchema = z.object({
   /** Outgoing mail (one-time codes): smtp(s)://user:pass@host:port. Unset: emails wait in the outbox. */
   SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/ }).optional()),
   SMTP_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),
+  /** Bearer token Prometheus presents at /api/metrics; unset, the endpoint answers 404. */
+  METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
+  /** Level of the JSON logs on stdout (lib/core/log/logger.ts); debug adds a line per request. */
+  LOG_LEVEL: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   /** Development only: the console's outbox page shows decrypted message bodies (one-time codes). */
   OUTBOX_SHOW_BODIES: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["true", "false"]).default("false")),
 }).superRefine((env, ctx) => {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, lt, sql } from "drizzle-orm";
 import { appDb, type Executor } from "@/db/client";
 import { jobLeases } from "@/db/schema";
+import { log } from "@/lib/core/log/logger";
 
 /**
  * A resumable job's item is held by one runner at a time under a lease that its heartbeat renews
@@ -86,7 +87,7 @@ async function renew(): Promise<void> {
 let renewing: Promise<void> | undefined;
 /** The leases' heartbeat: renews them all (one pass at a time; a failed pass is retried at the next beat). */
 export function renewLeases(): Promise<void> {
-  renewing ??= renew().catch((error: Error) => console.error("job lease renewal failed", { name: error.name, message: error.message })).finally(() => (renewing = undefined));
+  renewing ??= renew().catch((error: Error) => log.error({ err: error }, "job lease renewal failed")).finally(() => (renewing = undefined));
   return renewing;
 }
 
@@ -121,7 +122,7 @@ export async function holdLease<T>(claimed: Lease, work: (lease: Lease) => Promi
       ? appDb().update(jobLeases).set({ expiresAt: sql`now()` }).where(mine)
       : appDb().delete(jobLeases).where(mine);
     // Not released (database gone): the lease expires by itself and the item is taken over.
-    await release.catch((error: Error) => console.error("job lease release failed", { job: l.job, name: error.name }));
+    await release.catch((error: Error) => log.error({ job: l.job, err: error }, "job lease release failed"));
   }
 }
 

@@ -22,7 +22,7 @@ const globalForBoss = globalThis as unknown as { worker?: Running; starting?: Pr
 
 const newBoss = (options: Partial<PgBoss.ConstructorOptions> = {}) => {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", ...options });
-  boss.on("error", (error) => console.error("job queue error", { name: error.name, message: error.message }));
+  boss.on("error", (error) => log.error({ err: error }, "job queue error"));
   return boss;
 };
 
@@ -31,8 +31,8 @@ function resume(worker: Running, lease: Lease) {
   const job = worker.jobs.get(lease.job);
   const run = job?.resumable
     ? holdLease(lease, (held) => job.resumable!.run(lease.data, held))
-    : holdLease(lease, async () => console.error("a job lease names no resumable job", { job: lease.job }));
-  const taken = run.catch((error: Error) => console.error("resumed job failed", { job: lease.job, name: error.name }))
+    : holdLease(lease, async () => log.error({ job: lease.job }, "a job lease names no resumable job"));
+  const taken = run.catch((error: Error) => log.error({ job: lease.job, err: error }, "resumed job failed"))
     .finally(() => worker.takeovers.delete(taken));
   worker.takeovers.add(taken);
 }
@@ -44,7 +44,7 @@ async function tick(worker: Running) {
     for (const lease of await takeExpiredLeases()) resume(worker, lease);
   } catch (error) {
     // The database is away: the next tick tries again.
-    console.error("worker heartbeat failed", { name: (error as Error).name, message: (error as Error).message });
+    log.error({ err: error }, "worker heartbeat failed");
   }
 }
 

@@ -111,7 +111,7 @@ describe("logs while requests fail in every layer", () => {
     expect(await action({ status: "idle" } as never, form({ phone: customer.phone }))).toMatchObject({ status: "error", message: "errors.internal" });
 
     // A scheduled job whose work fails for an organisation, its error message naming the email.
-    await expect(forEachOrganization(async (tx, id) => {
+    await expect(forEachOrganization({ type: "system", id: "redaction-test" }, async ({ tx, orgId: id }) => {
       if (id === orgId) await tx.execute(sql`select ${customer.email}::uuid`);
     })).rejects.toThrow(/scheduled task failed/);
 

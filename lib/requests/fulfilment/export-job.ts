@@ -46,7 +46,7 @@ export async function runRequestExport(orgId: string, exportId: string, now = ne
     });
   } catch (error) {
     // By id and error name only: a message from deep down may quote a value.
-    console.error("request export failed", { orgId, exportId, name: (error as Error).name });
+    log.error({ orgId, exportId, err: error }, "request export failed");
     await inTenant(orgId, actor, async ({ tx, audit }) => {
       const [failed] = await tx.update(requestExports).set({ status: "failed" })
         .where(and(byId(orgId, exportId), eq(requestExports.status, "building"))).returning({ requestId: requestExports.requestId });
