@@ -14,6 +14,7 @@ import { PORTAL_VISITOR } from "./challenge";
 import { portalSession, portalVisit } from "./cookies";
 import type { PortalPurpose, PortalSession } from "./session";
 import { notBefore } from "./timing";
+import { log } from "@/lib/core/log/logger";
 
 type Visit = Awaited<ReturnType<typeof portalVisit>>;
 
@@ -113,7 +114,7 @@ export function definePortalAction<S extends z.ZodType, R = undefined, P extends
         const refusal = await definition.refused?.(error, t);
         return answer({ status: "error", ...(refusal ?? { message: t("failed") }), values });
       }
-      console.error("portal action failed", { messages: definition.messages, name: (error as Error).name });
+      log.error({ event: definition.messages, err: error }, "portal action failed");
       return answer({ status: "error", message: t("failed"), values });
     }
     // The wait comes before `done`, which may redirect (by throwing).
