@@ -39,6 +39,10 @@ test.describe.serial("consent console", () => {
     const counts = page.getByTestId("purpose-counts");
     await expect(counts.locator("tbody tr").first()).toBeVisible();
     await expect(page.getByText(t.dashboard.rateChart).first()).toBeVisible();
+    // Eleven seeded purposes: five lines by name and one for the rest, never a line per purpose.
+    const rateColumns = page.getByRole("table", { name: t.dashboard.rateChart }).locator("thead th");
+    await expect(rateColumns).toHaveCount(1 + 6);
+    await expect(rateColumns.last()).toHaveText(t.dashboard.otherPurposes);
     await snap(page, "consent-dashboard");
 
     await page.getByRole("link", { name: t.dashboard.openExplorer }).click();

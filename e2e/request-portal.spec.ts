@@ -34,6 +34,9 @@ test.beforeAll(async ({ browser }) => {
 });
 test.afterAll(() => officer.context().close());
 
+/** The access test's tracking link, which the lost-link test replaces. */
+let askerLink = "";
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function askForCode(page: Page, phone: string) {
@@ -89,9 +92,12 @@ test("a customer asks for a copy of their data in the portal, the officer builds
   await snap(page, "request-portal-0-landing");
   const { link, reference } = await submitRequest(page, ASKER.phone, ASKER.masked, "access", "request-portal-access");
   const token = link.split("#")[1];
+  askerLink = link;
 
-  // The received notice is queued for them (by email, the contact on file) with the reference.
-  expect(await newestOutboxBody(officer, ASKER.email)).toContain(reference);
+  // The received notice is queued for them (by email, the contact on file) with the reference and the tracking link.
+  const notice = await newestOutboxBody(officer, ASKER.email);
+  expect(notice).toContain(reference);
+  expect(notice).toContain(`/p/demo/requests/track#${token}`);
 
   await openInConsole(reference);
   await officer.getByRole("button", { name: r.actions.startSubmit, exact: true }).click();
@@ -153,6 +159,40 @@ test("a customer asks for a copy of their data in the portal, the officer builds
   await page.reload(); // goto to the same address with another fragment stays in the document
   await expect(page.getByTestId("track-status")).toHaveText(en.track.statuses.completed);
   await snap(page, "request-portal-access-8-track-en");
+  await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: origin }]);
+});
+
+test("a requester who lost their tracking link proves who they are again and gets a new one; the old link stops working", async ({ page }) => {
+  await askForCode(page, ASKER.phone);
+  await page.getByRole("textbox", { name: portal.identity.verify.code }).fill(await codeFromOutbox(officer, ASKER.masked));
+  await page.getByRole("button", { name: portal.identity.verify.submit }).click();
+  const mine = page.getByRole("table", { name: zh.mine.heading });
+  await expect(mine).toBeVisible();
+  const row = mine.locator("tbody tr").first();
+  const reference = /R-\d{4}-\d{6}/.exec(await row.innerText())![0];
+  await snap(page, "request-portal-lost-1-list");
+  await hydrated(page);
+  await row.getByRole("button", { name: new RegExp(`^${escape(zh.mine.renew)}`) }).click();
+  const renewed = page.getByTestId("renewed-link");
+  await expect(renewed).toBeVisible();
+  const link = ((await renewed.getByTestId("tracking-link").textContent()) ?? "").trim();
+  expect(link).toMatch(/\/p\/demo\/requests\/track#[A-Za-z0-9_-]{43}$/);
+  await snap(page, "request-portal-lost-2-renewed");
+
+  await openTracking(page, link);
+  await expect(page.getByTestId("track-reference")).toHaveText(reference);
+  // The link given on submitting (and in the received notice) no longer opens the request.
+  expect(askerLink).not.toBe("");
+  await openTracking(page, askerLink);
+  await expect(page.getByTestId("track-not-found")).toBeVisible();
+  await expect(page.getByTestId("track-lost").getByRole("link", { name: zh.track.lostAction })).toHaveAttribute("href", PORTAL);
+
+  // The list in English.
+  const origin = new URL(page.url()).origin;
+  await page.context().addCookies([{ name: "pd_locale", value: "en", url: origin }]);
+  await page.goto(PORTAL);
+  await expect(page.getByRole("table", { name: en.mine.heading })).toBeVisible();
+  await snap(page, "request-portal-lost-3-list-en");
   await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: origin }]);
 });
 

@@ -83,6 +83,12 @@ test.describe.serial("data-subject requests", () => {
     const overdue = page.getByTestId("sla-overdue");
     await expect(overdue).toBeVisible();
     expect(Number(await overdue.locator("p").nth(1).innerText())).toBeGreaterThanOrEqual(1);
+    // Requests per week are bars stacked by type, each week with its total.
+    const volume = page.getByRole("table", { name: t.overview.volume });
+    await expect(volume.locator("thead th").last()).toHaveText(t.overview.total);
+    const totals = await volume.locator("tbody tr td:last-child").allInnerTexts();
+    expect(totals).toHaveLength(12);
+    expect(totals.reduce((n, v) => n + Number(v), 0)).toBeGreaterThan(0);
     await snap(page, "overview-requests");
 
     await overdue.getByRole("link").click();

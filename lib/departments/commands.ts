@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { departments } from "@/db/schema";
 import type { ActionContext } from "@/lib/core/actions/define-action";
 import { AppError } from "@/lib/core/errors";
+import { countOpenInvitationsInto, forgetDepartmentOfClosedInvitations } from "@/lib/invitations/departments";
 import { isActiveMember } from "@/lib/users/queries";
 import { memberCountsByDepartment } from "@/lib/users/queries";
 import type { DepartmentInput } from "./schemas";
@@ -53,12 +54,17 @@ export async function updateDepartment(ctx: ActionContext, input: DepartmentInpu
   await ctx.audit({ action: "department.updated", targetType: "department", targetId: input.id, details: { fields } });
 }
 
-/** Only an empty department goes: people keep their assignment until someone moves them. */
+/**
+ * Only an empty department goes: people keep their assignment until someone moves them, vendors
+ * their owner, and an open invitation the department it promised (revoke it first).
+ */
 export async function deleteDepartment(ctx: ActionContext, input: { id: string }): Promise<void> {
   await lockDepartment(ctx.tx, ctx.orgId, input.id);
   const members = (await memberCountsByDepartment(ctx.tx, ctx.orgId, [input.id])).get(input.id) ?? 0;
   if (members > 0) throw new AppError("conflict", { _form: "departmentInUse" });
   if ((await countVendorsOwnedBy(ctx.tx, ctx.orgId, input.id)) > 0) throw new AppError("conflict", { _form: "departmentOwnsVendors" });
+  if ((await countOpenInvitationsInto(ctx.tx, ctx.orgId, input.id)) > 0) throw new AppError("conflict", { _form: "departmentHasInvitations" });
+  await forgetDepartmentOfClosedInvitations(ctx.tx, ctx.orgId, input.id);
   await ctx.tx.delete(departments).where(and(eq(departments.orgId, ctx.orgId), eq(departments.id, input.id)));
   await ctx.audit({ action: "department.deleted", targetType: "department", targetId: input.id });
 }

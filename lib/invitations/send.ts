@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations, users, type Role } from "@/db/schema";
 import { newCapabilityToken } from "@/lib/core/crypto/capability-token";
-import { env } from "@/lib/core/env";
+import { capabilityLink } from "@/lib/core/capability-link";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { enqueueInvitationMessage } from "@/lib/outbox/enqueue";
 import enCommon from "@/messages/en/common.json";
@@ -15,15 +15,9 @@ export const INVITATION_TOKEN_PURPOSE = "invitation";
 
 const roleNames = { "zh-CN": zhCommon.roles, en: enCommon.roles } as const;
 
-/**
- * The link in the email. The token is in the fragment, which browsers never send: the page reads
- * it and posts it, so it reaches no server log. The origin is NEXTAUTH_URL, never a request's Host
- * header (which a sender could forge to point the link at their own site).
- */
+/** The link in the email (see capabilityLink: the token stays in the fragment). */
 export function invitationLink(orgSlug: string, token: string): string {
-  const url = new URL(`/invitations/${encodeURIComponent(orgSlug)}`, env().NEXTAUTH_URL ?? "http://localhost:3000");
-  url.hash = token;
-  return url.toString();
+  return capabilityLink(`/invitations/${encodeURIComponent(orgSlug)}`, token);
 }
 
 export interface InvitationLink {

@@ -58,15 +58,15 @@ export const messageTemplates = {
     params: ["reference", "clock", "dueAt"],
   },
   // What a data-subject requester is told at each step: only what they already know (the
-  // organisation, the reference, dates, a rejection's reason written for them). Message bodies
-  // stay on the tracking page, which only the requester's own link opens.
+  // organisation, the reference, dates, a rejection's reason written for them, and on receipt
+  // their own tracking link). Message bodies stay on the tracking page, which only that link opens.
   "request.received": {
     subject: { "zh-CN": "【{platform}】已收到您的个人信息权利请求 {reference}", en: "{platform}: we received your request {reference}" },
     body: {
-      "zh-CN": "【{platform}】我们已收到您的个人信息权利请求（编号 {reference}），将在核验身份后依法处理。您可通过提交时获得的跟踪链接查看进度。",
-      en: "[{platform}] We received your privacy request (reference {reference}). We will handle it as the law requires once your identity is verified. Follow it with the tracking link you were given.",
+      "zh-CN": "【{platform}】我们已收到您的个人信息权利请求（编号 {reference}），将依法处理。请通过以下跟踪链接查看进度并回复我们的留言（链接仅限本人使用，请勿转发）：\n{link}",
+      en: "[{platform}] We received your privacy request (reference {reference}) and will handle it as the law requires. Follow it and answer our messages with this tracking link (it is yours alone; do not forward it):\n{link}",
     },
-    params: ["reference"],
+    params: ["reference", "link"],
   },
   "request.verified": {
     subject: { "zh-CN": "【{platform}】请求 {reference} 身份核验完成", en: "{platform}: identity verified for {reference}" },

@@ -16,6 +16,7 @@ export const requestsModule = defineModule({
     "request.extended", "request.rejected", "request.completed", "request.export_requested",
     "request.export_built", "request.export_failed", "request.downloaded", "request.rectification_proposed",
     "request.rectification_decided", "request.vendor_task_confirmed", "request.acknowledged", "request.clock_settings_updated",
+    "request.tracking_link_renewed",
     "calendar.updated", "calendar.reminder_created",
   ],
   nav: [

@@ -4,10 +4,12 @@ import type { Tx } from "@/db/client";
 import { customers, dataSubjectRequests } from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
 import { asAppLocale } from "@/lib/core/i18n/locale";
+import { getOrganization } from "@/lib/organizations/queries";
 import { enqueueMessage } from "@/lib/outbox/enqueue";
 import type { MessageLocale, RequestNotice } from "@/lib/outbox/templates";
 import { workingCalendarOf } from "./calendar-store";
 import { storedDueIsProvisional } from "./provisional-calendar";
+import { trackingLink } from "./tracking-token";
 
 type Localized = Record<MessageLocale, string>;
 
@@ -50,9 +52,10 @@ export function rejectionText(laws: readonly CustomerLaw[], locale: MessageLocal
 /**
  * Puts the step's notice for the requester into the message outbox, in the caller's transaction,
  * through the outbox (templates in lib/outbox/templates.ts): by email when there is one on file,
- * else by SMS. Nothing is sent for a request without a customer or with no contact.
+ * else by SMS. Nothing is sent for a request without a customer or with no contact. The "received"
+ * notice carries the tracking link when the caller still holds the token (it is stored only hashed).
  */
-export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string } = {}): Promise<{ id: string } | null> {
+export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string; trackingToken?: string } = {}): Promise<{ id: string } | null> {
   const [request] = await tx
     .select({ reference: dataSubjectRequests.reference, laws: dataSubjectRequests.laws, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, dueUnit: dataSubjectRequests.dueUnit, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
     .from(dataSubjectRequests)
@@ -64,7 +67,7 @@ export async function notifyRequester(tx: Tx, orgId: string, requestId: string, 
   const provisional = storedDueIsProvisional(request, await workingCalendarOf(tx, orgId));
   const message = await enqueueMessage(tx, orgId, {
     customerId: request.customerId, channel, template: `request.${notice}`, locale,
-    params: { reference: request.reference, dueOn: request.dueOn ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}` : "", reason: extra.reason ?? "", remedy: remediesOf(request.laws, locale) },
+    params: { reference: request.reference, link: extra.trackingToken ? trackingLink((await getOrganization(tx, orgId)).slug, extra.trackingToken) : "", dueOn: request.dueOn ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}` : "", reason: extra.reason ?? "", remedy: remediesOf(request.laws, locale) },
   });
   // The first notice that reaches the requester acknowledges receipt (CCPA: within 10 business days).
   if (message) {

@@ -2,6 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { remove, update } from "@/app/(console)/departments/[id]/actions";
 import { create } from "@/app/(console)/departments/actions";
 import { updateDepartment as moveMember } from "@/app/(console)/users/[id]/actions";
+import { revokeInvitationAction } from "@/app/(console)/users/actions";
+import { invite } from "@/app/(console)/users/invite/actions";
+import { invitations } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
 import { idle } from "@/lib/core/actions/state";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { insertVendor } from "@/lib/vendors/test-support";
@@ -92,6 +96,21 @@ describe("departments", () => {
     const before = await snapshot(orgId, () => departmentsOf(orgId));
     expect(errorsOf(await remove(idle, form({ id })))).toEqual({ _form: "errors.departmentOwnsVendors" });
     expect(await snapshot(orgId, () => departmentsOf(orgId))).toBe(before);
+  });
+
+  it("refuses to delete a department an open invitation places someone in; a revoked one no longer holds it", async () => {
+    const id = await createDepartment("Field Sales");
+    expect((await invite(idle, form({ email: `sales-${Date.now()}@test.example`, name: "New Hire", role: "employee", departmentId: id }))).status).toBe("ok");
+    const before = await snapshot(orgId, () => departmentsOf(orgId));
+    expect(errorsOf(await remove(idle, form({ id })))).toEqual({ _form: "errors.departmentHasInvitations" });
+    expect(await snapshot(orgId, () => departmentsOf(orgId))).toBe(before);
+
+    const [invitation] = await withTenant(orgId, (tx) => tx.select().from(invitations));
+    expect((await revokeInvitationAction(idle, form({ invitationId: invitation.id }))).status).toBe("ok");
+    await expectRedirect(remove(idle, form({ id })), "/departments?deleted=1");
+    expect(await departmentsOf(orgId)).toHaveLength(0);
+    // The revoked invitation stays as history, without the department it named.
+    expect((await withTenant(orgId, (tx) => tx.select().from(invitations)))[0]).toMatchObject({ id: invitation.id, departmentId: null });
   });
 
   it("cannot reach another organisation's department", async () => {

@@ -10,7 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
-import { consentDashboard, WINDOW_DAYS, weekRate } from "@/lib/consent/dashboard";
+import { consentDashboard, WINDOW_DAYS } from "@/lib/consent/dashboard";
+import { TOP_PURPOSES, topRateLines } from "@/lib/consent/top-purposes";
 import { localized } from "./_components/consent-badges";
 import { PurposeTable } from "./_components/purpose-table";
 import { ReconsentCard } from "./_components/reconsent-card";
@@ -27,6 +28,7 @@ export default async function ConsentDashboardPage() {
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const weekLabel = (week: string) => week.slice(5).replace("-", "/");
   const decided = data.purposes.filter((p) => data.series[p.id]);
+  const nameOf = (id: string | null) => (id === null ? t("dashboard.otherPurposes") : localized(data.purposes.find((p) => p.id === id)?.name, locale));
   const sumWeek = (key: "withdrawals" | "gpc") => data.weeks.map((_, i) => Object.values(data.series).reduce((n, points) => n + points[i][key], 0));
 
   return (
@@ -63,11 +65,11 @@ export default async function ConsentDashboardPage() {
                     title={t("dashboard.rateChart")}
                     xTitle={t("dashboard.week")}
                     xLabels={data.weeks.map(weekLabel)}
-                    series={decided.map((p) => ({ label: localized(p.name, locale), values: data.series[p.id].map(weekRate) }))}
+                    series={topRateLines(data.series).map((line) => ({ label: nameOf(line.purposeId), values: line.rates }))}
                     yMax={1}
                     format={percent}
                   />
-                  <p className="mt-2 text-xs text-slate-500">{t("dashboard.rateNote")}</p>
+                  <p className="mt-2 text-xs text-slate-500">{t("dashboard.rateNote", { top: TOP_PURPOSES })}</p>
                 </>
               )}
             </Card>

@@ -13,6 +13,7 @@ import { recordAudit } from "@/lib/core/audit/record";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch } from "@/lib/consent/record";
 import { newPurpose } from "@/lib/consent/test-support";
+import { listOutbox } from "@/lib/outbox/queries";
 import { codeSentTo, customerWithContacts, messagesOf, uniqueIp } from "@/lib/portal/test-support";
 import { outcomeOf } from "@/tests/action-outcome";
 import { auditOfTarget } from "@/tests/audit";
@@ -20,6 +21,7 @@ import { createOrg, form, orgWithOfficer } from "@/tests/factories";
 import { addRequestText, moveRequest } from "../commands";
 import { runRequestExport } from "../fulfilment/export-job";
 import { startExport } from "../fulfilment/exports";
+import { renewTrackingLink, requestsOfRequester } from "./relink";
 import { portalRequestInput } from "./schemas";
 import { submitPortalRequest, withdrawableFor } from "./submit";
 import { allowTrackingLookup, downloadAsRequester, replyAsRequester, trackingView, TRACK_LIMIT } from "./track";
@@ -85,6 +87,9 @@ describe("submitting a request", () => {
     expect(JSON.stringify(audits)).not.toContain(customer.phone);
     const notices = (await messagesOf(orgId)).filter((m) => m.customerId === customer.id);
     expect(notices.map((m) => m.template)).toEqual(["request.received"]);
+    // The confirmation carries the tracking link, its token in the fragment.
+    const [sent] = (await withTenant(orgId, (tx) => listOutbox(tx, orgId, { withBodies: true }))).filter((m) => m.id === notices[0].id);
+    expect(sent.body).toContain(`/p/${slug}/requests/track#${result.token}`);
   });
 
   it("links a second open request of the same type to the first and says which", async () => {
@@ -206,6 +211,31 @@ describe("tracking", () => {
     for (let i = 0; i < TRACK_LIMIT.hits; i++) expect(await allowTrackingLookup(ip)).toBe(true);
     expect(await allowTrackingLookup(ip)).toBe(false);
     expect(await allowTrackingLookup(uniqueIp())).toBe(true);
+  });
+});
+
+describe("a lost tracking link", () => {
+  it("is replaced for the verified requester's own request: the old link stops working, audited as the customer", async () => {
+    const customer = await customerWithContacts(orgId);
+    const first = await submitAs(customer.id, input({ type: "access" }), "zh-CN", now);
+    const [listed] = await requestsOfRequester(orgId, customer.id);
+    expect(listed).toMatchObject({ reference: first.reference, type: "access", status: "verified" });
+
+    const renewed = await inTenant(orgId, { type: "customer", id: customer.id }, (ctx) => renewTrackingLink(ctx, listed.id));
+    expect(renewed.reference).toBe(first.reference);
+    expect(await trackingView(orgId, first.token, "zh-CN")).toBeNull();
+    expect((await trackingView(orgId, renewed.token, "zh-CN"))?.reference).toBe(first.reference);
+    expect((await auditsOf(listed.id)).at(-1)).toMatchObject({ action: "request.tracking_link_renewed", actorType: "customer", actorId: customer.id });
+  });
+
+  it("is never given for someone else's request", async () => {
+    const owner = await customerWithContacts(orgId);
+    const other = await customerWithContacts(orgId);
+    const submitted = await submitAs(owner.id, input({ type: "access" }), "zh-CN", now);
+    const [listed] = await requestsOfRequester(orgId, owner.id);
+    expect(await requestsOfRequester(orgId, other.id)).toEqual([]);
+    await expect(inTenant(orgId, { type: "customer", id: other.id }, (ctx) => renewTrackingLink(ctx, listed.id))).rejects.toMatchObject({ code: "notFound" });
+    expect((await trackingView(orgId, submitted.token, "zh-CN"))?.reference).toBe(submitted.reference);
   });
 });
 

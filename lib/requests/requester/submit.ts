@@ -76,6 +76,6 @@ export async function submitPortalRequest(ctx: TenantContext, input: PortalReque
     }
     if (input.message) await addRequestText(ctx, created.id, "message_from_requester", input.message);
   }
-  await notifyRequester(tx, orgId, created.id, "received");
+  await notifyRequester(tx, orgId, created.id, "received", { trackingToken: created.token });
   return { reference: created.reference, token: created.token, duplicateOfReference };
 }

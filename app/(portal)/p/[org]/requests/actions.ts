@@ -1,16 +1,20 @@
 "use server";
 
+import { z } from "zod";
 import { triggerDelivery } from "@/lib/outbox/trigger";
 import { definePortalAction } from "@/lib/portal/define-portal-action";
 import { PORTAL_LIMITS } from "@/lib/portal/limits";
 import { portalRequestInput, rectifiableFields } from "@/lib/requests/requester/schemas";
+import { renewTrackingLink } from "@/lib/requests/requester/relink";
 import { submitPortalRequest, type PortalSubmission } from "@/lib/requests/requester/submit";
 
 /*
  * The request portal's submission, through definePortalAction: it needs the signed "requests"
  * portal session that only a verified one-time code starts (identity/actions.ts), and every
- * write is audited as that customer.
+ * write is audited as that customer. So is a new tracking link for a requester who lost theirs.
  */
+
+export interface RenewedLink { reference: string; token: string }
 
 /** The form's fields as the schema reads them: `correct_<field>` inputs become corrections. */
 function submission(formData: FormData) {
@@ -60,4 +64,17 @@ export const submitRequestAction = definePortalAction({
     await triggerDelivery(org.id);
     return { status: "ok", data: result };
   },
+});
+
+/**
+ * A new tracking link for one of the verified visitor's own requests (they lost theirs): the old
+ * link stops working; the new one is shown once, like after submitting.
+ */
+export const renewTrackingLinkAction = definePortalAction({
+  session: "requests",
+  messages: "portalRequests.mine",
+  schema: z.object({ requestId: z.uuid() }),
+  throttle: PORTAL_LIMITS.choice,
+  run: (ctx, input) => renewTrackingLink(ctx, input.requestId),
+  done: (result: RenewedLink) => ({ status: "ok", data: result }),
 });

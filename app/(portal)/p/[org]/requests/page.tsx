@@ -5,10 +5,12 @@ import type { RequestType } from "@/db/schema";
 import { lawsOfCustomer, typesExplainedPerLaw } from "@/lib/requests/requester/laws";
 import { lawsOffering } from "@/lib/requests/request-types";
 import { requestTypesOffered } from "@/lib/requests/requester/types-offered";
+import { requestsOfRequester } from "@/lib/requests/requester/relink";
 import { withdrawableFor } from "@/lib/requests/requester/submit";
 import { IdentitySteps } from "../_components/identity-steps";
 import { openPortalPage, PortalHeader } from "../_components/portal-page";
 import { SignOutForm } from "../_components/sign-out-form";
+import { MyRequests } from "./_components/my-requests";
 import { RequestForm } from "./_components/request-form";
 
 export async function generateMetadata() {
@@ -29,7 +31,8 @@ function Step({ title, children, aside }: { title: string; children: React.React
 
 /**
  * The public request portal: prove who you are with a one-time code (purpose "requests"), then
- * choose what you ask for, add its details, and get a tracking link shown once.
+ * choose what you ask for, add its details, and get a tracking link shown once. Below, the
+ * visitor's earlier requests, each with a new tracking link for one whose link was lost.
  */
 export default async function RequestsPortalPage({ params }: { params: Promise<{ org: string }> }) {
   const [{ slug, org, locale, orgName, session }, t] = await Promise.all([openPortalPage(params, "requests"), getTranslations("portalRequests")]);
@@ -56,6 +59,7 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
     );
   }
 
+  const mine = await requestsOfRequester(org.id, session.customerId);
   const [purposes, offered, laws] = await withTenant(org.id, async (tx) => [
     await withdrawableFor(tx, org.id, session.customerId), await requestTypesOffered(tx, org.id, session.customerId),
     await lawsOfCustomer(tx, org.id, session.customerId),
@@ -82,6 +86,7 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
         />
         <p className="text-xs text-slate-500">{t("form.signedIn")}</p>
       </Step>
+      <MyRequests org={slug} rows={mine} />
     </div>
   );
 }

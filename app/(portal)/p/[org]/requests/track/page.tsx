@@ -23,6 +23,10 @@ export default async function TrackPage({ params }: { params: Promise<{ org: str
         <h1 className="text-2xl font-semibold text-slate-900">{t("track.title")}</h1>
       </header>
       <Tracker org={slug} />
+      <p className="text-sm text-slate-600" data-testid="track-lost">
+        {t("track.lost")}{" "}
+        <a href={`/p/${encodeURIComponent(slug)}/requests`} className="font-medium text-brand-700 underline">{t("track.lostAction")}</a>
+      </p>
     </div>
   );
 }
