@@ -125,7 +125,7 @@ describe("every portal action is built with definePortalAction and refuses witho
   it("finds the portal's actions modules", () => expect(modules.length).toBeGreaterThan(0));
 
   // Every field any portal form posts, valid, so that only the organisation or the session is missing.
-  const fields = { purpose: "preferences", channel: "sms", contact: "13800138000", code: "123456", purposeId: "00000000-0000-4000-8000-000000000000", choice: "grant", type: "access" };
+  const fields = { purpose: "preferences", channel: "sms", contact: "13800138000", code: "123456", purposeId: "00000000-0000-4000-8000-000000000000", requestId: "00000000-0000-4000-8000-000000000000", choice: "grant", type: "access" };
   for (const file of modules) {
     for (const [name, action] of Object.entries(await import(/* @vite-ignore */ join(process.cwd(), file)))) {
       const built = portalActionSessions.has(action as object);

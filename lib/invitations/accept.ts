@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { invitations, organizations, type Role } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
+import { withoutTenant, withTenant } from "@/db/tenant";
 import { hashCapabilityToken, plausibleCapabilityToken } from "@/lib/core/crypto/capability-token";
 import { destroyDataKey } from "@/lib/core/crypto/data-keys";
 import { AppError } from "@/lib/core/errors";
+import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
 import { actingUser, tenantContext, type TenantContext } from "@/lib/core/tenancy/context";
 import { createUser, grantMembership } from "@/lib/users/commands";
 import { accountByEmail, hasMembership } from "@/lib/users/queries";
@@ -27,6 +28,17 @@ export interface InvitationView {
   account: "new" | "existing";
   /** Who is signed in in this browser: the invited account, someone else, or nobody. */
   signedIn: "invitee" | "other" | null;
+}
+
+/**
+ * Invitation-link uses per client address (open, accept, set up an account): plenty for a person
+ * with a link, far too few to guess 256 bits, and an account setup's password hashing is bounded.
+ */
+export const INVITATION_LOOKUP_LIMIT = { hits: 30, windowSeconds: 600 };
+
+/** Counted in its own transaction, so a refused attempt still counts. */
+export async function allowInvitationLookup(ip: string): Promise<boolean> {
+  return withoutTenant((tx) => allowHit(tx, rateLimitKey("invitation-ip", ip), INVITATION_LOOKUP_LIMIT.hits, INVITATION_LOOKUP_LIMIT.windowSeconds));
 }
 
 /** The pending invitation the token opens, locked when asked; null for any other token (one neutral answer). */

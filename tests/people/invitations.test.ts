@@ -13,14 +13,18 @@ import { idle } from "@/lib/core/actions/state";
 import { loadActor } from "@/lib/core/auth/actor";
 import { verifyPassword } from "@/lib/core/auth/password";
 import { listOutbox } from "@/lib/outbox/queries";
+import { INVITATION_LOOKUP_LIMIT } from "@/lib/invitations/accept";
+import { uniqueIp } from "@/lib/portal/test-support";
 import { currentActor } from "@/tests/setup";
 import { actAs, createMember, createOrg, form } from "@/tests/factories";
 import { auditOf, lastAudit } from "@/tests/audit";
 import { membershipOf, organizationRow, peopleOrg, snapshot, userRow } from "./helpers";
 
 const jar = new Map<string, string>();
+const visitor = { ip: "198.51.100.1" };
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined), set: (name: string, value: string) => void jar.set(name, value) }),
+  headers: async () => new Headers({ "x-forwarded-for": visitor.ip }),
 }));
 vi.mock("@/lib/outbox/trigger", () => ({ triggerDelivery: async () => {} }));
 
@@ -33,6 +37,7 @@ beforeEach(async () => {
   ({ orgId, ownerId, adminId } = await peopleOrg());
   slug = (await organizationRow(orgId)).slug;
   jar.clear();
+  visitor.ip = uniqueIp();
 });
 
 const invitationOf = async (email: string) => (await withTenant(orgId, (tx) => tx.select().from(invitations).where(and(eq(invitations.orgId, orgId), eq(invitations.email, email)))))[0];
@@ -141,6 +146,20 @@ describe("links that do not open", () => {
     await withTenant(orgId, (tx) => tx.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.orgId, orgId)));
     expect(await openInvitationAction(slug, token)).toEqual({ status: "invalid" });
     expect(await newAccount(token, { name: "Late", password, confirmPassword: password })).toMatchObject({ status: "error", message: "errors.invitationInvalid" });
+  });
+});
+
+describe("the invitation page's rate limit", () => {
+  it("refuses an address that used it too often, even with a valid link, while another address goes on", async () => {
+    const email = `busy-${Date.now()}@test.example`;
+    const token = await invited(email);
+    for (let i = 0; i < INVITATION_LOOKUP_LIMIT.hits; i++) expect(await openInvitationAction(slug, "A".repeat(43))).toEqual({ status: "invalid" });
+    expect(await openInvitationAction(slug, token)).toEqual({ status: "rateLimited" });
+    expect(await newAccount(token, { name: "Busy", password, confirmPassword: password })).toMatchObject({ status: "error", message: "errors.rateLimited" });
+    expect((await invitationOf(email)).acceptedAt).toBeNull();
+
+    visitor.ip = uniqueIp();
+    expect(await openInvitationAction(slug, token)).toMatchObject({ status: "ok" });
   });
 });
 

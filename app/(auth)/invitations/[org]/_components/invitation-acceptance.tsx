@@ -49,6 +49,7 @@ export function InvitationAcceptance({ org }: { org: string }) {
 
   if (!result) return <p className="text-sm text-slate-500" role="status">{t("loading")}</p>;
   if (result.status === "failed") return <Notice tone="warning">{t("failed")}</Notice>;
+  if (result.status === "rateLimited") return <Notice tone="warning"><span data-testid="invitation-rate-limited">{t("rateLimited")}</span></Notice>;
   if (result.status === "invalid") {
     return (
       <div className="space-y-2" data-testid="invitation-invalid">
