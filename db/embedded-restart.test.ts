@@ -12,7 +12,9 @@ const fixture = fileURLToPath(new URL("./test-fixtures/start-embedded.ts", impor
 
 /** Runs the fixture in its own process and resolves once its PostgreSQL accepts connections. */
 function startInChild(dataDir: string, password: string, mode = "") {
-  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, password, mode], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, password, mode], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const ready = new Promise<void>((resolve, reject) => {

@@ -50,7 +50,12 @@ async function loadEmbeddedPostgres(ownStop: boolean) {
  * `persistent: false` deletes the data directory on stop (used by tests). `ownStop: true` is for
  * a caller that stops the database itself on SIGTERM/SIGINT, after its server has drained.
  */
-export async function startEmbeddedPostgres(opts: { dataDir: string; password: string; persistent: boolean; ownStop?: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  password: string;
+  persistent: boolean;
+  ownStop?: boolean;
+}): Promise<EmbeddedServer> {
   const port = await freePort();
   const dataDir = resolve(opts.dataDir);
   const lastLines: string[] = [];
@@ -75,17 +80,26 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; password: s
   });
   if (!existsSync(`${dataDir}/PG_VERSION`)) await pg.initialise();
   const stopped = await stopLeftoverPostmaster(dataDir);
-  if (stopped) log.warn({ pid: stopped, dataDir }, "stopped the PostgreSQL an earlier run left running on the data directory");
+  if (stopped)
+    log.warn(
+      { pid: stopped, dataDir },
+      "stopped the PostgreSQL an earlier run left running on the data directory",
+    );
   // The package's start() waits for a line its stderr no longer carries (embedded-logging.ts),
   // and rejects with nothing when PostgreSQL exits: say why, from its last words.
   const exited = pg.start().then(() => new Promise<never>(() => {}));
   exited.catch(() => {});
   await untilAccepting(port, opts.password, exited).catch(() => {
-    const words = [lastLines.join("").trim(), lastPostgresLogLines(dataDir)].filter(Boolean).join("\n");
-    throw new Error(`The embedded PostgreSQL on ${dataDir} did not start. Its last words:\n${words}`);
+    const words = [lastLines.join("").trim(), lastPostgresLogLines(dataDir)]
+      .filter(Boolean)
+      .join("\n");
+    throw new Error(
+      `The embedded PostgreSQL on ${dataDir} did not start. Its last words:\n${words}`,
+    );
   });
   return {
-    url: (database) => `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`,
+    url: (database) =>
+      `postgres://postgres:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
 }

@@ -20,18 +20,26 @@ describe("a pool whose connections the database drops (a restart, a failover)", 
       lines.push(JSON.parse(line));
       if (lines.filter((entry) => entry.msg === "database connection lost").length === 2) seen();
     });
-    const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 2, application_name: "pool-errors-test" });
+    const pool = new Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: 2,
+      application_name: "pool-errors-test",
+    });
     watchPoolErrors(pool, "test-pool");
     try {
       // One connection checked out and waiting (a transaction between two statements), one idle.
       const held = await pool.connect();
       const idle = await pool.connect();
       idle.release();
-      const pids = (await held.query<{ pid: number }>("select pg_backend_pid() as pid")).rows.map((r) => r.pid);
+      const pids = (await held.query<{ pid: number }>("select pg_backend_pid() as pid")).rows.map(
+        (r) => r.pid,
+      );
 
       const admin = new Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
-      await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'pool-errors-test'");
+      await admin.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'pool-errors-test'",
+      );
       await admin.end();
       await bothLogged;
 

@@ -4,14 +4,20 @@ import { appDb, type Tx } from "./client";
 
 /** Points the current transaction at an organisation; RLS policies read `app.org_id`. */
 export async function enterTenant(tx: Tx, orgId: string, userId?: string): Promise<void> {
-  await tx.execute(sql`select set_config('app.org_id', ${orgId}, true), set_config('app.user_id', ${userId ?? ""}, true)`);
+  await tx.execute(
+    sql`select set_config('app.org_id', ${orgId}, true), set_config('app.user_id', ${userId ?? ""}, true)`,
+  );
 }
 
 /**
  * Runs `fn` in one transaction scoped to an organisation. set_config(..., true) binds the scope
  * to this transaction only and is passed as a parameter, never interpolated.
  */
-export async function withTenant<T>(orgId: string, fn: (tx: Tx) => Promise<T>, userId?: string): Promise<T> {
+export async function withTenant<T>(
+  orgId: string,
+  fn: (tx: Tx) => Promise<T>,
+  userId?: string,
+): Promise<T> {
   return appDb().transaction(async (tx) => {
     await enterTenant(tx, orgId, userId);
     return fn(tx);
@@ -37,8 +43,17 @@ export const pgErrorCode = (error: unknown): string | undefined =>
 export const isUniqueViolation = (error: unknown) => pgErrorCode(error) === "23505";
 
 /** Socket errors of a database that cannot be reached, and pg's own words for a dropped connection. */
-const UNREACHABLE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH"]);
-const DROPPED = /^Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+]);
+const DROPPED =
+  /^Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/;
 
 /**
  * The database is down, restarting or out of connections: an outage to answer with 503 and
@@ -47,7 +62,13 @@ const DROPPED = /^Connection terminated|timeout exceeded when trying to connect|
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = pgErrorCode(error);
-  if (code && (UNREACHABLE.has(code) || code.startsWith("08") || ["57P01", "57P02", "57P03", "53300"].includes(code))) return true;
+  if (
+    code &&
+    (UNREACHABLE.has(code) ||
+      code.startsWith("08") ||
+      ["57P01", "57P02", "57P03", "53300"].includes(code))
+  )
+    return true;
   const message = (error as Error)?.message ?? (error as { cause?: Error })?.cause?.message ?? "";
   return DROPPED.test(message) || DROPPED.test((error as { cause?: Error })?.cause?.message ?? "");
 }

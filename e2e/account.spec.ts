@@ -28,7 +28,9 @@ async function signOut(page: Page) {
 
 const overview = (page: Page) => page.getByRole("heading", { name: "概览" });
 
-test("a privacy officer enrols two-factor authentication, then signs in with a code and once with a recovery code", async ({ page }) => {
+test("a privacy officer enrols two-factor authentication, then signs in with a code and once with a recovery code", async ({
+  page,
+}) => {
   await test.step("the first sign-in leads to enrolment, before anything else", async () => {
     await submitPassword(page);
     await expect(page).toHaveURL(/\/account\/two-factor/);
@@ -38,21 +40,25 @@ test("a privacy officer enrols two-factor authentication, then signs in with a c
     await expect(page).toHaveURL(/\/account\/two-factor/);
   });
 
-  const codes = await test.step("confirming a code from the shown key turns 2FA on and shows recovery codes once", async () => {
-    const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(/\s+/g, "");
-    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-    rememberSecret(email, secret);
-    await snap(page, "two-factor-enrol");
-    await page.getByLabel("App 中的验证码").fill(await freshCode(email, secret));
-    await page.getByRole("button", { name: "确认并启用" }).click();
-    const list = page.getByTestId("recovery-codes").getByRole("listitem");
-    await expect(list).toHaveCount(10);
-    await snap(page, "two-factor-recovery-codes");
-    const shown = await list.allTextContents();
-    await page.getByRole("button", { name: "继续前往概览" }).click();
-    await expect(overview(page)).toBeVisible();
-    return shown;
-  });
+  const codes =
+    await test.step("confirming a code from the shown key turns 2FA on and shows recovery codes once", async () => {
+      const secret = ((await page.getByTestId("totp-secret").textContent()) ?? "").replace(
+        /\s+/g,
+        "",
+      );
+      expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+      rememberSecret(email, secret);
+      await snap(page, "two-factor-enrol");
+      await page.getByLabel("App 中的验证码").fill(await freshCode(email, secret));
+      await page.getByRole("button", { name: "确认并启用" }).click();
+      const list = page.getByTestId("recovery-codes").getByRole("listitem");
+      await expect(list).toHaveCount(10);
+      await snap(page, "two-factor-recovery-codes");
+      const shown = await list.allTextContents();
+      await page.getByRole("button", { name: "继续前往概览" }).click();
+      await expect(overview(page)).toBeVisible();
+      return shown;
+    });
 
   await test.step("after signing out, sign-in needs password and a fresh authenticator code", async () => {
     await signOut(page);

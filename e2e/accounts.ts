@@ -22,5 +22,10 @@ export const E2E_EXTRA_USERS = [
   // Enrols two-factor sign-in and signs out and in again (account.spec.ts), apart from the demo dpo.
   { email: "two-factor@demo.example", name: "两步验证测试", role: "privacy_officer" as const },
   { email: "role-change@demo.example", name: "角色测试", role: "employee" as const },
-  { email: "elsewhere@harbour.example", name: "Lin Yue", role: "employee" as const, org: "harbour" },
+  {
+    email: "elsewhere@harbour.example",
+    name: "Lin Yue",
+    role: "employee" as const,
+    org: "harbour",
+  },
 ];

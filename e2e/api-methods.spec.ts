@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
 
 // Through the production server and Next's router: a method a route does not implement is a problem, not a bare 405.
-test("/api/v1 answers an unsupported method with a 405 problem naming the allowed ones", async ({ request }) => {
+test("/api/v1 answers an unsupported method with a 405 problem naming the allowed ones", async ({
+  request,
+}) => {
   for (const [method, path, allow] of [
     ["PUT", "/api/v1/customers/batch", "OPTIONS, POST"],
     ["GET", "/api/v1/consent-events", "OPTIONS, POST"],
@@ -15,7 +17,10 @@ test("/api/v1 answers an unsupported method with a 405 problem naming the allowe
     expect(response.headers()["content-type"], label).toBe("application/problem+json");
     expect(response.headers().allow, label).toBe(allow);
     expect(response.headers()["x-content-type-options"], label).toBe("nosniff");
-    expect(await response.json(), label).toMatchObject({ type: "urn:privacy-desk:problem:method-not-allowed", status: 405 });
+    expect(await response.json(), label).toMatchObject({
+      type: "urn:privacy-desk:problem:method-not-allowed",
+      status: 405,
+    });
   }
   const options = await request.fetch("/api/v1/customers/batch", { method: "OPTIONS" });
   expect(options.status()).toBe(204);

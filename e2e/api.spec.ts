@@ -6,7 +6,10 @@ const run = Date.now().toString(36);
 const keyName = `E2E 订单服务 ${run}`;
 const refs = [`e2e-${run}-1`, `e2e-${run}-2`];
 
-test("an owner creates an API key, the platform pushes and reads customers with it, and revoking it locks it out", async ({ page, request }) => {
+test("an owner creates an API key, the platform pushes and reads customers with it, and revoking it locks it out", async ({
+  page,
+  request,
+}) => {
   await signInAs(page, "owner");
   await page.goto("/settings/api");
   await expect(page.getByRole("heading", { name: t.title, level: 1 })).toBeVisible();
@@ -29,14 +32,24 @@ test("an owner creates an API key, the platform pushes and reads customers with 
   const auth = { Authorization: `Bearer ${token}` };
   const pushed = await request.post("/api/v1/customers/batch", {
     headers: { ...auth, "Idempotency-Key": `e2e-${run}` },
-    data: { items: [{ externalRef: refs[0], displayName: "测试甲", phone: "13700001111", laws: ["PIPL"] }, { externalRef: refs[1], email: "e2e@example.com" }] },
+    data: {
+      items: [
+        { externalRef: refs[0], displayName: "测试甲", phone: "13700001111", laws: ["PIPL"] },
+        { externalRef: refs[1], email: "e2e@example.com" },
+      ],
+    },
   });
   expect(pushed.status()).toBe(200);
   expect((await pushed.json()).counts).toEqual({ created: 2, updated: 0, unchanged: 0 });
 
   const read = await request.get(`/api/v1/customers/${refs[0]}`, { headers: auth });
   expect(read.status()).toBe(200);
-  expect(await read.json()).toMatchObject({ externalRef: refs[0], displayName: "测**", phone: "137****1111", laws: ["PIPL"] });
+  expect(await read.json()).toMatchObject({
+    externalRef: refs[0],
+    displayName: "测**",
+    phone: "137****1111",
+    laws: ["PIPL"],
+  });
 
   const missing = await request.get(`/api/v1/customers/e2e-${run}-none`, { headers: auth });
   expect(missing.status()).toBe(404);
@@ -69,7 +82,10 @@ test("an owner creates an API key, the platform pushes and reads customers with 
   expect(refused.headers()["www-authenticate"]).toMatch(/^Bearer/);
 });
 
-test("the API reference is rendered from the public OpenAPI document", async ({ page, request }) => {
+test("the API reference is rendered from the public OpenAPI document", async ({
+  page,
+  request,
+}) => {
   const doc = await request.get("/api/v1/openapi.json");
   expect(doc.status()).toBe(200);
   const body = await doc.json();
@@ -82,8 +98,11 @@ test("the API reference is rendered from the public OpenAPI document", async ({ 
   await expect(page.getByRole("button", { name: t.create.submit })).toHaveCount(0);
   await page.getByRole("link", { name: t.reference.open }).click();
   await expect(page.getByRole("heading", { name: t.reference.title, level: 1 })).toBeVisible();
-  for (const path of Object.keys(body.paths)) await expect(page.getByText(`/api/v1${path}`, { exact: true }).first()).toBeVisible();
+  for (const path of Object.keys(body.paths))
+    await expect(page.getByText(`/api/v1${path}`, { exact: true }).first()).toBeVisible();
   await expect(page.getByText("urn:privacy-desk:problem:validation").first()).toBeVisible();
-  await expect(page.locator("pre").first()).toContainText("Authorization: Bearer pdk_<prefix>_<secret>");
+  await expect(page.locator("pre").first()).toContainText(
+    "Authorization: Bearer pdk_<prefix>_<secret>",
+  );
   await snap(page, "api-reference");
 });

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, signInAs, snap, test } from "./fixtures";
 
-test("a privacy officer reads, filters and verifies the audit log, and takes a signed checkpoint", async ({ page }) => {
+test("a privacy officer reads, filters and verifies the audit log, and takes a signed checkpoint", async ({
+  page,
+}) => {
   await signInAs(page, "dpo");
   await page.goto("/audit");
   await expect(page.getByRole("heading", { name: "审计日志", level: 1 })).toBeVisible();
@@ -26,16 +28,27 @@ test("a privacy officer reads, filters and verifies the audit log, and takes a s
   await page.getByRole("button", { name: "立即创建检查点" }).click();
   await expect(page.getByText(/已在第 \d+ 号事件处签名检查点/)).toBeVisible();
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: /以 JSON 下载第 \d+ 号检查点/ }).first().click();
+  await page
+    .getByRole("link", { name: /以 JSON 下载第 \d+ 号检查点/ })
+    .first()
+    .click();
   const file = await (await download).path();
   const checkpoint = JSON.parse(await readFile(file, "utf8"));
-  expect(checkpoint).toMatchObject({ algorithm: "Ed25519", payload: { seq: expect.any(Number) }, publicKey: expect.stringContaining("PUBLIC KEY") });
-  await expect(page.getByTestId("key-fingerprint").first()).toContainText(checkpoint.keyId.slice(0, 4));
+  expect(checkpoint).toMatchObject({
+    algorithm: "Ed25519",
+    payload: { seq: expect.any(Number) },
+    publicKey: expect.stringContaining("PUBLIC KEY"),
+  });
+  await expect(page.getByTestId("key-fingerprint").first()).toContainText(
+    checkpoint.keyId.slice(0, 4),
+  );
 
   await page.goto("/audit/checkpoints");
   await page.getByLabel("检查点 JSON").fill(JSON.stringify(checkpoint));
   await page.getByRole("button", { name: "校验检查点" }).click();
-  await expect(page.getByTestId("checkpoint-verdict")).toContainText(`有效：第 ${checkpoint.payload.seq} 号检查点`);
+  await expect(page.getByTestId("checkpoint-verdict")).toContainText(
+    `有效：第 ${checkpoint.payload.seq} 号检查点`,
+  );
   await snap(page, "audit-checkpoint-verified-zh");
 });
 

@@ -13,7 +13,10 @@ async function openZhangWei(page: Page) {
   await page.getByLabel(customers.search.by).selectOption("phone");
   await page.getByLabel(customers.search.value).fill("138 0013 8000");
   await page.getByRole("button", { name: customers.search.submit, exact: true }).click();
-  await page.getByRole("table", { name: customers.search.results }).getByRole("link", { name: "张*" }).click();
+  await page
+    .getByRole("table", { name: customers.search.results })
+    .getByRole("link", { name: "张*" })
+    .click();
   await expect(page.getByRole("heading", { name: "张*", level: 1 })).toBeVisible();
 }
 
@@ -22,14 +25,20 @@ async function openZhangWei(page: Page) {
  * exactly `code`. Withdrawals use marketing push: preferences.spec.ts withdraws 张伟's marketing SMS.
  */
 async function marketingOption(page: Page, select: string, code = "marketing[a-z_]*") {
-  const options = await page.locator(`select[name="${select}"] option`).evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? "" })));
+  const options = await page
+    .locator(`select[name="${select}"] option`)
+    .evaluateAll((els) =>
+      els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent ?? "" })),
+    );
   const found = options.find((o) => new RegExp(`\\(${code}\\)`).test(o.label));
   expect(found, "a marketing purpose is seeded").toBeTruthy();
   return found!;
 }
 
 test.describe.serial("consent console", () => {
-  test("the privacy officer reads the dashboard, filters the receipts and opens one with its proof", async ({ page }) => {
+  test("the privacy officer reads the dashboard, filters the receipts and opens one with its proof", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/consent");
     await expect(page.getByRole("heading", { name: t.dashboard.title, level: 1 })).toBeVisible();
@@ -40,7 +49,9 @@ test.describe.serial("consent console", () => {
     await expect(counts.locator("tbody tr").first()).toBeVisible();
     await expect(page.getByText(t.dashboard.rateChart).first()).toBeVisible();
     // Eleven seeded purposes: five lines by name and one for the rest, never a line per purpose.
-    const rateColumns = page.getByRole("table", { name: t.dashboard.rateChart }).locator("thead th");
+    const rateColumns = page
+      .getByRole("table", { name: t.dashboard.rateChart })
+      .locator("thead th");
     await expect(rateColumns).toHaveCount(1 + 6);
     await expect(rateColumns.last()).toHaveText(t.dashboard.otherPurposes);
     await snap(page, "consent-dashboard");
@@ -59,7 +70,12 @@ test.describe.serial("consent console", () => {
     for (const text of await rows.allInnerTexts()) expect(text).toContain(t.actions.withdraw);
     await snap(page, "consent-receipts-filtered");
 
-    await rows.first().getByRole("link", { name: new RegExp(t.explorer.openReceipt.replace("{id}", "[0-9a-f]{8}")) }).click();
+    await rows
+      .first()
+      .getByRole("link", {
+        name: new RegExp(t.explorer.openReceipt.replace("{id}", "[0-9a-f]{8}")),
+      })
+      .click();
     await expect(page).toHaveURL(/\/consent\/receipts\/[0-9a-f-]{36}$/);
     const checks = page.getByTestId("receipt-verification");
     await expect(checks.getByText(t.receipt.pass, { exact: true })).toHaveCount(3);
@@ -67,11 +83,15 @@ test.describe.serial("consent console", () => {
     await snap(page, "consent-receipt");
   });
 
-  test("records a withdrawal on 张伟's behalf, sees it on the timeline and in the JSON evidence", async ({ page }) => {
+  test("records a withdrawal on 张伟's behalf, sees it on the timeline and in the JSON evidence", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await openZhangWei(page);
     customerUrl = page.url();
-    const section = page.locator("section", { has: page.getByRole("heading", { name: t.timeline.heading, exact: true }) });
+    const section = page.locator("section", {
+      has: page.getByRole("heading", { name: t.timeline.heading, exact: true }),
+    });
     await expect(section.getByRole("heading", { name: t.timeline.current })).toBeVisible();
     const before = await page.getByTestId("consent-timeline").locator("li").count();
 
@@ -96,7 +116,9 @@ test.describe.serial("consent console", () => {
     await expect(timeline.locator("li")).toHaveCount(before + 1);
     const newest = timeline.locator("li").first();
     await expect(newest.getByText(t.actions.withdraw)).toBeVisible();
-    await expect(newest.getByText(t.timeline.byStaff.split("{name}")[0], { exact: false })).toBeVisible();
+    await expect(
+      newest.getByText(t.timeline.byStaff.split("{name}")[0], { exact: false }),
+    ).toBeVisible();
     const receiptId = (await newest.getByRole("link").innerText()).trim();
     await newest.scrollIntoViewIfNeeded();
     await snap(page, "consent-customer-timeline");
@@ -104,10 +126,25 @@ test.describe.serial("consent console", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: t.timeline.exportJson }).click();
     const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^consent-receipts-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
-    const evidence = JSON.parse(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
-    const receipt = evidence.receipts.find((r: { receiptId: string }) => r.receiptId.endsWith(receiptId));
-    expect(receipt).toMatchObject({ action: "withdraw", source: "staff", channel: "sms", staffReason: reason });
+    expect(file.suggestedFilename()).toMatch(
+      /^consent-receipts-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/,
+    );
+    const evidence = JSON.parse(
+      await (
+        await file.createReadStream()
+      )
+        .toArray()
+        .then((chunks) => Buffer.concat(chunks).toString("utf8")),
+    );
+    const receipt = evidence.receipts.find((r: { receiptId: string }) =>
+      r.receiptId.endsWith(receiptId),
+    );
+    expect(receipt).toMatchObject({
+      action: "withdraw",
+      source: "staff",
+      channel: "sms",
+      staffReason: reason,
+    });
     expect(receipt.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(receipt.merkleRoot).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -115,7 +152,9 @@ test.describe.serial("consent console", () => {
   test("an employee sees the consent section but cannot record or export", async ({ page }) => {
     await signInAs(page, "employee");
     await page.goto(customerUrl);
-    await expect(page.getByRole("heading", { name: t.timeline.heading, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: t.timeline.heading, exact: true }),
+    ).toBeVisible();
     await expect(page.getByTestId("consent-timeline").locator("li").first()).toBeVisible();
     await expect(page.getByRole("form", { name: t.record.heading })).toHaveCount(0);
     await expect(page.getByRole("link", { name: t.timeline.exportJson })).toHaveCount(0);
@@ -131,7 +170,9 @@ test.describe.serial("consent console", () => {
     await expect(page.getByRole("heading", { name: en.dashboard.title, level: 1 })).toBeVisible();
     await snap(page, "consent-dashboard-en");
     await page.goto(customerUrl);
-    await expect(page.getByRole("heading", { name: en.timeline.heading, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: en.timeline.heading, exact: true }),
+    ).toBeVisible();
     await snap(page, "consent-customer-en");
     await page.context().clearCookies({ name: "pd_locale" });
   });

@@ -15,7 +15,9 @@ async function findByPhone(page: Page, phone: string) {
 }
 
 test.describe.serial("customers", () => {
-  test("a privacy officer filters, finds 张伟 by phone, reveals the phone with a reason, and the audit log shows it", async ({ page }) => {
+  test("a privacy officer filters, finds 张伟 by phone, reveals the phone with a reason, and the audit log shows it", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/customers");
     const list = page.getByRole("table", { name: t.list.caption });
@@ -26,7 +28,8 @@ test.describe.serial("customers", () => {
     await page.getByLabel(t.list.law, { exact: true }).selectOption("GDPR");
     await expect(page).toHaveURL(/law=GDPR/);
     await expect(list.locator("tbody tr").first()).toBeVisible();
-    for (const laws of await list.locator("tbody tr td:nth-child(5)").allInnerTexts()) expect(laws).toContain("GDPR");
+    for (const laws of await list.locator("tbody tr td:nth-child(5)").allInnerTexts())
+      expect(laws).toContain("GDPR");
     await snap(page, "customers-gdpr");
 
     // An exact search nobody matches says so; the searched value never reaches the URL.
@@ -51,7 +54,9 @@ test.describe.serial("customers", () => {
     // No reason: the server refuses, says so next to the field, and decrypts nothing.
     await hydrated(page);
     await page.getByRole("button", { name: revealPhone }).click();
-    const dialog = page.getByRole("dialog", { name: t.reveal.title.replace("{field}", t.fields.phone) });
+    const dialog = page.getByRole("dialog", {
+      name: t.reveal.title.replace("{field}", t.fields.phone),
+    });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("button", { name: t.reveal.confirm, exact: true }).click();
     await expect(dialog.locator("#reason-error")).toHaveText(errors.choice);
@@ -76,12 +81,17 @@ test.describe.serial("customers", () => {
     await snap(page, "customer-reveal-audit");
   });
 
-  test("an employee sees the list and the customer page, but no reveal button", async ({ page }) => {
+  test("an employee sees the list and the customer page, but no reveal button", async ({
+    page,
+  }) => {
     await signInAs(page, "employee");
     await page.goto("/customers");
     await expect(page.getByRole("table", { name: t.list.caption })).toBeVisible();
     await findByPhone(page, "13800138000");
-    await page.getByRole("table", { name: t.search.results }).getByRole("link", { name: "张*" }).click();
+    await page
+      .getByRole("table", { name: t.search.results })
+      .getByRole("link", { name: "张*" })
+      .click();
     await expect(page.getByRole("heading", { name: "张*", level: 1 })).toBeVisible();
     await expect(page.getByText("138****8000").first()).toBeVisible();
     await expect(page.getByRole("button", { name: t.reveal.button })).toHaveCount(0);

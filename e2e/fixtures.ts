@@ -35,8 +35,16 @@ export async function signInWithPassword(page: Page, email: string, password = D
   await page.locator('button[type="submit"]').click();
   const code = page.locator('input[name="code"]');
   const outcome = await Promise.race([
-    page.waitForURL((url) => !url.pathname.startsWith("/sign-in")).then(() => "signed-in" as const, () => "timeout" as const),
-    code.waitFor({ state: "visible" }).then(() => "code" as const, () => "timeout" as const),
+    page
+      .waitForURL((url) => !url.pathname.startsWith("/sign-in"))
+      .then(
+        () => "signed-in" as const,
+        () => "timeout" as const,
+      ),
+    code.waitFor({ state: "visible" }).then(
+      () => "code" as const,
+      () => "timeout" as const,
+    ),
   ]);
   if (outcome === "code") {
     await code.fill(await freshCode(email));

@@ -29,12 +29,18 @@ async function signInChild(page: Page, t: typeof zh) {
   await page.getByRole("textbox", { name: t.identity.request.phone }).fill(CHILD);
   await page.getByRole("button", { name: t.identity.request.submit }).click();
   await expect(page.getByText(t.identity.verify.sent)).toBeVisible();
-  await page.getByRole("textbox", { name: t.identity.verify.code }).fill(await codeFromOutbox(officer, CHILD_MASKED));
+  await page
+    .getByRole("textbox", { name: t.identity.verify.code })
+    .fill(await codeFromOutbox(officer, CHILD_MASKED));
   await page.getByRole("button", { name: t.identity.verify.submit }).click();
-  await expect(page.getByRole("heading", { level: 2, name: t.preferences.center.heading })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: t.preferences.center.heading }),
+  ).toBeVisible();
 }
 
-test("a child under 14 sees that a guardian must consent; the guardian verifies by code and grants, and the receipt is the guardian's", async ({ page }) => {
+test("a child under 14 sees that a guardian must consent; the guardian verifies by code and grants, and the receipt is the guardian's", async ({
+  page,
+}) => {
   await signInChild(page, zh);
   const step = page.getByTestId("guardian-step");
   await expect(step.getByRole("heading", { name: zh.guardian.request.heading })).toBeVisible();
@@ -57,9 +63,13 @@ test("a child under 14 sees that a guardian must consent; the guardian verifies 
   const code = await codeFromOutbox(officer, GUARDIAN_MASKED, "guardian-outbox-zh");
 
   // A wrong code is refused with the attempts left; the right one verifies the guardian.
-  await page.getByRole("textbox", { name: zh.guardian.verify.code }).fill(code === "000000" ? "000001" : "000000");
+  await page
+    .getByRole("textbox", { name: zh.guardian.verify.code })
+    .fill(code === "000000" ? "000001" : "000000");
   await page.getByRole("button", { name: zh.guardian.verify.submit }).click();
-  await expect(page.getByText(zh.guardian.verify.wrong.replace("{left}", "4")).first()).toBeVisible();
+  await expect(
+    page.getByText(zh.guardian.verify.wrong.replace("{left}", "4")).first(),
+  ).toBeVisible();
   await snap(page, "guardian-3-wrong-code-zh");
   await page.getByRole("textbox", { name: zh.guardian.verify.code }).fill(code);
   await page.getByRole("button", { name: zh.guardian.verify.submit }).click();
@@ -67,7 +77,10 @@ test("a child under 14 sees that a guardian must consent; the guardian verifies 
 
   await sms.getByRole("button", { name: zh.preferences.buttons.grant }).click();
   await expect(sms.getByTestId("purpose-status")).toHaveText(zh.preferences.status.granted);
-  const receipt = page.getByTestId("receipts").getByRole("row").filter({ hasText: zh.guardian.receipt });
+  const receipt = page
+    .getByTestId("receipts")
+    .getByRole("row")
+    .filter({ hasText: zh.guardian.receipt });
   await expect(receipt).toHaveCount(1);
   await snap(page, "guardian-4-granted-zh");
 
@@ -76,7 +89,10 @@ test("a child under 14 sees that a guardian must consent; the guardian verifies 
   await officer.goto("/customers");
   await officer.getByLabel(customersZh.search.value).fill(CHILD);
   await officer.getByRole("button", { name: customersZh.search.submit, exact: true }).click();
-  await officer.getByRole("table", { name: customersZh.search.results }).getByRole("link", { name: "王**" }).click();
+  await officer
+    .getByRole("table", { name: customersZh.search.results })
+    .getByRole("link", { name: "王**" })
+    .click();
   await expect(officer.getByText(customersZh.detail.minor)).toBeVisible();
   await snap(officer, "guardian-5-customer-console-zh");
   await officer.goto(`/consent/receipts/${receiptId}`);
@@ -89,7 +105,9 @@ test("the guardian step in English, in a new session", async ({ browser }) => {
   await signInChild(page, en);
   const step = page.getByTestId("guardian-step");
   await expect(step.getByRole("heading", { name: en.guardian.request.heading })).toBeVisible();
-  await expect(page.getByTestId("purpose-marketing_push").getByTestId("guardian-needed")).toHaveText(en.guardian.cardNote);
+  await expect(
+    page.getByTestId("purpose-marketing_push").getByTestId("guardian-needed"),
+  ).toHaveText(en.guardian.cardNote);
   await snap(page, "guardian-1-required-en");
   await step.getByRole("textbox", { name: en.guardian.request.phone }).fill("12345");
   await step.getByRole("button", { name: en.guardian.request.submit }).click();

@@ -19,13 +19,17 @@ const csv = `\uFEFF${[
 ].join("\r\n")}\r\n`;
 
 test.describe.serial("customer CSV import", () => {
-  test("a privacy officer uploads a CSV, checks the masked preview and the bad row, and imports it", async ({ page }) => {
+  test("a privacy officer uploads a CSV, checks the masked preview and the bad row, and imports it", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await signInAs(page, "dpo");
     await page.goto("/customers/import");
     await expect(page.getByRole("heading", { name: t.title, level: 1 })).toBeVisible();
 
-    await page.getByLabel(t.upload.file).setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel(t.upload.file)
+      .setInputFiles({ name: fileName, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: t.upload.submit }).click();
     await expect(page).toHaveURL(/\/customers\/import\/[0-9a-f-]{36}$/);
 
@@ -35,15 +39,24 @@ test.describe.serial("customer CSV import", () => {
 
     // The preview masks personal data; the full numbers and names are nowhere on the page.
     const preview = page.getByRole("table", { name: t.preview.title });
-    await expect(preview.getByRole("cell", { name: `${phones[0].slice(0, 3)}****${phones[0].slice(-4)}` })).toBeVisible();
+    await expect(
+      preview.getByRole("cell", { name: `${phones[0].slice(0, 3)}****${phones[0].slice(-4)}` }),
+    ).toBeVisible();
     await expect(preview.getByRole("cell", { name: "陈*" })).toBeVisible();
     const body = await page.locator("main").innerText();
-    for (const secret of [...phones, "陈静", "刘洋", `chen.jing.${run}`, "12345"]) expect(body).not.toContain(secret);
+    for (const secret of [...phones, "陈静", "刘洋", `chen.jing.${run}`, "12345"])
+      expect(body).not.toContain(secret);
 
     // The validation report names row 5 and its phone problem, without the value.
-    await expect(page.getByText(fill(t.report.summary.replace(/\{invalid, plural.*\}\}/, "1 行将被跳过"), { valid: 3 }))).toBeVisible();
+    await expect(
+      page.getByText(
+        fill(t.report.summary.replace(/\{invalid, plural.*\}\}/, "1 行将被跳过"), { valid: 3 }),
+      ),
+    ).toBeVisible();
     const report = page.getByRole("table", { name: t.report.title });
-    const badRow = report.getByRole("row").filter({ has: page.getByRole("cell", { name: "5", exact: true }) });
+    const badRow = report
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "5", exact: true }) });
     await expect(badRow).toContainText(t.fields.phone);
     await expect(badRow).toContainText(errors.phoneFormat);
     await snap(page, "import-preview");
@@ -52,7 +65,11 @@ test.describe.serial("customer CSV import", () => {
     await page.getByLabel(t.fields.phone).selectOption({ label: t.mapping.skip });
     await page.getByRole("button", { name: t.mapping.apply }).click();
     await expect(page).toHaveURL(/[?&]phone=&/);
-    await expect(page.getByText(fill(t.report.summary.replace(/\{invalid, plural.*\}\}/, "没有行将被跳过"), { valid: 4 }))).toBeVisible();
+    await expect(
+      page.getByText(
+        fill(t.report.summary.replace(/\{invalid, plural.*\}\}/, "没有行将被跳过"), { valid: 4 }),
+      ),
+    ).toBeVisible();
     await expect(page.getByRole("table", { name: t.report.title })).toHaveCount(0);
     await page.getByLabel(t.fields.phone).selectOption({ label: "手机号" });
     await page.getByRole("button", { name: t.mapping.apply }).click();
@@ -67,7 +84,9 @@ test.describe.serial("customer CSV import", () => {
     await dialog.getByRole("button", { name: t.run.confirm }).click();
 
     // The job runs in the server's worker; the page refreshes itself until the result is in.
-    await expect(page.getByText(fill(t.result.summary, { imported: 3, skipped: 1 })).first()).toBeVisible({ timeout: 60_000 });
+    await expect(
+      page.getByText(fill(t.result.summary, { imported: 3, skipped: 1 })).first(),
+    ).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole("progressbar")).toHaveCount(0);
     const errorsTable = page.getByRole("table", { name: t.result.errorsTitle });
     await expect(errorsTable.getByRole("row")).toHaveCount(2);
@@ -77,7 +96,10 @@ test.describe.serial("customer CSV import", () => {
     await snap(page, "import-result");
 
     await page.getByRole("link", { name: t.detail.back }).click();
-    const historyRow = page.getByRole("table", { name: t.history.title }).getByRole("row").filter({ hasText: fileName });
+    const historyRow = page
+      .getByRole("table", { name: t.history.title })
+      .getByRole("row")
+      .filter({ hasText: fileName });
     await expect(historyRow).toContainText(t.status.completed);
     await expect(historyRow.getByRole("cell", { name: "3", exact: true })).toBeVisible();
     await snap(page, "import-history");
@@ -89,18 +111,27 @@ test.describe.serial("customer CSV import", () => {
     const lines = Array.from({ length: rows }, (_, i) => `bulk-${run}-${i},客户${i},,,PIPL`);
     await signInAs(page, "dpo");
     await page.goto("/customers/import");
-    await page.getByLabel(t.upload.file).setInputFiles({ name: `批量-${run}.csv`, mimeType: "text/csv", buffer: Buffer.from(`用户ID,姓名,手机号,邮箱,适用法律\n${lines.join("\n")}\n`, "utf8") });
+    await page.getByLabel(t.upload.file).setInputFiles({
+      name: `批量-${run}.csv`,
+      mimeType: "text/csv",
+      buffer: Buffer.from(`用户ID,姓名,手机号,邮箱,适用法律\n${lines.join("\n")}\n`, "utf8"),
+    });
     await page.getByRole("button", { name: t.upload.submit }).click();
     await expect(page).toHaveURL(/\/customers\/import\/[0-9a-f-]{36}$/);
     await hydrated(page);
     await page.getByRole("button", { name: t.run.trigger }).click();
-    await page.getByRole("dialog", { name: t.run.title }).getByRole("button", { name: t.run.confirm }).click();
+    await page
+      .getByRole("dialog", { name: t.run.title })
+      .getByRole("button", { name: t.run.confirm })
+      .click();
 
     const bar = page.getByRole("progressbar", { name: t.progress.title });
     await expect(bar).toBeVisible();
     await expect(bar).toHaveAttribute("aria-valuemax", String(rows));
     await snap(page, "import-progress");
-    await expect(page.getByText(fill(t.result.summary, { imported: rows, skipped: 0 }))).toBeVisible({ timeout: 90_000 });
+    await expect(
+      page.getByText(fill(t.result.summary, { imported: rows, skipped: 0 })),
+    ).toBeVisible({ timeout: 90_000 });
     await expect(bar).toHaveCount(0);
   });
 
@@ -108,9 +139,15 @@ test.describe.serial("customer CSV import", () => {
     await signInAs(page, "dpo");
     await page.goto("/customers/import");
     // 用户ID,姓名 / u-1,张三 in GBK, uploaded as UTF-8.
-    await page.getByLabel(t.upload.file).setInputFiles({ name: "gbk.csv", mimeType: "text/csv", buffer: Buffer.from("d3c3bba749442cd0d5c3fb0a752d312cd5c5c8fd0a", "hex") });
+    await page.getByLabel(t.upload.file).setInputFiles({
+      name: "gbk.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("d3c3bba749442cd0d5c3fb0a752d312cd5c5c8fd0a", "hex"),
+    });
     await page.getByRole("button", { name: t.upload.submit }).click();
-    await expect(page.getByRole("status").filter({ hasText: t.upload.problems.notText })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: t.upload.problems.notText }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/customers\/import$/);
     await snap(page, "import-refused-encoding");
   });

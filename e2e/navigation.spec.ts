@@ -21,7 +21,9 @@ test.describe("where each role starts, and the navigation", () => {
     await page.goto("/start");
     await expect(page).toHaveURL(/\/departments\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { name: "客服", level: 1 })).toBeVisible();
-    await expect(page.getByTestId("department-head")).toHaveText(departments.headLine.replace("{name}", "张伟"));
+    await expect(page.getByTestId("department-head")).toHaveText(
+      departments.headLine.replace("{name}", "张伟"),
+    );
     await expect(page.getByTestId("department-team")).toContainText("刘洋");
     // Reading a department does not offer to edit it.
     await expect(page.getByRole("heading", { name: departments.editTitle })).toHaveCount(0);
@@ -34,10 +36,14 @@ test.describe("where each role starts, and the navigation", () => {
     await page.goto("/start");
     await expect(page).toHaveURL(/\/$/);
     const sidebar = page.getByRole("complementary").getByRole("navigation", { name: nav.label });
-    for (const group of Object.values(nav.groups)) await expect(sidebar.getByText(group, { exact: true })).toBeVisible();
+    for (const group of Object.values(nav.groups))
+      await expect(sidebar.getByText(group, { exact: true })).toBeVisible();
   });
 
-  test("on a phone the navigation is a drawer of groups, in both languages", async ({ page, baseURL }) => {
+  test("on a phone the navigation is a drawer of groups, in both languages", async ({
+    page,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signInAs(page, "dpo");
     await page.goto("/");
@@ -57,7 +63,9 @@ test.describe("where each role starts, and the navigation", () => {
     await expect(page).toHaveURL(/\/requests$/);
     await expect(drawer).toHaveCount(0);
     // The page itself does not scroll sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await snap(page, "nav-mobile-requests");
 
     // The working calendar's holidays become cards: nothing overflows and the name keeps its width.
@@ -65,14 +73,20 @@ test.describe("where each role starts, and the navigation", () => {
     const name = page.getByLabel(`${requests.calendar.name} 1`);
     await expect(name).toHaveValue(/元旦/);
     expect((await name.boundingBox())!.width).toBeGreaterThan(250);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
     await snap(page, "calendar-mobile");
 
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await page.reload();
     await hydrated(page);
     await page.getByRole("button", { name: enNav.menu, exact: true }).click();
-    await expect(page.getByRole("dialog", { name: enNav.label }).getByText(enNav.groups.programme, { exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole("dialog", { name: enNav.label })
+        .getByText(enNav.groups.programme, { exact: true }),
+    ).toBeVisible();
     await snap(page, "nav-drawer-en");
     await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: baseURL! }]);
   });

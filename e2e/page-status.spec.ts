@@ -22,7 +22,10 @@ test("another organisation's record answers 404, even to a member of both", asyn
   await switcher.selectOption({ label: "海港团购转让" });
   await page.waitForURL("/");
   await page.goto("/vendors");
-  const href = await page.locator('main tbody a[href^="/vendors/"]:not([href$="/edit"])').first().getAttribute("href");
+  const href = await page
+    .locator('main tbody a[href^="/vendors/"]:not([href$="/edit"])')
+    .first()
+    .getAttribute("href");
   expect(href).toMatch(/^\/vendors\/[\w-]+$/);
   expect((await page.request.get(href!, { maxRedirects: 0 })).status()).toBe(200);
 
@@ -34,7 +37,9 @@ test("another organisation's record answers 404, even to a member of both", asyn
   await expect(page.getByRole("heading", { name: errors.notFoundPage })).toBeVisible();
 });
 
-test("a signed-out visitor is redirected to sign in before anything is sent", async ({ request }) => {
+test("a signed-out visitor is redirected to sign in before anything is sent", async ({
+  request,
+}) => {
   const response = await request.get("/vendors", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   expect(response.headers().location).toMatch(/\/sign-in$/);

@@ -6,7 +6,12 @@ import { expect, hydrated, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN), so the test follows the wording instead of copying it.
 const v = (n: number) => t.list.version.replace("{version}", String(n));
-const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+const today = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+}).format(new Date());
 const marker = `新增：我们将在您注销账户后七日内删除推荐偏好数据（${Date.now().toString(36)}）。`;
 const summary = "本次更新：境外用户数据存储于新加坡；注销后七日内删除推荐偏好数据。";
 let versionUrl = "";
@@ -18,7 +23,9 @@ async function openPrivacyPolicy(page: Page) {
 }
 
 test.describe.serial("policies", () => {
-  test("the privacy officer writes v2 with a material change, submits it, and cannot approve it herself", async ({ page }) => {
+  test("the privacy officer writes v2 with a material change, submits it, and cannot approve it herself", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await openPrivacyPolicy(page);
     await snap(page, "policy-document");
@@ -26,10 +33,14 @@ test.describe.serial("policies", () => {
     await expect(page.getByRole("heading", { name: t.editor.heading })).toBeVisible();
 
     const zh = page.getByLabel(t.editor.contentZh);
-    await zh.fill(`${await zh.inputValue()}\n\n## 七、推荐偏好\n\n${marker}\n\n<script>alert(1)</script>`);
+    await zh.fill(
+      `${await zh.inputValue()}\n\n## 七、推荐偏好\n\n${marker}\n\n<script>alert(1)</script>`,
+    );
     // The live preview renders the new text and shows the script tag as text, not HTML.
     await expect(page.getByTestId("preview-zh").getByText(marker)).toBeVisible();
-    await expect(page.getByTestId("preview-zh").getByText("<script>alert(1)</script>")).toBeVisible();
+    await expect(
+      page.getByTestId("preview-zh").getByText("<script>alert(1)</script>"),
+    ).toBeVisible();
     await page.getByLabel(t.editor.summaryZh).fill(summary);
     await page.getByLabel(t.editor.changeSummary).fill("新增推荐偏好数据的删除期限");
     await page.getByLabel(t.editor.effectiveOn).fill(today);
@@ -46,12 +57,16 @@ test.describe.serial("policies", () => {
 
     // Four-eyes: the author sees why before clicking, and cannot press approve (the server refuses anyway).
     await expect(page.getByTestId("four-eyes")).toHaveText(t.workflow.fourEyes);
-    await expect(page.getByRole("button", { name: t.workflow.approve, exact: true })).toBeDisabled();
+    await expect(
+      page.getByRole("button", { name: t.workflow.approve, exact: true }),
+    ).toBeDisabled();
     await snap(page, "policy-four-eyes-author");
     // Her own version is no review task of hers.
     await page.goto("/tasks");
     await expect(page.getByRole("heading", { name: tasks.title, level: 1 })).toBeVisible();
-    await expect(page.getByTestId("review-tasks").locator(`a[href="${new URL(versionUrl).pathname}"]`)).toHaveCount(0);
+    await expect(
+      page.getByTestId("review-tasks").locator(`a[href="${new URL(versionUrl).pathname}"]`),
+    ).toHaveCount(0);
   });
 
   test("the version in review is not public", async ({ page }) => {
@@ -59,11 +74,15 @@ test.describe.serial("policies", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: t.public.notFound })).toBeVisible();
     await page.goto("/p/demo/policies/privacy");
-    await expect(page.getByText(t.public.versionLabel.replace("{version}", "1"), { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(t.public.versionLabel.replace("{version}", "1"), { exact: true }),
+    ).toBeVisible();
     await expect(page.getByText(marker)).toHaveCount(0);
   });
 
-  test("an administrator approves and publishes it; the diff shows the change", async ({ page }) => {
+  test("an administrator approves and publishes it; the diff shows the change", async ({
+    page,
+  }) => {
     await signInAs(page, "admin");
     // The reviewer is told: on the overview, by the navigation's count, and under My tasks.
     await page.goto("/");
@@ -71,7 +90,10 @@ test.describe.serial("policies", () => {
     await expect(page.getByTestId("nav-count-/tasks").first()).toBeVisible();
     await snap(page, "overview-awaiting-review");
     await page.getByTestId("awaiting-review").click();
-    await page.getByTestId("review-tasks").locator(`a[href="${new URL(versionUrl).pathname}"]`).click();
+    await page
+      .getByTestId("review-tasks")
+      .locator(`a[href="${new URL(versionUrl).pathname}"]`)
+      .click();
     await expect(page).toHaveURL(versionUrl);
     await expect(page.getByTestId("four-eyes")).toHaveCount(0);
     await page.getByRole("button", { name: t.workflow.approve, exact: true }).click();
@@ -91,10 +113,14 @@ test.describe.serial("policies", () => {
     await snap(page, "policy-diff");
   });
 
-  test("the public page shows v2 with its summary first, and v1 stays readable", async ({ page }) => {
+  test("the public page shows v2 with its summary first, and v1 stays readable", async ({
+    page,
+  }) => {
     await page.goto("/p/demo/policies/privacy");
     await expect(page.getByRole("heading", { name: "隐私政策", level: 1 })).toBeVisible();
-    await expect(page.getByText(t.public.versionLabel.replace("{version}", "2"), { exact: false }).first()).toBeVisible();
+    await expect(
+      page.getByText(t.public.versionLabel.replace("{version}", "2"), { exact: false }).first(),
+    ).toBeVisible();
     await expect(page.getByRole("region", { name: t.public.summary })).toContainText(summary);
     await expect(page.getByText(marker)).toBeVisible();
     await expect(page.locator("script", { hasText: "alert(1)" })).toHaveCount(0);
@@ -112,21 +138,28 @@ test.describe.serial("policies", () => {
       await expect(page.getByRole("heading", { name: t.public.notFound })).toBeVisible();
     }
     await snap(page, "policy-public-404");
-
   });
 
-  test("a visitor whose browser prefers English reads the English text and summary", async ({ browser }) => {
+  test("a visitor whose browser prefers English reads the English text and summary", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
     await page.goto("/p/demo/policies/privacy");
     await expect(page.getByRole("heading", { name: "Privacy Policy", level: 1 })).toBeVisible();
-    await expect(page.getByRole("region", { name: en.public.summary })).toContainText("stored in Singapore");
-    await expect(page.getByRole("link", { name: en.public.read.replace("{version}", "1") })).toBeVisible();
+    await expect(page.getByRole("region", { name: en.public.summary })).toContainText(
+      "stored in Singapore",
+    );
+    await expect(
+      page.getByRole("link", { name: en.public.read.replace("{version}", "1") }),
+    ).toBeVisible();
     await snap(page, "policy-public-v2-en");
     await context.close();
   });
 
-  test("a version taking effect later is not public early: scheduled for its date, then made effective today after a confirmation", async ({ page }) => {
+  test("a version taking effect later is not public early: scheduled for its date, then made effective today after a confirmation", async ({
+    page,
+  }) => {
     const later = "2999-01-01";
     await signInAs(page, "admin");
     await openPrivacyPolicy(page);
@@ -144,9 +177,13 @@ test.describe.serial("policies", () => {
     await page.goto(laterUrl);
     await page.getByRole("button", { name: t.workflow.approve, exact: true }).click();
     await expect(page).toHaveURL(/notice=approved$/);
-    await expect(page.getByTestId("publish-future")).toContainText(t.workflow.futureEffective.replace("{date}", later));
+    await expect(page.getByTestId("publish-future")).toContainText(
+      t.workflow.futureEffective.replace("{date}", later),
+    );
     await snap(page, "policy-publish-future");
-    await page.getByRole("button", { name: t.workflow.publishOnDate.replace("{date}", later) }).click();
+    await page
+      .getByRole("button", { name: t.workflow.publishOnDate.replace("{date}", later) })
+      .click();
     await expect(page).toHaveURL(/notice=scheduled$/);
     expect((await page.goto("/p/demo/policies/privacy/v/3"))?.status()).toBe(404);
 
@@ -154,12 +191,16 @@ test.describe.serial("policies", () => {
     await hydrated(page);
     await page.getByRole("button", { name: t.workflow.publishToday }).click();
     const dialog = page.getByRole("dialog", { name: t.workflow.publishTodayTitle });
-    await expect(dialog).toContainText(t.workflow.publishTodayBody.replace("{date}", later).replace("{today}", today));
+    await expect(dialog).toContainText(
+      t.workflow.publishTodayBody.replace("{date}", later).replace("{today}", today),
+    );
     await snap(page, "policy-publish-today-confirm");
     await dialog.getByRole("button", { name: t.workflow.publishTodayConfirm }).click();
     await expect(page).toHaveURL(/notice=published$/);
     expect((await page.goto("/p/demo/policies/privacy/v/3"))?.status()).toBe(200);
-    await expect(page.getByText(t.public.versionLabel.replace("{version}", "3"), { exact: false }).first()).toBeVisible();
+    await expect(
+      page.getByText(t.public.versionLabel.replace("{version}", "3"), { exact: false }).first(),
+    ).toBeVisible();
     await snap(page, "policy-public-v3-effective-today");
   });
 });

@@ -31,7 +31,9 @@ async function requestCode(page: Page, t: typeof zh, phone: string) {
 async function enterCode(page: Page, t: typeof zh, code: string) {
   await page.getByRole("textbox", { name: t.identity.verify.code }).fill(code);
   await page.getByRole("button", { name: t.identity.verify.submit }).click();
-  await expect(page.getByRole("heading", { level: 2, name: t.preferences.center.heading })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: t.preferences.center.heading }),
+  ).toBeVisible();
 }
 
 /** An API key that may read consent, made by the owner in the console as the platform would. */
@@ -48,17 +50,31 @@ async function consentReadKey(browser: Browser): Promise<string> {
   return token;
 }
 
-test("a customer proves who they are with a code from the outbox, withdraws marketing SMS, and the check endpoint says no", async ({ page, browser, request }) => {
+test("a customer proves who they are with a code from the outbox, withdraws marketing SMS, and the check endpoint says no", async ({
+  page,
+  browser,
+  request,
+}) => {
   const token = await consentReadKey(browser);
-  const check = async () => (await request.get("/api/v1/customers/u-10001/consents/marketing_sms/check", { headers: { Authorization: `Bearer ${token}` } })).json();
+  const check = async () =>
+    (
+      await request.get("/api/v1/customers/u-10001/consents/marketing_sms/check", {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+    ).json();
   // 张伟 granted marketing SMS at signup. In the full suite policies.spec.ts has since published a
   // material change of the privacy policy, which describes this purpose: then re-consent is asked.
   const before = await check();
-  expect([{ allowed: true, reason: "granted" }, { allowed: false, reason: "reconsent_required" }]).toContainEqual({ allowed: before.allowed, reason: before.reason });
+  expect([
+    { allowed: true, reason: "granted" },
+    { allowed: false, reason: "reconsent_required" },
+  ]).toContainEqual({ allowed: before.allowed, reason: before.reason });
   expect(before.law).toBe("PIPL");
 
   await page.goto(PREFERENCES);
-  await expect(page.getByRole("heading", { level: 2, name: zh.identity.request.heading })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: zh.identity.request.heading }),
+  ).toBeVisible();
   await snap(page, "preferences-1-request-zh");
   await requestCode(page, zh, PHONE);
   await snap(page, "preferences-2-code-zh");
@@ -69,7 +85,9 @@ test("a customer proves who they are with a code from the outbox, withdraws mark
   const code = await codeFromOutbox(officer, "138****8000", "preferences-outbox-zh");
 
   // A wrong code first: refused, with the attempts left.
-  await page.getByRole("textbox", { name: zh.identity.verify.code }).fill(code === "000000" ? "000001" : "000000");
+  await page
+    .getByRole("textbox", { name: zh.identity.verify.code })
+    .fill(code === "000000" ? "000001" : "000000");
   await page.getByRole("button", { name: zh.identity.verify.submit }).click();
   await expect(page.getByText(zh.identity.verify.wrong.replace("{left}", "4"))).toBeVisible();
   await enterCode(page, zh, code);
@@ -98,15 +116,26 @@ test("a customer proves who they are with a code from the outbox, withdraws mark
   expect(await check()).toMatchObject({ allowed: false, reason: "withdrawn" });
 
   await page.getByRole("button", { name: zh.preferences.center.signOut }).click();
-  await expect(page.getByRole("heading", { level: 2, name: zh.identity.request.heading })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: zh.identity.request.heading }),
+  ).toBeVisible();
 });
 
-test("a browser sending Sec-GPC: 1 changes nothing for a PIPL customer: sharing for ads stays their consent", async ({ browser, request }) => {
+test("a browser sending Sec-GPC: 1 changes nothing for a PIPL customer: sharing for ads stays their consent", async ({
+  browser,
+  request,
+}) => {
   const statement = await request.get("/.well-known/gpc.json");
   expect(statement.headers()["content-type"]).toContain("application/json");
-  expect(await statement.json()).toEqual({ gpc: true, lastUpdate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(await statement.json()).toEqual({
+    gpc: true,
+    lastUpdate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  });
 
-  const context = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "Sec-GPC": "1" } });
+  const context = await browser.newContext({
+    locale: "en-US",
+    extraHTTPHeaders: { "Sec-GPC": "1" },
+  });
   const page = await context.newPage();
   await requestCode(page, en, PHONE);
   await enterCode(page, en, await codeFromOutbox(officer, "138****8000"));
@@ -116,7 +145,12 @@ test("a browser sending Sec-GPC: 1 changes nothing for a PIPL customer: sharing 
   const card = page.getByTestId("purpose-sale_share_ads");
   await expect(card.getByTestId("purpose-status")).toHaveText(en.preferences.status.granted);
   await expect(card.getByRole("button", { name: en.preferences.buttons.optOut })).toHaveCount(0);
-  await expect(page.getByTestId("receipts").locator("tbody tr").filter({ hasText: en.preferences.receipts.gpc })).toHaveCount(0);
+  await expect(
+    page
+      .getByTestId("receipts")
+      .locator("tbody tr")
+      .filter({ hasText: en.preferences.receipts.gpc }),
+  ).toHaveCount(0);
   await snap(page, "preferences-gpc-pipl-en");
 
   // A reload records nothing either.

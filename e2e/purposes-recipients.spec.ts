@@ -14,7 +14,8 @@ const stamp = Date.now().toString(36);
 const adPartner = "巨量引擎";
 
 /** A message with one vendor named and no others (the ICU plural's =0 branch is empty). */
-const naming = (message: string, vendor: string) => message.replace("{vendor}", vendor).replace(/\{others, plural, .*?\}\}/, "");
+const naming = (message: string, vendor: string) =>
+  message.replace("{vendor}", vendor).replace(/\{others, plural, .*?\}\}/, "");
 
 async function newPurpose(page: Page, texts: Texts, code: string, dataCategory: string) {
   await page.goto("/purposes/new");
@@ -22,14 +23,22 @@ async function newPurpose(page: Page, texts: Texts, code: string, dataCategory: 
   await page.getByLabel(texts.fields.code).fill(code);
   await page.getByLabel(texts.fields.nameZh).fill("向广告合作伙伴提供设备标识");
   await page.getByLabel(texts.fields.nameEn).fill("Device identifiers for our advertising partner");
-  await page.getByLabel(texts.fields.descriptionZh).fill("把您的设备标识和浏览行为提供给广告合作伙伴，由其在其他 App 中向您展示广告。");
-  await page.getByLabel(texts.fields.descriptionEn).fill("We give your device identifiers and browsing to our advertising partner, which shows you ads in other apps.");
+  await page
+    .getByLabel(texts.fields.descriptionZh)
+    .fill("把您的设备标识和浏览行为提供给广告合作伙伴，由其在其他 App 中向您展示广告。");
+  await page
+    .getByLabel(texts.fields.descriptionEn)
+    .fill(
+      "We give your device identifiers and browsing to our advertising partner, which shows you ads in other apps.",
+    );
   await page.getByRole("checkbox", { name: dataCategory, exact: true }).check();
   await page.getByRole("checkbox", { name: adPartner }).check();
 }
 
 test.describe.serial("purposes: recipients, destination and re-consent", () => {
-  test("an officer sharing with an independent handler is told separate consent with the sharing ground is needed; a recipient outside the destination is refused by name", async ({ page }) => {
+  test("an officer sharing with an independent handler is told separate consent with the sharing ground is needed; a recipient outside the destination is refused by name", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await newPurpose(page, t, `e2e_ads_${stamp}`, categories.device);
     // Said before saving, from the vendor's role…
@@ -47,19 +56,27 @@ test.describe.serial("purposes: recipients, destination and re-consent", () => {
     await page.getByLabel(t.fields.transferMechanism).selectOption("standard_contract");
     await page.getByRole("button", { name: t.create }).click();
     // The partner is in mainland China, not in the United States: refused, naming it.
-    await expect(page.locator("#recipientVendorIds-error")).toHaveText(naming(errors.purposeRecipientOutsideDestination, adPartner));
+    await expect(page.locator("#recipientVendorIds-error")).toHaveText(
+      naming(errors.purposeRecipientOutsideDestination, adPartner),
+    );
     await expect(page.getByLabel(t.fields.transferMechanism)).toHaveValue("standard_contract");
     await snap(page, "purposes-country-refused-zh");
 
     // Nothing leaves the country after all: the destination goes, and the purpose is saved.
-    await page.getByRole("checkbox", { name: t.options.grounds.cross_border, exact: true }).uncheck();
+    await page
+      .getByRole("checkbox", { name: t.options.grounds.cross_border, exact: true })
+      .uncheck();
     await page.getByLabel(t.fields.crossBorderDestination).selectOption("");
     await page.getByRole("button", { name: t.create }).click();
     await expect(page).toHaveURL(/\/purposes\/[0-9a-f-]{36}\?notice=created$/);
-    await expect(page.getByRole("checkbox", { name: t.options.grounds.sharing, exact: true })).toBeChecked();
+    await expect(
+      page.getByRole("checkbox", { name: t.options.grounds.sharing, exact: true }),
+    ).toBeChecked();
   });
 
-  test("a material change to a consent-based purpose shows how many customers it affects and needs a confirmation", async ({ page }) => {
+  test("a material change to a consent-based purpose shows how many customers it affects and needs a confirmation", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/purposes");
     await page.getByRole("link", { name: "personalised_recommendations" }).click();
@@ -70,7 +87,9 @@ test.describe.serial("purposes: recipients, destination and re-consent", () => {
     await expect(question).toHaveText(/^该变更将要求 [1-9][\d,]* 位客户重新同意。$/);
     // Nothing was saved: the page still edits the stored purpose, with the change kept in the form.
     await expect(page).not.toHaveURL(/notice=/);
-    await expect(page.getByRole("checkbox", { name: categories.device, exact: true })).toBeChecked();
+    await expect(
+      page.getByRole("checkbox", { name: categories.device, exact: true }),
+    ).toBeChecked();
     await snap(page, "purposes-reconsent-confirm-zh");
 
     await page.getByRole("checkbox", { name: t.form.reconsentConfirm }).check();
@@ -86,8 +105,12 @@ test.describe.serial("purposes: recipients, destination and re-consent", () => {
     await newPurpose(page, en as unknown as Texts, `e2e_ads_en_${stamp}`, enCategories.device);
     await page.getByLabel(en.fields.crossBorderDestination).selectOption("SG");
     await page.getByRole("button", { name: en.create }).click();
-    await expect(page.locator("#consentKind-error")).toHaveText(enErrors.purposeSharingNeedsSeparate);
-    await expect(page.locator("#transferMechanism-error")).toHaveText(enErrors.purposeMechanismRequired);
+    await expect(page.locator("#consentKind-error")).toHaveText(
+      enErrors.purposeSharingNeedsSeparate,
+    );
+    await expect(page.locator("#transferMechanism-error")).toHaveText(
+      enErrors.purposeMechanismRequired,
+    );
     await snap(page, "purposes-sharing-refused-en");
 
     await page.goto("/purposes");
@@ -95,7 +118,9 @@ test.describe.serial("purposes: recipients, destination and re-consent", () => {
     await hydrated(page);
     await page.getByRole("checkbox", { name: enCategories.preferences, exact: true }).check();
     await page.getByRole("button", { name: en.save }).click();
-    await expect(page.locator("#confirmReconsent-error")).toHaveText(/^This change will ask [1-9][\d,]* customers to consent again\.$/);
+    await expect(page.locator("#confirmReconsent-error")).toHaveText(
+      /^This change will ask [1-9][\d,]* customers to consent again\.$/,
+    );
     await snap(page, "purposes-reconsent-confirm-en");
   });
 });

@@ -9,7 +9,10 @@ const code = `e2e_share_${Date.now().toString(36)}`;
 const nameZh = "向合作商户提供会员等级";
 
 test.describe.serial("purposes catalogue", () => {
-  test("a privacy officer creates a separate-consent purpose, fixes a refusal, edits and archives it; the catalogue in English", async ({ page, baseURL }) => {
+  test("a privacy officer creates a separate-consent purpose, fixes a refusal, edits and archives it; the catalogue in English", async ({
+    page,
+    baseURL,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/purposes");
     // The seeded catalogue is there.
@@ -21,9 +24,17 @@ test.describe.serial("purposes catalogue", () => {
     await expect(page).toHaveURL(/\/purposes\/new$/);
     await page.getByLabel(t.fields.code).fill(code);
     await page.getByLabel(t.fields.nameZh).fill(nameZh);
-    await page.getByLabel(t.fields.nameEn).fill("Share your membership level with partner merchants");
-    await page.getByLabel(t.fields.descriptionZh).fill("把您的会员等级告诉合作商户，以便到店享受对应折扣。");
-    await page.getByLabel(t.fields.descriptionEn).fill("We tell partner merchants your membership level so you get the matching discount in store.");
+    await page
+      .getByLabel(t.fields.nameEn)
+      .fill("Share your membership level with partner merchants");
+    await page
+      .getByLabel(t.fields.descriptionZh)
+      .fill("把您的会员等级告诉合作商户，以便到店享受对应折扣。");
+    await page
+      .getByLabel(t.fields.descriptionEn)
+      .fill(
+        "We tell partner merchants your membership level so you get the matching discount in store.",
+      );
     await page.getByRole("radio", { name: t.options.consentKinds.separate }).check();
     await page.getByRole("checkbox", { name: categories.transactions, exact: true }).check();
     await page.getByRole("checkbox", { name: "悦享 KTV 连锁（商户 POS）" }).check();
@@ -41,12 +52,22 @@ test.describe.serial("purposes catalogue", () => {
     await expect(page).toHaveURL(/\/purposes\/[0-9a-f-]{36}\?notice=created$/);
     await expect(page.getByRole("status").filter({ hasText: t.notices.created })).toBeVisible();
     await expect(page.getByRole("heading", { name: nameZh })).toBeVisible();
-    await expect(page.getByRole("checkbox", { name: t.options.grounds.sharing, exact: true })).toBeChecked();
+    await expect(
+      page.getByRole("checkbox", { name: t.options.grounds.sharing, exact: true }),
+    ).toBeChecked();
     await snap(page, "purposes-editor-zh");
 
     // Edit: a sensitive category locks the sensitive flag on, and is saved.
-    await page.getByRole("checkbox", { name: t.sensitiveCategory.replace("{label}", categories.location).replace("{laws}", ["PIPL", "CCPA"].join(t.lawJoiner)) }).check();
-    await expect(page.getByRole("checkbox", { name: new RegExp(`^${t.fields.sensitive}`) })).toBeChecked();
+    await page
+      .getByRole("checkbox", {
+        name: t.sensitiveCategory
+          .replace("{label}", categories.location)
+          .replace("{laws}", ["PIPL", "CCPA"].join(t.lawJoiner)),
+      })
+      .check();
+    await expect(
+      page.getByRole("checkbox", { name: new RegExp(`^${t.fields.sensitive}`) }),
+    ).toBeChecked();
     await page.getByRole("checkbox", { name: t.options.grounds.sensitive, exact: true }).check();
     await page.getByRole("button", { name: t.save }).click();
     await expect(page).toHaveURL(/notice=updated$/);
@@ -54,7 +75,10 @@ test.describe.serial("purposes catalogue", () => {
     const detailUrl = page.url().replace(/\?.*$/, "");
 
     await page.goto("/purposes");
-    const row = page.getByRole("table", { name: t.list.caption }).getByRole("row").filter({ has: page.getByRole("link", { name: code }) });
+    const row = page
+      .getByRole("table", { name: t.list.caption })
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: code }) });
     await expect(row.getByText(t.sensitiveMark, { exact: true })).toBeVisible();
     await expect(row.getByText(t.options.grounds.sharing)).toBeVisible();
 
@@ -69,8 +93,12 @@ test.describe.serial("purposes catalogue", () => {
     await expect(page.getByRole("button", { name: t.restore.button })).toBeVisible();
 
     await page.goto("/purposes");
-    await expect(page.getByRole("heading", { name: t.list.archivedTitle.replace("{count}", "1") })).toBeVisible();
-    await expect(page.getByRole("table", { name: t.list.caption }).getByRole("link", { name: code })).toHaveCount(0);
+    await expect(
+      page.getByRole("heading", { name: t.list.archivedTitle.replace("{count}", "1") }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: t.list.caption }).getByRole("link", { name: code }),
+    ).toHaveCount(0);
     await expect(page.getByRole("link", { name: code })).toBeVisible();
 
     // The same catalogue and editor in English (a second sign-in is not needed for that).
@@ -81,8 +109,12 @@ test.describe.serial("purposes catalogue", () => {
     await page.getByRole("link", { name: "cross_border_storage" }).click();
     await expect(page.getByLabel(en.fields.crossBorderDestination)).toHaveValue("SG");
     // A basis per law: legitimate interest is offered under GDPR, never under PIPL; opt-out only under CCPA.
-    await expect(page.getByLabel(en.fields.basisPIPL).locator("option[value=legitimate_interest]")).toHaveCount(0);
-    await expect(page.getByLabel(en.fields.basisPIPL).locator("option[value=opt_out]")).toHaveCount(0);
+    await expect(
+      page.getByLabel(en.fields.basisPIPL).locator("option[value=legitimate_interest]"),
+    ).toHaveCount(0);
+    await expect(page.getByLabel(en.fields.basisPIPL).locator("option[value=opt_out]")).toHaveCount(
+      0,
+    );
     await page.getByLabel(en.fields.basisGDPR).selectOption("legitimate_interest");
     await snap(page, "purposes-editor-en");
   });

@@ -46,16 +46,30 @@ test.describe.serial("request clocks per law", () => {
     const token = (await page.getByTestId("api-token").textContent())!.trim();
     const pushed = await request.post("/api/v1/customers/batch", {
       headers: { Authorization: `Bearer ${token}`, "Idempotency-Key": `e2e-clocks-${run}` },
-      data: { items: [{ externalRef: both, displayName: "陈杰", email: `chen.${run}@example.com`, laws: ["PIPL", "CCPA"], region: "US-CA" }] },
+      data: {
+        items: [
+          {
+            externalRef: both,
+            displayName: "陈杰",
+            email: `chen.${run}@example.com`,
+            laws: ["PIPL", "CCPA"],
+            region: "US-CA",
+          },
+        ],
+      },
     });
     expect(pushed.status()).toBe(200);
   });
 
-  test("staff enter a request received at 17:00 UTC on 30 Sep 2026 and see both clocks, each dated in its law's zone, PIPL governing", async ({ page }) => {
+  test("staff enter a request received at 17:00 UTC on 30 Sep 2026 and see both clocks, each dated in its law's zone, PIPL governing", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await enterRequest(page, both, async (p) => {
       // A CCPA-only type is offered to this customer; the form lists the types their laws give.
-      await expect(p.getByLabel(t.fields.type).locator("option", { hasText: t.type.opt_out_sale_sharing })).toHaveCount(1);
+      await expect(
+        p.getByLabel(t.fields.type).locator("option", { hasText: t.type.opt_out_sale_sharing }),
+      ).toHaveCount(1);
       await p.getByLabel(t.fields.type).selectOption("access");
       await p.getByLabel(t.fields.channel).selectOption("email");
       await p.getByLabel(t.fields.receivedOn).fill("2026-09-30");
@@ -82,13 +96,19 @@ test.describe.serial("request clocks per law", () => {
     await expect(page.getByTestId("basis-PIPL")).toContainText("第五十条");
     await snap(page, "request-clocks-both-laws");
     await inEnglish(page, "request-clocks-both-laws-en");
-    await expect(page.getByTestId("clock-PIPL").getByTestId("governing-badge")).toHaveText(en.clock.governing);
+    await expect(page.getByTestId("clock-PIPL").getByTestId("governing-badge")).toHaveText(
+      en.clock.governing,
+    );
   });
 
-  test("a CCPA request shows its 45 days as calendar days and the 10-business-day acknowledgement separately", async ({ page }) => {
+  test("a CCPA request shows its 45 days as calendar days and the 10-business-day acknowledgement separately", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await enterRequest(page, "u-30001", async (p) => {
-      await expect(p.getByLabel(t.fields.type).locator("option", { hasText: t.type.objection })).toHaveCount(0);
+      await expect(
+        p.getByLabel(t.fields.type).locator("option", { hasText: t.type.objection }),
+      ).toHaveCount(0);
       await p.getByLabel(t.fields.type).selectOption("erasure");
       await p.getByLabel(t.fields.channel).selectOption("email");
       // Received now (the form's default date and time, Beijing time).
@@ -97,7 +117,11 @@ test.describe.serial("request clocks per law", () => {
     // 45 calendar days from the date in Los Angeles, counted down from today in Beijing: 44 or 45 left, never business days.
     await expect(left).toHaveText(/^剩余 4[45] 天$/);
     // The acknowledgement is its own date, 10 business days after the date in Los Angeles (already sent: the customer has an email).
-    await expect(page.getByTestId("acknowledge-CCPA")).toHaveText(tenBusinessDaysAfter(new Date().toLocaleDateString("en-CA", { timeZone: "America/Los_Angeles" })));
+    await expect(page.getByTestId("acknowledge-CCPA")).toHaveText(
+      tenBusinessDaysAfter(
+        new Date().toLocaleDateString("en-CA", { timeZone: "America/Los_Angeles" }),
+      ),
+    );
     await expect(left).not.toContainText("营业日");
     await expect(page.getByTestId("governing-badge")).toHaveCount(0);
     await snap(page, "request-clock-ccpa");
@@ -106,17 +130,23 @@ test.describe.serial("request clocks per law", () => {
     await expect(page.getByTestId("left-CCPA")).not.toContainText("business");
   });
 
-  test("the privacy officer sets a PIPL period within its limit; beyond it the server refuses", async ({ page }) => {
+  test("the privacy officer sets a PIPL period within its limit; beyond it the server refuses", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/settings/organization");
     await hydrated(page);
     const form = page.getByRole("form", { name: org.clocks.title });
-    const amount = form.getByRole("spinbutton", { name: org.clocks.amount.replace("{type}", t.type.erasure) });
+    const amount = form.getByRole("spinbutton", {
+      name: org.clocks.amount.replace("{type}", t.type.erasure),
+    });
     await amount.fill("20");
     await form.getByRole("button", { name: org.clocks.save }).click();
     await expect(form.locator("#piplAmount_erasure-error")).not.toBeEmpty();
     await snap(page, "clock-settings-error");
-    await form.getByRole("spinbutton", { name: org.clocks.amount.replace("{type}", t.type.erasure) }).fill("10");
+    await form
+      .getByRole("spinbutton", { name: org.clocks.amount.replace("{type}", t.type.erasure) })
+      .fill("10");
     await form.getByRole("button", { name: org.clocks.save }).click();
     await expect(page.getByText(org.clocks.saved)).toBeVisible();
     await snap(page, "clock-settings-saved");
@@ -124,8 +154,14 @@ test.describe.serial("request clocks per law", () => {
     // Back to the default, so other walks see the demo organisation as seeded.
     await page.reload();
     await hydrated(page);
-    await page.getByRole("form", { name: org.clocks.title }).getByRole("spinbutton", { name: org.clocks.amount.replace("{type}", t.type.erasure) }).fill("15");
-    await page.getByRole("form", { name: org.clocks.title }).getByRole("button", { name: org.clocks.save }).click();
+    await page
+      .getByRole("form", { name: org.clocks.title })
+      .getByRole("spinbutton", { name: org.clocks.amount.replace("{type}", t.type.erasure) })
+      .fill("15");
+    await page
+      .getByRole("form", { name: org.clocks.title })
+      .getByRole("button", { name: org.clocks.save })
+      .click();
     await expect(page.getByText(org.clocks.saved)).toBeVisible();
   });
 });

@@ -11,9 +11,13 @@ import { PROVISIONAL_REQUEST_FILE } from "./provisional-request";
  * The server seeds a PIPL request whose 15 working days reach next year, whose working calendar is
  * not entered (e2e/seed-extra.ts addProvisionalRequest): its due date is provisional everywhere.
  */
-const seeded = () => JSON.parse(readFileSync(PROVISIONAL_REQUEST_FILE, "utf8")) as { id: string; token: string };
+const seeded = () =>
+  JSON.parse(readFileSync(PROVISIONAL_REQUEST_FILE, "utf8")) as { id: string; token: string };
 
-test("a provisional due date is called provisional on the request page, in the queue and on the overview, in both languages", async ({ page, baseURL }) => {
+test("a provisional due date is called provisional on the request page, in the queue and on the overview, in both languages", async ({
+  page,
+  baseURL,
+}) => {
   const { id } = seeded();
   await signInAs(page, "dpo");
   await page.goto(`/requests/${id}`);
@@ -39,7 +43,10 @@ test("a provisional due date is called provisional on the request page, in the q
   await page.context().addCookies([{ name: "pd_locale", value: "zh-CN", url: baseURL! }]);
 });
 
-test("the requester's tracking page calls the date provisional (暂定), in both languages", async ({ page, baseURL }) => {
+test("the requester's tracking page calls the date provisional (暂定), in both languages", async ({
+  page,
+  baseURL,
+}) => {
   const { token } = seeded();
   await page.goto(`/p/demo/requests/track#${token}`);
   await expect(page.getByTestId("track-due")).toContainText(zhPortal.track.dueOnProvisional);

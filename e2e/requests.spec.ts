@@ -22,7 +22,9 @@ test.describe.serial("data-subject requests", () => {
   /** The question the employee enters; the officer answers it later. */
   let employeeQuestion = "";
 
-  test("a privacy officer enters a PIPL phone request for 张伟 verified on 2026-02-12, sees its due date on the PRC calendar and walks it through", async ({ page }) => {
+  test("a privacy officer enters a PIPL phone request for 张伟 verified on 2026-02-12, sees its due date on the PRC calendar and walks it through", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await enterRequest(page, "u-10001", async (p) => {
       await p.getByLabel(t.fields.type).selectOption("objection");
@@ -31,7 +33,9 @@ test.describe.serial("data-subject requests", () => {
       await p.getByLabel(t.fields.identityMethod).selectOption("phone_callback");
       await p.getByLabel(t.fields.verifiedOn).fill("2026-02-12");
     });
-    expect((await page.getByTestId("tracking-token").innerText()).length).toBeGreaterThanOrEqual(43);
+    expect((await page.getByTestId("tracking-token").innerText()).length).toBeGreaterThanOrEqual(
+      43,
+    );
     await snap(page, "request-created");
 
     await page.getByRole("link", { name: t.intake.open }).click();
@@ -45,7 +49,9 @@ test.describe.serial("data-subject requests", () => {
     await page.getByRole("button", { name: t.actions.startSubmit, exact: true }).click();
     await expect(header(page)).toContainText(t.status.in_progress);
 
-    await page.getByLabel(t.actions.askLabel).fill("请确认需要停止处理的是哪一类信息：营销推荐还是订单分析？");
+    await page
+      .getByLabel(t.actions.askLabel)
+      .fill("请确认需要停止处理的是哪一类信息：营销推荐还是订单分析？");
     await page.getByRole("button", { name: t.actions.askSubmit, exact: true }).click();
     await expect(header(page)).toContainText(t.status.awaiting_requester);
     await expect(page.getByTestId("paused-badge")).toBeVisible();
@@ -57,15 +63,22 @@ test.describe.serial("data-subject requests", () => {
     await expect(page.getByTestId("paused-badge")).toHaveCount(0);
 
     // Messages to the requester and internal notes are two tabs that look different.
-    await expect(page.getByRole("tab", { name: t.actions.message })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tab", { name: t.actions.message })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
     await hydrated(page);
     await page.getByRole("tab", { name: t.actions.note }).click();
-    await page.getByRole("textbox", { name: t.actions.noteLabel, exact: true }).fill("客户回电：只针对营销推荐。");
+    await page
+      .getByRole("textbox", { name: t.actions.noteLabel, exact: true })
+      .fill("客户回电：只针对营销推荐。");
     await page.getByRole("button", { name: t.actions.noteSubmit, exact: true }).click();
     const note = page.getByTestId("timeline").locator('li[data-kind="note"]');
     await expect(note).toContainText("客户回电：只针对营销推荐。");
     await expect(note).toContainText(t.timeline.internal);
-    await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(1);
+    await expect(
+      page.getByRole("button", { name: t.actions.completeSubmit, exact: true }),
+    ).toHaveCount(1);
     await snap(page, "request-in-progress");
 
     await page.getByRole("button", { name: t.actions.completeSubmit, exact: true }).click();
@@ -73,11 +86,15 @@ test.describe.serial("data-subject requests", () => {
     const timeline = page.getByTestId("timeline");
     await expect(timeline).toContainText(t.timeline.paused);
     await expect(timeline).toContainText(t.timeline.resumed.split("（")[0]);
-    await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole("button", { name: t.actions.completeSubmit, exact: true }),
+    ).toHaveCount(0);
     await snap(page, "request-completed");
   });
 
-  test("the overview shows the seeded overdue request as overdue, linking to the filtered queue", async ({ page }) => {
+  test("the overview shows the seeded overdue request as overdue, linking to the filtered queue", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/");
     const overdue = page.getByTestId("sla-overdue");
@@ -118,7 +135,10 @@ test.describe.serial("data-subject requests", () => {
     await snap(page, "request-employee-read-only");
   });
 
-  test("a question is completed only once it is answered, through the one next step", async ({ page, baseURL }) => {
+  test("a question is completed only once it is answered, through the one next step", async ({
+    page,
+    baseURL,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto(employeeQuestion);
     const next = page.getByTestId("next-step");
@@ -126,12 +146,18 @@ test.describe.serial("data-subject requests", () => {
     await next.getByRole("button", { name: t.actions.verifySubmit, exact: true }).click();
     await next.getByRole("button", { name: t.actions.startSubmit, exact: true }).click();
     await expect(page.getByTestId("complete-blocked")).toHaveText(f.blocker.noAnswer);
-    await expect(page.getByRole("button", { name: t.actions.completeSubmit, exact: true })).toHaveCount(0);
+    await expect(
+      page.getByRole("button", { name: t.actions.completeSubmit, exact: true }),
+    ).toHaveCount(0);
     await snap(page, "request-question-unanswered");
 
-    await page.getByRole("textbox", { name: t.actions.messageLabel, exact: true }).fill("您好，我们仅在您同意后发送营销短信。");
+    await page
+      .getByRole("textbox", { name: t.actions.messageLabel, exact: true })
+      .fill("您好，我们仅在您同意后发送营销短信。");
     await page.getByRole("button", { name: t.actions.messageSubmit, exact: true }).click();
-    await expect(page.getByTestId("timeline").locator('li[data-kind="message_to_requester"]')).toContainText(t.timeline.requesterSees);
+    await expect(
+      page.getByTestId("timeline").locator('li[data-kind="message_to_requester"]'),
+    ).toContainText(t.timeline.requesterSees);
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await page.reload();
     await snap(page, "request-question-answered-en");
@@ -141,11 +167,16 @@ test.describe.serial("data-subject requests", () => {
     await expect(header(page)).toContainText(t.status.completed);
   });
 
-  test("the queue opens on open requests; the working calendar; both in English", async ({ page, baseURL }) => {
+  test("the queue opens on open requests; the working calendar; both in English", async ({
+    page,
+    baseURL,
+  }) => {
     await signInAs(page, "dpo");
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await page.goto("/requests");
-    await expect(page.getByRole("heading", { name: "Data-subject requests", level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Data-subject requests", level: 1 }),
+    ).toBeVisible();
     await expect(page.getByLabel("Status")).toHaveValue("open");
     await expect(page.getByRole("table").locator("tbody")).not.toContainText("Completed");
     await snap(page, "requests-queue-en");

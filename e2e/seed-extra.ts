@@ -8,14 +8,33 @@ import { PROVISIONAL_REQUEST_FILE } from "./provisional-request";
 import type { Role } from "@/db/schema";
 
 /** Adds the end-to-end-only accounts to their organisation (the demo one unless named). */
-export async function addExtraUsers(people: ReadonlyArray<{ email: string; name: string; role: Role; org?: string }>): Promise<void> {
+export async function addExtraUsers(
+  people: ReadonlyArray<{ email: string; name: string; role: Role; org?: string }>,
+): Promise<void> {
   await withoutTenant(async (tx) => {
     const { enterTenant } = await import("@/db/tenant");
     for (const { org: slug = "demo", ...person } of people) {
-      const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug));
+      const [org] = await tx
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(eq(organizations.slug, slug));
       await enterTenant(tx, org.id);
-      const { userId } = await addMember(tx, org.id, { ...person, temporaryPassword: DEMO_PASSWORD, mustChangePassword: false });
-      await recordAudit(tx, org.id, { type: "system", id: "e2e-seed" }, { action: "user.invited", targetType: "user", targetId: userId, details: { role: person.role } });
+      const { userId } = await addMember(tx, org.id, {
+        ...person,
+        temporaryPassword: DEMO_PASSWORD,
+        mustChangePassword: false,
+      });
+      await recordAudit(
+        tx,
+        org.id,
+        { type: "system", id: "e2e-seed" },
+        {
+          action: "user.invited",
+          targetType: "user",
+          targetId: userId,
+          details: { role: person.role },
+        },
+      );
     }
   });
 }
@@ -34,10 +53,19 @@ export async function addProvisionalRequest(): Promise<void> {
   const day = [today, `${today.slice(0, 4)}-12-21`].sort()[1];
   const created = await withoutTenant(async (tx) => {
     const { enterTenant } = await import("@/db/tenant");
-    const [org] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "demo"));
+    const [org] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, "demo"));
     await enterTenant(tx, org.id);
     return createRequest(tenantContext(tx, org.id, { type: "system", id: "e2e-seed" }), {
-      type: "access", channel: "letter", customerId: null, locale: "zh-CN", receivedAt: new Date(`${day}T10:00:00+08:00`), verifiedOn: day, identityMethod: "id_document",
+      type: "access",
+      channel: "letter",
+      customerId: null,
+      locale: "zh-CN",
+      receivedAt: new Date(`${day}T10:00:00+08:00`),
+      verifiedOn: day,
+      identityMethod: "id_document",
     });
   });
   mkdirSync("test-results", { recursive: true });

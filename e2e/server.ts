@@ -13,7 +13,14 @@ import { E2E_METRICS_TOKEN } from "./metrics-token";
 const port = Number(process.argv[2] ?? "3100");
 const secrets = generateSecrets();
 const database = await createFreshDatabase(secrets.DATABASE_APP_PASSWORD);
-Object.assign(process.env, secrets, { METRICS_TOKEN: E2E_METRICS_TOKEN, NODE_ENV: "production", DATABASE_URL: database.url, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", OUTBOX_SHOW_BODIES: "true" });
+Object.assign(process.env, secrets, {
+  METRICS_TOKEN: E2E_METRICS_TOKEN,
+  NODE_ENV: "production",
+  DATABASE_URL: database.url,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  OUTBOX_SHOW_BODIES: "true",
+});
 
 const { seedDemo } = await import("@/db/seed");
 const { addExtraUsers, addProvisionalRequest } = await import("./seed-extra");
@@ -23,7 +30,10 @@ await addProvisionalRequest();
 
 const { startProductionServer } = await import("@/server/production");
 const server = await startProductionServer({ port, hostname: "127.0.0.1" });
-const nextAlone = createServer((req, res) => void server.handleWithNext(req, res)).listen(port + 1, "127.0.0.1");
+const nextAlone = createServer((req, res) => void server.handleWithNext(req, res)).listen(
+  port + 1,
+  "127.0.0.1",
+);
 
 let stopping = false;
 async function stop() {
@@ -31,8 +41,12 @@ async function stop() {
   stopping = true;
   nextAlone.close();
   nextAlone.closeAllConnections();
-  await server.close().catch((error) => console.error("could not stop the server:", (error as Error).message));
-  await database.drop().catch((error) => console.error("could not drop the e2e database:", (error as Error).message));
+  await server
+    .close()
+    .catch((error) => console.error("could not stop the server:", (error as Error).message));
+  await database
+    .drop()
+    .catch((error) => console.error("could not drop the e2e database:", (error as Error).message));
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop());

@@ -1,14 +1,18 @@
 import { accounts, DEMO_PASSWORD } from "./accounts";
 import { expect, signInAs, snap, test } from "./fixtures";
 
-const failure = (page: import("@playwright/test").Page) => page.getByRole("main").getByRole("alert");
+const failure = (page: import("@playwright/test").Page) =>
+  page.getByRole("main").getByRole("alert");
 
 /** Submits the form and waits until its answer is shown, so the message read next is this one's. */
 async function attempt(page: import("@playwright/test").Page, email: string, password: string) {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   const submit = page.locator('button[type="submit"]');
-  await Promise.all([page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")), submit.click()]);
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
+    submit.click(),
+  ]);
   await expect(submit).toBeEnabled();
 }
 
@@ -30,7 +34,9 @@ test("wrong password and unknown account get the same message", async ({ page })
   await snap(page, "sign-in-failure");
 });
 
-test("five failures pause sign-in from here, even for the right password, and an unknown address is answered alike", async ({ page }) => {
+test("five failures pause sign-in from here, even for the right password, and an unknown address is answered alike", async ({
+  page,
+}) => {
   await page.goto("/sign-in");
   const answers = async (email: string, passwords: string[]) => {
     const seen = [];
@@ -46,7 +52,9 @@ test("five failures pause sign-in from here, even for the right password, and an
   expect(known.slice(4).every((text) => text?.includes("登录已暂停"))).toBe(true);
   await expect(page).toHaveURL(/\/sign-in/);
   await snap(page, "sign-in-paused");
-  expect(await answers("nobody-lockout@demo.example", tries.slice(0, 5))).toEqual(known.slice(0, 5));
+  expect(await answers("nobody-lockout@demo.example", tries.slice(0, 5))).toEqual(
+    known.slice(0, 5),
+  );
 });
 
 test("an owner must enrol two-factor authentication before anything else", async ({ page }) => {

@@ -8,7 +8,10 @@ import { expect, signInAs, snap, test } from "./fixtures";
 const title = "员工个人信息保护守则";
 const a = policies.acknowledgements;
 const progress = (acknowledged: number, total: number) =>
-  a.progress.replace("{acknowledged}", String(acknowledged)).replace("{total}", String(total)).replace("{version}", "2");
+  a.progress
+    .replace("{acknowledged}", String(acknowledged))
+    .replace("{total}", String(total))
+    .replace("{version}", "2");
 
 test.describe.serial("my tasks: policy acknowledgements", () => {
   test("the staff rules are internal: their public address is not found", async ({ page }) => {
@@ -17,18 +20,25 @@ test.describe.serial("my tasks: policy acknowledgements", () => {
     await expect(page.getByRole("heading", { name: policies.public.notFound })).toBeVisible();
   });
 
-  test("before: the 客服 manager sees that the employee has not acknowledged v2", async ({ page }) => {
+  test("before: the 客服 manager sees that the employee has not acknowledged v2", async ({
+    page,
+  }) => {
     await signInAs(page, "manager");
     await page.goto("/tasks");
     await expect(page.getByText(progress(1, 2))).toBeVisible();
     await page.getByRole("link", { name: title }).last().click();
     await expect(page.getByTestId("acknowledgement-progress")).toHaveText(progress(1, 2));
-    const pendingCard = page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(`^${a.pending}`) }) });
+    const pendingCard = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: new RegExp(`^${a.pending}`) }) });
     await expect(pendingCard.getByRole("row", { name: /刘洋/ })).toContainText("客服");
     await snap(page, "policy-acknowledgements-manager-before");
   });
 
-  test("the employee reads and acknowledges the staff rules, which then move to done", async ({ page, baseURL }) => {
+  test("the employee reads and acknowledges the staff rules, which then move to done", async ({
+    page,
+    baseURL,
+  }) => {
     await signInAs(page, "employee");
     await page.locator("nav").first().getByRole("link", { name: t.title }).click();
     await expect(page.getByRole("heading", { name: t.title, level: 1 })).toBeVisible();
@@ -57,11 +67,17 @@ test.describe.serial("my tasks: policy acknowledgements", () => {
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await page.goto("/tasks");
     await expect(page.getByText(en.nothingToDo)).toBeVisible();
-    await expect(page.getByTestId("done-tasks").getByRole("link", { name: "Staff Personal Information Handling Rules" })).toBeVisible();
+    await expect(
+      page
+        .getByTestId("done-tasks")
+        .getByRole("link", { name: "Staff Personal Information Handling Rules" }),
+    ).toBeVisible();
     await snap(page, "tasks-done-en");
   });
 
-  test("the privacy officer adds 技术 to the audience; the admin in 技术 now has to acknowledge", async ({ page }) => {
+  test("the privacy officer adds 技术 to the audience; the admin in 技术 now has to acknowledge", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/policies");
     await page.locator("#main").getByRole("link", { name: title }).click();
@@ -79,12 +95,16 @@ test.describe.serial("my tasks: policy acknowledgements", () => {
 
     await page.getByRole("link", { name: new RegExp(`^${a.link}`) }).click();
     await expect(page.getByTestId("acknowledgement-progress")).toHaveText(progress(2, 3));
-    const pendingCard = page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(`^${a.pending}`) }) });
+    const pendingCard = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: new RegExp(`^${a.pending}`) }) });
     await expect(pendingCard.getByRole("row", { name: /李明/ })).toContainText("技术");
     await snap(page, "policy-acknowledgements-all");
   });
 
-  test("the 客服 manager sees his department only: the employee has acknowledged, the admin in 技术 is not shown", async ({ page }) => {
+  test("the 客服 manager sees his department only: the employee has acknowledged, the admin in 技术 is not shown", async ({
+    page,
+  }) => {
     await signInAs(page, "manager");
     await page.goto("/tasks");
     await expect(page.getByText(t.nothingToDo)).toBeVisible();
@@ -93,10 +113,14 @@ test.describe.serial("my tasks: policy acknowledgements", () => {
     await snap(page, "tasks-manager");
     await page.getByRole("link", { name: title }).last().click();
 
-    await expect(page.getByRole("heading", { name: `${title} — 确认情况`, level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `${title} — 确认情况`, level: 1 }),
+    ).toBeVisible();
     await expect(page.getByText(a.scopeDepartment)).toBeVisible();
     await expect(page.getByTestId("acknowledgement-progress")).toHaveText(progress(2, 2));
-    const doneCard = page.locator("section").filter({ has: page.getByRole("heading", { name: new RegExp(`^${a.done}`) }) });
+    const doneCard = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: new RegExp(`^${a.done}`) }) });
     await expect(doneCard.getByRole("row", { name: /刘洋/ })).toContainText("客服");
     await expect(doneCard.getByRole("row", { name: /刘洋/ }).locator("time")).toHaveCount(1);
     await expect(page.getByText(a.nobodyPending)).toBeVisible();

@@ -7,7 +7,9 @@ const STATE = `${RUN_STATE_DIR}/totp.json`;
 type State = { secrets: Record<string, string>; lastStep: Record<string, number> };
 
 function load(): State {
-  return existsSync(STATE) ? JSON.parse(readFileSync(STATE, "utf8")) : { secrets: {}, lastStep: {} };
+  return existsSync(STATE)
+    ? JSON.parse(readFileSync(STATE, "utf8"))
+    : { secrets: {}, lastStep: {} };
 }
 function save(state: State) {
   mkdirSync(RUN_STATE_DIR, { recursive: true });
@@ -36,7 +38,10 @@ export async function freshCode(email: string, secret = knownSecret(email)): Pro
   const state = load();
   const now = Math.floor(Date.now() / 30_000);
   const step = Math.max(now, (state.lastStep[email] ?? -1) + 1);
-  if (step > now + 1) throw new Error(`${email} used two codes in this 30-second step already: give the test its own account`);
+  if (step > now + 1)
+    throw new Error(
+      `${email} used two codes in this 30-second step already: give the test its own account`,
+    );
   state.lastStep[email] = step;
   save(state);
   return generateTotp(secret, step * 30_000 + 1_000);

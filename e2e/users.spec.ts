@@ -23,7 +23,10 @@ async function asNewVisitor(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test("an admin invites a new colleague, who opens the emailed link, sets up an account and lands in the organisation", async ({ page, browser }) => {
+test("an admin invites a new colleague, who opens the emailed link, sets up an account and lands in the organisation", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000); // two people, each signing in
   const email = `invitee-${unique()}@demo.example`;
   await signInAs(page, "admin");
@@ -32,8 +35,12 @@ test("an admin invites a new colleague, who opens the emailed link, sets up an a
 
   // Not a member until they accept: listed as an open invitation only.
   await page.goto("/users");
-  await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toContainText("等待对方接受");
-  await expect(page.getByRole("table", { name: "用户" }).getByRole("row").filter({ hasText: email })).toHaveCount(0);
+  await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toContainText(
+    "等待对方接受",
+  );
+  await expect(
+    page.getByRole("table", { name: "用户" }).getByRole("row").filter({ hasText: email }),
+  ).toHaveCount(0);
   await snap(page, "users-open-invitations");
   const link = await invitationLinkFromOutbox(page, masked(email), "outbox-invitation");
 
@@ -60,7 +67,10 @@ test("an admin invites a new colleague, who opens the emailed link, sets up an a
   await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toHaveCount(0);
 });
 
-test("someone who already has an account elsewhere signs in on the invitation page and accepts", async ({ page, browser }) => {
+test("someone who already has an account elsewhere signs in on the invitation page and accepts", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000); // two people, each signing in
   const email = "elsewhere@harbour.example";
   await signInAs(page, "admin");
@@ -100,7 +110,9 @@ test("an admin revokes an open invitation from the user list", async ({ page }) 
   await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toHaveCount(0);
 });
 
-test("an admin changes a member's role, then deactivates them after confirming", async ({ page }) => {
+test("an admin changes a member's role, then deactivates them after confirming", async ({
+  page,
+}) => {
   const email = "role-change@demo.example";
   await signInAs(page, "admin");
   await page.goto(`/users?q=${encodeURIComponent(email)}`);
@@ -137,7 +149,9 @@ test("an admin cannot demote themselves", async ({ page }) => {
   await expect(page.getByRole("button", { name: "停用", exact: true })).toHaveCount(0);
 });
 
-test("departments are created and renamed; a duplicate name is refused on the field", async ({ page }) => {
+test("departments are created and renamed; a duplicate name is refused on the field", async ({
+  page,
+}) => {
   const name = `质检部 ${unique()}`;
   await signInAs(page, "admin");
   await page.goto("/departments");

@@ -9,17 +9,31 @@ import { expect, signInAs, snap, test } from "./fixtures";
 
 // The UI's own strings (zh-CN, the default), so the test follows the wording instead of copying it.
 const vendorName = `E2E 短信网关 ${Date.now().toString(36)}`;
-const answers = { volume: "over1m", access: "stores", subprocessors: "disclosed", incidents: "none", deletion: "contractual", assessment: "questionnaire" } as const;
+const answers = {
+  volume: "over1m",
+  access: "stores",
+  subprocessors: "disclosed",
+  incidents: "none",
+  deletion: "contractual",
+  assessment: "questionnaire",
+} as const;
 
 async function answerQuestionnaire(page: Page) {
-  for (const [question, answer] of Object.entries(answers) as Array<[keyof typeof answers, string]>) {
+  for (const [question, answer] of Object.entries(answers) as Array<
+    [keyof typeof answers, string]
+  >) {
     const q = t.risk.questions[question];
-    await page.getByRole("group", { name: q.label }).getByRole("radio", { name: q.options[answer as keyof typeof q.options] }).check();
+    await page
+      .getByRole("group", { name: q.label })
+      .getByRole("radio", { name: q.options[answer as keyof typeof q.options] })
+      .check();
   }
 }
 
 test.describe.serial("vendor registry", () => {
-  test("a privacy officer registers, edits, filters, exports and archives a vendor", async ({ page }) => {
+  test("a privacy officer registers, edits, filters, exports and archives a vendor", async ({
+    page,
+  }) => {
     await signInAs(page, "dpo");
     await page.goto("/vendors");
     await page.getByRole("link", { name: t.new }).click();
@@ -29,7 +43,10 @@ test.describe.serial("vendor registry", () => {
     await page.getByLabel(t.fields.service).fill("短信验证码发送");
     await page.getByRole("checkbox", { name: categories.contact, exact: true }).check();
     await page.getByRole("checkbox", { name: t.options.purposes.messaging, exact: true }).check();
-    await page.getByRole("group", { name: t.fields.handlerRole }).getByRole("radio", { name: t.options.handlerRole.entrusted_processor }).check();
+    await page
+      .getByRole("group", { name: t.fields.handlerRole })
+      .getByRole("radio", { name: t.options.handlerRole.entrusted_processor })
+      .check();
     await answerQuestionnaire(page);
     await page.getByRole("button", { name: t.create }).click();
     await expect(page.locator("#name-error")).toHaveText(errors.required);
@@ -42,15 +59,23 @@ test.describe.serial("vendor registry", () => {
     await expect(page.getByRole("heading", { name: vendorName })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: t.created })).toBeVisible();
     // 4 + 2 + 1 + 0 + 1 + 1 = 9 points: medium.
-    await expect(page.getByText(t.detail.score.replace("{score}", "9").replace("{max}", "28"))).toBeVisible();
+    await expect(
+      page.getByText(t.detail.score.replace("{score}", "9").replace("{max}", "28")),
+    ).toBeVisible();
 
     await page.getByRole("link", { name: t.edit, exact: true }).click();
     await page.getByLabel(t.fields.crossBorder).check();
     await page.getByRole("button", { name: t.save }).click();
     await expect(page).toHaveURL(/notice=updated$/);
     // Cross-border adds 4: 13 points, high. The history shows the edit.
-    await expect(page.getByText(t.detail.score.replace("{score}", "13").replace("{max}", "28"))).toBeVisible();
-    await expect(page.getByRole("table", { name: t.detail.historyCaption }).getByText(audit.actions.vendor.updated)).toBeVisible();
+    await expect(
+      page.getByText(t.detail.score.replace("{score}", "13").replace("{max}", "28")),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: t.detail.historyCaption })
+        .getByText(audit.actions.vendor.updated),
+    ).toBeVisible();
     const detailUrl = page.url().replace(/\?.*$/, "");
     await snap(page, "vendor-detail");
 
@@ -58,7 +83,8 @@ test.describe.serial("vendor registry", () => {
     await page.getByLabel(t.list.tier).selectOption("high");
     await expect(page).toHaveURL(/tier=high/);
     await expect(page.getByRole("link", { name: vendorName, exact: true })).toBeVisible();
-    for (const risk of await page.locator("tbody tr td:nth-child(4)").allInnerTexts()) expect(risk).toContain(t.options.tier.high);
+    for (const risk of await page.locator("tbody tr td:nth-child(4)").allInnerTexts())
+      expect(risk).toContain(t.options.tier.high);
     await snap(page, "vendor-list-high");
     // The role under PIPL is a filter too: the new vendor is an entrusted processor, not an independent handler.
     await page.getByLabel(t.list.role).selectOption("independent_handler");
@@ -85,7 +111,9 @@ test.describe.serial("vendor registry", () => {
     await expect(page.getByText(t.list.emptyFiltered)).toBeVisible();
   });
 
-  test("an employee sees the list without edit buttons and cannot open the new-vendor page", async ({ page }) => {
+  test("an employee sees the list without edit buttons and cannot open the new-vendor page", async ({
+    page,
+  }) => {
     await signInAs(page, "employee");
     await page.goto("/vendors");
     await expect(page.getByRole("table", { name: t.list.caption })).toBeVisible();

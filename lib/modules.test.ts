@@ -4,7 +4,11 @@ import { allPermissions } from "@/lib/core/authz/permissions";
 import { loadJobs, messageNamespaces, modules, navItems } from "./modules";
 
 const duplicates = (values: readonly string[]) => values.filter((v, i) => values.indexOf(v) !== i);
-const files = (locale: string) => readdirSync(`messages/${locale}`).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")).sort();
+const files = (locale: string) =>
+  readdirSync(`messages/${locale}`)
+    .filter((f) => f.endsWith(".json"))
+    .map((f) => f.replace(/\.json$/, ""))
+    .sort();
 
 // Each module declares itself once; these hold the declarations to one another.
 describe("module declarations", () => {
@@ -17,7 +21,8 @@ describe("module declarations", () => {
   });
 
   it("name audit actions entity.verb", () => {
-    for (const action of modules.flatMap((m) => m.auditActions)) expect(action).toMatch(/^[a-z_]+\.[a-z_]+$/);
+    for (const action of modules.flatMap((m) => m.auditActions))
+      expect(action).toMatch(/^[a-z_]+\.[a-z_]+$/);
   });
 
   it("declare exactly the message files, in both languages", () => {
@@ -27,8 +32,12 @@ describe("module declarations", () => {
 
   it("give every sidebar entry a permission, a label in both languages and its own place", () => {
     for (const locale of ["zh-CN", "en"]) {
-      const labels = JSON.parse(readFileSync(`messages/${locale}/nav.json`, "utf8")) as Record<string, unknown>;
-      for (const item of navItems) expect(typeof labels[item.key], `${locale} nav.${item.key}`).toBe("string");
+      const labels = JSON.parse(readFileSync(`messages/${locale}/nav.json`, "utf8")) as Record<
+        string,
+        unknown
+      >;
+      for (const item of navItems)
+        expect(typeof labels[item.key], `${locale} nav.${item.key}`).toBe("string");
     }
     for (const item of navItems) expect(allPermissions).toContain(item.permission);
     expect(duplicates(navItems.map((i) => String(i.position)))).toEqual([]);

@@ -29,15 +29,36 @@ import { vendorsModule } from "@/lib/vendors/module";
  * (their jobs load lazily), so lib/core may read it without loading any module's code.
  */
 export const modules = [
-  coreModule, accountModule, organizationsModule, usersModule, invitationsModule, departmentsModule, vendorsModule, customersModule,
-  importsModule, vaultModule, keysModule, apiModule, policiesModule, purposesModule, dataCategoriesModule,
-  consentModule, portalModule, outboxModule, requestsModule, securityTestsModule, risksModule, incidentsModule,
+  coreModule,
+  accountModule,
+  organizationsModule,
+  usersModule,
+  invitationsModule,
+  departmentsModule,
+  vendorsModule,
+  customersModule,
+  importsModule,
+  vaultModule,
+  keysModule,
+  apiModule,
+  policiesModule,
+  purposesModule,
+  dataCategoriesModule,
+  consentModule,
+  portalModule,
+  outboxModule,
+  requestsModule,
+  securityTestsModule,
+  risksModule,
+  incidentsModule,
 ] as const;
 
 type Declared = (typeof modules)[number];
 
 /** Every audit action, in declaration order. */
-export const declaredAuditActions = modules.flatMap((m) => m.auditActions as readonly Declared["auditActions"][number][]);
+export const declaredAuditActions = modules.flatMap(
+  (m) => m.auditActions as readonly Declared["auditActions"][number][],
+);
 
 /** The sidebar: every module's entries, by position. */
 export const navItems: readonly NavItem<Declared["nav"][number]["permission"]>[] = modules

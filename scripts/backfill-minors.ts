@@ -23,7 +23,9 @@ try {
       updated += result.updated;
       after = result.next;
     } while (after);
-    console.log(`${org.slug}: ${scanned} customer(s) with a birth date or ID number read, ${updated} minor_until value(s) written.`);
+    console.log(
+      `${org.slug}: ${scanned} customer(s) with a birth date or ID number read, ${updated} minor_until value(s) written.`,
+    );
   }
 } catch (error) {
   console.error("minor_until backfill failed:", (error as Error).name);

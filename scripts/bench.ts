@@ -15,7 +15,9 @@ const suites: Record<string, () => Promise<{ run: (args: string[]) => Promise<bo
 const [name, ...args] = process.argv.slice(2);
 const suite = name ? suites[name] : undefined;
 if (!suite) {
-  console.error(`Usage: npm run bench -- <suite> [options]\nSuites: ${Object.keys(suites).join(", ")}`);
+  console.error(
+    `Usage: npm run bench -- <suite> [options]\nSuites: ${Object.keys(suites).join(", ")}`,
+  );
   process.exit(1);
 }
 const passed = await (await suite()).run(args);

@@ -10,11 +10,15 @@ import { rotateMasterKey } from "@/lib/keys/master-rotation";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 const env = parseEnv(process.env);
-if (!env.MASTER_KEY_PREVIOUS) console.warn("MASTER_KEY_PREVIOUS is not set: only keys already under MASTER_KEY can be read.");
+if (!env.MASTER_KEY_PREVIOUS)
+  console.warn("MASTER_KEY_PREVIOUS is not set: only keys already under MASTER_KEY can be read.");
 try {
   const summary = await rotateMasterKey();
-  console.log(`master key ${summary.masterKeyId}: ${summary.orgKeyVersions} organisation key version(s) rewrapped across ${summary.organisations} organisation(s), ${summary.totpSecrets} TOTP secret(s) resealed.`);
-  if (summary.orgKeyVersions === 0 && summary.totpSecrets === 0) console.log("Nothing left under an older master key.");
+  console.log(
+    `master key ${summary.masterKeyId}: ${summary.orgKeyVersions} organisation key version(s) rewrapped across ${summary.organisations} organisation(s), ${summary.totpSecrets} TOTP secret(s) resealed.`,
+  );
+  if (summary.orgKeyVersions === 0 && summary.totpSecrets === 0)
+    console.log("Nothing left under an older master key.");
 } catch (error) {
   console.error("master key rotation failed:", (error as Error).name, (error as Error).message);
   process.exitCode = 1;

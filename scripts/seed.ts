@@ -26,13 +26,24 @@ if (!Number.isInteger(extra) || extra < 0) {
 
 try {
   const seeded = await seedIfEmpty();
-  if (!seeded && extra === 0) console.log("The database already has organisations; nothing seeded.");
+  if (!seeded && extra === 0)
+    console.log("The database already has organisations; nothing seeded.");
   if (extra > 0) {
-    const [demo] = await withoutTenant((tx) => tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "demo")));
+    const [demo] = await withoutTenant((tx) =>
+      tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "demo")),
+    );
     if (!demo) throw new Error("This database has no demo organisation to add customers to.");
     const started = Date.now();
-    const counts = await seedCustomersBulk({ ownerUrl: env.DATABASE_URL, orgId: demo.id, count: extra, actor: { type: "system", id: "seed" }, onProgress: progressPrinter() });
-    const summary = Object.entries(counts).map(([table, rows]) => `${table} ${rows.toLocaleString("en")}`).join(", ");
+    const counts = await seedCustomersBulk({
+      ownerUrl: env.DATABASE_URL,
+      orgId: demo.id,
+      count: extra,
+      actor: { type: "system", id: "seed" },
+      onProgress: progressPrinter(),
+    });
+    const summary = Object.entries(counts)
+      .map(([table, rows]) => `${table} ${rows.toLocaleString("en")}`)
+      .join(", ");
     console.log(`Added ${summary} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
 } finally {

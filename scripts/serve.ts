@@ -19,7 +19,10 @@ import { log } from "@/lib/core/log/logger";
 const mode = process.argv[2] === "start" ? "start" : "dev";
 if (existsSync(".env")) process.loadEnvFile(".env");
 const port = process.env.PORT ?? "3000";
-Object.assign(process.env, { NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" });
+Object.assign(process.env, {
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
 // The environment is checked as the server will run: `start` is production.
 if (mode === "start") Object.assign(process.env, { NODE_ENV: "production" });
 
@@ -38,13 +41,20 @@ async function main() {
     const dataDir = process.env.PD_DATA_DIR ?? ".data";
     mkdirSync(dataDir, { recursive: true });
     const secrets = loadDevSecrets(`${dataDir}/dev-secrets.json`);
-    const server = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, password: secrets.POSTGRES_PASSWORD, persistent: true, ownStop: true });
+    const server = await startEmbeddedPostgres({
+      dataDir: `${dataDir}/postgres`,
+      password: secrets.POSTGRES_PASSWORD,
+      persistent: true,
+      ownStop: true,
+    });
     stopDatabase = server.stop;
     await ensureDatabase(server.url("postgres"), "privacy_desk");
     process.env.DATABASE_URL = server.url("privacy_desk");
     log.info({ dataDir: `${dataDir}/postgres` }, "embedded PostgreSQL running");
     // The demo has no SMS provider: its outbox page shows the one-time codes (loopback only, see .env.example).
-    const loopback = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(process.env.NEXTAUTH_URL!);
+    const loopback = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(
+      process.env.NEXTAUTH_URL!,
+    );
     if (loopback && !process.env.OUTBOX_SHOW_BODIES) process.env.OUTBOX_SHOW_BODIES = "true";
   }
 
@@ -81,7 +91,10 @@ async function main() {
   }
   // Next's own entry point, not `npx next`: npm does not pass signals on, and Next must get them.
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, "dev", "-p", port], { stdio: "inherit", env: process.env });
+  const next = spawn(process.execPath, [nextBin, "dev", "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
   const shutdown = (signal: NodeJS.Signals) => next.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

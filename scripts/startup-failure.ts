@@ -5,7 +5,9 @@
 export function describeStartupFailure(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   const databaseUrl = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL) : undefined;
-  const where = databaseUrl ? `${databaseUrl.hostname}:${databaseUrl.port || 5432}` : "the embedded database";
+  const where = databaseUrl
+    ? `${databaseUrl.hostname}:${databaseUrl.port || 5432}`
+    : "the embedded database";
   switch (code) {
     case "ECONNREFUSED":
     case "ENOTFOUND":

@@ -15,14 +15,19 @@ const FLEET_PORT = 3400;
 
 function run(command, args, { stream, env = {} }) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...env },
+    });
     const chunks = [];
     for (const output of [child.stdout, child.stderr]) {
       output.on("data", (chunk) => (stream ? process.stdout.write(chunk) : chunks.push(chunk)));
     }
     child.on("close", (code, signal) => {
       if (!stream) process.stdout.write(Buffer.concat(chunks));
-      process.stdout.write(`\n==> ${[command, ...args].join(" ")}: ${code === 0 ? "passed" : `failed (${signal ?? `exit ${code}`})`}\n`);
+      process.stdout.write(
+        `\n==> ${[command, ...args].join(" ")}: ${code === 0 ? "passed" : `failed (${signal ?? `exit ${code}`})`}\n`,
+      );
       resolve(code === 0);
     });
   });
@@ -31,7 +36,16 @@ function run(command, args, { stream, env = {} }) {
 if (!(await run("npx", ["next", "build"], { stream: true }))) process.exit(1);
 const results = await Promise.all([
   run("npx", ["vitest", "run"], { stream: true }),
-  ...E2E_SHARDS.map((port, i) => run("npx", ["playwright", "test", `--shard=${i + 1}/${E2E_SHARDS.length}`], { stream: false, env: { E2E_PORT: String(port) } })),
-  run("node", ["--import", "tsx", "--conditions=react-server", "scripts/fleet-test.ts", String(FLEET_PORT)], { stream: false }),
+  ...E2E_SHARDS.map((port, i) =>
+    run("npx", ["playwright", "test", `--shard=${i + 1}/${E2E_SHARDS.length}`], {
+      stream: false,
+      env: { E2E_PORT: String(port) },
+    }),
+  ),
+  run(
+    "node",
+    ["--import", "tsx", "--conditions=react-server", "scripts/fleet-test.ts", String(FLEET_PORT)],
+    { stream: false },
+  ),
 ]);
 process.exit(results.every(Boolean) ? 0 : 1);

@@ -10,10 +10,17 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { Client } from "pg";
 import * as schema from "@/db/schema";
 import { enterTenant } from "@/db/tenant";
-import { parseCheckpointDocument, publicKeyFingerprint, verifyCheckpointSignature } from "@/lib/core/audit/checkpoint-signature";
+import {
+  parseCheckpointDocument,
+  publicKeyFingerprint,
+  verifyCheckpointSignature,
+} from "@/lib/core/audit/checkpoint-signature";
 import { verifyCheckpointAgainstChain } from "@/lib/core/audit/checkpoint-verify";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { "public-key": { type: "string" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "public-key": { type: "string" } },
+});
 if (positionals.length !== 1) {
   console.error("usage: verify-checkpoint <checkpoint.json> [--public-key key.pem]");
   process.exit(2);
@@ -27,9 +34,14 @@ if (!document) {
 }
 const keyFile = values["public-key"];
 const publicKeyPem = keyFile ? readFileSync(keyFile, "utf8") : document.publicKey;
-console.log(`checkpoint: organisation ${document.payload.orgId}, event #${document.payload.seq}, signed ${document.payload.signedAt}`);
+console.log(
+  `checkpoint: organisation ${document.payload.orgId}, event #${document.payload.seq}, signed ${document.payload.signedAt}`,
+);
 console.log(`key fingerprint (SHA-256): ${publicKeyFingerprint(publicKeyPem)}`);
-if (!keyFile) console.warn("! no --public-key given: using the key inside the file. Compare the fingerprint above with the published one.");
+if (!keyFile)
+  console.warn(
+    "! no --public-key given: using the key inside the file. Compare the fingerprint above with the published one.",
+  );
 
 const signature = verifyCheckpointSignature(document, publicKeyPem);
 if (!signature.valid) {
@@ -50,10 +62,14 @@ try {
     return verifyCheckpointAgainstChain(tx, document, publicKeyPem);
   });
   if (!verdict.ok) {
-    console.error(`✗ chain: ${verdict.reason}${"brokenAt" in verdict ? ` at #${verdict.brokenAt}` : ""}`);
+    console.error(
+      `✗ chain: ${verdict.reason}${"brokenAt" in verdict ? ` at #${verdict.brokenAt}` : ""}`,
+    );
     process.exitCode = 1;
   } else {
-    console.log(`✓ chain intact up to #${document.payload.seq} and the event still has the signed hash`);
+    console.log(
+      `✓ chain intact up to #${document.payload.seq} and the event still has the signed hash`,
+    );
   }
 } finally {
   await client.end();

@@ -29,15 +29,29 @@ beforeEach(() => {
 type Answer = { status?: number; type?: string; language?: string; body: string; error?: string };
 
 /** Sends `total` bytes in 64 KiB chunks, declared up front (Content-Length) or streamed (chunked). */
-function send(path: string, total: number, opts: { declared: boolean; headers?: Record<string, string> }): Promise<Answer> {
+function send(
+  path: string,
+  total: number,
+  opts: { declared: boolean; headers?: Record<string, string> },
+): Promise<Answer> {
   return new Promise((resolve) => {
-    const headers: Record<string, string | number> = { "Content-Type": "application/json", ...opts.headers };
+    const headers: Record<string, string | number> = {
+      "Content-Type": "application/json",
+      ...opts.headers,
+    };
     if (opts.declared) headers["Content-Length"] = total;
     const req = request({ port, host: "127.0.0.1", method: "POST", path, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
-      res.on("end", () => resolve({ status: res.statusCode, type: res.headers["content-type"], language: res.headers["content-language"], body }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode,
+          type: res.headers["content-type"],
+          language: res.headers["content-language"],
+          body,
+        }),
+      );
     });
     req.on("error", (error) => resolve({ body: "", error: error.message }));
     const chunk = Buffer.alloc(64 * 1024, "a");
@@ -59,7 +73,10 @@ describe("request bodies over the limit are refused before the application reads
     const answer = await send("/api/v1/customers/batch", MAX_BODY_BYTES + 1, { declared: true });
     expect(answer.status).toBe(413);
     expect(answer.type).toBe("application/problem+json");
-    expect(JSON.parse(answer.body)).toMatchObject({ type: "urn:privacy-desk:problem:too-large", status: 413 });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      type: "urn:privacy-desk:problem:too-large",
+      status: 413,
+    });
     expect(seen.ran).toBe(false);
   });
 
@@ -71,24 +88,37 @@ describe("request bodies over the limit are refused before the application reads
   });
 
   it("an API body within the limit, declared or streamed, reaches the handler whole", async () => {
-    expect(await send("/api/v1/customers/batch", MAX_BODY_BYTES, { declared: true })).toMatchObject({ status: 200, body: String(MAX_BODY_BYTES) });
+    expect(await send("/api/v1/customers/batch", MAX_BODY_BYTES, { declared: true })).toMatchObject(
+      { status: 200, body: String(MAX_BODY_BYTES) },
+    );
     seen = { ran: false, bytes: 0 };
-    expect(await send("/api/v1/customers/batch", MAX_BODY_BYTES, { declared: false })).toMatchObject({ status: 200, body: String(MAX_BODY_BYTES) });
+    expect(
+      await send("/api/v1/customers/batch", MAX_BODY_BYTES, { declared: false }),
+    ).toMatchObject({ status: 200, body: String(MAX_BODY_BYTES) });
   });
 
   it("a 100 MB upload to the console: 413 with the message in the person's language, nothing read", async () => {
     const total = 100 * 1024 * 1024;
-    const en = await send("/customers/import", total, { declared: true, headers: { Cookie: "a=b; pd_locale=en", "Next-Action": "x" } });
+    const en = await send("/customers/import", total, {
+      declared: true,
+      headers: { Cookie: "a=b; pd_locale=en", "Next-Action": "x" },
+    });
     expect(en).toMatchObject({ status: 413, language: "en" });
     expect(en.body).toContain("too large");
     expect(seen.ran).toBe(false);
-    const zh = await send("/customers/import", total, { declared: true, headers: { "Accept-Language": "zh-CN,zh;q=0.9" } });
+    const zh = await send("/customers/import", total, {
+      declared: true,
+      headers: { "Accept-Language": "zh-CN,zh;q=0.9" },
+    });
     expect(zh).toMatchObject({ status: 413, language: "zh-CN" });
     expect(zh.body).toContain("过大");
   });
 
   it("a chunked console upload past the server-action limit: 413, cut off at the limit", async () => {
-    const answer = await send("/customers/import", SERVER_ACTION_MAX_BYTES + 1024 * 1024, { declared: false, headers: { Cookie: "pd_locale=en" } });
+    const answer = await send("/customers/import", SERVER_ACTION_MAX_BYTES + 1024 * 1024, {
+      declared: false,
+      headers: { Cookie: "pd_locale=en" },
+    });
     expect(answer).toMatchObject({ status: 413, language: "en" });
     expect(seen.bytes).toBeLessThanOrEqual(SERVER_ACTION_MAX_BYTES);
   });

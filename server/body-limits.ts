@@ -16,7 +16,8 @@ import { writeResponse } from "./direct-routes";
 export const SERVER_ACTION_MAX_BYTES = MAX_FILE_BYTES + 1024 * 1024;
 
 /** The limit for a request's path: the API's JSON bodies (lib/api/body.ts), or a console action. */
-export const bodyLimitFor = (path: string) => (path.startsWith("/api/") ? MAX_BODY_BYTES : SERVER_ACTION_MAX_BYTES);
+export const bodyLimitFor = (path: string) =>
+  path.startsWith("/api/") ? MAX_BODY_BYTES : SERVER_ACTION_MAX_BYTES;
 
 /** How long the rest of a refused body is received (and dropped) before the connection is cut. */
 const DISCARD_MS = 5_000;
@@ -24,14 +25,28 @@ const DISCARD_MS = 5_000;
 const consoleMessage = { "zh-CN": zhErrors.requestTooLarge, en: enErrors.requestTooLarge };
 
 /** 413 before anything is read: problem+json with the API's headers, or a one-line message in the person's language. */
-async function refuse(req: IncomingMessage, res: ServerResponse, path: string, limit: number): Promise<void> {
+async function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  limit: number,
+): Promise<void> {
   res.setHeader("Connection", "close");
   if (path.startsWith("/api/")) {
-    await writeResponse(res, problemResponse("tooLarge", `The body may be at most ${limit} bytes.`));
+    await writeResponse(
+      res,
+      problemResponse("tooLarge", `The body may be at most ${limit} bytes.`),
+    );
   } else {
-    const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(req.headers.cookie ?? "")?.[1];
+    const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(
+      req.headers.cookie ?? "",
+    )?.[1];
     const locale = resolveLocale(cookie, req.headers["accept-language"] ?? null);
-    res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale, "Cache-Control": "no-store" });
+    res.writeHead(413, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Content-Language": locale,
+      "Cache-Control": "no-store",
+    });
     res.end(consoleMessage[locale]);
   }
   // The rest of the body is discarded as it arrives (the client reads the answer only once it has

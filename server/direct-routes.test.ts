@@ -17,15 +17,27 @@ describe("direct routes", () => {
   });
 
   it("match the consent check with its parameters decoded", () => {
-    expect(matchDirectRoute("GET", check)).toEqual({ handler: checkCustomerConsent, params: { externalRef: "u-10001", purpose: "marketing_sms" } });
-    expect(matchDirectRoute("GET", "/api/v1/customers/%E5%BC%A0%20%2F/consents/p%2Dx/check")?.params).toEqual({ externalRef: "张 /", purpose: "p-x" });
+    expect(matchDirectRoute("GET", check)).toEqual({
+      handler: checkCustomerConsent,
+      params: { externalRef: "u-10001", purpose: "marketing_sms" },
+    });
+    expect(
+      matchDirectRoute("GET", "/api/v1/customers/%E5%BC%A0%20%2F/consents/p%2Dx/check")?.params,
+    ).toEqual({ externalRef: "张 /", purpose: "p-x" });
   });
 
   it("leave everything else to Next", () => {
     for (const [method, path] of [
-      ["HEAD", check], ["POST", check], ["OPTIONS", check], [undefined, check],
-      ["GET", `${check}/`], ["GET", `/x${check}`], ["GET", `${check}/more`], ["GET", check.replace("/check", "")],
-      ["GET", "/api/v1/customers//consents/marketing_sms/check"], ["GET", "/api/v1/customers/a/b/consents/marketing_sms/check"],
+      ["HEAD", check],
+      ["POST", check],
+      ["OPTIONS", check],
+      [undefined, check],
+      ["GET", `${check}/`],
+      ["GET", `/x${check}`],
+      ["GET", `${check}/more`],
+      ["GET", check.replace("/check", "")],
+      ["GET", "/api/v1/customers//consents/marketing_sms/check"],
+      ["GET", "/api/v1/customers/a/b/consents/marketing_sms/check"],
       ["GET", "/api/v1/customers/%E0%A4%A/consents/marketing_sms/check"],
     ] as const) {
       expect(matchDirectRoute(method, path), `${method} ${path}`).toBeUndefined();

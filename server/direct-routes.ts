@@ -8,7 +8,11 @@ import type { ApiRoute } from "@/lib/api/define-endpoint";
  * the calls the platform makes at volume belong here: the consent check before every message.
  */
 export const directRoutes: { method: "GET"; path: string; handler: ApiRoute }[] = [
-  { method: "GET", path: "/api/v1/customers/[externalRef]/consents/[purpose]/check", handler: checkCustomerConsent },
+  {
+    method: "GET",
+    path: "/api/v1/customers/[externalRef]/consents/[purpose]/check",
+    handler: checkCustomerConsent,
+  },
 ];
 
 const compiled = directRoutes.map((route) => ({
@@ -17,13 +21,21 @@ const compiled = directRoutes.map((route) => ({
 }));
 
 /** The route for this method and path, with its parameters decoded; undefined leaves the request to Next. */
-export function matchDirectRoute(method: string | undefined, pathname: string): { handler: ApiRoute; params: Record<string, string> } | undefined {
+export function matchDirectRoute(
+  method: string | undefined,
+  pathname: string,
+): { handler: ApiRoute; params: Record<string, string> } | undefined {
   for (const route of compiled) {
     if (route.method !== method) continue;
     const groups = route.pattern.exec(pathname)?.groups;
     if (!groups) continue;
     try {
-      return { handler: route.handler, params: Object.fromEntries(Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)])) };
+      return {
+        handler: route.handler,
+        params: Object.fromEntries(
+          Object.entries(groups).map(([name, value]) => [name, decodeURIComponent(value)]),
+        ),
+      };
     } catch {
       return undefined; // a malformed escape: Next answers it as it answers any other
     }
@@ -35,7 +47,10 @@ export function matchDirectRoute(method: string | undefined, pathname: string): 
  * Answers the request if a direct route matches; false leaves it to Next. The handler gets a
  * standard Request (method, URL, headers: a GET has no body) and its Response is written as is.
  */
-export async function answerDirectRoute(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+export async function answerDirectRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
   const target = req.url ?? "/";
   const query = target.indexOf("?");
   const match = matchDirectRoute(req.method, query < 0 ? target : target.slice(0, query));
@@ -43,8 +58,12 @@ export async function answerDirectRoute(req: IncomingMessage, res: ServerRespons
   let request: Request;
   try {
     const headers = new Headers();
-    for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
-    request = new Request(new URL(target, `http://${req.headers.host ?? "localhost"}`), { method: req.method, headers });
+    for (let i = 0; i < req.rawHeaders.length; i += 2)
+      headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+    request = new Request(new URL(target, `http://${req.headers.host ?? "localhost"}`), {
+      method: req.method,
+      headers,
+    });
   } catch {
     return false; // a Host or header the URL and Headers classes refuse: Next answers it
   }

@@ -9,11 +9,25 @@ type Outcome = { id: string; status?: number; error?: string; retryAfter?: strin
 
 function post(port: number, agent: Agent, id: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const req = request({ port, host: "127.0.0.1", method: "POST", path: "/api/v1/batch", agent, headers: { "Content-Type": "application/json" } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve({ id, status: res.statusCode, retryAfter: res.headers["retry-after"] }));
-    });
-    req.on("error", (error: NodeJS.ErrnoException) => resolve({ id, error: error.code ?? error.message }));
+    const req = request(
+      {
+        port,
+        host: "127.0.0.1",
+        method: "POST",
+        path: "/api/v1/batch",
+        agent,
+        headers: { "Content-Type": "application/json" },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () =>
+          resolve({ id, status: res.statusCode, retryAfter: res.headers["retry-after"] }),
+        );
+      },
+    );
+    req.on("error", (error: NodeJS.ErrnoException) =>
+      resolve({ id, error: error.code ?? error.message }),
+    );
     req.end(JSON.stringify({ id }));
   });
 }
@@ -41,7 +55,9 @@ describe("createDrainableServer: stopping during a stream of batch uploads from 
           await db.query("select pg_sleep(0.05)");
           await db.query("insert into drain_test_batches (id) values ($1)", [id]);
           await db.query("commit");
-          res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ stored: id }));
+          res
+            .writeHead(200, { "Content-Type": "application/json" })
+            .end(JSON.stringify({ stored: id }));
         } catch {
           await db.query("rollback").catch(() => {});
           res.writeHead(500).end();
@@ -74,7 +90,9 @@ describe("createDrainableServer: stopping during a stream of batch uploads from 
 
     const ok = outcomes.filter((o) => o.status === 200);
     const refused = outcomes.filter((o) => o.status === 503);
-    const failed = outcomes.filter((o) => o.status !== undefined && o.status !== 200 && o.status !== 503);
+    const failed = outcomes.filter(
+      (o) => o.status !== undefined && o.status !== 200 && o.status !== 503,
+    );
     const broken = outcomes.filter((o) => o.error !== undefined && o.error !== "ECONNREFUSED");
     expect(ok.length).toBeGreaterThanOrEqual(8);
     expect(failed).toEqual([]);
@@ -83,7 +101,9 @@ describe("createDrainableServer: stopping during a stream of batch uploads from 
     expect(broken).toEqual([]);
     for (const outcome of refused) expect(outcome.retryAfter).toBe("5");
 
-    const { rows } = await pool.query<{ id: string }>("select id from drain_test_batches order by id");
+    const { rows } = await pool.query<{ id: string }>(
+      "select id from drain_test_batches order by id",
+    );
     expect(rows.map((r) => r.id).sort()).toEqual(ok.map((o) => o.id).sort());
   }, 30_000);
 });

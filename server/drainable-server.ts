@@ -50,7 +50,9 @@ export function createDrainableServer(handle: Handler): DrainableServer {
     // connections at once: a client may have a request on the wire on one of them, and would see
     // a reset. Left open, such a request gets the 503 above (and Connection: close); connections
     // nobody uses end at the keep-alive timeout, and the grace bounds everything.
-    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
+    const closed = new Promise<void>((resolve) =>
+      NetServer.prototype.close.call(server, () => resolve()),
+    );
     const stragglers = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(stragglers);

@@ -29,7 +29,10 @@ interface Options {
  * (peer-address.ts), the client address the throttles start from (lib/core/auth/client-ip.ts).
  * A body over its path's limit is refused first, before anything reads it (body-limits.ts).
  */
-export async function startProductionServer({ port, hostname }: Options): Promise<ProductionServer> {
+export async function startProductionServer({
+  port,
+  hostname,
+}: Options): Promise<ProductionServer> {
   // Before Next and the application are loaded: both read it once.
   Object.assign(process.env, { NODE_ENV: "production" });
   const { default: next } = await import("next");
@@ -53,13 +56,17 @@ export async function startProductionServer({ port, hostname }: Options): Promis
   const { routeNamer } = await import("./route-names");
   const observe = observeRequests(routeNamer());
 
-  const { server, drain } = createDrainableServer((req, res) => observe(req, res, () => {
-    if (limitRequestBody(req, res)) return;
-    answerDirectRoute(req, res).then((answered) => (answered ? undefined : handleWithNext(req, res))).catch((error: Error) => {
-      log.error({ err: error }, "request failed");
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  }));
+  const { server, drain } = createDrainableServer((req, res) =>
+    observe(req, res, () => {
+      if (limitRequestBody(req, res)) return;
+      answerDirectRoute(req, res)
+        .then((answered) => (answered ? undefined : handleWithNext(req, res)))
+        .catch((error: Error) => {
+          log.error({ err: error }, "request failed");
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, () => resolve());

@@ -10,7 +10,10 @@ import { metrics } from "@/lib/core/metrics/registry";
  * a line per request at debug, a server error at warn. A request whose connection closed before
  * its answer was complete counts with status 499 (nginx's "client closed request").
  */
-export function observeRequests(nameRoute: (pathname: string) => string, observed: () => void = () => {}) {
+export function observeRequests(
+  nameRoute: (pathname: string) => string,
+  observed: () => void = () => {},
+) {
   return (req: IncomingMessage, res: ServerResponse, handle: () => void) => {
     const reqId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("X-Request-Id", reqId);

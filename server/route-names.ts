@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-interface ManifestRoute { page: string; regex: string }
+interface ManifestRoute {
+  page: string;
+  regex: string;
+}
 
 /**
  * Names a request's path by the route that answers it (`/p/[org]/requests`), from the build's
@@ -11,8 +14,15 @@ interface ManifestRoute { page: string; regex: string }
  */
 export function routeNamer(distDir = join(process.cwd(), ".next")): (pathname: string) => string {
   const file = join(distDir, "routes-manifest.json");
-  const manifest = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { staticRoutes?: ManifestRoute[]; dynamicRoutes?: ManifestRoute[] }) : {};
-  const routes = [...(manifest.staticRoutes ?? []), ...(manifest.dynamicRoutes ?? [])].map((route) => ({ page: route.page, regex: new RegExp(route.regex) }));
+  const manifest = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as {
+        staticRoutes?: ManifestRoute[];
+        dynamicRoutes?: ManifestRoute[];
+      })
+    : {};
+  const routes = [...(manifest.staticRoutes ?? []), ...(manifest.dynamicRoutes ?? [])].map(
+    (route) => ({ page: route.page, regex: new RegExp(route.regex) }),
+  );
   return (pathname) => {
     if (pathname.startsWith("/_next/")) return "/_next";
     return routes.find((route) => route.regex.test(pathname))?.page ?? "unmatched";

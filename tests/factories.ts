@@ -13,9 +13,25 @@ const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`
 /** A new organisation with its owner; names are unique per call. */
 export async function createOrg(): Promise<{ orgId: string; ownerId: string }> {
   return withoutTenant(async (tx) => {
-    const ownerId = await createUser(tx, { email: `${unique("owner")}@test.example`, name: "Owner", password: TEST_PASSWORD, mustChangePassword: false });
+    const ownerId = await createUser(tx, {
+      email: `${unique("owner")}@test.example`,
+      name: "Owner",
+      password: TEST_PASSWORD,
+      mustChangePassword: false,
+    });
     const slug = unique("org");
-    const orgId = await createOrganization(tx, { slug, nameZh: `组织 ${slug}`, nameEn: `Org ${slug}`, jurisdictions: ["PIPL"], locale: "zh-CN" }, ownerId, { type: "system", id: "test" });
+    const orgId = await createOrganization(
+      tx,
+      {
+        slug,
+        nameZh: `组织 ${slug}`,
+        nameEn: `Org ${slug}`,
+        jurisdictions: ["PIPL"],
+        locale: "zh-CN",
+      },
+      ownerId,
+      { type: "system", id: "test" },
+    );
     return { orgId, ownerId };
   });
 }
@@ -23,7 +39,13 @@ export async function createOrg(): Promise<{ orgId: string; ownerId: string }> {
 /** A member with the given role in an organisation. */
 export async function createMember(orgId: string, role: Role): Promise<string> {
   return withTenant(orgId, async (tx) => {
-    const { userId } = await addMember(tx, orgId, { email: `${unique(role)}@test.example`, name: `Test ${role}`, role, temporaryPassword: TEST_PASSWORD, mustChangePassword: false });
+    const { userId } = await addMember(tx, orgId, {
+      email: `${unique(role)}@test.example`,
+      name: `Test ${role}`,
+      role,
+      temporaryPassword: TEST_PASSWORD,
+      mustChangePassword: false,
+    });
     return userId;
   });
 }
@@ -32,8 +54,15 @@ export async function createMember(orgId: string, role: Role): Promise<string> {
  * Makes server actions run as this member of this organisation, as the real session would
  * resolve them (2FA counted as done unless `pending` says otherwise).
  */
-export async function actAs(userId: string, orgId: string, pending: Actor["pending"] = null): Promise<Actor> {
-  const [membership] = await withoutTenant((tx) => tx.select().from(memberships).where(eq(memberships.userId, userId)), userId);
+export async function actAs(
+  userId: string,
+  orgId: string,
+  pending: Actor["pending"] = null,
+): Promise<Actor> {
+  const [membership] = await withoutTenant(
+    (tx) => tx.select().from(memberships).where(eq(memberships.userId, userId)),
+    userId,
+  );
   const actor = await loadActor(userId, 1, orgId);
   if (!actor || !membership) throw new Error("no such member");
   currentActor.value = { ...actor, pending };
@@ -51,7 +80,11 @@ export function form(values: Record<string, string | string[] | undefined>): For
 }
 
 /** A new organisation and its privacy officer: the preamble of most module tests. */
-export async function orgWithOfficer(): Promise<{ orgId: string; ownerId: string; officerId: string }> {
+export async function orgWithOfficer(): Promise<{
+  orgId: string;
+  ownerId: string;
+  officerId: string;
+}> {
   const { orgId, ownerId } = await createOrg();
   return { orgId, ownerId, officerId: await createMember(orgId, "privacy_officer") };
 }

@@ -27,7 +27,9 @@ async function migrateBefore(ownerUrl: string, tag: string): Promise<void> {
   const client = new Client({ connectionString: ownerUrl });
   try {
     cpSync(migrationsFolder, dir, { recursive: true });
-    const journal = JSON.parse(readFileSync(join(dir, "meta/_journal.json"), "utf8")) as { entries: Array<{ tag: string }> };
+    const journal = JSON.parse(readFileSync(join(dir, "meta/_journal.json"), "utf8")) as {
+      entries: Array<{ tag: string }>;
+    };
     const end = journal.entries.findIndex((e) => e.tag === tag);
     if (end < 0) throw new Error(`no migration ${tag}`);
     journal.entries = journal.entries.slice(0, end);
@@ -49,11 +51,18 @@ export interface FreshDatabase {
  * A new, uniquely named, migrated database: on DATABASE_URL's server when it is set, otherwise
  * on a throw-away embedded server. Never reuses a database left behind by an earlier run.
  */
-export async function createFreshDatabase(appPassword: string, options: FreshDatabaseOptions = {}): Promise<FreshDatabase> {
+export async function createFreshDatabase(
+  appPassword: string,
+  options: FreshDatabaseOptions = {},
+): Promise<FreshDatabase> {
   const name = `pd_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
   const embedded = process.env.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(tmpdir(), name), password: randomBytes(12).toString("hex"), persistent: false });
+    : await startEmbeddedPostgres({
+        dataDir: join(tmpdir(), name),
+        password: randomBytes(12).toString("hex"),
+        persistent: false,
+      });
   const serverUrl = embedded ? embedded.url("postgres") : process.env.DATABASE_URL!;
 
   const admin = new Client({ connectionString: serverUrl });

@@ -12,6 +12,11 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const secrets = generateSecrets();
   const database = await createFreshDatabase(secrets.DATABASE_APP_PASSWORD);
-  project.provide("testEnv", { ...secrets, DATABASE_URL: database.url, NODE_ENV: "test", WORKER_IN_SERVER: "false" });
+  project.provide("testEnv", {
+    ...secrets,
+    DATABASE_URL: database.url,
+    NODE_ENV: "test",
+    WORKER_IN_SERVER: "false",
+  });
   return async () => database.drop();
 }

@@ -8,7 +8,11 @@ const redirectOnly = new Set(["app/(console)/start/page.tsx", "app/(console)/set
 function pages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    return entry.isDirectory() ? pages(path) : entry.name === "page.tsx" ? [relative(process.cwd(), path)] : [];
+    return entry.isDirectory()
+      ? pages(path)
+      : entry.name === "page.tsx"
+        ? [relative(process.cwd(), path)]
+        : [];
   });
 }
 
@@ -16,7 +20,10 @@ describe("page titles", () => {
   it("every console page names itself in the browser tab", () => {
     const untitled = pages("app/(console)")
       .filter((p) => !redirectOnly.has(p))
-      .filter((p) => !/export (async function generateMetadata|const metadata)/.test(readFileSync(p, "utf8")));
+      .filter(
+        (p) =>
+          !/export (async function generateMetadata|const metadata)/.test(readFileSync(p, "utf8")),
+      );
     expect(untitled).toEqual([]);
   });
 });

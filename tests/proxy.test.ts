@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
 
 const post = (headers: Record<string, string>) =>
-  proxy(new NextRequest("http://127.0.0.1:3000/vendors/new", { method: "POST", headers: { host: "127.0.0.1:3000", "next-action": "0123abcd", ...headers } }));
+  proxy(
+    new NextRequest("http://127.0.0.1:3000/vendors/new", {
+      method: "POST",
+      headers: { host: "127.0.0.1:3000", "next-action": "0123abcd", ...headers },
+    }),
+  );
 
 describe("proxy", () => {
   it("refuses a server action POST without Origin or Sec-Fetch-Site, with the security headers", async () => {
@@ -15,7 +20,10 @@ describe("proxy", () => {
   });
 
   it("passes the same request from the site's own pages on to Next", async () => {
-    for (const headers of [{ origin: "http://127.0.0.1:3000" }, { "sec-fetch-site": "same-origin" }] as Record<string, string>[]) {
+    for (const headers of [
+      { origin: "http://127.0.0.1:3000" },
+      { "sec-fetch-site": "same-origin" },
+    ] as Record<string, string>[]) {
       const response = await post(headers);
       expect(response.status).toBe(200);
       expect(response.headers.get("x-middleware-next")).toBe("1");

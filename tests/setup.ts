@@ -16,7 +16,12 @@ vi.mock("@/lib/core/auth/actor", async (importOriginal) => ({
 vi.mock("@/lib/core/i18n/translator", () => ({
   translator: async (namespace: string) => (key: string) => `${namespace}.${key}`,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 
 // One client runs one query at a time: a second query sent while one is running is queued by pg 8
 // (with a deprecation warning) and refused by pg 9. A transaction's queries must be awaited one
@@ -25,7 +30,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 export const concurrentQueries: string[] = [];
 const { Client } = (await import("pg")).default;
 const query = Client.prototype.query;
-Client.prototype.query = function (this: InstanceType<typeof Client> & { _activeQuery?: unknown; _queryQueue: unknown[]; pipeline?: boolean }, ...args: unknown[]) {
+Client.prototype.query = function (
+  this: InstanceType<typeof Client> & {
+    _activeQuery?: unknown;
+    _queryQueue: unknown[];
+    pipeline?: boolean;
+  },
+  ...args: unknown[]
+) {
   if ((this._activeQuery || this._queryQueue.length > 0) && !this.pipeline) {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 40;
@@ -36,5 +48,8 @@ Client.prototype.query = function (this: InstanceType<typeof Client> & { _active
 } as typeof query;
 afterEach(() => {
   const sent = concurrentQueries.splice(0);
-  if (sent.length > 0) throw new Error(`A query was sent on a client still running another: await a transaction's queries one at a time (no Promise.all).\n${sent[0]}`);
+  if (sent.length > 0)
+    throw new Error(
+      `A query was sent on a client still running another: await a transaction's queries one at a time (no Promise.all).\n${sent[0]}`,
+    );
 });

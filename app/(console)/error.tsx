@@ -10,7 +10,9 @@ export default function ConsoleError({ reset }: { error: Error; reset: () => voi
     <div role="alert" className="mx-auto max-w-md py-16 text-center">
       <h1 className="text-xl font-semibold">{t("errorPage")}</h1>
       <p className="mt-2 text-sm text-slate-600">{t("errorPageBody")}</p>
-      <Button className="mt-6" onClick={reset}>{t("retry")}</Button>
+      <Button className="mt-6" onClick={reset}>
+        {t("retry")}
+      </Button>
     </div>
   );
 }

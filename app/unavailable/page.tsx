@@ -10,5 +10,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Where console pages send a person while the database cannot be reached: reads nothing from it. */
 export default async function DatabaseUnavailable() {
   const t = await getTranslations("errors");
-  return <StatusPage code="503" title={t("unavailablePage")} body={t("unavailableBody")} linkLabel={t("retry")} />;
+  return (
+    <StatusPage
+      code="503"
+      title={t("unavailablePage")}
+      body={t("unavailableBody")}
+      linkLabel={t("retry")}
+    />
+  );
 }

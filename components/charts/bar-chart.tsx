@@ -47,12 +47,37 @@ export function BarChart({ title, bars, categoryLabel, valueLabel }: Props) {
           const width = Math.max(bar.value > 0 ? 3 : 0, bar.value * scale);
           return (
             <g key={bar.label}>
-              <text x={LABEL_WIDTH - 10} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" className="fill-slate-600 text-[12px]">
+              <text
+                x={LABEL_WIDTH - 10}
+                y={y + BAR / 2}
+                dominantBaseline="central"
+                textAnchor="end"
+                className="fill-slate-600 text-[12px]"
+              >
                 {bar.label}
               </text>
-              <rect x={LABEL_WIDTH} y={y} width={WIDTH - LABEL_WIDTH - VALUE_SPACE} height={BAR} rx={4} className="fill-slate-100" />
-              <rect x={LABEL_WIDTH} y={y} width={width} height={BAR} rx={4} className={fills[bar.tone]} />
-              <text x={LABEL_WIDTH + width + 6} y={y + BAR / 2} dominantBaseline="central" className="fill-slate-800 text-[12px] font-semibold tabular-nums">
+              <rect
+                x={LABEL_WIDTH}
+                y={y}
+                width={WIDTH - LABEL_WIDTH - VALUE_SPACE}
+                height={BAR}
+                rx={4}
+                className="fill-slate-100"
+              />
+              <rect
+                x={LABEL_WIDTH}
+                y={y}
+                width={width}
+                height={BAR}
+                rx={4}
+                className={fills[bar.tone]}
+              />
+              <text
+                x={LABEL_WIDTH + width + 6}
+                y={y + BAR / 2}
+                dominantBaseline="central"
+                className="fill-slate-800 text-[12px] font-semibold tabular-nums"
+              >
                 {bar.value}
               </text>
             </g>

@@ -1,5 +1,25 @@
-const strokes = ["stroke-brand-600", "stroke-emerald-500", "stroke-amber-500", "stroke-red-500", "stroke-violet-500", "stroke-slate-500", "stroke-cyan-600", "stroke-pink-500", "stroke-lime-600"];
-const fills = ["fill-brand-600", "fill-emerald-500", "fill-amber-500", "fill-red-500", "fill-violet-500", "fill-slate-500", "fill-cyan-600", "fill-pink-500", "fill-lime-600"];
+const strokes = [
+  "stroke-brand-600",
+  "stroke-emerald-500",
+  "stroke-amber-500",
+  "stroke-red-500",
+  "stroke-violet-500",
+  "stroke-slate-500",
+  "stroke-cyan-600",
+  "stroke-pink-500",
+  "stroke-lime-600",
+];
+const fills = [
+  "fill-brand-600",
+  "fill-emerald-500",
+  "fill-amber-500",
+  "fill-red-500",
+  "fill-violet-500",
+  "fill-slate-500",
+  "fill-cyan-600",
+  "fill-pink-500",
+  "fill-lime-600",
+];
 
 export interface LineSeries {
   label: string;
@@ -33,10 +53,12 @@ const BOTTOM = 28;
 export function LineChart({ title, xLabels, series, yMax, format, xTitle }: Props) {
   const largest = Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   // Counts: an even ceiling (at least 2) so the middle gridline is a whole number too.
-  const max = yMax !== undefined ? Math.max(yMax, largest) : Math.max(2, Math.ceil(largest / 2) * 2);
+  const max =
+    yMax !== undefined ? Math.max(yMax, largest) : Math.max(2, Math.ceil(largest / 2) * 2);
   const plotW = WIDTH - LEFT - RIGHT;
   const plotH = HEIGHT - TOP - BOTTOM;
-  const x = (i: number) => LEFT + (xLabels.length <= 1 ? plotW / 2 : (i * plotW) / (xLabels.length - 1));
+  const x = (i: number) =>
+    LEFT + (xLabels.length <= 1 ? plotW / 2 : (i * plotW) / (xLabels.length - 1));
   const y = (v: number) => TOP + plotH - (v / max) * plotH;
   const ticks = [0, 0.5, 1].map((f) => f * max);
   const every = Math.max(1, Math.ceil(xLabels.length / 7));
@@ -61,26 +83,75 @@ export function LineChart({ title, xLabels, series, yMax, format, xTitle }: Prop
         <title>{title}</title>
         {ticks.map((t) => (
           <g key={t}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(t)} y2={y(t)} className="stroke-slate-200" strokeDasharray={t === 0 ? undefined : "3 3"} />
-            <text x={LEFT - 6} y={y(t)} textAnchor="end" dominantBaseline="central" className="fill-slate-500 text-[11px] tabular-nums">{format(t)}</text>
+            <line
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={y(t)}
+              y2={y(t)}
+              className="stroke-slate-200"
+              strokeDasharray={t === 0 ? undefined : "3 3"}
+            />
+            <text
+              x={LEFT - 6}
+              y={y(t)}
+              textAnchor="end"
+              dominantBaseline="central"
+              className="fill-slate-500 text-[11px] tabular-nums"
+            >
+              {format(t)}
+            </text>
           </g>
         ))}
-        {xLabels.map((label, i) => (i % every === 0 || i === xLabels.length - 1) && (
-          <text key={label} x={x(i)} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px] tabular-nums">{label}</text>
-        ))}
+        {xLabels.map(
+          (label, i) =>
+            (i % every === 0 || i === xLabels.length - 1) && (
+              <text
+                key={label}
+                x={x(i)}
+                y={HEIGHT - 8}
+                textAnchor="middle"
+                className="fill-slate-500 text-[11px] tabular-nums"
+              >
+                {label}
+              </text>
+            ),
+        )}
         {series.map((s, si) => (
           <g key={s.label}>
             {segments(s.values).map((points, k) => (
-              <polyline key={k} points={points.map(([px, py]) => `${px},${py}`).join(" ")} fill="none" strokeWidth={2} strokeLinejoin="round" className={strokes[si % strokes.length]} />
+              <polyline
+                key={k}
+                points={points.map(([px, py]) => `${px},${py}`).join(" ")}
+                fill="none"
+                strokeWidth={2}
+                strokeLinejoin="round"
+                className={strokes[si % strokes.length]}
+              />
             ))}
-            {s.values.map((v, i) => v !== null && <circle key={i} cx={x(i)} cy={y(v)} r={2.5} className={fills[si % fills.length]} />)}
+            {s.values.map(
+              (v, i) =>
+                v !== null && (
+                  <circle
+                    key={i}
+                    cx={x(i)}
+                    cy={y(v)}
+                    r={2.5}
+                    className={fills[si % fills.length]}
+                  />
+                ),
+            )}
           </g>
         ))}
       </svg>
-      <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-hidden="true">
+      <figcaption
+        className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600"
+        aria-hidden="true"
+      >
         {series.map((s, si) => (
           <span key={s.label} className="inline-flex items-center gap-1.5">
-            <svg width="12" height="4" aria-hidden="true"><rect width="12" height="4" rx="2" className={fills[si % fills.length]} /></svg>
+            <svg width="12" height="4" aria-hidden="true">
+              <rect width="12" height="4" rx="2" className={fills[si % fills.length]} />
+            </svg>
             {s.label}
           </span>
         ))}
@@ -92,14 +163,20 @@ export function LineChart({ title, xLabels, series, yMax, format, xTitle }: Prop
           <thead>
             <tr>
               <th scope="col">{xTitle}</th>
-              {series.map((s) => <th key={s.label} scope="col">{s.label}</th>)}
+              {series.map((s) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {xLabels.map((label, i) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                {series.map((s) => <td key={s.label}>{s.values[i] === null ? "—" : format(s.values[i]!)}</td>)}
+                {series.map((s) => (
+                  <td key={s.label}>{s.values[i] === null ? "—" : format(s.values[i]!)}</td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,12 @@ const cellTone: Record<RiskLevel, string> = {
 interface Props {
   caption: string;
   cells: Array<{ likelihood: number; impact: number; count: number }>;
-  labels: { likelihood: string; impact: string; level: (level: RiskLevel) => string; count: (count: number) => string };
+  labels: {
+    likelihood: string;
+    impact: string;
+    level: (level: RiskLevel) => string;
+    count: (count: number) => string;
+  };
 }
 
 /**
@@ -20,27 +25,51 @@ interface Props {
  * reader reads the same grid.
  */
 export function RiskHeatMap({ caption, cells, labels }: Props) {
-  const countAt = (likelihood: number, impact: number) => cells.find((c) => c.likelihood === likelihood && c.impact === impact)?.count ?? 0;
+  const countAt = (likelihood: number, impact: number) =>
+    cells.find((c) => c.likelihood === likelihood && c.impact === impact)?.count ?? 0;
   return (
-    <table className="w-full table-fixed border-separate border-spacing-1 text-center text-xs" data-testid="risk-heat-map">
+    <table
+      className="w-full table-fixed border-separate border-spacing-1 text-center text-xs"
+      data-testid="risk-heat-map"
+    >
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className="w-24 text-left font-medium text-slate-500">{labels.likelihood} ↓ / {labels.impact} →</th>
-          {gridSteps.map((impact) => <th key={impact} scope="col" className="font-medium text-slate-600">{labels.impact} {impact}</th>)}
+          <th scope="col" className="w-24 text-left font-medium text-slate-500">
+            {labels.likelihood} ↓ / {labels.impact} →
+          </th>
+          {gridSteps.map((impact) => (
+            <th key={impact} scope="col" className="font-medium text-slate-600">
+              {labels.impact} {impact}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {[...gridSteps].reverse().map((likelihood) => (
           <tr key={likelihood}>
-            <th scope="row" className="text-left font-medium text-slate-600">{labels.likelihood} {likelihood}</th>
+            <th scope="row" className="text-left font-medium text-slate-600">
+              {labels.likelihood} {likelihood}
+            </th>
             {gridSteps.map((impact) => {
               const level = riskLevel(likelihood * impact);
               const count = countAt(likelihood, impact);
               return (
-                <td key={impact} className={cn("rounded px-1 py-2", cellTone[level])} data-testid={`heat-${likelihood}-${impact}`}>
+                <td
+                  key={impact}
+                  className={cn("rounded px-1 py-2", cellTone[level])}
+                  data-testid={`heat-${likelihood}-${impact}`}
+                >
                   <span className="block text-[11px]">{labels.level(level)}</span>
-                  <span className={cn("block text-base tabular-nums", count > 0 ? "font-semibold" : "opacity-50")} aria-label={labels.count(count)}>{count}</span>
+                  <span
+                    className={cn(
+                      "block text-base tabular-nums",
+                      count > 0 ? "font-semibold" : "opacity-50",
+                    )}
+                    aria-label={labels.count(count)}
+                  >
+                    {count}
+                  </span>
                 </td>
               );
             })}

@@ -1,4 +1,15 @@
-const fills = ["fill-brand-600", "fill-emerald-500", "fill-amber-400", "fill-red-500", "fill-violet-500", "fill-cyan-600", "fill-pink-500", "fill-lime-600", "fill-orange-500", "fill-slate-500"];
+const fills = [
+  "fill-brand-600",
+  "fill-emerald-500",
+  "fill-amber-400",
+  "fill-red-500",
+  "fill-violet-500",
+  "fill-cyan-600",
+  "fill-pink-500",
+  "fill-lime-600",
+  "fill-orange-500",
+  "fill-slate-500",
+];
 
 export interface StackSeries {
   label: string;
@@ -54,8 +65,23 @@ export function StackedBarChart({ title, xLabels, series, xTitle, totalLabel }: 
         <title>{title}</title>
         {[0, max / 2, max].map((t) => (
           <g key={t}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(t)} y2={y(t)} className="stroke-slate-200" strokeDasharray={t === 0 ? undefined : "3 3"} />
-            <text x={LEFT - 6} y={y(t)} textAnchor="end" dominantBaseline="central" className="fill-slate-500 text-[11px] tabular-nums">{t}</text>
+            <line
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={y(t)}
+              y2={y(t)}
+              className="stroke-slate-200"
+              strokeDasharray={t === 0 ? undefined : "3 3"}
+            />
+            <text
+              x={LEFT - 6}
+              y={y(t)}
+              textAnchor="end"
+              dominantBaseline="central"
+              className="fill-slate-500 text-[11px] tabular-nums"
+            >
+              {t}
+            </text>
           </g>
         ))}
         {xLabels.map((label, i) => {
@@ -69,22 +95,50 @@ export function StackedBarChart({ title, xLabels, series, xTitle, totalLabel }: 
                 const top = y(base + v);
                 const height = y(base) - top;
                 base += v;
-                return <rect key={s.label} x={x} y={top} width={bar} height={height} className={fills[si % fills.length]} />;
+                return (
+                  <rect
+                    key={s.label}
+                    x={x}
+                    y={top}
+                    width={bar}
+                    height={height}
+                    className={fills[si % fills.length]}
+                  />
+                );
               })}
               {totals[i] > 0 && (
-                <text x={x + bar / 2} y={y(totals[i]) - 4} textAnchor="middle" className="fill-slate-700 text-[11px] font-semibold tabular-nums">{totals[i]}</text>
+                <text
+                  x={x + bar / 2}
+                  y={y(totals[i]) - 4}
+                  textAnchor="middle"
+                  className="fill-slate-700 text-[11px] font-semibold tabular-nums"
+                >
+                  {totals[i]}
+                </text>
               )}
               {(i % every === 0 || i === xLabels.length - 1) && (
-                <text x={x + bar / 2} y={HEIGHT - 8} textAnchor="middle" className="fill-slate-500 text-[11px] tabular-nums">{label}</text>
+                <text
+                  x={x + bar / 2}
+                  y={HEIGHT - 8}
+                  textAnchor="middle"
+                  className="fill-slate-500 text-[11px] tabular-nums"
+                >
+                  {label}
+                </text>
               )}
             </g>
           );
         })}
       </svg>
-      <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600" aria-hidden="true">
+      <figcaption
+        className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600"
+        aria-hidden="true"
+      >
         {series.map((s, si) => (
           <span key={s.label} className="inline-flex items-center gap-1.5">
-            <svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" rx="2" className={fills[si % fills.length]} /></svg>
+            <svg width="10" height="10" aria-hidden="true">
+              <rect width="10" height="10" rx="2" className={fills[si % fills.length]} />
+            </svg>
             {s.label}
           </span>
         ))}
@@ -96,7 +150,11 @@ export function StackedBarChart({ title, xLabels, series, xTitle, totalLabel }: 
           <thead>
             <tr>
               <th scope="col">{xTitle}</th>
-              {series.map((s) => <th key={s.label} scope="col">{s.label}</th>)}
+              {series.map((s) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
               <th scope="col">{totalLabel}</th>
             </tr>
           </thead>
@@ -104,7 +162,9 @@ export function StackedBarChart({ title, xLabels, series, xTitle, totalLabel }: 
             {xLabels.map((label, i) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                {series.map((s) => <td key={s.label}>{s.values[i] ?? 0}</td>)}
+                {series.map((s) => (
+                  <td key={s.label}>{s.values[i] ?? 0}</td>
+                ))}
                 <td>{totals[i]}</td>
               </tr>
             ))}

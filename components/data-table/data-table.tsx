@@ -9,9 +9,21 @@ const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
 function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
   return (
-    <svg viewBox="0 0 12 12" className={cn("size-3", direction ? "text-brand-700" : "text-slate-400")} aria-hidden>
-      <path d="M6 2 9 5H3z" className={direction === "desc" ? "opacity-30" : undefined} fill="currentColor" />
-      <path d="M6 10 3 7h6z" className={direction === "asc" ? "opacity-30" : undefined} fill="currentColor" />
+    <svg
+      viewBox="0 0 12 12"
+      className={cn("size-3", direction ? "text-brand-700" : "text-slate-400")}
+      aria-hidden
+    >
+      <path
+        d="M6 2 9 5H3z"
+        className={direction === "desc" ? "opacity-30" : undefined}
+        fill="currentColor"
+      />
+      <path
+        d="M6 10 3 7h6z"
+        className={direction === "asc" ? "opacity-30" : undefined}
+        fill="currentColor"
+      />
     </svg>
   );
 }
@@ -29,12 +41,26 @@ interface Props<TData extends RowData> {
 }
 
 /** Semantic table markup for a server-processed TanStack table: sortable headers are buttons. */
-export function DataTable<TData extends RowData>({ table, caption, sortLabel, pending, empty }: Props<TData>) {
+export function DataTable<TData extends RowData>({
+  table,
+  caption,
+  sortLabel,
+  pending,
+  empty,
+}: Props<TData>) {
   const rows = table.getRowModel().rows;
   if (rows.length === 0) return <>{empty}</>;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200" aria-busy={pending || undefined}>
-      <table className={cn("min-w-full divide-y divide-slate-200 text-sm transition-opacity", pending && "opacity-60")}>
+    <div
+      className="overflow-x-auto rounded-lg bg-white shadow-xs ring-1 ring-slate-200"
+      aria-busy={pending || undefined}
+    >
+      <table
+        className={cn(
+          "min-w-full divide-y divide-slate-200 text-sm transition-opacity",
+          pending && "opacity-60",
+        )}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
@@ -42,7 +68,10 @@ export function DataTable<TData extends RowData>({ table, caption, sortLabel, pe
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const label = header.isPlaceholder ? null : <table.FlexRender header={header} />;
-                const text = typeof header.column.columnDef.header === "string" ? header.column.columnDef.header : header.id;
+                const text =
+                  typeof header.column.columnDef.header === "string"
+                    ? header.column.columnDef.header
+                    : header.id;
                 return (
                   <th
                     key={header.id}

@@ -13,12 +13,20 @@ interface Props<TData extends RowData> {
 }
 
 /** A labelled select bound to one column's filter; choosing sends the new filter to the URL. */
-export function FilterSelect<TData extends RowData>({ column, id, label, anyLabel, options }: Props<TData>) {
+export function FilterSelect<TData extends RowData>({
+  column,
+  id,
+  label,
+  anyLabel,
+  options,
+}: Props<TData>) {
   if (!column) return null;
   const value = (column.getFilterValue() as string | undefined) ?? "";
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600">{label}</label>
+      <label htmlFor={id} className="text-xs font-medium text-slate-600">
+        {label}
+      </label>
       {/* Uncontrolled, re-keyed by the URL's value: the choice shows at once, and a navigation
           made elsewhere (clear filters, back button) still resets it. */}
       <select
@@ -29,7 +37,11 @@ export function FilterSelect<TData extends RowData>({ column, id, label, anyLabe
         className="rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600"
       >
         <option value="">{anyLabel}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );

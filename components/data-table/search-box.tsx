@@ -37,7 +37,9 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
 
   return (
     <div className="flex min-w-56 flex-1 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600">{label}</label>
+      <label htmlFor={id} className="text-xs font-medium text-slate-600">
+        {label}
+      </label>
       <input
         id={id}
         type="search"

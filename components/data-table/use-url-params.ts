@@ -23,7 +23,9 @@ export function useUrlParams(cursorParam = "cursor") {
       }
       next.delete(cursorParam);
       const query = next.toString();
-      startTransition(() => router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }));
+      startTransition(() =>
+        router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false }),
+      );
     },
     [params, pathname, router, cursorParam],
   );

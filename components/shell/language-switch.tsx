@@ -21,7 +21,11 @@ export function LanguageSwitch() {
         }}
         className="rounded-md border-0 bg-white py-1 pl-2 pr-7 text-sm ring-1 ring-slate-300"
       >
-        {supportedLocales.map((l) => <option key={l} value={l}>{t(`languages.${l}`)}</option>)}
+        {supportedLocales.map((l) => (
+          <option key={l} value={l}>
+            {t(`languages.${l}`)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -5,7 +5,14 @@ import { useFormStatus } from "react-dom";
 import { Button, type ButtonVariant } from "./button";
 
 interface Props {
-  labels: { trigger: string; title: string; body: string; confirm: string; cancel: string; pending: string };
+  labels: {
+    trigger: string;
+    title: string;
+    body: string;
+    confirm: string;
+    cancel: string;
+    pending: string;
+  };
   variant?: ButtonVariant;
   disabled?: boolean;
 }
@@ -29,7 +36,9 @@ export function ConfirmDialog({ labels, variant = "danger", disabled }: Props) {
 
   return (
     <>
-      <Button variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>{labels.trigger}</Button>
+      <Button variant={variant} disabled={disabled} onClick={() => dialog.current?.showModal()}>
+        {labels.trigger}
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
@@ -37,12 +46,20 @@ export function ConfirmDialog({ labels, variant = "danger", disabled }: Props) {
         className="m-auto w-full max-w-md rounded-lg bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
       >
         <div className="p-5">
-          <h2 id={titleId} className="text-base font-semibold text-slate-900">{labels.title}</h2>
-          <p id={bodyId} className="mt-2 text-sm text-slate-600">{labels.body}</p>
+          <h2 id={titleId} className="text-base font-semibold text-slate-900">
+            {labels.title}
+          </h2>
+          <p id={bodyId} className="mt-2 text-sm text-slate-600">
+            {labels.body}
+          </p>
         </div>
         <div className="flex justify-end gap-2 rounded-b-lg bg-slate-50 px-5 py-3">
-          <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus>{labels.cancel}</Button>
-          <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>{pending ? labels.pending : labels.confirm}</Button>
+          <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus>
+            {labels.cancel}
+          </Button>
+          <Button type="submit" variant={variant} disabled={pending} aria-disabled={pending}>
+            {pending ? labels.pending : labels.confirm}
+          </Button>
         </div>
       </dialog>
     </>

@@ -14,7 +14,14 @@ interface Props {
   fields: Record<string, string>;
   variant?: ButtonVariant;
   disabled?: boolean;
-  labels: { trigger: string; title: string; body: string; confirm: string; cancel: string; pending: string };
+  labels: {
+    trigger: string;
+    title: string;
+    body: string;
+    confirm: string;
+    cancel: string;
+    pending: string;
+  };
 }
 
 /** An action with no inputs of its own (deactivate, reset 2FA, delete) that asks first. */
@@ -22,7 +29,9 @@ export function ConfirmForm({ action, fields, variant = "danger", disabled, labe
   const [state, formAction] = useActionState(action, idle);
   return (
     <form action={formAction} className="space-y-3">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <ConfirmDialog labels={labels} variant={variant} disabled={disabled} />
       <FormMessage state={formOutcome(state)} />
     </form>

@@ -6,7 +6,11 @@ export function fieldError(state: ActionState, name: string): string | undefined
 }
 
 /** What the person typed, handed back after a refusal, else the form's starting value. */
-export function fieldValue(state: ActionState, name: string, fallback?: string): string | undefined {
+export function fieldValue(
+  state: ActionState,
+  name: string,
+  fallback?: string,
+): string | undefined {
   const value = state.status === "error" ? state.values?.[name] : undefined;
   return typeof value === "string" ? value : fallback;
 }

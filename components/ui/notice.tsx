@@ -8,6 +8,18 @@ const tones = {
 } as const;
 
 /** A short message above a page's content: why the person is here, or what just happened. */
-export function Notice({ tone = "info", children, className }: { tone?: keyof typeof tones; children: ReactNode; className?: string }) {
-  return <p role="status" className={cn("rounded-md px-3 py-2 text-sm ring-1", tones[tone], className)}>{children}</p>;
+export function Notice({
+  tone = "info",
+  children,
+  className,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <p role="status" className={cn("rounded-md px-3 py-2 text-sm ring-1", tones[tone], className)}>
+      {children}
+    </p>
+  );
 }

@@ -24,21 +24,24 @@ export interface RecordColumn<Row> {
  * `inset`: a table inside a `Card`, running to the card's side edges; `flush` runs it to the top
  * and bottom edges too, for a card that holds nothing else; `dense` tightens the rows of a small summary.
  */
-type Look = { variant: "panel"; flush?: never; dense?: never } | { variant: "inset"; flush?: boolean; dense?: boolean };
+type Look =
+  | { variant: "panel"; flush?: never; dense?: never }
+  | { variant: "inset"; flush?: boolean; dense?: boolean };
 
 /** The table is named by a (screen-reader only) caption, or by a visible heading's id. */
 type Name = { caption: string; labelledBy?: never } | { caption?: never; labelledBy: string };
 
-type Props<Row> = Look & Name & {
-  columns: Array<RecordColumn<Row>>;
-  rows: Row[];
-  rowKey: (row: Row, index: number) => Key;
-  rowClassName?: (row: Row) => string | undefined;
-  rowTestId?: (row: Row) => string;
-  /** Shown instead of the table when there are no rows: an `EmptyState` in a panel, a quiet line in a card. */
-  empty?: { title: string; body?: string; action?: ReactNode };
-  testId?: string;
-};
+type Props<Row> = Look &
+  Name & {
+    columns: Array<RecordColumn<Row>>;
+    rows: Row[];
+    rowKey: (row: Row, index: number) => Key;
+    rowClassName?: (row: Row) => string | undefined;
+    rowTestId?: (row: Row) => string;
+    /** Shown instead of the table when there are no rows: an `EmptyState` in a panel, a quiet line in a card. */
+    empty?: { title: string; body?: string; action?: ReactNode };
+    testId?: string;
+  };
 
 const looks = {
   panel: {
@@ -64,7 +67,8 @@ const looks = {
   },
 } as const;
 
-const alignClass = (align: "left" | "right" = "left") => (align === "right" ? "text-right" : "text-left");
+const alignClass = (align: "left" | "right" = "left") =>
+  align === "right" ? "text-right" : "text-left";
 
 /**
  * The console's read-only table: semantic header cells with `scope`, a name for assistive
@@ -75,27 +79,61 @@ export function RecordTable<Row>(props: Props<Row>) {
   const { columns, rows, rowKey, rowClassName, rowTestId, empty, testId, variant } = props;
   const look = looks[props.dense ? "dense" : variant];
   if (rows.length === 0 && empty) {
-    return variant === "panel" ? <EmptyState {...empty} /> : <p className="text-sm text-slate-500">{empty.title}</p>;
+    return variant === "panel" ? (
+      <EmptyState {...empty} />
+    ) : (
+      <p className="text-sm text-slate-500">{empty.title}</p>
+    );
   }
   return (
     <div className={cn(look.frame, props.flush && "-my-4")}>
-      <table className={cn("min-w-full divide-y text-sm", look.divide)} aria-labelledby={props.labelledBy} data-testid={testId}>
+      <table
+        className={cn("min-w-full divide-y text-sm", look.divide)}
+        aria-labelledby={props.labelledBy}
+        data-testid={testId}
+      >
         {props.caption && <caption className="sr-only">{props.caption}</caption>}
         <thead className={look.head}>
           <tr>
             {columns.map((column, i) => (
-              <th key={column.id ?? i} scope="col" className={cn(look.th, alignClass(column.align), column.width)}>{column.header}</th>
+              <th
+                key={column.id ?? i}
+                scope="col"
+                className={cn(look.th, alignClass(column.align), column.width)}
+              >
+                {column.header}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)} className={rowClassName?.(row)} data-testid={rowTestId?.(row)}>
+            <tr
+              key={rowKey(row, index)}
+              className={rowClassName?.(row)}
+              data-testid={rowTestId?.(row)}
+            >
               {columns.map((column, i) => {
-                const className = cn(look.td, alignClass(column.align), column.width, column.className);
-                return column.rowHeader
-                  ? <th key={column.id ?? i} scope="row" className={className} data-testid={column.testId}>{column.cell(row)}</th>
-                  : <td key={column.id ?? i} className={className} data-testid={column.testId}>{column.cell(row)}</td>;
+                const className = cn(
+                  look.td,
+                  alignClass(column.align),
+                  column.width,
+                  column.className,
+                );
+                return column.rowHeader ? (
+                  <th
+                    key={column.id ?? i}
+                    scope="row"
+                    className={className}
+                    data-testid={column.testId}
+                  >
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.id ?? i} className={className} data-testid={column.testId}>
+                    {column.cell(row)}
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -15,12 +15,24 @@ const run = promisify(execFile);
 
 /** Runs one of the project's scripts as `npm run` would, with only the given environment on top of PATH. */
 async function script(name: string, args: string[], env: Record<string, string>) {
-  const result = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", `scripts/${name}.ts`, ...args], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? "/root", NODE_ENV: "production", ...env },
-    maxBuffer: 16 << 20,
-  }).then(
+  const result = await run(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", `scripts/${name}.ts`, ...args],
+    {
+      env: {
+        PATH: process.env.PATH!,
+        HOME: process.env.HOME ?? "/root",
+        NODE_ENV: "production",
+        ...env,
+      },
+      maxBuffer: 16 << 20,
+    },
+  ).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      output: error.stdout + error.stderr,
+    }),
   );
   return result;
 }
@@ -39,7 +51,12 @@ describe("db:backup, then a restore drill on a new data directory with the same 
     await chmod(root, 0o755);
     const secrets = generateSecrets();
     writeFileSync(join(root, "dev-secrets.json"), JSON.stringify(secrets), { mode: 0o600 });
-    server = await startEmbeddedPostgres({ dataDir: join(root, "postgres"), password: secrets.POSTGRES_PASSWORD!, persistent: true, ownStop: true });
+    server = await startEmbeddedPostgres({
+      dataDir: join(root, "postgres"),
+      password: secrets.POSTGRES_PASSWORD!,
+      persistent: true,
+      ownStop: true,
+    });
     const owner = new Client({ connectionString: server.url("postgres") });
     await owner.connect();
     await owner.query("create database privacy_desk");
@@ -61,14 +78,20 @@ describe("db:backup, then a restore drill on a new data directory with the same 
     await db.end();
 
     // Online: the server keeps running while the backup is taken.
-    const backup = await script("db-backup", ["--out", join(root, "backup.tar.gz")], { PD_DATA_DIR: root });
+    const backup = await script("db-backup", ["--out", join(root, "backup.tar.gz")], {
+      PD_DATA_DIR: root,
+    });
     expect(backup.code, backup.output).toBe(0);
     expect(backup.output).toMatch(/MASTER_KEY \(fingerprint [0-9a-f]{16}\)/);
     expect(backup.output).not.toContain(secrets.MASTER_KEY);
     await server.stop();
     server = undefined;
 
-    const drill = await script("restore-drill", [join(root, "backup.tar.gz"), "--api-token", key.token], { PD_DATA_DIR: root });
+    const drill = await script(
+      "restore-drill",
+      [join(root, "backup.tar.gz"), "--api-token", key.token],
+      { PD_DATA_DIR: root },
+    );
     expect(drill.output).toContain("Restore drill passed.");
     expect(drill.output).toMatch(/ok {4}audit chain of demo: intact to #\d+/);
     expect(drill.output).toMatch(/ok {4}vault of demo: 3 of 3 sampled customers decrypted/);
@@ -76,10 +99,16 @@ describe("db:backup, then a restore drill on a new data directory with the same 
     expect(drill.code).toBe(0);
 
     const other = generateSecrets();
-    const refused = await script("restore-drill", [join(root, "backup.tar.gz")], { ...secrets, MASTER_KEY: other.MASTER_KEY!, PD_DATA_DIR: root });
+    const refused = await script("restore-drill", [join(root, "backup.tar.gz")], {
+      ...secrets,
+      MASTER_KEY: other.MASTER_KEY!,
+      PD_DATA_DIR: root,
+    });
     expect(refused.code).toBe(1);
     expect(refused.output).toContain("other secrets: MASTER_KEY differ");
     // The drill leaves nothing behind.
-    expect(readdirSync(tmpdir()).filter((name) => name.startsWith("pd-restore-drill-"))).toEqual([]);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith("pd-restore-drill-"))).toEqual(
+      [],
+    );
   }, 300_000);
 });

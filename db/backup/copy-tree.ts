@@ -6,7 +6,12 @@ import { join } from "node:path";
  * (a temporary or dropped relation) is skipped, since the WAL replayed at restore decides its
  * fate anyway. `skip` gets paths relative to the root.
  */
-export async function copyTree(from: string, to: string, skip: (relative: string) => boolean, relative = ""): Promise<void> {
+export async function copyTree(
+  from: string,
+  to: string,
+  skip: (relative: string) => boolean,
+  relative = "",
+): Promise<void> {
   await mkdir(join(to, relative), { recursive: true });
   let entries;
   try {

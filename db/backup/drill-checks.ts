@@ -27,14 +27,24 @@ export async function runDrillChecks(apiToken?: string): Promise<DrillCheck[]> {
   checks.push({ name: "organisations", ok: orgs.length > 0, detail: `${orgs.length} found` });
   for (const org of orgs) {
     const verdict = await withTenant(org.id, (tx) => verifyOrganizationChain(tx, org.id));
-    checks.push({ name: `audit chain of ${org.slug}`, ok: verdict.intact, detail: verdict.intact ? `intact to #${verdict.lastSeq}` : describeChainFailure(verdict) });
+    checks.push({
+      name: `audit chain of ${org.slug}`,
+      ok: verdict.intact,
+      detail: verdict.intact ? `intact to #${verdict.lastSeq}` : describeChainFailure(verdict),
+    });
     const opened = await withTenant(org.id, (tx) => vaultOpens(tx, org.id, SAMPLE));
-    checks.push({ name: `vault of ${org.slug}`, ok: opened.decrypted === opened.sampled, detail: `${opened.decrypted} of ${opened.sampled} sampled customers decrypted` });
+    checks.push({
+      name: `vault of ${org.slug}`,
+      ok: opened.decrypted === opened.sampled,
+      detail: `${opened.decrypted} of ${opened.sampled} sampled customers decrypted`,
+    });
   }
   if (apiToken) {
     const parts = parseToken(apiToken);
     const { rows } = parts
-      ? await appDb().execute<{ call_outcome: string }>(sql`select call_outcome from api_call(${parts.prefix}, ${hashSecret(parts.secret)}, 'customers:write', 'drill', 1000)`)
+      ? await appDb().execute<{ call_outcome: string }>(
+          sql`select call_outcome from api_call(${parts.prefix}, ${hashSecret(parts.secret)}, 'customers:write', 'drill', 1000)`,
+        )
       : { rows: [] };
     const outcome = rows[0]?.call_outcome ?? "malformed token";
     checks.push({ name: "API key", ok: outcome === "ok", detail: outcome });

@@ -17,19 +17,37 @@ export interface BackupManifest {
 }
 
 /** The secrets a restore needs: the data is sealed, signed or protected by these. */
-export const KEPT_SECRETS = ["MASTER_KEY", "AUDIT_SIGNING_KEY", "DATABASE_APP_PASSWORD", "POSTGRES_PASSWORD"] as const;
+export const KEPT_SECRETS = [
+  "MASTER_KEY",
+  "AUDIT_SIGNING_KEY",
+  "DATABASE_APP_PASSWORD",
+  "POSTGRES_PASSWORD",
+] as const;
 export type KeptSecret = (typeof KEPT_SECRETS)[number];
 
 export function fingerprint(secret: string): string {
-  return createHash("sha256").update("privacy-desk/secret-fingerprint/v1\n").update(secret).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update("privacy-desk/secret-fingerprint/v1\n")
+    .update(secret)
+    .digest("hex")
+    .slice(0, 16);
 }
 
-export function fingerprints(secrets: Record<string, string | undefined>): Record<KeptSecret, string> {
-  return Object.fromEntries(KEPT_SECRETS.map((name) => [name, secrets[name] ? fingerprint(secrets[name]) : ""])) as Record<KeptSecret, string>;
+export function fingerprints(
+  secrets: Record<string, string | undefined>,
+): Record<KeptSecret, string> {
+  return Object.fromEntries(
+    KEPT_SECRETS.map((name) => [name, secrets[name] ? fingerprint(secrets[name]) : ""]),
+  ) as Record<KeptSecret, string>;
 }
 
 /** The kept secrets whose fingerprint differs from the backup's (a secret absent here counts as different). */
-export function mismatchedSecrets(manifest: BackupManifest, secrets: Record<string, string | undefined>): KeptSecret[] {
+export function mismatchedSecrets(
+  manifest: BackupManifest,
+  secrets: Record<string, string | undefined>,
+): KeptSecret[] {
   const here = fingerprints(secrets);
-  return KEPT_SECRETS.filter((name) => manifest.secrets[name] && here[name] !== manifest.secrets[name]);
+  return KEPT_SECRETS.filter(
+    (name) => manifest.secrets[name] && here[name] !== manifest.secrets[name],
+  );
 }

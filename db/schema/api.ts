@@ -1,10 +1,25 @@
 import {
-  foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { tenantKey } from "./columns";
 import { organizations } from "./organizations";
 
-export const apiScopes = ["customers:read", "customers:write", "orders:write", "consent:read", "consent:write"] as const;
+export const apiScopes = [
+  "customers:read",
+  "customers:write",
+  "orders:write",
+  "consent:read",
+  "consent:write",
+] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 /**

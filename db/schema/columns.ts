@@ -22,4 +22,5 @@ export const currentTxId = sql`(pg_current_xact_id()::text)::bigint`;
  * Which transaction last wrote the row, for the API's changes feeds: a reader returns only rows
  * below the oldest transaction still running, so a slow writer's row is never skipped.
  */
-export const changeTx = () => bigint("change_tx", { mode: "number" }).notNull().default(currentTxId);
+export const changeTx = () =>
+  bigint("change_tx", { mode: "number" }).notNull().default(currentTxId);

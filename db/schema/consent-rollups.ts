@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, foreignKey, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { ConsentAction } from "./consent";
 import { purposes } from "./purposes";
 import { organizations } from "./organizations";
@@ -22,7 +33,10 @@ export const consentDailyCounts = pgTable(
     count: integer("count").notNull(),
   },
   (t) => [
-    primaryKey({ name: "consent_daily_counts_pk", columns: [t.orgId, t.recordedOn, t.occurredOn, t.purposeId, t.action, t.gpc] }),
+    primaryKey({
+      name: "consent_daily_counts_pk",
+      columns: [t.orgId, t.recordedOn, t.occurredOn, t.purposeId, t.action, t.gpc],
+    }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     foreignKey({ columns: [t.orgId, t.purposeId], foreignColumns: [purposes.orgId, purposes.id] }),
     check("consent_daily_counts_action", sql`${t.action} in ('grant', 'deny', 'withdraw')`),
@@ -33,16 +47,16 @@ export const consentDailyCounts = pgTable(
  * Per organisation: the instant up to which receipts (by `recorded_at`) are in consent_daily_counts
  * (the dashboard counts those recorded from then on live), and when the consent-state snapshot was taken.
  */
-export const consentRollupState = pgTable(
-  "consent_rollup_state",
-  {
-    orgId: uuid("org_id").notNull().primaryKey().references(() => organizations.id),
-    countedUntil: timestamp("counted_until", { withTimezone: true, mode: "string" }),
-    /** Customers opted out of an opt-out purpose by GPC, as of `snapshotAt`. */
-    gpcCustomers: integer("gpc_customers"),
-    snapshotAt: timestamp("snapshot_at", { withTimezone: true, mode: "string" }),
-  },
-);
+export const consentRollupState = pgTable("consent_rollup_state", {
+  orgId: uuid("org_id")
+    .notNull()
+    .primaryKey()
+    .references(() => organizations.id),
+  countedUntil: timestamp("counted_until", { withTimezone: true, mode: "string" }),
+  /** Customers opted out of an opt-out purpose by GPC, as of `snapshotAt`. */
+  gpcCustomers: integer("gpc_customers"),
+  snapshotAt: timestamp("snapshot_at", { withTimezone: true, mode: "string" }),
+});
 
 /** Current consent counts and re-consent progress per purpose, as of the rollup state's `snapshotAt`. */
 export const consentPurposeSnapshots = pgTable(

@@ -1,6 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, tenantKey } from "./columns";
 import { customers } from "./customers";
@@ -70,25 +79,42 @@ export const consentEvents = pgTable(
     staffUserId: uuid("staff_user_id").references(() => users.id),
     staffReason: text("staff_reason"),
     occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "string" }).notNull(),
-    recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
     batchId: uuid("batch_id").notNull(),
     batchSeq: integer("batch_seq").notNull(),
     contentHash: bytea("content_hash").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
     foreignKey({ columns: [t.orgId, t.purposeId], foreignColumns: [purposes.orgId, purposes.id] }),
-    foreignKey({ columns: [t.orgId, t.batchId], foreignColumns: [consentBatches.orgId, consentBatches.id] }),
-    foreignKey({ columns: [t.orgId, t.guardianChallengeId], foreignColumns: [portalChallenges.orgId, portalChallenges.id] }),
+    foreignKey({
+      columns: [t.orgId, t.batchId],
+      foreignColumns: [consentBatches.orgId, consentBatches.id],
+    }),
+    foreignKey({
+      columns: [t.orgId, t.guardianChallengeId],
+      foreignColumns: [portalChallenges.orgId, portalChallenges.id],
+    }),
     check("consent_events_guardian", sql`${t.byGuardian} = (${t.guardianChallengeId} is not null)`),
     index("consent_events_customer_idx").on(t.orgId, t.customerId, t.occurredAt),
     index("consent_events_recorded_idx").on(t.orgId, t.recordedAt, t.id),
     index("consent_events_batch_idx").on(t.orgId, t.batchId, t.batchSeq),
     check("consent_events_action", sql`${t.action} in ('grant', 'deny', 'withdraw')`),
-    check("consent_events_channel", sql`${t.channel} in ('app', 'web', 'mini_program', 'sms', 'offline', 'api')`),
+    check(
+      "consent_events_channel",
+      sql`${t.channel} in ('app', 'web', 'mini_program', 'sms', 'offline', 'api')`,
+    ),
     check("consent_events_source", sql`${t.source} in ('customer', 'platform_api', 'staff')`),
-    check("consent_events_staff_reason", sql`${t.source} <> 'staff' or (${t.staffUserId} is not null and ${t.staffReason} is not null)`),
+    check(
+      "consent_events_staff_reason",
+      sql`${t.source} <> 'staff' or (${t.staffUserId} is not null and ${t.staffReason} is not null)`,
+    ),
   ],
 );
 
@@ -111,7 +137,10 @@ export const consentState = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.customerId, t.purposeId] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
     foreignKey({ columns: [t.orgId, t.purposeId], foreignColumns: [purposes.orgId, purposes.id] }),
     index("consent_state_purpose_idx").on(t.orgId, t.purposeId, t.status),
     check("consent_state_status", sql`${t.status} in ('granted', 'denied', 'withdrawn')`),

@@ -1,6 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, date, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { bytea, changeTx, tenantKey } from "./columns";
 import { organizations } from "./organizations";
@@ -48,7 +57,9 @@ export const customers = pgTable(
     minorUntil: date("minor_until", { mode: "string" }),
     status: text("status").$type<CustomerStatus>().notNull().default("active"),
     // Text keeps PostgreSQL's microseconds, which a JS Date drops: the keyset cursor compares it exactly.
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     changeTx: changeTx(),

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { bytea, tenantKey } from "./columns";
 import { organizations } from "./organizations";
 
@@ -24,9 +35,14 @@ export const customerImports = pgTable(
     processedRows: integer("processed_rows").notNull().default(0),
     importedRows: integer("imported_rows").notNull().default(0),
     errorRows: integer("error_rows").notNull().default(0),
-    errors: jsonb("errors").$type<Array<{ row: number; field: string; message: string }>>().notNull().default([]),
+    errors: jsonb("errors")
+      .$type<Array<{ row: number; field: string; message: string }>>()
+      .notNull()
+      .default([]),
     createdBy: uuid("created_by").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
@@ -34,6 +50,9 @@ export const customerImports = pgTable(
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     index("customer_imports_created_idx").on(t.orgId, t.createdAt),
     index("customer_imports_key_version_idx").on(t.orgId, t.fileKeyVersion),
-    check("customer_imports_status", sql`${t.status} in ('uploaded', 'running', 'completed', 'failed')`),
+    check(
+      "customer_imports_status",
+      sql`${t.status} in ('uploaded', 'running', 'completed', 'failed')`,
+    ),
   ],
 );

@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint, boolean, check, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  bigint,
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import type { CustomerLaw } from "./customers";
@@ -10,7 +22,15 @@ import { users } from "./users";
 import { vendors } from "./vendors";
 
 /** reported → triage → investigating → contained → notifying → closed, or dismissed (lib/incidents/transitions.ts). */
-export const incidentStatuses = ["reported", "triage", "investigating", "contained", "notifying", "closed", "dismissed"] as const;
+export const incidentStatuses = [
+  "reported",
+  "triage",
+  "investigating",
+  "contained",
+  "notifying",
+  "closed",
+  "dismissed",
+] as const;
 export type IncidentStatus = (typeof incidentStatuses)[number];
 /** The officer's classification at triage. */
 export const incidentClassifications = ["pi_breach", "security_incident", "not_incident"] as const;
@@ -74,13 +94,22 @@ export const incidents = pgTable(
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     foreignKey({ columns: [t.reportedBy], foreignColumns: [users.id] }),
     foreignKey({ columns: [t.assigneeId], foreignColumns: [users.id] }),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
+    foreignKey({
+      columns: [t.orgId, t.departmentId],
+      foreignColumns: [departments.orgId, departments.id],
+    }),
     foreignKey({ columns: [t.orgId, t.vendorId], foreignColumns: [vendors.orgId, vendors.id] }),
     uniqueIndex("incidents_reference_idx").on(t.orgId, t.reference),
     index("incidents_status_idx").on(t.orgId, t.status, t.id),
     index("incidents_reporter_idx").on(t.orgId, t.reportedBy),
-    check("incidents_status", sql`${t.status} in ('reported', 'triage', 'investigating', 'contained', 'notifying', 'closed', 'dismissed')`),
-    check("incidents_not_incident_reason", sql`${t.classification} is distinct from 'not_incident' or ${t.dismissReason} is not null`),
+    check(
+      "incidents_status",
+      sql`${t.status} in ('reported', 'triage', 'investigating', 'contained', 'notifying', 'closed', 'dismissed')`,
+    ),
+    check(
+      "incidents_not_incident_reason",
+      sql`${t.classification} is distinct from 'not_incident' or ${t.dismissReason} is not null`,
+    ),
   ],
 );
 
@@ -125,7 +154,10 @@ export const incidentClockRules = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
     uniqueIndex("incident_clock_rules_key_idx").on(t.orgId, t.key),
-    check("incident_clock_rules_unit", sql`${t.periodUnit} is null or ${t.periodUnit} in ('hours', 'calendar_days', 'working_days')`),
+    check(
+      "incident_clock_rules_unit",
+      sql`${t.periodUnit} is null or ${t.periodUnit} in ('hours', 'calendar_days', 'working_days')`,
+    ),
   ],
 );
 
@@ -149,7 +181,10 @@ export const incidentClockMarks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.incidentId], foreignColumns: [incidents.orgId, incidents.id] }),
+    foreignKey({
+      columns: [t.orgId, t.incidentId],
+      foreignColumns: [incidents.orgId, incidents.id],
+    }),
     uniqueIndex("incident_clock_marks_rule_idx").on(t.orgId, t.incidentId, t.ruleKey),
     check("incident_clock_marks_outcome", sql`${t.outcome} in ('done', 'waived')`),
   ],
@@ -167,7 +202,10 @@ export const incidentClockAlerts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.incidentId, t.ruleKey] }),
-    foreignKey({ columns: [t.orgId, t.incidentId], foreignColumns: [incidents.orgId, incidents.id] }),
+    foreignKey({
+      columns: [t.orgId, t.incidentId],
+      foreignColumns: [incidents.orgId, incidents.id],
+    }),
   ],
 );
 

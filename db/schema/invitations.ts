@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  foreignKey,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
 import { departments } from "./departments";
@@ -22,7 +31,9 @@ export const invitations = pgTable(
     name: text("name").notNull(),
     role: text("role").$type<Role>().notNull(),
     departmentId: uuid("department_id"),
-    invitedBy: uuid("invited_by").notNull().references(() => users.id),
+    invitedBy: uuid("invited_by")
+      .notNull()
+      .references(() => users.id),
     tokenHash: text("token_hash").notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
@@ -32,9 +43,14 @@ export const invitations = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
+    foreignKey({
+      columns: [t.orgId, t.departmentId],
+      foreignColumns: [departments.orgId, departments.id],
+    }),
     uniqueIndex("invitations_token_key").on(t.orgId, t.tokenHash),
-    uniqueIndex("invitations_open_email_key").on(t.orgId, t.email).where(sql`accepted_at is null and revoked_at is null`),
+    uniqueIndex("invitations_open_email_key")
+      .on(t.orgId, t.email)
+      .where(sql`accepted_at is null and revoked_at is null`),
     index("invitations_created_idx").on(t.orgId, t.createdAt, t.id),
   ],
 );

@@ -1,6 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
-  check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { bytea } from "./columns";
 import { organizations } from "./organizations";
@@ -30,10 +39,15 @@ export const orgKeys = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.version] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    uniqueIndex("org_keys_one_primary").on(t.orgId).where(sql`${t.status} = 'primary'`),
+    uniqueIndex("org_keys_one_primary")
+      .on(t.orgId)
+      .where(sql`${t.status} = 'primary'`),
     check("org_keys_status", sql`${t.status} in ('primary', 'decrypt_only', 'destroyed')`),
     check("org_keys_version_positive", sql`${t.version} > 0`),
-    check("org_keys_destroyed_has_no_key", sql`(${t.status} = 'destroyed') = (${t.wrappedKey} is null)`),
+    check(
+      "org_keys_destroyed_has_no_key",
+      sql`(${t.status} = 'destroyed') = (${t.wrappedKey} is null)`,
+    ),
   ],
 );
 
@@ -53,8 +67,14 @@ export const dataKeys = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.subjectId] }),
-    foreignKey({ columns: [t.orgId, t.orgKeyVersion], foreignColumns: [orgKeys.orgId, orgKeys.version] }),
-    check("data_keys_destroyed_has_no_key", sql`(${t.wrappedKey} is null) = (${t.destroyedAt} is not null)`),
+    foreignKey({
+      columns: [t.orgId, t.orgKeyVersion],
+      foreignColumns: [orgKeys.orgId, orgKeys.version],
+    }),
+    check(
+      "data_keys_destroyed_has_no_key",
+      sql`(${t.wrappedKey} is null) = (${t.destroyedAt} is not null)`,
+    ),
   ],
 );
 
@@ -76,13 +96,20 @@ export const keyRotations = pgTable(
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     startedBy: text("started_by").notNull(),
-    startedAt: timestamp("started_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.toVersion], foreignColumns: [orgKeys.orgId, orgKeys.version] }),
-    uniqueIndex("key_rotations_one_running").on(t.orgId).where(sql`${t.status} = 'running'`),
+    foreignKey({
+      columns: [t.orgId, t.toVersion],
+      foreignColumns: [orgKeys.orgId, orgKeys.version],
+    }),
+    uniqueIndex("key_rotations_one_running")
+      .on(t.orgId)
+      .where(sql`${t.status} = 'running'`),
     index("key_rotations_started_idx").on(t.orgId, t.startedAt),
     check("key_rotations_status", sql`${t.status} in ('running', 'completed', 'failed')`),
   ],

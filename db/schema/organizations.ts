@@ -16,6 +16,9 @@ export const organizations = pgTable("organizations", {
   /** IANA zone of the EU establishment: GDPR request clocks date receipt in it (lib/requests/clock-rules.ts). */
   gdprTimeZone: text("gdpr_time_zone").notNull().default("Europe/Brussels"),
   /** PIPL request periods that differ from the default 15 working days, per request type (within clock-rules' limits). */
-  piplPeriods: jsonb("pipl_periods").$type<Partial<Record<string, { amount: number; unit: "working_days" | "calendar_days" }>>>().notNull().default({}),
+  piplPeriods: jsonb("pipl_periods")
+    .$type<Partial<Record<string, { amount: number; unit: "working_days" | "calendar_days" }>>>()
+    .notNull()
+    .default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { bytea, tenantKey } from "./columns";
 import { customers } from "./customers";
 import { invitations } from "./invitations";
@@ -43,12 +53,23 @@ export const messageOutbox = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
-    foreignKey({ columns: [t.orgId, t.invitationId], foreignColumns: [invitations.orgId, invitations.id] }),
+    foreignKey({
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
+    foreignKey({
+      columns: [t.orgId, t.invitationId],
+      foreignColumns: [invitations.orgId, invitations.id],
+    }),
     foreignKey({ columns: [t.userId], foreignColumns: [users.id] }),
-    check("message_outbox_one_subject", sql`num_nonnulls(${t.customerId}, ${t.invitationId}, ${t.userId}) = 1`),
+    check(
+      "message_outbox_one_subject",
+      sql`num_nonnulls(${t.customerId}, ${t.invitationId}, ${t.userId}) = 1`,
+    ),
     index("message_outbox_created_idx").on(t.orgId, t.createdAt, t.id),
-    index("message_outbox_pending_idx").on(t.orgId, t.createdAt).where(sql`status = 'pending'`),
+    index("message_outbox_pending_idx")
+      .on(t.orgId, t.createdAt)
+      .where(sql`status = 'pending'`),
     check("message_outbox_channel", sql`${t.channel} in ('sms', 'email')`),
     check("message_outbox_status", sql`${t.status} in ('pending', 'sent', 'failed', 'held')`),
   ],

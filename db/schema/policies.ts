@@ -1,6 +1,17 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
@@ -10,7 +21,13 @@ export const policyKinds = ["privacy_policy", "children", "sdk_list", "cookie", 
 export type PolicyKind = (typeof policyKinds)[number];
 export const policyLocales = ["zh-CN", "en"] as const;
 export type PolicyLocale = (typeof policyLocales)[number];
-export const policyStatuses = ["draft", "in_review", "approved", "published", "superseded"] as const;
+export const policyStatuses = [
+  "draft",
+  "in_review",
+  "approved",
+  "published",
+  "superseded",
+] as const;
 export type PolicyStatus = (typeof policyStatuses)[number];
 /** Text per language; a missing language is an empty string. */
 export type LocalizedText = Record<PolicyLocale, string>;
@@ -49,7 +66,10 @@ export const policyVersions = pgTable(
     documentId: uuid("document_id").notNull(),
     version: integer("version").notNull(),
     status: text("status").$type<PolicyStatus>().notNull().default("draft"),
-    authoritativeLocale: text("authoritative_locale").$type<PolicyLocale>().notNull().default("zh-CN"),
+    authoritativeLocale: text("authoritative_locale")
+      .$type<PolicyLocale>()
+      .notNull()
+      .default("zh-CN"),
     content: jsonb("content").$type<LocalizedText>().notNull(),
     summary: jsonb("summary").$type<LocalizedText>().notNull(),
     changeSummary: text("change_summary").notNull().default(""),
@@ -57,7 +77,9 @@ export const policyVersions = pgTable(
     effectiveOn: date("effective_on").notNull(),
     /** Approved with this set: the daily job publishes it on `effectiveOn`. */
     publishOnEffective: boolean("publish_on_effective").notNull().default(false),
-    authorId: uuid("author_id").notNull().references(() => users.id),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     approvedBy: uuid("approved_by").references(() => users.id),
     approvedAt: timestamp("approved_at", { withTimezone: true }),
@@ -68,10 +90,17 @@ export const policyVersions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.documentId], foreignColumns: [policyDocuments.orgId, policyDocuments.id] }),
+    foreignKey({
+      columns: [t.orgId, t.documentId],
+      foreignColumns: [policyDocuments.orgId, policyDocuments.id],
+    }),
     uniqueIndex("policy_versions_number_key").on(t.orgId, t.documentId, t.version),
-    uniqueIndex("policy_versions_one_published").on(t.orgId, t.documentId).where(sql`status = 'published'`),
-    index("policy_versions_due_idx").on(t.orgId, t.effectiveOn).where(sql`status = 'approved' and publish_on_effective`),
+    uniqueIndex("policy_versions_one_published")
+      .on(t.orgId, t.documentId)
+      .where(sql`status = 'published'`),
+    index("policy_versions_due_idx")
+      .on(t.orgId, t.effectiveOn)
+      .where(sql`status = 'approved' and publish_on_effective`),
   ],
 );
 
@@ -81,12 +110,17 @@ export const policyAcknowledgements = pgTable(
   {
     ...tenantKey,
     versionId: uuid("version_id").notNull(),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.versionId], foreignColumns: [policyVersions.orgId, policyVersions.id] }),
+    foreignKey({
+      columns: [t.orgId, t.versionId],
+      foreignColumns: [policyVersions.orgId, policyVersions.id],
+    }),
     uniqueIndex("policy_acknowledgements_once").on(t.orgId, t.versionId, t.userId),
   ],
 );

@@ -1,6 +1,16 @@
 import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn, boolean, check, foreignKey, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  type AnyPgColumn,
+  boolean,
+  check,
+  foreignKey,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { customerLaws, type CustomerLaw } from "./customers";
@@ -14,8 +24,23 @@ import { policyDocuments, policyVersions, type LocalizedText } from "./policies"
  * basis only where a law provides it (CCPA).
  */
 export const purposeBasisIds = {
-  PIPL: ["consent", "contract", "legal_obligation", "emergency", "news_reporting", "disclosed_information", "other_law"],
-  GDPR: ["consent", "contract", "legal_obligation", "vital_interests", "public_interest", "legitimate_interest"],
+  PIPL: [
+    "consent",
+    "contract",
+    "legal_obligation",
+    "emergency",
+    "news_reporting",
+    "disclosed_information",
+    "other_law",
+  ],
+  GDPR: [
+    "consent",
+    "contract",
+    "legal_obligation",
+    "vital_interests",
+    "public_interest",
+    "legitimate_interest",
+  ],
   CCPA: ["opt_out", "notice", "consent"],
 } as const satisfies Record<CustomerLaw, readonly string[]>;
 export type BasisOf<L extends CustomerLaw> = (typeof purposeBasisIds)[L][number];
@@ -25,7 +50,12 @@ export type PurposeBases = { [L in CustomerLaw]?: BasisOf<L> };
 export const consentKinds = ["standard", "separate"] as const;
 export type ConsentKind = (typeof consentKinds)[number];
 /** Why a purpose needs separate consent under PIPL. */
-export const separateConsentGrounds = ["sensitive", "sharing", "public_disclosure", "cross_border"] as const;
+export const separateConsentGrounds = [
+  "sensitive",
+  "sharing",
+  "public_disclosure",
+  "cross_border",
+] as const;
 export type SeparateConsentGround = (typeof separateConsentGrounds)[number];
 
 /**
@@ -33,17 +63,29 @@ export type SeparateConsentGround = (typeof separateConsentGrounds)[number];
  * 2024-03-22): a standard contract filed with the provincial CAC, certification, a CAC security
  * assessment, or one of the exemptions (contract necessity, HR, emergencies, small volumes).
  */
-export const transferMechanisms = ["standard_contract", "certification", "security_assessment", "exemption"] as const;
+export const transferMechanisms = [
+  "standard_contract",
+  "certification",
+  "security_assessment",
+  "exemption",
+] as const;
 export type TransferMechanism = (typeof transferMechanisms)[number];
 
 const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
 
 /** Only the laws' own keys, each naming one of that law's bases, and at least one law. */
-const basesCheck = (column: AnyPgColumn) => sql.join([
-  sql`jsonb_typeof(${column}) = 'object' and ${column} <> '{}'::jsonb`,
-  sql`(${column} - array[${sql.raw(quoted(customerLaws))}]) = '{}'::jsonb`,
-  ...customerLaws.map((law) => sql`coalesce(${column}->>'${sql.raw(law)}' in (${sql.raw(quoted(purposeBasisIds[law]))}), true)`),
-], sql` and `);
+const basesCheck = (column: AnyPgColumn) =>
+  sql.join(
+    [
+      sql`jsonb_typeof(${column}) = 'object' and ${column} <> '{}'::jsonb`,
+      sql`(${column} - array[${sql.raw(quoted(customerLaws))}]) = '{}'::jsonb`,
+      ...customerLaws.map(
+        (law) =>
+          sql`coalesce(${column}->>'${sql.raw(law)}' in (${sql.raw(quoted(purposeBasisIds[law]))}), true)`,
+      ),
+    ],
+    sql` and `,
+  );
 
 /** The catalogue of processing purposes the organisation asks (or does not need to ask) consent for. */
 export const purposes = pgTable(
@@ -57,7 +99,11 @@ export const purposes = pgTable(
     /** Its basis per law ({ PIPL: "consent", GDPR: "legitimate_interest", CCPA: "opt_out" }). */
     bases: jsonb("bases").$type<PurposeBases>().notNull(),
     consentKind: text("consent_kind").$type<ConsentKind>().notNull(),
-    separateGrounds: text("separate_grounds").array().$type<SeparateConsentGround[]>().notNull().default([]),
+    separateGrounds: text("separate_grounds")
+      .array()
+      .$type<SeparateConsentGround[]>()
+      .notNull()
+      .default([]),
     dataCategories: text("data_categories").array().notNull().default([]),
     sensitive: boolean("sensitive").notNull().default(false),
     /** Vendors (from the registry) that receive data for this purpose. */
@@ -79,12 +125,21 @@ export const purposes = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.policyDocumentId], foreignColumns: [policyDocuments.orgId, policyDocuments.id] }),
-    foreignKey({ columns: [t.orgId, t.policyVersionId], foreignColumns: [policyVersions.orgId, policyVersions.id] }),
+    foreignKey({
+      columns: [t.orgId, t.policyDocumentId],
+      foreignColumns: [policyDocuments.orgId, policyDocuments.id],
+    }),
+    foreignKey({
+      columns: [t.orgId, t.policyVersionId],
+      foreignColumns: [policyVersions.orgId, policyVersions.id],
+    }),
     uniqueIndex("purposes_code_key").on(t.orgId, t.code),
     check("purposes_code_format", sql`${t.code} ~ '^[a-z][a-z0-9_]{1,62}$'`),
     check("purposes_bases", basesCheck(t.bases)),
     check("purposes_consent_kind", sql`${t.consentKind} in ('standard', 'separate')`),
-    check("purposes_transfer_mechanism", sql`${t.transferMechanism} in ('standard_contract', 'certification', 'security_assessment', 'exemption')`),
+    check(
+      "purposes_transfer_mechanism",
+      sql`${t.transferMechanism} in ('standard_contract', 'certification', 'security_assessment', 'exemption')`,
+    ),
   ],
 );

@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, tenantKey, timestamps } from "./columns";
 import { customers, type CustomerLaw } from "./customers";
@@ -9,18 +21,40 @@ import { users } from "./users";
 import { vendors } from "./vendors";
 
 export const requestTypes = [
-  "access", "portability", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "account_cancellation", "question",
-  "opt_out_sale_sharing", "limit_sensitive",
+  "access",
+  "portability",
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "withdraw_consent",
+  "account_cancellation",
+  "question",
+  "opt_out_sale_sharing",
+  "limit_sensitive",
 ] as const;
 export type RequestType = (typeof requestTypes)[number];
 export const requestStatuses = [
-  "received", "awaiting_identity", "verified", "in_progress", "awaiting_requester", "completed", "rejected",
+  "received",
+  "awaiting_identity",
+  "verified",
+  "in_progress",
+  "awaiting_requester",
+  "completed",
+  "rejected",
 ] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 export const requestChannels = ["portal", "phone", "email", "letter", "in_person", "api"] as const;
 export type RequestChannel = (typeof requestChannels)[number];
 /** How staff (or the portal) established who the requester is. */
-export const identityMethods = ["portal_code", "phone_callback", "email_reply", "id_document", "in_person", "account_session"] as const;
+export const identityMethods = [
+  "portal_code",
+  "phone_callback",
+  "email_reply",
+  "id_document",
+  "in_person",
+  "account_session",
+] as const;
 export type IdentityMethod = (typeof identityMethods)[number];
 
 /** How a stored due date's "days left" are counted (the governing clock's unit). */
@@ -53,7 +87,9 @@ export const dataSubjectRequests = pgTable(
     law: text("law").$type<CustomerLaw>().notNull(),
     /** Every law whose clock runs on this request (decided at receipt), and why they apply. */
     laws: text("laws").array().$type<CustomerLaw[]>().notNull(),
-    lawsBasis: text("laws_basis").$type<"customer" | "region" | "organisation" | "region_outside">(),
+    lawsBasis: text("laws_basis").$type<
+      "customer" | "region" | "organisation" | "region_outside"
+    >(),
     clockTerms: jsonb("clock_terms").$type<ClockTerms>().notNull(),
     customerId: uuid("customer_id"),
     channel: text("channel").$type<RequestChannel>().notNull(),
@@ -78,31 +114,65 @@ export const dataSubjectRequests = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),
     ...timestamps,
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
     uniqueIndex("data_subject_requests_reference_key").on(t.orgId, t.reference),
     uniqueIndex("data_subject_requests_tracking_key").on(t.trackingTokenHash),
     index("data_subject_requests_due_idx").on(t.orgId, t.dueOn, t.id),
     index("data_subject_requests_received_idx").on(t.orgId, t.receivedOn, t.id),
     index("data_subject_requests_customer_idx").on(t.orgId, t.customerId, t.type),
-    index("data_subject_requests_open_idx").on(t.orgId, t.status, t.dueOn, t.id).where(sql`status not in ('completed', 'rejected')`),
-    check("dsr_type", sql`${t.type} in ('access', 'portability', 'rectification', 'erasure', 'restriction', 'objection', 'withdraw_consent', 'account_cancellation', 'question', 'opt_out_sale_sharing', 'limit_sensitive')`),
-    check("dsr_status", sql`${t.status} in ('received', 'awaiting_identity', 'verified', 'in_progress', 'awaiting_requester', 'completed', 'rejected')`),
+    index("data_subject_requests_open_idx")
+      .on(t.orgId, t.status, t.dueOn, t.id)
+      .where(sql`status not in ('completed', 'rejected')`),
+    check(
+      "dsr_type",
+      sql`${t.type} in ('access', 'portability', 'rectification', 'erasure', 'restriction', 'objection', 'withdraw_consent', 'account_cancellation', 'question', 'opt_out_sale_sharing', 'limit_sensitive')`,
+    ),
+    check(
+      "dsr_status",
+      sql`${t.status} in ('received', 'awaiting_identity', 'verified', 'in_progress', 'awaiting_requester', 'completed', 'rejected')`,
+    ),
     check("dsr_law", sql`${t.law} in ('PIPL', 'GDPR', 'CCPA')`),
-    check("dsr_laws", sql`${t.laws} <@ array['PIPL', 'GDPR', 'CCPA']::text[] and cardinality(${t.laws}) > 0 and ${t.law} = any(${t.laws})`),
-    check("dsr_laws_basis", sql`${t.lawsBasis} in ('customer', 'region', 'organisation', 'region_outside')`),
+    check(
+      "dsr_laws",
+      sql`${t.laws} <@ array['PIPL', 'GDPR', 'CCPA']::text[] and cardinality(${t.laws}) > 0 and ${t.law} = any(${t.laws})`,
+    ),
+    check(
+      "dsr_laws_basis",
+      sql`${t.lawsBasis} in ('customer', 'region', 'organisation', 'region_outside')`,
+    ),
     check("dsr_due_unit", sql`${t.dueUnit} in ('working_days', 'business_days', 'calendar_days')`),
-    check("dsr_rejection_reason", sql`${t.status} <> 'rejected' or ${t.rejectionReason} is not null`),
+    check(
+      "dsr_rejection_reason",
+      sql`${t.status} <> 'rejected' or ${t.rejectionReason} is not null`,
+    ),
   ],
 );
 
 export const requestEventKinds = [
-  "created", "status_changed", "assigned", "note", "message_to_requester", "message_from_requester", "paused", "resumed",
-  "extended", "identity_verified", "duplicate_linked", "fulfilment", "download", "acknowledged",
+  "created",
+  "status_changed",
+  "assigned",
+  "note",
+  "message_to_requester",
+  "message_from_requester",
+  "paused",
+  "resumed",
+  "extended",
+  "identity_verified",
+  "duplicate_linked",
+  "fulfilment",
+  "download",
+  "acknowledged",
 ] as const;
 export type RequestEventKind = (typeof requestEventKinds)[number];
 
@@ -120,15 +190,23 @@ export const requestEvents = pgTable(
     toStatus: text("to_status").$type<RequestStatus>(),
     actorUserId: uuid("actor_user_id").references(() => users.id),
     /** Ids, dates and counts: { pausedFrom, resumedOn, reason code, assigneeId, … } — never personal data. */
-    data: jsonb("data").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    data: jsonb("data")
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default({}),
     bodyEnc: bytea("body_enc"),
     /** Shown on the requester's tracking page. */
     visibleToRequester: boolean("visible_to_requester").notNull().default(false),
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id] }),
+    foreignKey({
+      columns: [t.orgId, t.requestId],
+      foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id],
+    }),
     index("request_events_request_idx").on(t.orgId, t.requestId, t.createdAt),
   ],
 );
@@ -152,7 +230,10 @@ export const requestVendorTasks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id] }),
+    foreignKey({
+      columns: [t.orgId, t.requestId],
+      foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id],
+    }),
     foreignKey({ columns: [t.orgId, t.vendorId], foreignColumns: [vendors.orgId, vendors.id] }),
     uniqueIndex("request_vendor_tasks_once").on(t.orgId, t.requestId, t.vendorId),
   ],
@@ -179,7 +260,10 @@ export const requestExports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id] }),
+    foreignKey({
+      columns: [t.orgId, t.requestId],
+      foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id],
+    }),
     index("request_exports_request_idx").on(t.orgId, t.requestId),
   ],
 );
@@ -202,7 +286,10 @@ export const requestRectifications = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.requestId], foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id] }),
+    foreignKey({
+      columns: [t.orgId, t.requestId],
+      foreignColumns: [dataSubjectRequests.orgId, dataSubjectRequests.id],
+    }),
     uniqueIndex("request_rectifications_field_key").on(t.orgId, t.requestId, t.field),
   ],
 );
@@ -217,7 +304,9 @@ export const workingCalendars = pgTable(
     orgId: uuid("org_id").notNull(),
     calendar: text("calendar").notNull().default("CN"),
     year: integer("year").notNull(),
-    holidays: jsonb("holidays").$type<Array<{ name: string; from: string; to: string }>>().notNull(),
+    holidays: jsonb("holidays")
+      .$type<Array<{ name: string; from: string; to: string }>>()
+      .notNull(),
     makeupWorkdays: text("makeup_workdays").array().notNull().default([]),
     source: text("source"),
     ...timestamps,

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
 import { securityFindings } from "./security-tests";
@@ -35,12 +47,21 @@ export const risks = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [memberships.orgId, memberships.userId] }),
+    foreignKey({
+      columns: [t.orgId, t.ownerId],
+      foreignColumns: [memberships.orgId, memberships.userId],
+    }),
     index("risks_score_idx").on(t.orgId, t.residualScore, t.id),
     index("risks_owner_idx").on(t.orgId, t.ownerId),
-    check("risks_grid", sql`${t.inherentLikelihood} between 1 and 5 and ${t.inherentImpact} between 1 and 5 and ${t.residualLikelihood} between 1 and 5 and ${t.residualImpact} between 1 and 5`),
+    check(
+      "risks_grid",
+      sql`${t.inherentLikelihood} between 1 and 5 and ${t.inherentImpact} between 1 and 5 and ${t.residualLikelihood} between 1 and 5 and ${t.residualImpact} between 1 and 5`,
+    ),
     check("risks_treatment", sql`${t.treatment} in ('mitigate', 'accept', 'transfer', 'avoid')`),
-    check("risks_acceptance", sql`(${t.acceptedBy} is null) = (${t.acceptanceExpiresOn} is null) and (${t.acceptedBy} is null or ${t.treatment} = 'accept')`),
+    check(
+      "risks_acceptance",
+      sql`(${t.acceptedBy} is null) = (${t.acceptanceExpiresOn} is null) and (${t.acceptedBy} is null or ${t.treatment} = 'accept')`,
+    ),
   ],
 );
 
@@ -56,7 +77,10 @@ export const riskFindings = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.riskId, t.findingId] }),
     foreignKey({ columns: [t.orgId, t.riskId], foreignColumns: [risks.orgId, risks.id] }),
-    foreignKey({ columns: [t.orgId, t.findingId], foreignColumns: [securityFindings.orgId, securityFindings.id] }),
+    foreignKey({
+      columns: [t.orgId, t.findingId],
+      foreignColumns: [securityFindings.orgId, securityFindings.id],
+    }),
     index("risk_findings_finding_idx").on(t.orgId, t.findingId),
   ],
 );

@@ -1,16 +1,40 @@
 import { sql } from "drizzle-orm";
-import { check, date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { bytea, tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
 import { memberships, users } from "./users";
 import { vendors } from "./vendors";
 
-export const assessmentKinds = ["penetration_test", "vulnerability_scan", "code_audit", "bug_bounty", "red_team"] as const;
+export const assessmentKinds = [
+  "penetration_test",
+  "vulnerability_scan",
+  "code_audit",
+  "bug_bounty",
+  "red_team",
+] as const;
 export type AssessmentKind = (typeof assessmentKinds)[number];
 export const findingPriorities = ["P1", "P2", "P3", "P4"] as const;
 export type FindingPriority = (typeof findingPriorities)[number];
 /** open → in remediation → fixed → retest passed, or retest failed → back into remediation. */
-export const findingStatuses = ["open", "in_remediation", "fixed", "retest_passed", "retest_failed"] as const;
+export const findingStatuses = [
+  "open",
+  "in_remediation",
+  "fixed",
+  "retest_passed",
+  "retest_failed",
+] as const;
 export type FindingStatus = (typeof findingStatuses)[number];
 
 /** Penetration tests, scans, code audits, bug bounties and red-team exercises, each run by a vendor. */
@@ -30,11 +54,20 @@ export const securityAssessments = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.testerVendorId], foreignColumns: [vendors.orgId, vendors.id] }),
+    foreignKey({
+      columns: [t.orgId, t.testerVendorId],
+      foreignColumns: [vendors.orgId, vendors.id],
+    }),
     index("security_assessments_started_idx").on(t.orgId, t.startedOn, t.id),
     index("security_assessments_vendor_idx").on(t.orgId, t.testerVendorId),
-    check("security_assessments_kind", sql`${t.kind} in ('penetration_test', 'vulnerability_scan', 'code_audit', 'bug_bounty', 'red_team')`),
-    check("security_assessments_dates", sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
+    check(
+      "security_assessments_kind",
+      sql`${t.kind} in ('penetration_test', 'vulnerability_scan', 'code_audit', 'bug_bounty', 'red_team')`,
+    ),
+    check(
+      "security_assessments_dates",
+      sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`,
+    ),
   ],
 );
 
@@ -54,7 +87,10 @@ export const securityAssessmentReports = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.assessmentId] }),
-    foreignKey({ columns: [t.orgId, t.assessmentId], foreignColumns: [securityAssessments.orgId, securityAssessments.id] }),
+    foreignKey({
+      columns: [t.orgId, t.assessmentId],
+      foreignColumns: [securityAssessments.orgId, securityAssessments.id],
+    }),
     check("security_assessment_reports_size", sql`${t.size} between 1 and 10485760`),
   ],
 );
@@ -80,13 +116,22 @@ export const securityFindings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId, t.assessmentId], foreignColumns: [securityAssessments.orgId, securityAssessments.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [memberships.orgId, memberships.userId] }),
+    foreignKey({
+      columns: [t.orgId, t.assessmentId],
+      foreignColumns: [securityAssessments.orgId, securityAssessments.id],
+    }),
+    foreignKey({
+      columns: [t.orgId, t.ownerId],
+      foreignColumns: [memberships.orgId, memberships.userId],
+    }),
     index("security_findings_assessment_idx").on(t.orgId, t.assessmentId, t.id),
     index("security_findings_due_idx").on(t.orgId, t.dueOn, t.id),
     index("security_findings_owner_idx").on(t.orgId, t.ownerId, t.dueOn),
     check("security_findings_priority", sql`${t.priority} in ('P1', 'P2', 'P3', 'P4')`),
-    check("security_findings_status", sql`${t.status} in ('open', 'in_remediation', 'fixed', 'retest_passed', 'retest_failed')`),
+    check(
+      "security_findings_status",
+      sql`${t.status} in ('open', 'in_remediation', 'fixed', 'retest_passed', 'retest_failed')`,
+    ),
     check("security_findings_cvss", sql`${t.cvssScore} is null or ${t.cvssScore} between 0 and 10`),
   ],
 );
@@ -105,6 +150,9 @@ export const securityTestSettings = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    check("security_test_settings_days", sql`least(${t.p1Days}, ${t.p2Days}, ${t.p3Days}, ${t.p4Days}) >= 1 and greatest(${t.p1Days}, ${t.p2Days}, ${t.p3Days}, ${t.p4Days}) <= 730`),
+    check(
+      "security_test_settings_days",
+      sql`least(${t.p1Days}, ${t.p2Days}, ${t.p3Days}, ${t.p4Days}) >= 1 and greatest(${t.p1Days}, ${t.p2Days}, ${t.p3Days}, ${t.p4Days}) <= 730`,
+    ),
   ],
 );

@@ -1,13 +1,29 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint, boolean, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  bigint,
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, timestamps } from "./columns";
 import { departments } from "./departments";
 import { organizations } from "./organizations";
 
-
-export const roles = ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"] as const;
+export const roles = [
+  "owner",
+  "admin",
+  "privacy_officer",
+  "manager",
+  "employee",
+  "auditor",
+] as const;
 export type Role = (typeof roles)[number];
 
 /** Global: one person, who may belong to several organisations. */
@@ -32,7 +48,9 @@ export const users = pgTable(
 export const recoveryCodes = pgTable(
   "recovery_codes",
   {
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     codeHash: text("code_hash").notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
   },
@@ -43,7 +61,9 @@ export const memberships = pgTable(
   "memberships",
   {
     orgId: uuid("org_id").notNull(),
-    userId: uuid("user_id").notNull().references(() => users.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
     role: text("role").$type<Role>().notNull(),
     departmentId: uuid("department_id"),
     deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
@@ -52,7 +72,10 @@ export const memberships = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.userId] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.departmentId], foreignColumns: [departments.orgId, departments.id] }),
+    foreignKey({
+      columns: [t.orgId, t.departmentId],
+      foreignColumns: [departments.orgId, departments.id],
+    }),
     index("memberships_user_idx").on(t.userId),
   ],
 );

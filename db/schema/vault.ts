@@ -1,6 +1,15 @@
 import { sql } from "drizzle-orm";
 import {
-  check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, changeTx, tenantKey, timestamps } from "./columns";
 import { customers } from "./customers";
@@ -9,16 +18,30 @@ import { organizations } from "./organizations";
 // The group-buying transfer platform's business data around its customers. Money is in fen
 // (integer cents of CNY). Rows pushed by the platform carry its own id as external_ref.
 
-export const voucherStatuses = ["active", "listed", "transferred", "redeemed", "expired", "refunded"] as const;
+export const voucherStatuses = [
+  "active",
+  "listed",
+  "transferred",
+  "redeemed",
+  "expired",
+  "refunded",
+] as const;
 export type VoucherStatus = (typeof voucherStatuses)[number];
 export const listingStatuses = ["open", "sold", "withdrawn", "expired"] as const;
 export type ListingStatus = (typeof listingStatuses)[number];
-export const orderStatuses = ["pending_payment", "paid", "redeemed", "cancelled", "refunded"] as const;
+export const orderStatuses = [
+  "pending_payment",
+  "paid",
+  "redeemed",
+  "cancelled",
+  "refunded",
+] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 export const paymentAccountTypes = ["bank_card", "alipay", "wechat_pay"] as const;
 export type PaymentAccountType = (typeof paymentAccountTypes)[number];
 
-const inList = (column: unknown, values: readonly string[]) => sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
+const inList = (column: unknown, values: readonly string[]) =>
+  sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
 
 /** Shops that issue group-buy deals (businesses, not data subjects). */
 export const merchants = pgTable(
@@ -64,14 +87,20 @@ export const vouchers = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.merchantId], foreignColumns: [merchants.orgId, merchants.id] }),
+    foreignKey({
+      columns: [t.orgId, t.merchantId],
+      foreignColumns: [merchants.orgId, merchants.id],
+    }),
     foreignKey({ columns: [t.orgId, t.ownerId], foreignColumns: [customers.orgId, customers.id] }),
     uniqueIndex("vouchers_external_ref_key").on(t.orgId, t.externalRef),
     index("vouchers_owner_idx").on(t.orgId, t.ownerId, t.purchasedAt),
     index("vouchers_code_key_version_idx").on(t.orgId, t.redemptionCodeKeyVersion),
     check("vouchers_status", inList(t.status, voucherStatuses)),
     check("vouchers_amounts", sql`${t.faceValueCents} >= 0 and ${t.pricePaidCents} >= 0`),
-    check("vouchers_code_versioned", sql`(${t.redemptionCodeEnc} is null) = (${t.redemptionCodeKeyVersion} is null)`),
+    check(
+      "vouchers_code_versioned",
+      sql`(${t.redemptionCodeEnc} is null) = (${t.redemptionCodeKeyVersion} is null)`,
+    ),
   ],
 );
 
@@ -117,7 +146,9 @@ export const transferOrders = pgTable(
     priceCents: integer("price_cents").notNull(),
     status: text("status").$type<OrderStatus>().notNull().default("pending_payment"),
     // Text keeps PostgreSQL's microseconds for keyset cursors (as customers.created_at).
-    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     redeemedAt: timestamp("redeemed_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -126,7 +157,10 @@ export const transferOrders = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.listingId], foreignColumns: [transferListings.orgId, transferListings.id] }),
+    foreignKey({
+      columns: [t.orgId, t.listingId],
+      foreignColumns: [transferListings.orgId, transferListings.id],
+    }),
     foreignKey({ columns: [t.orgId, t.voucherId], foreignColumns: [vouchers.orgId, vouchers.id] }),
     foreignKey({ columns: [t.orgId, t.buyerId], foreignColumns: [customers.orgId, customers.id] }),
     foreignKey({ columns: [t.orgId, t.sellerId], foreignColumns: [customers.orgId, customers.id] }),
@@ -156,7 +190,10 @@ export const paymentAccounts = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }),
+    foreignKey({
+      columns: [t.orgId, t.customerId],
+      foreignColumns: [customers.orgId, customers.id],
+    }),
     uniqueIndex("payment_accounts_external_ref_key").on(t.orgId, t.externalRef),
     index("payment_accounts_customer_idx").on(t.orgId, t.customerId),
     check("payment_accounts_type", inList(t.type, paymentAccountTypes)),

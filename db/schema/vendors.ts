@@ -1,6 +1,17 @@
 import { sql } from "drizzle-orm";
 import {
-  boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { tenantKey, timestamps } from "./columns";
 import { organizations } from "./organizations";
@@ -18,7 +29,11 @@ export type ReviewState = (typeof reviewStates)[number];
  * handler (PIPL Art. 23) or a joint handler (PIPL Art. 20) decides purposes and means itself, so
  * providing data to it needs the person's separate consent where consent is the basis.
  */
-export const handlerRoles = ["entrusted_processor", "independent_handler", "joint_handler"] as const;
+export const handlerRoles = [
+  "entrusted_processor",
+  "independent_handler",
+  "joint_handler",
+] as const;
 export type HandlerRole = (typeof handlerRoles)[number];
 
 /** Third parties the platform shares personal data with. */
@@ -59,16 +74,24 @@ export const vendors = pgTable(
     ...timestamps,
     // Text keeps PostgreSQL's microseconds, which a JS Date drops: the list's keyset cursor and the
     // edit form's version check both compare this value exactly.
-    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "string" })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    foreignKey({ columns: [t.orgId, t.ownerDepartmentId], foreignColumns: [departments.orgId, departments.id] }),
+    foreignKey({
+      columns: [t.orgId, t.ownerDepartmentId],
+      foreignColumns: [departments.orgId, departments.id],
+    }),
     index("vendors_name_idx").on(t.orgId, t.name, t.id),
     index("vendors_risk_idx").on(t.orgId, t.riskScore, t.id),
     index("vendors_review_idx").on(t.orgId, t.nextReviewOn, t.id),
     index("vendors_updated_idx").on(t.orgId, t.updatedAt, t.id),
-    check("vendors_handler_role", sql`${t.handlerRole} in ('entrusted_processor', 'independent_handler', 'joint_handler')`),
+    check(
+      "vendors_handler_role",
+      sql`${t.handlerRole} in ('entrusted_processor', 'independent_handler', 'joint_handler')`,
+    ),
   ],
 );

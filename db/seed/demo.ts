@@ -10,7 +10,13 @@ export const demoOrganizations = [
     locale: "zh-CN" as const,
     departments: ["法务合规", "客服", "技术", "市场", "运营"],
     // Department → the email of its head, so a manager's department page and team views have someone in charge.
-    heads: { 法务合规: "dpo@demo.example", 客服: "manager@demo.example", 技术: "admin@demo.example", 市场: "owner@demo.example", 运营: "manager@demo.example" },
+    heads: {
+      法务合规: "dpo@demo.example",
+      客服: "manager@demo.example",
+      技术: "admin@demo.example",
+      市场: "owner@demo.example",
+      运营: "manager@demo.example",
+    },
     people: [
       { email: "owner@demo.example", name: "王海燕", role: "owner", department: "法务合规" },
       { email: "admin@demo.example", name: "李明", role: "admin", department: "技术" },
@@ -27,10 +33,19 @@ export const demoOrganizations = [
     jurisdictions: ["PIPL", "GDPR"] as const,
     locale: "en" as const,
     departments: ["Legal", "Support", "Engineering"],
-    heads: { Legal: "dpo@harbour.example", Support: "owner@harbour.example", Engineering: "owner@harbour.example" },
+    heads: {
+      Legal: "dpo@harbour.example",
+      Support: "owner@harbour.example",
+      Engineering: "owner@harbour.example",
+    },
     people: [
       { email: "owner@harbour.example", name: "Zhou Qiang", role: "owner", department: "Legal" },
-      { email: "dpo@harbour.example", name: "Helen Ng", role: "privacy_officer", department: "Legal" },
+      {
+        email: "dpo@harbour.example",
+        name: "Helen Ng",
+        role: "privacy_officer",
+        department: "Legal",
+      },
       // The demo owner belongs to both organisations, to show switching between them.
       { email: "owner@demo.example", name: "王海燕", role: "admin", department: null },
     ],

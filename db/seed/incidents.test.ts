@@ -13,11 +13,25 @@ describe("demo incident", () => {
   it("one triaged breach of about 12,000 PIPL customers, reported by an employee: 一般, no CAC clock, the PIPL targets running", async () => {
     const { orgId, ownerId } = await createOrg();
     await createMember(orgId, "employee");
-    await withTenant(orgId, (tx) => seedIncidents(tx, orgId, "full", { type: "system", id: "seed" }));
-    const rows = await withTenant(orgId, (tx) => tx.select().from(incidents).where(eq(incidents.orgId, orgId)));
+    await withTenant(orgId, (tx) =>
+      seedIncidents(tx, orgId, "full", { type: "system", id: "seed" }),
+    );
+    const rows = await withTenant(orgId, (tx) =>
+      tx.select().from(incidents).where(eq(incidents.orgId, orgId)),
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: "triage", classification: "pi_breach", proposedGrade: "general", affectedLaws: ["PIPL"] });
-    const detail = await withTenant(orgId, (tx) => getIncident(tx, orgId, rows[0].id, { userId: ownerId, role: "owner" }));
-    expect(detail!.clocks.map((c) => [c.rule.key, c.state])).toEqual([["pipl_authority", "running"], ["pipl_individuals", "running"]]);
+    expect(rows[0]).toMatchObject({
+      status: "triage",
+      classification: "pi_breach",
+      proposedGrade: "general",
+      affectedLaws: ["PIPL"],
+    });
+    const detail = await withTenant(orgId, (tx) =>
+      getIncident(tx, orgId, rows[0].id, { userId: ownerId, role: "owner" }),
+    );
+    expect(detail!.clocks.map((c) => [c.rule.key, c.state])).toEqual([
+      ["pipl_authority", "running"],
+      ["pipl_individuals", "running"],
+    ]);
   });
 });

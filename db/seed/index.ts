@@ -23,29 +23,81 @@ export async function seedDemo(): Promise<void> {
   await withoutTenant(async (tx) => {
     for (const spec of demoOrganizations) {
       const [owner, ...others] = spec.people;
-      const [existingOwner] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${owner.email}`);
-      const ownerId = existingOwner?.id ?? (await createUser(tx, { email: owner.email, name: owner.name, password: DEMO_PASSWORD, mustChangePassword: false }));
-      const orgId = await createOrganization(tx, { slug: spec.slug, nameZh: spec.nameZh, nameEn: spec.nameEn, jurisdictions: [...spec.jurisdictions], locale: spec.locale }, ownerId, system);
+      const [existingOwner] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${owner.email}`);
+      const ownerId =
+        existingOwner?.id ??
+        (await createUser(tx, {
+          email: owner.email,
+          name: owner.name,
+          password: DEMO_PASSWORD,
+          mustChangePassword: false,
+        }));
+      const orgId = await createOrganization(
+        tx,
+        {
+          slug: spec.slug,
+          nameZh: spec.nameZh,
+          nameEn: spec.nameEn,
+          jurisdictions: [...spec.jurisdictions],
+          locale: spec.locale,
+        },
+        ownerId,
+        system,
+      );
 
       const departmentIds = new Map<string, string>();
       for (const name of spec.departments) {
-        const [row] = await tx.insert(departments).values({ orgId, name }).returning({ id: departments.id });
+        const [row] = await tx
+          .insert(departments)
+          .values({ orgId, name })
+          .returning({ id: departments.id });
         departmentIds.set(name, row.id);
-        await recordAudit(tx, orgId, system, { action: "department.created", targetType: "department", targetId: row.id });
+        await recordAudit(tx, orgId, system, {
+          action: "department.created",
+          targetType: "department",
+          targetId: row.id,
+        });
       }
-      const departmentOf = (name: string | null) => (name ? departmentIds.get(name) ?? null : null);
-      await tx.update(memberships).set({ departmentId: departmentOf(owner.department) }).where(eq(memberships.userId, ownerId));
+      const departmentOf = (name: string | null) =>
+        name ? (departmentIds.get(name) ?? null) : null;
+      await tx
+        .update(memberships)
+        .set({ departmentId: departmentOf(owner.department) })
+        .where(eq(memberships.userId, ownerId));
 
       const userIds = new Map<string, string>([[owner.email, ownerId]]);
       for (const person of others) {
-        const { userId } = await addMember(tx, orgId, { email: person.email, name: person.name, role: person.role, departmentId: departmentOf(person.department), temporaryPassword: DEMO_PASSWORD, mustChangePassword: false });
+        const { userId } = await addMember(tx, orgId, {
+          email: person.email,
+          name: person.name,
+          role: person.role,
+          departmentId: departmentOf(person.department),
+          temporaryPassword: DEMO_PASSWORD,
+          mustChangePassword: false,
+        });
         userIds.set(person.email, userId);
-        await recordAudit(tx, orgId, system, { action: "user.invited", targetType: "user", targetId: userId, details: { role: person.role } });
+        await recordAudit(tx, orgId, system, {
+          action: "user.invited",
+          targetType: "user",
+          targetId: userId,
+          details: { role: person.role },
+        });
       }
       for (const [name, email] of Object.entries(spec.heads)) {
         const id = departmentIds.get(name)!;
-        await tx.update(departments).set({ headUserId: userIds.get(email)! }).where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
-        await recordAudit(tx, orgId, system, { action: "department.updated", targetType: "department", targetId: id, details: { fields: ["headUserId"] } });
+        await tx
+          .update(departments)
+          .set({ headUserId: userIds.get(email)! })
+          .where(and(eq(departments.orgId, orgId), eq(departments.id, id)));
+        await recordAudit(tx, orgId, system, {
+          action: "department.updated",
+          targetType: "department",
+          targetId: id,
+          details: { fields: ["headUserId"] },
+        });
       }
       await seedVendors(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedVault(tx, orgId, spec.slug === "demo" ? "full" : "few", system);

@@ -67,7 +67,8 @@ You may access, copy, correct and delete your personal information, withdraw con
 };
 
 export const privacyPolicyV1Summary: LocalizedText = {
-  "zh-CN": "我们只收集完成团购券交易所必需的信息：手机号、交易与支付记录；转让大额券时需要实名认证。交易记录保存三年，您可以随时查阅、更正、删除个人信息或注销账户。",
+  "zh-CN":
+    "我们只收集完成团购券交易所必需的信息：手机号、交易与支付记录；转让大额券时需要实名认证。交易记录保存三年，您可以随时查阅、更正、删除个人信息或注销账户。",
   en: "We collect only what a voucher trade needs: your mobile number and transaction and payment records; transferring high-value vouchers requires real-name verification. Transactions are kept for three years; you can access, correct or delete your data or close your account at any time.",
 };
 
@@ -85,31 +86,53 @@ export const privacyPolicyV2: LocalizedText = {
 };
 
 export const privacyPolicyV2Summary: LocalizedText = {
-  "zh-CN": "本次更新新增：境外用户的账户和交易信息将存储于新加坡数据中心；个人信息请求的答复时限缩短为十个工作日。",
+  "zh-CN":
+    "本次更新新增：境外用户的账户和交易信息将存储于新加坡数据中心；个人信息请求的答复时限缩短为十个工作日。",
   en: "New in this version: account and transaction data of overseas users will be stored in Singapore; we now reply to personal information requests within ten working days.",
 };
 
-export const companionDocuments: Array<{ kind: "children" | "sdk_list" | "cookie"; slug: string; title: LocalizedText; content: LocalizedText; summary: LocalizedText }> = [
+export const companionDocuments: Array<{
+  kind: "children" | "sdk_list" | "cookie";
+  slug: string;
+  title: LocalizedText;
+  content: LocalizedText;
+  summary: LocalizedText;
+}> = [
   {
-    kind: "children", slug: "children", title: { "zh-CN": "儿童个人信息保护规则", en: "Children's Personal Information Rules" },
+    kind: "children",
+    slug: "children",
+    title: { "zh-CN": "儿童个人信息保护规则", en: "Children's Personal Information Rules" },
     content: {
-      "zh-CN": "# 儿童个人信息保护规则\n\n我们的服务面向成年人。我们不会在明知的情况下收集不满十四周岁儿童的个人信息。\n\n如果监护人发现儿童在未经同意的情况下注册了账户，请通过 [privacy@demo.example](mailto:privacy@demo.example) 联系我们，我们将尽快删除相关信息。",
+      "zh-CN":
+        "# 儿童个人信息保护规则\n\n我们的服务面向成年人。我们不会在明知的情况下收集不满十四周岁儿童的个人信息。\n\n如果监护人发现儿童在未经同意的情况下注册了账户，请通过 [privacy@demo.example](mailto:privacy@demo.example) 联系我们，我们将尽快删除相关信息。",
       en: "# Children's Personal Information Rules\n\nOur service is for adults. We do not knowingly collect personal information of children under fourteen.\n\nIf a guardian finds that a child registered without consent, contact [privacy@demo.example](mailto:privacy@demo.example) and we will delete the information promptly.",
     },
-    summary: { "zh-CN": "我们不面向不满十四周岁的儿童提供服务；监护人可要求删除。", en: "We do not serve children under fourteen; guardians can ask us to delete their data." },
+    summary: {
+      "zh-CN": "我们不面向不满十四周岁的儿童提供服务；监护人可要求删除。",
+      en: "We do not serve children under fourteen; guardians can ask us to delete their data.",
+    },
   },
   {
-    kind: "sdk_list", slug: "third-parties", title: { "zh-CN": "第三方共享与 SDK 清单", en: "Third-Party Sharing and SDK List" },
+    kind: "sdk_list",
+    slug: "third-parties",
+    title: { "zh-CN": "第三方共享与 SDK 清单", en: "Third-Party Sharing and SDK List" },
     content: {
-      "zh-CN": "# 第三方共享与 SDK 清单\n\n| 第三方 | 目的 | 个人信息 |\n| --- | --- | --- |\n| 支付宝（中国）网络技术有限公司 | 支付 | 支付账户标识、订单金额 |\n| 阿里云短信服务 | 验证码与交易通知 | 手机号码 |\n| 核销商户 | 团购券核销 | 买家手机号（单独同意后） |",
+      "zh-CN":
+        "# 第三方共享与 SDK 清单\n\n| 第三方 | 目的 | 个人信息 |\n| --- | --- | --- |\n| 支付宝（中国）网络技术有限公司 | 支付 | 支付账户标识、订单金额 |\n| 阿里云短信服务 | 验证码与交易通知 | 手机号码 |\n| 核销商户 | 团购券核销 | 买家手机号（单独同意后） |",
       en: "# Third-Party Sharing and SDK List\n\n| Third party | Purpose | Personal information |\n| --- | --- | --- |\n| Alipay (China) Network Technology | Payments | Payment account identifier, order amount |\n| Alibaba Cloud SMS | Codes and notices | Mobile number |\n| Redeeming merchants | Voucher redemption | Buyer's mobile number (with separate consent) |",
     },
-    summary: { "zh-CN": "列出与我们共享个人信息的支付、短信服务商和核销商户。", en: "The payment and SMS providers and redeeming merchants we share data with." },
+    summary: {
+      "zh-CN": "列出与我们共享个人信息的支付、短信服务商和核销商户。",
+      en: "The payment and SMS providers and redeeming merchants we share data with.",
+    },
   },
   {
-    kind: "cookie", slug: "cookies", title: { "zh-CN": "Cookie 政策", en: "Cookie Policy" },
+    kind: "cookie",
+    slug: "cookies",
+    title: { "zh-CN": "Cookie 政策", en: "Cookie Policy" },
     content: {
-      "zh-CN": "# Cookie 政策\n\n我们的网站只使用维持登录状态和记住语言偏好所必需的 Cookie，不使用广告追踪 Cookie。",
+      "zh-CN":
+        "# Cookie 政策\n\n我们的网站只使用维持登录状态和记住语言偏好所必需的 Cookie，不使用广告追踪 Cookie。",
       en: "# Cookie Policy\n\nOur website uses only the cookies needed to keep you signed in and remember your language. We use no advertising cookies.",
     },
     summary: { "zh-CN": "仅使用必要的 Cookie。", en: "Only necessary cookies." },
@@ -117,7 +140,10 @@ export const companionDocuments: Array<{ kind: "children" | "sdk_list" | "cookie
 ];
 
 /** Internal staff rules (never public): staff in customer service and operations acknowledge each version. */
-export const staffRulesTitle: LocalizedText = { "zh-CN": "员工个人信息保护守则", en: "Staff Personal Information Handling Rules" };
+export const staffRulesTitle: LocalizedText = {
+  "zh-CN": "员工个人信息保护守则",
+  en: "Staff Personal Information Handling Rules",
+};
 
 export const staffRulesV1: LocalizedText = {
   "zh-CN": `# 员工个人信息保护守则
@@ -191,6 +217,7 @@ export const staffRulesV2: LocalizedText = {
 };
 
 export const staffRulesV2Summary: LocalizedText = {
-  "zh-CN": "新增：不得对含用户信息的页面截图或录屏，不得把用户信息粘贴到未经批准的外部工具（包括生成式人工智能）。",
+  "zh-CN":
+    "新增：不得对含用户信息的页面截图或录屏，不得把用户信息粘贴到未经批准的外部工具（包括生成式人工智能）。",
   en: "New: no screenshots or recordings of screens showing user data, and no pasting user data into unapproved outside tools, including generative AI.",
 };

@@ -1,7 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations, policyDocuments, vendors } from "@/db/schema";
-import type { ConsentKind, PurposeBases, SeparateConsentGround, TransferMechanism } from "@/db/schema/purposes";
+import type {
+  ConsentKind,
+  PurposeBases,
+  SeparateConsentGround,
+  TransferMechanism,
+} from "@/db/schema/purposes";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { tenantContext } from "@/lib/core/tenancy/context";
 import type { DataCategory } from "@/lib/data-categories/options";
@@ -31,17 +36,27 @@ const accountTransactions: Spec = {
     "用您的手机号和账户信息登录，并记录您买卖团购券的订单，以便完成交易、处理退款和售后。这是提供服务所必需的，无法关闭。",
     "We use your phone number and account details to sign you in, and keep the orders of the vouchers you buy and sell so that we can complete them, refund them and help when something goes wrong. The service cannot work without this, so it cannot be switched off.",
   ],
-  bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" }, kind: "standard", data: ["identity", "contact", "transactions", "vouchers"], recipients: ["阿里云"], required: true,
+  bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" },
+  kind: "standard",
+  data: ["identity", "contact", "transactions", "vouchers"],
+  recipients: ["阿里云"],
+  required: true,
 };
 
 const contactForRedemption: Spec = {
   code: "contact_for_redemption",
-  name: ["向卖家和商户提供联系方式以便核销", "Show your contact to the seller and merchant for redemption"],
+  name: [
+    "向卖家和商户提供联系方式以便核销",
+    "Show your contact to the seller and merchant for redemption",
+  ],
   description: [
     "您买下转让的团购券后，我们会把您的手机号告诉卖家和到店核销的商户，方便他们确认预约、核对身份。卖家和商户会各自处理您的手机号。不同意也可以购买，但需要您到店时自行出示券码。",
     "When you buy a transferred voucher, we show your phone number to the seller and to the merchant where you redeem it, so they can confirm your booking and recognise you. They handle your number on their own account. You can still buy without agreeing, but you will need to show the voucher code yourself at the shop.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["sharing"], data: ["contact", "vouchers"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "separate",
+  grounds: ["sharing"],
+  data: ["contact", "vouchers"],
   recipients: ["悦享 KTV 连锁（商户 POS）", "鲜味坊餐饮（商户 POS）", "丽人美业连锁（商户 POS）"],
 };
 
@@ -52,7 +67,11 @@ const realNameVerification: Spec = {
     "出售团购券并提现前，需要核对您的姓名、身份证号，并进行人脸比对，以防冒用他人身份和洗钱。身份证号和人脸信息属于敏感个人信息，我们单独征求您的同意。不认证仍可购买，但不能出售和提现。",
     "Before you sell vouchers and withdraw the money, we check your name and ID card number and compare a photo of your face, to stop identity theft and money laundering. ID numbers and face data are sensitive, so we ask for this on its own. Without it you can still buy, but not sell or withdraw.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["sensitive"], data: ["identity", "national_id", "biometric"], recipients: ["腾讯云慧眼"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "separate",
+  grounds: ["sensitive"],
+  data: ["identity", "national_id", "biometric"],
+  recipients: ["腾讯云慧眼"],
 };
 
 const marketingSms: Spec = {
@@ -62,7 +81,10 @@ const marketingSms: Spec = {
     "给您发短信介绍优惠活动和新上架的团购券。可以随时关闭，关闭后仍会收到验证码和订单通知。",
     "We text you about offers and newly listed vouchers. You can turn this off at any time; you will still get sign-in codes and order updates.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "standard", data: ["contact", "preferences"], recipients: ["腾讯云短信"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "standard",
+  data: ["contact", "preferences"],
+  recipients: ["腾讯云短信"],
 };
 
 const marketingPush: Spec = {
@@ -72,7 +94,10 @@ const marketingPush: Spec = {
     "通过 App 推送通知告诉您优惠活动。可以随时关闭，不影响订单提醒。",
     "We send app notifications about offers. You can turn them off at any time; order reminders are not affected.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "standard", data: ["device", "preferences"], recipients: ["极光推送"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "standard",
+  data: ["device", "preferences"],
+  recipients: ["极光推送"],
 };
 
 const recommendations: Spec = {
@@ -82,7 +107,10 @@ const recommendations: Spec = {
     "根据您浏览和购买过的团购券推荐您可能感兴趣的内容。关闭后，您看到的是不针对个人的推荐。",
     "We suggest vouchers based on what you have looked at and bought. If you turn this off, you see recommendations that are not based on you.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "standard", data: ["behaviour", "transactions", "preferences"], recipients: ["神策数据"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "standard",
+  data: ["behaviour", "transactions", "preferences"],
+  recipients: ["神策数据"],
 };
 
 const nearbyDeals: Spec = {
@@ -92,7 +120,11 @@ const nearbyDeals: Spec = {
     "使用您手机的精确位置，显示附近可以核销的团购券和商户距离。精确位置属于敏感个人信息，只在您单独同意后、打开相关页面时获取。不同意时可以手动选择城市。",
     "We use your phone's precise location to show vouchers you can redeem nearby and how far the shops are. Precise location is sensitive, so we only use it with your separate consent and only while you use this page. Without it, you can pick a city yourself.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["sensitive"], data: ["location", "device"], recipients: ["高德地图"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "separate",
+  grounds: ["sensitive"],
+  data: ["location", "device"],
+  recipients: ["高德地图"],
 };
 
 const analyticsSdk: Spec = {
@@ -102,7 +134,11 @@ const analyticsSdk: Spec = {
     "App 内嵌友盟+统计 SDK，它会收集设备标识和使用情况，帮助我们发现故障、改进功能。友盟+会自行处理这些信息，因此需要您单独同意。不同意不影响使用。",
     "The app includes the Umeng+ analytics SDK, which collects device identifiers and how the app is used, to help us find faults and improve features. Umeng+ handles this information on its own account, so we ask separately. Saying no does not affect the app.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["sharing"], data: ["device", "behaviour"], recipients: ["友盟+"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "separate",
+  grounds: ["sharing"],
+  data: ["device", "behaviour"],
+  recipients: ["友盟+"],
 };
 
 /**
@@ -117,7 +153,11 @@ const paymentProcessor: Spec = {
     "付款和退款时，我们把订单金额和您选择的支付账户信息提供给支付宝、微信支付或银联，由它们完成扣款和退款。这是完成付款所必需的；您可以选择用哪一家支付。",
     "When you pay or get a refund, we give the order amount and your chosen payment account to Alipay, WeChat Pay or UnionPay, which move the money. A payment cannot happen without this; you choose which provider to use.",
   ],
-  bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" }, kind: "standard", data: ["financial", "transactions", "contact"], recipients: ["支付宝", "微信支付", "中国银联"], required: true,
+  bases: { PIPL: "contract", GDPR: "contract", CCPA: "notice" },
+  kind: "standard",
+  data: ["financial", "transactions", "contact"],
+  recipients: ["支付宝", "微信支付", "中国银联"],
+  required: true,
 };
 
 const crossBorderStorage: Spec = {
@@ -128,7 +168,12 @@ const crossBorderStorage: Spec = {
     "If you registered with an overseas phone number, your account, orders and vouchers are stored on servers in Singapore so the service is faster where you are. This transfers your information out of mainland China, so we ask separately; if you say no, it stays in mainland China and may be slower.",
   ],
   // The vendor note says it: a standard contract, filed with the provincial CAC.
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" }, kind: "separate", grounds: ["cross_border"], destination: "SG", mechanism: "standard_contract", data: ["contact", "transactions", "vouchers"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "consent" },
+  kind: "separate",
+  grounds: ["cross_border"],
+  destination: "SG",
+  mechanism: "standard_contract",
+  data: ["contact", "transactions", "vouchers"],
   recipients: ["Amazon Web Services"],
 };
 
@@ -140,18 +185,33 @@ const crossBorderStorage: Spec = {
  */
 const saleShareAds: Spec = {
   code: "sale_share_ads",
-  name: ["向广告合作伙伴提供信息用于个性化广告", "Sharing with advertising partners for personalised ads"],
+  name: [
+    "向广告合作伙伴提供信息用于个性化广告",
+    "Sharing with advertising partners for personalised ads",
+  ],
   description: [
     "我们把设备标识和您在 App 中的浏览行为提供给广告合作伙伴，由它们在其他网站和 App 上向您展示个性化广告。广告合作伙伴会自行处理这些信息。不同意（或选择退出）不影响使用。",
     "We give device identifiers and how you use the app to advertising partners, who handle them on their own account to show you personalised ads on other sites and apps. Saying no (or opting out) does not affect the app.",
   ],
-  bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" }, kind: "separate", grounds: ["sharing"], data: ["device", "behaviour", "preferences"],
+  bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" },
+  kind: "separate",
+  grounds: ["sharing"],
+  data: ["device", "behaviour", "preferences"],
   recipients: ["巨量引擎"],
 };
 
 const full = [
-  accountTransactions, contactForRedemption, realNameVerification, marketingSms, marketingPush, recommendations,
-  nearbyDeals, analyticsSdk, paymentProcessor, crossBorderStorage, saleShareAds,
+  accountTransactions,
+  contactForRedemption,
+  realNameVerification,
+  marketingSms,
+  marketingPush,
+  recommendations,
+  nearbyDeals,
+  analyticsSdk,
+  paymentProcessor,
+  crossBorderStorage,
+  saleShareAds,
 ];
 /** The second demo organisation (PIPL and GDPR, hosted in Hong Kong): a handful. */
 const few = [
@@ -165,7 +225,8 @@ const few = [
       "您的账户、订单和券码信息存储在阿里云香港区域的服务器上。这属于向中国大陆以外提供个人信息，需要您单独同意。您可以随时撤回，撤回后我们会删除香港服务器上的副本。",
       "Your account, orders and vouchers are stored on Alibaba Cloud servers in Hong Kong. This transfers your information out of mainland China, so we ask for it separately. You can withdraw at any time, and we then delete the copy held in Hong Kong.",
     ],
-    destination: "HK", recipients: ["Alibaba Cloud"],
+    destination: "HK",
+    recipients: ["Alibaba Cloud"],
   } satisfies Spec,
 ];
 
@@ -174,20 +235,49 @@ const basesUnder = (bases: PurposeBases, laws: readonly string[]): PurposeBases 
   Object.fromEntries(Object.entries(bases).filter(([law]) => laws.includes(law)));
 
 /** The demo catalogue, created through the same command (and audit) as the console, linked to the privacy policy. */
-export async function seedPurposes(tx: Tx, orgId: string, size: "full" | "few", actor: AuditActor): Promise<void> {
+export async function seedPurposes(
+  tx: Tx,
+  orgId: string,
+  size: "full" | "few",
+  actor: AuditActor,
+): Promise<void> {
   const ctx = tenantContext(tx, orgId, actor);
-  const vendorIds = new Map((await tx.select({ id: vendors.id, name: vendors.name }).from(vendors).where(eq(vendors.orgId, orgId))).map((v) => [v.name, v.id]));
-  const [privacy] = await tx.select({ id: policyDocuments.id }).from(policyDocuments).where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.slug, "privacy")));
-  const [org] = await tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, orgId));
+  const vendorIds = new Map(
+    (
+      await tx
+        .select({ id: vendors.id, name: vendors.name })
+        .from(vendors)
+        .where(eq(vendors.orgId, orgId))
+    ).map((v) => [v.name, v.id]),
+  );
+  const [privacy] = await tx
+    .select({ id: policyDocuments.id })
+    .from(policyDocuments)
+    .where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.slug, "privacy")));
+  const [org] = await tx
+    .select({ jurisdictions: organizations.jurisdictions })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
   for (const spec of size === "full" ? full : few) {
     const bases = basesUnder(spec.bases, org.jurisdictions);
     await createPurpose(ctx, {
       identifier: spec.code,
-      nameZh: spec.name[0], nameEn: spec.name[1], descriptionZh: spec.description[0], descriptionEn: spec.description[1],
-      basisPIPL: bases.PIPL, basisGDPR: bases.GDPR, basisCCPA: bases.CCPA, consentKind: spec.kind, separateGrounds: spec.grounds ?? [],
-      dataCategories: spec.data, sensitive: false,
+      nameZh: spec.name[0],
+      nameEn: spec.name[1],
+      descriptionZh: spec.description[0],
+      descriptionEn: spec.description[1],
+      basisPIPL: bases.PIPL,
+      basisGDPR: bases.GDPR,
+      basisCCPA: bases.CCPA,
+      consentKind: spec.kind,
+      separateGrounds: spec.grounds ?? [],
+      dataCategories: spec.data,
+      sensitive: false,
       recipientVendorIds: (spec.recipients ?? []).flatMap((name) => vendorIds.get(name) ?? []),
-      crossBorderDestination: spec.destination, transferMechanism: spec.mechanism, required: spec.required ?? false, policyDocumentId: privacy?.id,
+      crossBorderDestination: spec.destination,
+      transferMechanism: spec.mechanism,
+      required: spec.required ?? false,
+      policyDocumentId: privacy?.id,
     });
   }
 }

@@ -21,7 +21,16 @@ describe("demo requests", () => {
     const counts = await withTenant(orgId, (tx) => openRequestsBySla(tx, orgId));
     expect(counts).toEqual({ overdue: 1, due_soon: 1, paused: 1, on_track: 1, not_started: 1 });
     const rows = await withTenant(orgId, (tx) => tx.select().from(dataSubjectRequests));
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["in_progress", "awaiting_requester", "verified", "awaiting_identity", "completed", "rejected"]));
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set([
+        "in_progress",
+        "awaiting_requester",
+        "verified",
+        "awaiting_identity",
+        "completed",
+        "rejected",
+      ]),
+    );
     expect(new Set(rows.map((r) => r.law))).toEqual(new Set(["PIPL", "GDPR", "CCPA"]));
     expect(rows.every((r) => r.duplicateOfId === null)).toBe(true);
     // A history of closed requests, closed on their own story's day, for the overview's chart and medians.
@@ -37,11 +46,18 @@ describe("demo requests", () => {
       expect(r.createdAt.getTime(), r.reference).toBeLessThan(seededAt);
       for (const e of mine) {
         expect(new Date(e.createdAt).getTime(), `${r.reference} ${e.kind}`).toBeLessThan(seededAt);
-        expect(new Date(e.createdAt).getTime()).toBeGreaterThanOrEqual(new Date(`${r.receivedOn}T00:00:00+08:00`).getTime());
-        if (r.closedAt) expect(new Date(e.createdAt).getTime()).toBeLessThanOrEqual(r.closedAt.getTime());
+        expect(new Date(e.createdAt).getTime()).toBeGreaterThanOrEqual(
+          new Date(`${r.receivedOn}T00:00:00+08:00`).getTime(),
+        );
+        if (r.closedAt)
+          expect(new Date(e.createdAt).getTime()).toBeLessThanOrEqual(r.closedAt.getTime());
       }
     }
     const volume = await withTenant(orgId, (tx) => weeklyVolume(tx, orgId));
-    expect(Object.values(volume.byType).flat().reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(20);
+    expect(
+      Object.values(volume.byType)
+        .flat()
+        .reduce((a, b) => a + b, 0),
+    ).toBeGreaterThanOrEqual(20);
   });
 });

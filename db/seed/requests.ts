@@ -1,6 +1,13 @@
 import { and, asc, eq, like, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, dataSubjectRequests, memberships, requestEvents, type RequestStatus, type RequestType } from "@/db/schema";
+import {
+  customers,
+  dataSubjectRequests,
+  memberships,
+  requestEvents,
+  type RequestStatus,
+  type RequestType,
+} from "@/db/schema";
 import type { CustomerLaw } from "@/db/schema/customers";
 import type { AuditActor } from "@/lib/core/audit/record";
 import { workingCalendarOf } from "@/lib/requests/calendar-store";
@@ -36,26 +43,110 @@ interface Story {
  */
 const stories: Record<Size, Story[]> = {
   full: [
-    { law: "PIPL", type: "access", channel: "phone", receivedAgo: 40, verified: true, steps: ["in_progress"], assignToOfficer: true, note: "客户来电要求获取订单记录副本，已回拨预留手机号核验。" },
-    { law: "PIPL", type: "erasure", channel: "email", receivedAgo: "dueSoon", verified: true, steps: ["in_progress"], assignToOfficer: true },
-    { law: "GDPR", type: "portability", channel: "email", receivedAgo: 10, verified: true, steps: ["in_progress", "awaiting_requester"] },
+    {
+      law: "PIPL",
+      type: "access",
+      channel: "phone",
+      receivedAgo: 40,
+      verified: true,
+      steps: ["in_progress"],
+      assignToOfficer: true,
+      note: "客户来电要求获取订单记录副本，已回拨预留手机号核验。",
+    },
+    {
+      law: "PIPL",
+      type: "erasure",
+      channel: "email",
+      receivedAgo: "dueSoon",
+      verified: true,
+      steps: ["in_progress"],
+      assignToOfficer: true,
+    },
+    {
+      law: "GDPR",
+      type: "portability",
+      channel: "email",
+      receivedAgo: 10,
+      verified: true,
+      steps: ["in_progress", "awaiting_requester"],
+    },
     { law: "CCPA", type: "access", channel: "email", receivedAgo: 4, verified: true, steps: [] },
-    { law: "PIPL", type: "question", channel: "letter", receivedAgo: 1, verified: false, steps: [] },
-    { law: "PIPL", type: "rectification", channel: "in_person", receivedAgo: 30, verified: true, steps: ["in_progress", "completed"] },
-    { law: "PIPL", type: "withdraw_consent", channel: "phone", receivedAgo: 55, verified: true, steps: ["in_progress", "completed"] },
-    { law: "PIPL", type: "account_cancellation", channel: "phone", receivedAgo: 70, verified: true, steps: ["in_progress", "completed"] },
-    { law: "GDPR", type: "objection", channel: "email", receivedAgo: 21, verified: true, steps: ["rejected"], reason: "The processing concerned is required to perform your purchase contract (GDPR Art. 6(1)(b)); an objection does not apply to it." },
+    {
+      law: "PIPL",
+      type: "question",
+      channel: "letter",
+      receivedAgo: 1,
+      verified: false,
+      steps: [],
+    },
+    {
+      law: "PIPL",
+      type: "rectification",
+      channel: "in_person",
+      receivedAgo: 30,
+      verified: true,
+      steps: ["in_progress", "completed"],
+    },
+    {
+      law: "PIPL",
+      type: "withdraw_consent",
+      channel: "phone",
+      receivedAgo: 55,
+      verified: true,
+      steps: ["in_progress", "completed"],
+    },
+    {
+      law: "PIPL",
+      type: "account_cancellation",
+      channel: "phone",
+      receivedAgo: 70,
+      verified: true,
+      steps: ["in_progress", "completed"],
+    },
+    {
+      law: "GDPR",
+      type: "objection",
+      channel: "email",
+      receivedAgo: 21,
+      verified: true,
+      steps: ["rejected"],
+      reason:
+        "The processing concerned is required to perform your purchase contract (GDPR Art. 6(1)(b)); an objection does not apply to it.",
+    },
   ],
   few: [
-    { law: "PIPL", type: "access", channel: "phone", receivedAgo: 30, verified: true, steps: ["in_progress"] },
+    {
+      law: "PIPL",
+      type: "access",
+      channel: "phone",
+      receivedAgo: 30,
+      verified: true,
+      steps: ["in_progress"],
+    },
     { law: "GDPR", type: "erasure", channel: "email", receivedAgo: 3, verified: true, steps: [] },
   ],
 };
 
-async function customerFor(tx: Tx, orgId: string, law: CustomerLaw, skip: number): Promise<string | undefined> {
-  const rows = await tx.select({ id: customers.id }).from(customers)
-    .where(and(eq(customers.orgId, orgId), like(customers.externalRef, "g-%"), sql`${law} = any(${customers.laws})`, eq(customers.status, "active")))
-    .orderBy(asc(customers.externalRef)).offset(skip).limit(1);
+async function customerFor(
+  tx: Tx,
+  orgId: string,
+  law: CustomerLaw,
+  skip: number,
+): Promise<string | undefined> {
+  const rows = await tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        like(customers.externalRef, "g-%"),
+        sql`${law} = any(${customers.laws})`,
+        eq(customers.status, "active"),
+      ),
+    )
+    .orderBy(asc(customers.externalRef))
+    .offset(skip)
+    .limit(1);
   return rows[0]?.id;
 }
 
@@ -64,16 +155,35 @@ async function dueSoonStart(tx: Tx, orgId: string, today: string): Promise<strin
   const calendar = await workingCalendarOf(tx, orgId);
   for (let ago = 14; ago < 40; ago += 1) {
     const day = addDays(today, -ago);
-    const clock = requestClock({ rule: clockRules.PIPL, receivedOn: day, verifiedOn: day, pauses: [], extended: false, today }, calendar);
+    const clock = requestClock(
+      {
+        rule: clockRules.PIPL,
+        receivedOn: day,
+        verifiedOn: day,
+        pauses: [],
+        extended: false,
+        today,
+      },
+      calendar,
+    );
     if (clock.state === "due_soon" && (clock.remaining ?? 0) >= 1) return day;
   }
   return addDays(today, -19);
 }
 
-export async function seedRequests(tx: Tx, orgId: string, size: Size, actor: AuditActor): Promise<void> {
+export async function seedRequests(
+  tx: Tx,
+  orgId: string,
+  size: Size,
+  actor: AuditActor,
+): Promise<void> {
   const today = todayIso();
   const c = tenantContext(tx, orgId, actor);
-  const [officer] = await tx.select({ userId: memberships.userId }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.role, "privacy_officer"))).limit(1);
+  const [officer] = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "privacy_officer")))
+    .limit(1);
   const used: Partial<Record<CustomerLaw, number>> = {};
 
   for (const story of size === "full" ? [...stories.full, ...history()] : stories.few) {
@@ -81,12 +191,25 @@ export async function seedRequests(tx: Tx, orgId: string, size: Size, actor: Aud
     used[story.law] = skip + 1;
     const customerId = await customerFor(tx, orgId, story.law, skip);
     if (!customerId) continue;
-    const receivedOn = story.receivedAgo === "dueSoon" ? await dueSoonStart(tx, orgId, today) : addDays(today, -story.receivedAgo);
+    const receivedOn =
+      story.receivedAgo === "dueSoon"
+        ? await dueSoonStart(tx, orgId, today)
+        : addDays(today, -story.receivedAgo);
     const { id } = await createRequest(c, {
-      type: story.type, channel: story.channel, customerId, locale: story.law === "PIPL" ? "zh-CN" : "en",
+      type: story.type,
+      channel: story.channel,
+      customerId,
+      locale: story.law === "PIPL" ? "zh-CN" : "en",
       // Noon UTC: the same date in every law's zone.
       receivedAt: new Date(`${receivedOn}T12:00:00Z`),
-      verifiedOn: story.verified ? receivedOn : null, identityMethod: story.verified ? (story.channel === "email" ? "email_reply" : story.channel === "in_person" ? "in_person" : "phone_callback") : null,
+      verifiedOn: story.verified ? receivedOn : null,
+      identityMethod: story.verified
+        ? story.channel === "email"
+          ? "email_reply"
+          : story.channel === "in_person"
+            ? "in_person"
+            : "phone_callback"
+        : null,
     });
     const dated = storyDates(tx, orgId, id);
     await dated.request(receivedOn);
@@ -96,15 +219,31 @@ export async function seedRequests(tx: Tx, orgId: string, size: Size, actor: Aud
     await dated.events(receivedOn);
     let day = receivedOn;
     for (const step of story.steps) {
-      day = addDays(day, step === "awaiting_requester" ? 5 : step === "completed" || step === "rejected" ? (story.closeAfter ?? 6) : 1);
+      day = addDays(
+        day,
+        step === "awaiting_requester"
+          ? 5
+          : step === "completed" || step === "rejected"
+            ? (story.closeAfter ?? 6)
+            : 1,
+      );
       if (day > today) day = today;
-      if (step === "awaiting_requester") await addRequestText(c, id, "message_to_requester", "Please confirm which account the export should cover: you have two accounts with us.");
+      if (step === "awaiting_requester")
+        await addRequestText(
+          c,
+          id,
+          "message_to_requester",
+          "Please confirm which account the export should cover: you have two accounts with us.",
+        );
       await moveRequest(c, id, step, { today: day, reason: story.reason });
       await dated.events(day);
     }
     // The commands stamp closing with the real clock; a demo history closes on its own story's day.
     if (story.steps.some((s) => s === "completed" || s === "rejected")) {
-      await tx.update(dataSubjectRequests).set({ closedAt: new Date(`${day}T10:00:00+08:00`) }).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id)));
+      await tx
+        .update(dataSubjectRequests)
+        .set({ closedAt: new Date(`${day}T10:00:00+08:00`) })
+        .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, id)));
     }
   }
 }
@@ -117,19 +256,35 @@ function storyDates(tx: Tx, orgId: string, requestId: string) {
   // 09:mm Beijing on the story's day; today's steps, before 09:00, a few seconds ago instead.
   const at = (day: string) => {
     const instant = new Date(`${day}T09:${String(minute).padStart(2, "0")}:00+08:00`);
-    return (instant.getTime() > Date.now() ? new Date(Date.now() - (60 - minute) * 1000) : instant).toISOString();
+    return (
+      instant.getTime() > Date.now() ? new Date(Date.now() - (60 - minute) * 1000) : instant
+    ).toISOString();
   };
   return {
-    request: (day: string) => tx.update(dataSubjectRequests).set({ createdAt: new Date(at(day)), updatedAt: at(day) })
-      .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId))),
+    request: (day: string) =>
+      tx
+        .update(dataSubjectRequests)
+        .set({ createdAt: new Date(at(day)), updatedAt: at(day) })
+        .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId))),
     /** Re-dates the events the last commands wrote (stamped with the clock, after the transaction began) to `day`, in order. */
     events: async (day: string) => {
-      const fresh = await tx.select({ id: requestEvents.id }).from(requestEvents)
-        .where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.requestId, requestId), sql`${requestEvents.createdAt} >= now()`))
+      const fresh = await tx
+        .select({ id: requestEvents.id })
+        .from(requestEvents)
+        .where(
+          and(
+            eq(requestEvents.orgId, orgId),
+            eq(requestEvents.requestId, requestId),
+            sql`${requestEvents.createdAt} >= now()`,
+          ),
+        )
         .orderBy(requestEvents.createdAt);
       for (const event of fresh) {
         minute += 1;
-        await tx.update(requestEvents).set({ createdAt: at(day) }).where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.id, event.id)));
+        await tx
+          .update(requestEvents)
+          .set({ createdAt: at(day) })
+          .where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.id, event.id)));
       }
     },
   };
@@ -137,13 +292,27 @@ function storyDates(tx: Tx, orgId: string, requestId: string) {
 
 /** Closed requests over the last weeks, for the overview's weekly chart and median days to close. */
 function history(): Story[] {
-  const types: RequestType[] = ["access", "erasure", "question", "withdraw_consent", "access", "account_cancellation", "rectification", "question"];
+  const types: RequestType[] = [
+    "access",
+    "erasure",
+    "question",
+    "withdraw_consent",
+    "access",
+    "account_cancellation",
+    "rectification",
+    "question",
+  ];
   const out: Story[] = [];
   for (let week = 1; week <= 11; week += 1) {
     for (let k = 0; k < 1 + (week % 3); k += 1) {
       out.push({
-        law: k === 2 ? "GDPR" : "PIPL", type: types[(week + k) % types.length], channel: k % 2 ? "email" : "phone",
-        receivedAgo: week * 7 + k * 2 + 10, verified: true, steps: ["in_progress", "completed"], closeAfter: 3 + ((week * 5 + k * 3) % 12),
+        law: k === 2 ? "GDPR" : "PIPL",
+        type: types[(week + k) % types.length],
+        channel: k % 2 ? "email" : "phone",
+        receivedAgo: week * 7 + k * 2 + 10,
+        verified: true,
+        steps: ["in_progress", "completed"],
+        closeAfter: 3 + ((week * 5 + k * 3) % 12),
       });
     }
   }

@@ -12,7 +12,12 @@ afterAll(closeAppDb);
 const seeded = async (size: "full" | "few") => {
   const { orgId } = await createOrg();
   await withTenant(orgId, (tx) => seedVendors(tx, orgId, size, { type: "system", id: "seed" }));
-  const events = await withTenant(orgId, (tx) => tx.select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetType, "vendor"))));
+  const events = await withTenant(orgId, (tx) =>
+    tx
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetType, "vendor"))),
+  );
   return { vendors: await vendorsOf(orgId), events };
 };
 
@@ -21,14 +26,23 @@ describe("demo vendors", () => {
     const { vendors, events } = await seeded("full");
     const active = vendors.filter((v) => v.archivedAt === null);
     expect(vendors).toHaveLength(26);
-    expect(new Set(active.map((v) => v.riskTier))).toEqual(new Set(["low", "medium", "high", "critical"]));
-    expect(new Set(active.map((v) => v.dpaStatus))).toEqual(new Set(["none", "draft", "signed", "expired"]));
+    expect(new Set(active.map((v) => v.riskTier))).toEqual(
+      new Set(["low", "medium", "high", "critical"]),
+    );
+    expect(new Set(active.map((v) => v.dpaStatus))).toEqual(
+      new Set(["none", "draft", "signed", "expired"]),
+    );
     expect(new Set(active.map((v) => v.reviewState))).toEqual(new Set(["ok", "due", "overdue"]));
     expect(active.some((v) => v.dpaExpiring)).toBe(true);
     expect(active.some((v) => v.crossBorder) && active.some((v) => v.sensitiveData)).toBe(true);
     // Real roles: the ad partner and the payment institutions handle data on their own account, the cloud host on instructions.
     const roleOf = (name: string) => vendors.find((v) => v.name === name)?.handlerRole;
-    expect([roleOf("巨量引擎"), roleOf("支付宝"), roleOf("友盟+"), roleOf("阿里云")]).toEqual(["independent_handler", "independent_handler", "independent_handler", "entrusted_processor"]);
+    expect([roleOf("巨量引擎"), roleOf("支付宝"), roleOf("友盟+"), roleOf("阿里云")]).toEqual([
+      "independent_handler",
+      "independent_handler",
+      "independent_handler",
+      "entrusted_processor",
+    ]);
     expect(events.filter((e) => e.action === "vendor.created")).toHaveLength(26);
     expect(events.filter((e) => e.action === "vendor.archived")).toHaveLength(1);
   });

@@ -8,12 +8,23 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "../embedded";
 
 const ownStop = process.argv[4] === "own-stop";
-const server = await startEmbeddedPostgres({ dataDir: process.argv[2]!, password: process.argv[3]!, persistent: true, ownStop });
+const server = await startEmbeddedPostgres({
+  dataDir: process.argv[2]!,
+  password: process.argv[3]!,
+  persistent: true,
+  ownStop,
+});
 if (ownStop) {
   process.once("SIGTERM", async () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const client = new pg.Client({ connectionString: server.url("postgres") });
-    const answer = await client.connect().then(() => client.query("select 1")).then(() => "ok", (error: Error) => error.message);
+    const answer = await client
+      .connect()
+      .then(() => client.query("select 1"))
+      .then(
+        () => "ok",
+        (error: Error) => error.message,
+      );
     console.log(`query after SIGTERM: ${answer}`);
     await client.end().catch(() => {});
     await server.stop();

@@ -12,6 +12,9 @@ const LIMIT = { hits: 5, windowSeconds: 15 * 60 };
  * whoever guesses here already holds a session, and must not be able to lock the owner out.
  */
 export async function countReauthentication(userId: string): Promise<void> {
-  const allowed = await withoutTenant((tx) => allowHit(tx, rateLimitKey("account-reauth", userId), LIMIT.hits, LIMIT.windowSeconds), userId);
+  const allowed = await withoutTenant(
+    (tx) => allowHit(tx, rateLimitKey("account-reauth", userId), LIMIT.hits, LIMIT.windowSeconds),
+    userId,
+  );
   if (!allowed) throw new AppError("rateLimited");
 }

@@ -9,7 +9,10 @@ import { auditForUser, lockChains, memberOrgIds } from "@/lib/core/auth/audit-fo
  * belong to, as a sign-in does: record it in the current one through the action's audit, then
  * in the others, and point the transaction back at the current organisation.
  */
-export async function auditAccountChange(ctx: ActionContext, entry: Pick<AuditEntry, "action" | "details">): Promise<void> {
+export async function auditAccountChange(
+  ctx: ActionContext,
+  entry: Pick<AuditEntry, "action" | "details">,
+): Promise<void> {
   const event: AuditEntry = { ...entry, targetType: "user", targetId: ctx.user.userId };
   // Every chain this touches is locked in the global order before the first write.
   await lockChains(ctx.tx, [ctx.orgId, ...(await memberOrgIds(ctx.tx, ctx.user.userId))]);

@@ -29,9 +29,15 @@ export function issueEnrolment(userId: string, now: number = Date.now()): Pendin
 }
 
 /** The secret inside a token issued to `userId`, or null when it is forged, foreign or expired. */
-export function openEnrolment(userId: string, token: string, now: number = Date.now()): string | null {
+export function openEnrolment(
+  userId: string,
+  token: string,
+  now: number = Date.now(),
+): string | null {
   try {
-    const { secret, expiresAt } = JSON.parse(open(key(), Buffer.from(token, "base64url"), aad(userId)).toString("utf8")) as {
+    const { secret, expiresAt } = JSON.parse(
+      open(key(), Buffer.from(token, "base64url"), aad(userId)).toString("utf8"),
+    ) as {
       secret: string;
       expiresAt: number;
     };

@@ -14,7 +14,10 @@ import { replaceRecoveryCodes } from "./recovery-codes";
  * Turns on two-factor sign-in once the person shows a code from the secret they were given.
  * The confirming code's step is stored, so that code cannot also be used to sign in.
  */
-export async function confirmEnrolment(ctx: ActionContext, input: { token: string; code: string }): Promise<{ codes: string[] }> {
+export async function confirmEnrolment(
+  ctx: ActionContext,
+  input: { token: string; code: string },
+): Promise<{ codes: string[] }> {
   const userId = ctx.user.userId;
   const secret = openEnrolment(userId, input.token);
   if (!secret) throw new AppError("invalid", { code: "setupExpired" });
@@ -26,9 +29,17 @@ export async function confirmEnrolment(ctx: ActionContext, input: { token: strin
 
   await ctx.tx
     .update(users)
-    .set({ totpSecret: sealTotpSecret(userId, secret), totpEnabledAt: new Date(), totpLastStep: result.step, updatedAt: new Date() })
+    .set({
+      totpSecret: sealTotpSecret(userId, secret),
+      totpEnabledAt: new Date(),
+      totpLastStep: result.step,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, userId));
   const codes = await replaceRecoveryCodes(ctx.tx, userId);
-  await auditAccountChange(ctx, { action: "auth.mfa_enrolled", details: { recoveryCodes: codes.length } });
+  await auditAccountChange(ctx, {
+    action: "auth.mfa_enrolled",
+    details: { recoveryCodes: codes.length },
+  });
   return { codes };
 }

@@ -4,8 +4,11 @@ import { defineModule } from "@/lib/core/modules/define-module";
 export const accountModule = defineModule({
   name: "account",
   auditActions: [
-    "auth.password_changed", "auth.mfa_enrolled", "auth.mfa_disabled",
-    "auth.recovery_codes_regenerated", "auth.recovery_code_used",
+    "auth.password_changed",
+    "auth.mfa_enrolled",
+    "auth.mfa_disabled",
+    "auth.recovery_codes_regenerated",
+    "auth.recovery_code_used",
   ],
   messages: ["account"],
 });

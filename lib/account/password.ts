@@ -14,7 +14,10 @@ import type { ChangePasswordInput } from "./schemas";
  * session version ends every session of this person, this one included, so whoever else may
  * have known the old password is signed out too.
  */
-export async function changePassword(ctx: ActionContext, input: ChangePasswordInput): Promise<void> {
+export async function changePassword(
+  ctx: ActionContext,
+  input: ChangePasswordInput,
+): Promise<void> {
   await countReauthentication(ctx.user.userId);
   const user = await lockOwnUser(ctx.tx, ctx.user.userId);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -29,5 +32,8 @@ export async function changePassword(ctx: ActionContext, input: ChangePasswordIn
       updatedAt: new Date(),
     })
     .where(eq(users.id, user.id));
-  await auditAccountChange(ctx, { action: "auth.password_changed", details: { firstSignIn: user.mustChangePassword } });
+  await auditAccountChange(ctx, {
+    action: "auth.password_changed",
+    details: { firstSignIn: user.mustChangePassword },
+  });
 }

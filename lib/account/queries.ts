@@ -12,7 +12,13 @@ export interface TwoFactorStatus {
 /** What the two-factor page shows about the signed-in person's own second factor. */
 export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> {
   return withoutTenant(async (tx) => {
-    const [user] = await tx.select({ enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId));
-    return { enabledAt: user?.enabledAt ?? null, unusedRecoveryCodes: await unusedRecoveryCodeCount(tx, userId) };
+    const [user] = await tx
+      .select({ enabledAt: users.totpEnabledAt })
+      .from(users)
+      .where(eq(users.id, userId));
+    return {
+      enabledAt: user?.enabledAt ?? null,
+      unusedRecoveryCodes: await unusedRecoveryCodeCount(tx, userId),
+    };
   }, userId);
 }

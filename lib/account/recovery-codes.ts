@@ -12,7 +12,9 @@ import { lockOwnUser } from "./own-user";
 export async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   const codes = generateRecoveryCodes();
-  await tx.insert(recoveryCodes).values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })));
+  await tx
+    .insert(recoveryCodes)
+    .values(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })));
   return codes;
 }
 
@@ -25,10 +27,16 @@ export async function unusedRecoveryCodeCount(tx: Tx, userId: string): Promise<n
 }
 
 /** New recovery codes for an enrolled person who proves possession with a current code. */
-export async function regenerateRecoveryCodes(ctx: ActionContext, input: { code: string }): Promise<{ codes: string[] }> {
+export async function regenerateRecoveryCodes(
+  ctx: ActionContext,
+  input: { code: string },
+): Promise<{ codes: string[] }> {
   const user = await lockOwnUser(ctx.tx, ctx.user.userId);
   await proveCurrentCode(ctx.tx, user, input.code);
   const codes = await replaceRecoveryCodes(ctx.tx, user.id);
-  await auditAccountChange(ctx, { action: "auth.recovery_codes_regenerated", details: { count: codes.length } });
+  await auditAccountChange(ctx, {
+    action: "auth.recovery_codes_regenerated",
+    details: { count: codes.length },
+  });
   return { codes };
 }

@@ -27,7 +27,13 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
     confirmPassword: z.string().min(1),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "errors.passwordMismatch" })
-  .refine((v) => !same(v.newPassword, v.currentPassword), { path: ["newPassword"], error: "errors.passwordUnchanged" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "errors.passwordMismatch",
+  })
+  .refine((v) => !same(v.newPassword, v.currentPassword), {
+    path: ["newPassword"],
+    error: "errors.passwordUnchanged",
+  });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -14,11 +14,21 @@ describe("signing out", () => {
     const second = await createOrg();
     const userId = await createMember(first.orgId, "employee");
     const { email } = await readUser(userId);
-    await withTenant(second.orgId, (tx) => addMember(tx, second.orgId, { email, name: "x", role: "auditor", temporaryPassword: TEST_PASSWORD, mustChangePassword: false }));
+    await withTenant(second.orgId, (tx) =>
+      addMember(tx, second.orgId, {
+        email,
+        name: "x",
+        role: "auditor",
+        temporaryPassword: TEST_PASSWORD,
+        mustChangePassword: false,
+      }),
+    );
 
     await recordSignOut(userId, 1);
     for (const { orgId } of [first, second]) {
-      expect(await auditedActions(orgId, userId)).toEqual([{ action: "auth.signed_out", targetId: userId, details: {} }]);
+      expect(await auditedActions(orgId, userId)).toEqual([
+        { action: "auth.signed_out", targetId: userId, details: {} },
+      ]);
     }
   });
 
@@ -34,7 +44,12 @@ describe("signing out", () => {
   it("records nothing for a session that had already ended", async () => {
     const { orgId } = await createOrg();
     const userId = await createMember(orgId, "employee");
-    await withoutTenant((tx) => tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)));
+    await withoutTenant((tx) =>
+      tx
+        .update(users)
+        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, userId)),
+    );
     await recordSignOut(userId, 1);
     expect(await auditedActions(orgId, userId)).toEqual([]);
   });

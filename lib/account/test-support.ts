@@ -13,7 +13,10 @@ export const readUser = async (userId: string) =>
   (await withoutTenant((tx) => tx.select().from(users).where(eq(users.id, userId)), userId))[0];
 
 export const readRecoveryCodes = (userId: string) =>
-  withoutTenant((tx) => tx.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId)), userId);
+  withoutTenant(
+    (tx) => tx.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId)),
+    userId,
+  );
 
 /** Failed sign-ins of this person counted and waiting for the audit job (none from re-authentication). */
 export const signInFailuresOf = (userId: string) =>
@@ -23,7 +26,11 @@ export const signInFailuresOf = (userId: string) =>
 export const auditedActions = async (orgId: string, userId: string) =>
   (
     await withTenant(orgId, (tx) =>
-      tx.select().from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.actorId, userId))).orderBy(auditEvents.seq),
+      tx
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.actorId, userId)))
+        .orderBy(auditEvents.seq),
     )
   ).map((e) => ({ action: e.action, targetId: e.targetId, details: e.details }));
 
@@ -41,7 +48,10 @@ export function freezeClock() {
 }
 
 /** Enrols a member through the real action; returns their secret and recovery codes. */
-export async function enrol(userId: string, orgId: string): Promise<{ secret: string; code: string; codes: string[] }> {
+export async function enrol(
+  userId: string,
+  orgId: string,
+): Promise<{ secret: string; code: string; codes: string[] }> {
   await actAs(userId, orgId, "mfa_enrolment");
   const { secret, token } = issueEnrolment(userId);
   const code = await generateTotp(secret);

@@ -12,7 +12,10 @@ import { twoFactorRequired } from "./policy";
  * Turns two-factor sign-in off for someone whose roles do not require it, after a current code.
  * Secret and recovery codes go with it, so enrolling again starts from scratch.
  */
-export async function turnOffTwoFactor(ctx: ActionContext, input: { turnOffCode: string }): Promise<void> {
+export async function turnOffTwoFactor(
+  ctx: ActionContext,
+  input: { turnOffCode: string },
+): Promise<void> {
   if (twoFactorRequired(ctx.user)) throw new AppError("forbidden");
   const user = await lockOwnUser(ctx.tx, ctx.user.userId);
   await proveCurrentCode(ctx.tx, user, input.turnOffCode, "turnOffCode");

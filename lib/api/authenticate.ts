@@ -29,7 +29,10 @@ export interface KeyCallRow extends Record<string, unknown> {
   call_scopes: ApiScope[] | null;
 }
 
-const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", detail, undefined, { "WWW-Authenticate": 'Bearer realm="privacy-desk"' });
+const unauthenticated = (detail: string) =>
+  new ApiProblem("unauthenticated", detail, undefined, {
+    "WWW-Authenticate": 'Bearer realm="privacy-desk"',
+  });
 
 /**
  * The request's key check as one SQL call (`api_call`): the key by its public prefix, the secret's
@@ -38,7 +41,11 @@ const unauthenticated = (detail: string) => new ApiProblem("unauthenticated", de
  * alone (`authenticate`), or join a read to it so that one statement answers the call. A missing
  * or malformed token is refused here, before the database.
  */
-export function keyCall(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): SQL {
+export function keyCall(
+  request: Request,
+  scope: ApiScope | null,
+  limit: RateLimit = DEFAULT_LIMIT,
+): SQL {
   const token = bearerToken(request);
   if (!token) throw unauthenticated("Send the API key as `Authorization: Bearer pdk_…`.");
   const parts = parseToken(token);
@@ -47,14 +54,23 @@ export function keyCall(request: Request, scope: ApiScope | null, limit: RateLim
 }
 
 /** The caller behind a key check's row, or the problem that refuses the call. */
-export function callerOf(row: KeyCallRow | undefined, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): ApiCaller {
+export function callerOf(
+  row: KeyCallRow | undefined,
+  scope: ApiScope | null,
+  limit: RateLimit = DEFAULT_LIMIT,
+): ApiCaller {
   switch (row?.call_outcome) {
     case "ok":
       return { orgId: row.call_org_id!, keyId: row.call_key_id!, scopes: row.call_scopes! };
     case "forbidden":
       throw new ApiProblem("forbidden", `This endpoint needs the scope ${scope}.`);
     case "limited":
-      throw new ApiProblem("rateLimited", `At most ${limit.perMinute} requests a minute per key${limit.bucket ? " to this endpoint" : ""}.`, undefined, { "Retry-After": "60" });
+      throw new ApiProblem(
+        "rateLimited",
+        `At most ${limit.perMinute} requests a minute per key${limit.bucket ? " to this endpoint" : ""}.`,
+        undefined,
+        { "Retry-After": "60" },
+      );
     default:
       throw unauthenticated("The API key is not valid or has been revoked.");
   }
@@ -65,7 +81,13 @@ export function callerOf(row: KeyCallRow | undefined, scope: ApiScope | null, li
  * transaction (no organisation is entered there): the caller then works inside the key's
  * organisation. The hit counts even if the request is refused later.
  */
-export async function authenticate(request: Request, scope: ApiScope | null, limit: RateLimit = DEFAULT_LIMIT): Promise<ApiCaller> {
-  const { rows } = await appDb().execute<KeyCallRow>(sql`select * from ${keyCall(request, scope, limit)}`);
+export async function authenticate(
+  request: Request,
+  scope: ApiScope | null,
+  limit: RateLimit = DEFAULT_LIMIT,
+): Promise<ApiCaller> {
+  const { rows } = await appDb().execute<KeyCallRow>(
+    sql`select * from ${keyCall(request, scope, limit)}`,
+  );
   return callerOf(rows[0], scope, limit);
 }

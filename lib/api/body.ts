@@ -6,7 +6,8 @@ export const MAX_BATCH_ITEMS = 1000;
 /** Reads at most MAX_BODY_BYTES, refusing (413) as soon as the body is larger, declared or not. */
 export async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new ApiProblem("tooLarge", `The body may be at most ${MAX_BODY_BYTES} bytes.`);
+  if (declared > MAX_BODY_BYTES)
+    throw new ApiProblem("tooLarge", `The body may be at most ${MAX_BODY_BYTES} bytes.`);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -37,6 +38,9 @@ export function parseJson(text: string): unknown {
 export function checkBatchSize(body: unknown): void {
   const items = (body as { items?: unknown } | null)?.items;
   if (Array.isArray(items) && items.length > MAX_BATCH_ITEMS) {
-    throw new ApiProblem("tooLarge", `A batch may hold at most ${MAX_BATCH_ITEMS} items; split it into several calls.`);
+    throw new ApiProblem(
+      "tooLarge",
+      `A batch may hold at most ${MAX_BATCH_ITEMS} items; split it into several calls.`,
+    );
   }
 }

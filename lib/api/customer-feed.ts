@@ -11,13 +11,28 @@ const START = { v: 0, id: "00000000-0000-0000-0000-000000000000" };
 type CustomerView = z.infer<typeof customerView>;
 
 const viewColumns = {
-  id: customers.id, externalRef: customers.externalRef, status: customers.status,
-  displayName: customers.nameMasked, phone: customers.phoneMasked, email: customers.emailMasked,
-  nationalId: customers.nationalIdMasked, address: customers.addressMasked, birthDate: customers.birthDateMasked,
-  realNameVerified: customers.realNameVerified, region: customers.region, laws: customers.laws,
-  createdAt: customers.createdAt, lastActiveAt: customers.lastActiveAt, updatedAt: customers.updatedAt, changeTx: customers.changeTx,
+  id: customers.id,
+  externalRef: customers.externalRef,
+  status: customers.status,
+  displayName: customers.nameMasked,
+  phone: customers.phoneMasked,
+  email: customers.emailMasked,
+  nationalId: customers.nationalIdMasked,
+  address: customers.addressMasked,
+  birthDate: customers.birthDateMasked,
+  realNameVerified: customers.realNameVerified,
+  region: customers.region,
+  laws: customers.laws,
+  createdAt: customers.createdAt,
+  lastActiveAt: customers.lastActiveAt,
+  updatedAt: customers.updatedAt,
+  changeTx: customers.changeTx,
 };
-type Row = { [K in keyof typeof viewColumns]: (typeof viewColumns)[K]["_"]["data"] | ((typeof viewColumns)[K]["_"]["notNull"] extends true ? never : null) };
+type Row = {
+  [K in keyof typeof viewColumns]:
+    | (typeof viewColumns)[K]["_"]["data"]
+    | ((typeof viewColumns)[K]["_"]["notNull"] extends true ? never : null);
+};
 
 /** The API's view of a customer: stored masks only, so nothing is decrypted to answer. */
 function toView({ changeTx: _tx, ...row }: Row): CustomerView {
@@ -32,9 +47,21 @@ function toView({ changeTx: _tx, ...row }: Row): CustomerView {
 }
 
 /** A customer by the platform's ref, masked; undefined when unknown or erased. */
-export async function customerByRef(tx: Tx, orgId: string, externalRef: string): Promise<CustomerView | undefined> {
-  const [row] = await tx.select(viewColumns).from(customers)
-    .where(and(eq(customers.orgId, orgId), eq(customers.externalRef, externalRef), ne(customers.status, "erased")));
+export async function customerByRef(
+  tx: Tx,
+  orgId: string,
+  externalRef: string,
+): Promise<CustomerView | undefined> {
+  const [row] = await tx
+    .select(viewColumns)
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        eq(customers.externalRef, externalRef),
+        ne(customers.status, "erased"),
+      ),
+    );
   return row && toView(row);
 }
 
@@ -45,20 +72,38 @@ export async function customerByRef(tx: Tx, orgId: string, externalRef: string):
  * cursor can appear afterwards. Erased customers come through with status erased and their masks
  * cleared (erasure empties them), which tells the platform to forget them.
  */
-export async function customerChanges(tx: Tx, orgId: string, opts: { cursor?: string; limit: number }) {
+export async function customerChanges(
+  tx: Tx,
+  orgId: string,
+  opts: { cursor?: string; limit: number },
+) {
   const cursor = decodeCursor(opts.cursor);
   const after = cursor && typeof cursor.v === "number" ? cursor : undefined;
-  if (opts.cursor && !after) throw new ApiProblem("validation", "The cursor is not one this API returned.", [{ index: -1, field: "cursor", code: "invalid", message: "Unknown cursor." }]);
-  const rows = await tx.select(viewColumns).from(customers)
-    .where(and(
-      eq(customers.orgId, orgId),
-      sql`${customers.changeTx} < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`,
-      after ? or(gt(customers.changeTx, after.v as number), and(eq(customers.changeTx, after.v as number), gt(customers.id, after.id))) : undefined,
-    ))
+  if (opts.cursor && !after)
+    throw new ApiProblem("validation", "The cursor is not one this API returned.", [
+      { index: -1, field: "cursor", code: "invalid", message: "Unknown cursor." },
+    ]);
+  const rows = await tx
+    .select(viewColumns)
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        sql`${customers.changeTx} < (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint`,
+        after
+          ? or(
+              gt(customers.changeTx, after.v as number),
+              and(eq(customers.changeTx, after.v as number), gt(customers.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
     .orderBy(asc(customers.changeTx), asc(customers.id))
     .limit(opts.limit);
   const last = rows.at(-1);
   // An empty page keeps the cursor where it was, so the caller can poll with it.
-  const next = last ? encodeCursor({ v: last.changeTx, id: last.id }) : (opts.cursor ?? encodeCursor(START));
+  const next = last
+    ? encodeCursor({ v: last.changeTx, id: last.id })
+    : (opts.cursor ?? encodeCursor(START));
   return { items: rows.map(toView), next };
 }

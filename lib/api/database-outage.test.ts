@@ -12,7 +12,13 @@ afterAll(closeAppDb);
 async function databaseDown() {
   await closeAppDb();
   const globals = globalThis as unknown as { appPool?: Pool };
-  globals.appPool = new Pool({ host: "127.0.0.1", port: await freePort(), user: "nobody", database: "gone", connectionTimeoutMillis: 2_000 });
+  globals.appPool = new Pool({
+    host: "127.0.0.1",
+    port: await freePort(),
+    user: "nobody",
+    database: "gone",
+    connectionTimeoutMillis: 2_000,
+  });
   globals.appPool.on("error", () => {});
 }
 
@@ -20,7 +26,11 @@ describe("the API while the database is unreachable", () => {
   it("answers 503 problem+json with Retry-After (not a 500), and recovers by itself when the database is back", async () => {
     const { orgId, ownerId } = await createOrg();
     const key = await newKey(orgId, ownerId, ["customers:write"]);
-    const post = () => call(upsertCustomerBatch, "/customers/batch", { token: key.token, body: { items: [{ externalRef: "outage-1" }] } });
+    const post = () =>
+      call(upsertCustomerBatch, "/customers/batch", {
+        token: key.token,
+        body: { items: [{ externalRef: "outage-1" }] },
+      });
 
     await databaseDown();
     const down = await post();

@@ -17,19 +17,67 @@ export const requestGuardianCodeEndpoint = defineEndpoint({
   body: guardianCodeRequest,
   run: async ({ caller, tx, params, audit }, input) => {
     if (!codeRequestInput.safeParse(input).success) {
-      throw new ApiProblem("validation", "The contact is not a phone number or email address of that channel; nothing was sent.",
-        [{ index: -1, field: "contact", code: input.channel === "sms" ? "phoneFormat" : "email", message: "Not a valid contact for this channel." }]);
+      throw new ApiProblem(
+        "validation",
+        "The contact is not a phone number or email address of that channel; nothing was sent.",
+        [
+          {
+            index: -1,
+            field: "contact",
+            code: input.channel === "sms" ? "phoneFormat" : "email",
+            message: "Not a valid contact for this channel.",
+          },
+        ],
+      );
     }
-    const [customer] = await tx.select({ id: customers.id }).from(customers)
-      .where(and(eq(customers.orgId, caller.orgId), eq(customers.externalRef, params.externalRef ?? ""), sql`${customers.status} <> 'erased'`));
-    if (!customer) throw new ApiProblem("notFound", "No customer with this externalRef (or the customer has been erased).");
-    const result = await requestGuardianCode(tx, caller.orgId, {
-      channel: input.channel, contact: input.contact, customerId: customer.id, locale: input.locale ?? "zh-CN", ip: `api:${caller.keyId}`,
-    }, (_customerId, entry) => audit(entry));
-    if (result.status === "notMinor") throw new ApiProblem("conflict", "This customer is not a PIPL customer under 14: no guardian's consent is needed.");
-    if (result.status === "ownContact") throw new ApiProblem("conflict", "This is the customer's own contact on file; a guardian's code must go to the guardian.");
-    if (result.status === "rateLimited") throw new ApiProblem("rateLimited", "Too many codes for this contact; try again in 10 minutes.", undefined, { "Retry-After": "600" });
-    return { status: 200, body: { challengeId: result.challengeId, expiresAt: result.expiresAt.toISOString() } };
+    const [customer] = await tx
+      .select({ id: customers.id })
+      .from(customers)
+      .where(
+        and(
+          eq(customers.orgId, caller.orgId),
+          eq(customers.externalRef, params.externalRef ?? ""),
+          sql`${customers.status} <> 'erased'`,
+        ),
+      );
+    if (!customer)
+      throw new ApiProblem(
+        "notFound",
+        "No customer with this externalRef (or the customer has been erased).",
+      );
+    const result = await requestGuardianCode(
+      tx,
+      caller.orgId,
+      {
+        channel: input.channel,
+        contact: input.contact,
+        customerId: customer.id,
+        locale: input.locale ?? "zh-CN",
+        ip: `api:${caller.keyId}`,
+      },
+      (_customerId, entry) => audit(entry),
+    );
+    if (result.status === "notMinor")
+      throw new ApiProblem(
+        "conflict",
+        "This customer is not a PIPL customer under 14: no guardian's consent is needed.",
+      );
+    if (result.status === "ownContact")
+      throw new ApiProblem(
+        "conflict",
+        "This is the customer's own contact on file; a guardian's code must go to the guardian.",
+      );
+    if (result.status === "rateLimited")
+      throw new ApiProblem(
+        "rateLimited",
+        "Too many codes for this contact; try again in 10 minutes.",
+        undefined,
+        { "Retry-After": "600" },
+      );
+    return {
+      status: 200,
+      body: { challengeId: result.challengeId, expiresAt: result.expiresAt.toISOString() },
+    };
   },
 });
 
@@ -42,18 +90,48 @@ export const verifyGuardianCodeEndpoint = defineEndpoint({
   body: guardianVerifyRequest,
   run: async ({ caller, tx, params, audit }, { code }) => {
     const challengeId = params.challengeId ?? "";
-    const [known] = /^[0-9a-f-]{36}$/i.test(challengeId) ? await tx.select({ id: portalChallenges.id }).from(portalChallenges)
-      .where(and(eq(portalChallenges.orgId, caller.orgId), eq(portalChallenges.id, challengeId), eq(portalChallenges.purpose, "guardian"))) : [];
+    const [known] = /^[0-9a-f-]{36}$/i.test(challengeId)
+      ? await tx
+          .select({ id: portalChallenges.id })
+          .from(portalChallenges)
+          .where(
+            and(
+              eq(portalChallenges.orgId, caller.orgId),
+              eq(portalChallenges.id, challengeId),
+              eq(portalChallenges.purpose, "guardian"),
+            ),
+          )
+      : [];
     if (!known) throw new ApiProblem("notFound", "No guardian code with this challengeId.");
-    const result = await verifyChallenge(tx, caller.orgId, { challengeId, code, purpose: "guardian" }, (_customerId, entry) => audit(entry));
+    const result = await verifyChallenge(
+      tx,
+      caller.orgId,
+      { challengeId, code, purpose: "guardian" },
+      (_customerId, entry) => audit(entry),
+    );
     if (result.status === "wrong") {
-      return problemAnswer("validation", "The code is not right; nothing was verified.",
-        [{ index: -1, field: "code", code: "wrong_code", message: `Wrong code; ${result.attemptsLeft} attempt(s) left.` }]);
+      return problemAnswer("validation", "The code is not right; nothing was verified.", [
+        {
+          index: -1,
+          field: "code",
+          code: "wrong_code",
+          message: `Wrong code; ${result.attemptsLeft} attempt(s) left.`,
+        },
+      ]);
     }
     if (result.status === "expired") {
-      return problemAnswer("validation", "The code has expired, was used already or has no attempts left; request a new one.",
-        [{ index: -1, field: "code", code: "expired_code", message: "Request a new code." }]);
+      return problemAnswer(
+        "validation",
+        "The code has expired, was used already or has no attempts left; request a new one.",
+        [{ index: -1, field: "code", code: "expired_code", message: "Request a new code." }],
+      );
     }
-    return { status: 200, body: { challengeId, validUntil: new Date(Date.now() + GUARDIAN_MINUTES * 60_000).toISOString() } };
+    return {
+      status: 200,
+      body: {
+        challengeId,
+        validUntil: new Date(Date.now() + GUARDIAN_MINUTES * 60_000).toISOString(),
+      },
+    };
   },
 });

@@ -7,7 +7,10 @@ import { problemResponse } from "./problem";
 export const ROUTE_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type RouteMethod = (typeof ROUTE_METHODS)[number];
 
-export type RouteHandler = (request: Request, context?: Parameters<ApiRoute>[1]) => Response | Promise<Response>;
+export type RouteHandler = (
+  request: Request,
+  context?: Parameters<ApiRoute>[1],
+) => Response | Promise<Response>;
 type Handler = RouteHandler;
 type Implemented = Partial<Record<Exclude<RouteMethod, "HEAD" | "OPTIONS">, Handler>>;
 
@@ -24,10 +27,22 @@ export const isMethodNotAllowed = (handler: unknown) => notAllowedHandlers.has(h
  */
 export function apiMethods(implemented: Implemented): Record<RouteMethod, Handler> {
   const names = Object.keys(implemented) as (keyof Implemented)[];
-  const allow = ROUTE_METHODS.filter((m) => names.includes(m as keyof Implemented) || (m === "HEAD" && implemented.GET) || m === "OPTIONS").join(", ");
-  const notAllowed: Handler = () => problemResponse("methodNotAllowed", `This endpoint answers ${allow}.`, undefined, { Allow: allow });
+  const allow = ROUTE_METHODS.filter(
+    (m) =>
+      names.includes(m as keyof Implemented) ||
+      (m === "HEAD" && implemented.GET) ||
+      m === "OPTIONS",
+  ).join(", ");
+  const notAllowed: Handler = () =>
+    problemResponse("methodNotAllowed", `This endpoint answers ${allow}.`, undefined, {
+      Allow: allow,
+    });
   notAllowedHandlers.add(notAllowed);
-  const options: Handler = () => new Response(null, { status: 204, headers: { ...apiSecurityHeaders(useSecureCookies), Allow: allow } });
+  const options: Handler = () =>
+    new Response(null, {
+      status: 204,
+      headers: { ...apiSecurityHeaders(useSecureCookies), Allow: allow },
+    });
   return {
     GET: implemented.GET ?? notAllowed,
     HEAD: implemented.GET ?? notAllowed,

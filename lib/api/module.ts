@@ -8,7 +8,15 @@ export const apiModule = defineModule({
     api: { read: officersAndAuditors, manage: admins },
   },
   auditActions: ["api_key.created", "api_key.revoked"],
-  nav: [{ href: "/settings/api", key: "api", permission: "api.read", group: "organisation", position: 150 }],
+  nav: [
+    {
+      href: "/settings/api",
+      key: "api",
+      permission: "api.read",
+      group: "organisation",
+      position: 150,
+    },
+  ],
   messages: ["api"],
   jobs: async () => [(await import("./idempotency")).idempotencyPruneJob],
 });

@@ -19,7 +19,8 @@ export const problemTypes = {
 } as const;
 export type ProblemCode = keyof typeof problemTypes;
 
-export const problemType = (code: ProblemCode) => `urn:privacy-desk:problem:${code.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const problemType = (code: ProblemCode) =>
+  `urn:privacy-desk:problem:${code.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** Seconds a client waits before retrying a 503 (restart, database outage). */
 export const RETRY_AFTER_SECONDS = 5;

@@ -12,12 +12,21 @@ function message(key: string, values: Record<string, string | number>): string {
 
 /** The value the issue is about (zod does not keep it), to tell a missing field from a wrong one. */
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), input);
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === "object"
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    input,
+  );
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown): { code: string; message: string } {
   if (issue.code === "invalid_type" && value !== undefined) {
-    return { code: "invalidType", message: `Expected ${issue.expected === "int" ? "an integer" : issue.expected}.` };
+    return {
+      code: "invalidType",
+      message: `Expected ${issue.expected === "int" ? "an integer" : issue.expected}.`,
+    };
   }
   const { key, values } = issueMessage(issue);
   return { code: key, message: message(key, values) };

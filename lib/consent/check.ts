@@ -12,9 +12,17 @@ export type { CheckReason, Decision } from "./decide";
 
 /** The columns `consent_check_row` returns (db/security.sql): what the decision needs, nothing decided. */
 export interface ConsentCheckRow extends Record<string, unknown> {
-  customer_id: string | null; customer_laws: string[] | null; customer_region: string | null; minor_until: string | null;
-  org_laws: Jurisdiction[] | null; bases: PurposeBases | null; consent_kind: ConsentKind | null;
-  status: ConsentStatus | null; gpc: boolean | null; by_guardian: boolean | null; reconsent_required: boolean | null;
+  customer_id: string | null;
+  customer_laws: string[] | null;
+  customer_region: string | null;
+  minor_until: string | null;
+  org_laws: Jurisdiction[] | null;
+  bases: PurposeBases | null;
+  consent_kind: ConsentKind | null;
+  status: ConsentStatus | null;
+  gpc: boolean | null;
+  by_guardian: boolean | null;
+  reconsent_required: boolean | null;
 }
 
 /**
@@ -23,18 +31,34 @@ export interface ConsentCheckRow extends Record<string, unknown> {
  * API joins the call to its key check, so the platform's check before every message is one
  * statement).
  */
-export const consentCheckCall = (org: string | SQL, externalRef: string, purposeCode: string): SQL =>
-  sql`consent_check_row(${org}, ${externalRef}, ${purposeCode})`;
+export const consentCheckCall = (
+  org: string | SQL,
+  externalRef: string,
+  purposeCode: string,
+): SQL => sql`consent_check_row(${org}, ${externalRef}, ${purposeCode})`;
 
-const unknown = (reason: "unknown_customer" | "unknown_purpose"): Decision => ({ allowed: false, reason, law: null, article: null });
+const unknown = (reason: "unknown_customer" | "unknown_purpose"): Decision => ({
+  allowed: false,
+  reason,
+  law: null,
+  article: null,
+});
 
 /** The decision from the check's row (the same `decide` as every other reader): none, or nulls, for an unknown customer or purpose. */
 export function decisionOf(row: ConsentCheckRow | undefined, now: Date = new Date()): Decision {
   if (!row?.customer_id) return unknown("unknown_customer");
   if (!row.bases || !row.consent_kind) return unknown("unknown_purpose");
   return decide({
-    laws: applicableLaws({ laws: row.customer_laws ?? [], region: row.customer_region }, row.org_laws ?? []).laws,
-    bases: row.bases, consentKind: row.consent_kind, status: row.status, reconsentRequired: row.reconsent_required === true,
-    minor: row.minor_until !== null && isMinorOn(row.minor_until, todayIso(now)), byGuardian: row.by_guardian === true, gpc: row.gpc === true,
+    laws: applicableLaws(
+      { laws: row.customer_laws ?? [], region: row.customer_region },
+      row.org_laws ?? [],
+    ).laws,
+    bases: row.bases,
+    consentKind: row.consent_kind,
+    status: row.status,
+    reconsentRequired: row.reconsent_required === true,
+    minor: row.minor_until !== null && isMinorOn(row.minor_until, todayIso(now)),
+    byGuardian: row.by_guardian === true,
+    gpc: row.gpc === true,
   });
 }

@@ -10,10 +10,23 @@ import { consentState } from "@/db/schema";
  * FOR UPDATE gets a number no consent write can change before it commits (their foreign-key
  * check waits for that lock).
  */
-export async function currentGrantCount(tx: Tx, orgId: string, purpose: { id: string; reconsentSince: Date | null }): Promise<number> {
-  const [row] = await tx.select({ n: count() }).from(consentState).where(and(
-    eq(consentState.orgId, orgId), eq(consentState.purposeId, purpose.id), eq(consentState.status, "granted"),
-    purpose.reconsentSince ? gte(consentState.occurredAt, purpose.reconsentSince.toISOString()) : undefined,
-  ));
+export async function currentGrantCount(
+  tx: Tx,
+  orgId: string,
+  purpose: { id: string; reconsentSince: Date | null },
+): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(consentState)
+    .where(
+      and(
+        eq(consentState.orgId, orgId),
+        eq(consentState.purposeId, purpose.id),
+        eq(consentState.status, "granted"),
+        purpose.reconsentSince
+          ? gte(consentState.occurredAt, purpose.reconsentSince.toISOString())
+          : undefined,
+      ),
+    );
   return row.n;
 }

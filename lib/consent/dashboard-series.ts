@@ -18,10 +18,21 @@ import type { WeekPoint } from "./dashboard";
  * margin drops nothing real and keeps rows stamped in the future (bulk-loaded test data) from
  * turning the range into a scan to the end of the index.
  */
-export async function weeklySeries(tx: Tx, orgId: string, weeks: string[]): Promise<Record<string, WeekPoint[]>> {
+export async function weeklySeries(
+  tx: Tx,
+  orgId: string,
+  weeks: string[],
+): Promise<Record<string, WeekPoint[]>> {
   const startDay = weeks[0];
   const start = `${startDay}T00:00:00+08:00`;
-  const result = await tx.execute<{ purpose_id: string; week: string; grants: number; decisions: number; withdrawals: number; gpc: number }>(sql`
+  const result = await tx.execute<{
+    purpose_id: string;
+    week: string;
+    grants: number;
+    decisions: number;
+    withdrawals: number;
+    gpc: number;
+  }>(sql`
     with counted as (
       select purpose_id, occurred_on::timestamp as occurred, action, gpc, count
       from consent_daily_counts
@@ -43,9 +54,21 @@ export async function weeklySeries(tx: Tx, orgId: string, weeks: string[]): Prom
     group by 1, 2`);
   const series: Record<string, WeekPoint[]> = {};
   for (const row of result.rows) {
-    const points = (series[row.purpose_id] ??= weeks.map((week) => ({ week, grants: 0, decisions: 0, withdrawals: 0, gpc: 0 })));
+    const points = (series[row.purpose_id] ??= weeks.map((week) => ({
+      week,
+      grants: 0,
+      decisions: 0,
+      withdrawals: 0,
+      gpc: 0,
+    })));
     const point = points.find((p) => p.week === row.week);
-    if (point) Object.assign(point, { grants: row.grants, decisions: row.decisions, withdrawals: row.withdrawals, gpc: row.gpc });
+    if (point)
+      Object.assign(point, {
+        grants: row.grants,
+        decisions: row.decisions,
+        withdrawals: row.withdrawals,
+        gpc: row.gpc,
+      });
   }
   return series;
 }

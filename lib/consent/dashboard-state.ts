@@ -15,9 +15,13 @@ export interface StateFigures {
 type CountsRow = Omit<PurposeCounts, "optInRate">;
 
 /** Grants among all decisions; null when there are none. */
-export const optInRate = (granted: number, decided: number) => (decided === 0 ? null : granted / decided);
+export const optInRate = (granted: number, decided: number) =>
+  decided === 0 ? null : granted / decided;
 
-const withRate = (r: CountsRow): PurposeCounts => ({ ...r, optInRate: optInRate(r.granted, r.granted + r.denied + r.withdrawn) });
+const withRate = (r: CountsRow): PurposeCounts => ({
+  ...r,
+  optInRate: optInRate(r.granted, r.granted + r.denied + r.withdrawn),
+});
 
 /**
  * Current counts per purpose: a GROUP BY over consent_state_purpose_idx (org_id, purpose_id,
@@ -79,8 +83,15 @@ export async function liveStateFigures(tx: Tx, orgId: string): Promise<StateFigu
 }
 
 /** The figures of the last snapshot, against today's catalogue (a purpose added since counts zero). */
-async function snapshotFigures(tx: Tx, orgId: string, asOf: string, gpcCustomers: number): Promise<StateFigures> {
-  const rows = await tx.execute<CountsRow & { since: string | null; waiting: number | null; reconsented: number | null }>(sql`
+async function snapshotFigures(
+  tx: Tx,
+  orgId: string,
+  asOf: string,
+  gpcCustomers: number,
+): Promise<StateFigures> {
+  const rows = await tx.execute<
+    CountsRow & { since: string | null; waiting: number | null; reconsented: number | null }
+  >(sql`
     select p.id, p.code, p.name, p.consent_kind as kind,
       coalesce(s.granted, 0) as granted, coalesce(s.denied, 0) as denied, coalesce(s.withdrawn, 0) as withdrawn,
       to_char(s.reconsent_since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as since, s.waiting, s.reconsented
@@ -89,8 +100,13 @@ async function snapshotFigures(tx: Tx, orgId: string, asOf: string, gpcCustomers
     where p.org_id = ${orgId} and p.archived_at is null
     order by p.code`);
   const reconsent = rows.rows.flatMap(({ id, code, name, since, waiting, reconsented }) =>
-    since === null ? [] : [{ id, code, name, since, waiting: waiting ?? 0, reconsented: reconsented ?? 0 }]);
-  const purposes = rows.rows.map(({ id, code, name, kind, granted, denied, withdrawn }) => withRate({ id, code, name, kind, granted, denied, withdrawn }));
+    since === null
+      ? []
+      : [{ id, code, name, since, waiting: waiting ?? 0, reconsented: reconsented ?? 0 }],
+  );
+  const purposes = rows.rows.map(({ id, code, name, kind, granted, denied, withdrawn }) =>
+    withRate({ id, code, name, kind, granted, denied, withdrawn }),
+  );
   return { purposes, reconsent, gpcCustomers, asOf };
 }
 

@@ -22,8 +22,21 @@ beforeAll(async () => {
     { customerId: c, purposeId: f.sale, action: "grant", occurredAt: daysAgo(30) },
   ]);
   await record(f.orgId, [
-    { customerId: b, purposeId: f.marketing, action: "withdraw", source: "customer", occurredAt: daysAgo(2) },
-    { customerId: c, purposeId: f.sale, action: "withdraw", source: "customer", gpc: true, occurredAt: daysAgo(1) },
+    {
+      customerId: b,
+      purposeId: f.marketing,
+      action: "withdraw",
+      source: "customer",
+      occurredAt: daysAgo(2),
+    },
+    {
+      customerId: c,
+      purposeId: f.sale,
+      action: "withdraw",
+      source: "customer",
+      gpc: true,
+      occurredAt: daysAgo(1),
+    },
   ]);
 });
 
@@ -35,8 +48,14 @@ describe("the consent dashboard", () => {
     const marketing = d.purposes.find((p) => p.code === "marketing_sms")!;
     expect(marketing).toMatchObject({ kind: "standard", granted: 1, denied: 1, withdrawn: 1 });
     expect(marketing.optInRate).toBeCloseTo(1 / 3);
-    expect(d.purposes.find((p) => p.code === "location")).toMatchObject({ granted: 1, optInRate: 1 });
-    expect(d.purposes.find((p) => p.code === "account")).toMatchObject({ granted: 0, optInRate: null });
+    expect(d.purposes.find((p) => p.code === "location")).toMatchObject({
+      granted: 1,
+      optInRate: 1,
+    });
+    expect(d.purposes.find((p) => p.code === "account")).toMatchObject({
+      granted: 0,
+      optInRate: null,
+    });
   });
 
   it("buckets the window's decisions by week, leaving out older ones, and counts withdrawals and GPC", async () => {
@@ -48,19 +67,38 @@ describe("the consent dashboard", () => {
     expect(marketing.reduce((n, p) => n + p.decisions, 0)).toBe(4);
     const first = marketing.find((p) => p.decisions === 3)!;
     expect(weekRate(first)).toBeCloseTo(2 / 3);
-    expect(marketing.filter((p) => p.decisions === 0).every((p) => weekRate(p) === null)).toBe(true);
+    expect(marketing.filter((p) => p.decisions === 0).every((p) => weekRate(p) === null)).toBe(
+      true,
+    );
     expect(d.totals).toEqual({ withdrawals: 2, gpcOptOuts: 1, gpcCustomers: 1, events: 6 });
   });
 
   it("shows re-consent progress after a material change", async () => {
     const [a, b] = f.customers;
-    await withTenant(f.orgId, (tx) => tx.update(purposes).set({ reconsentSince: new Date(daysAgo(10)) }).where(and(eq(purposes.orgId, f.orgId), eq(purposes.id, f.location))));
+    await withTenant(f.orgId, (tx) =>
+      tx
+        .update(purposes)
+        .set({ reconsentSince: new Date(daysAgo(10)) })
+        .where(and(eq(purposes.orgId, f.orgId), eq(purposes.id, f.location))),
+    );
     await record(f.orgId, [
       { customerId: b, purposeId: f.location, action: "grant", occurredAt: daysAgo(100) },
     ]);
-    expect((await dashboard()).reconsent).toMatchObject([{ code: "location", waiting: 2, reconsented: 0 }]);
-    await record(f.orgId, [{ customerId: a, purposeId: f.location, action: "grant", source: "customer", occurredAt: daysAgo(1) }]);
-    expect((await dashboard()).reconsent).toMatchObject([{ code: "location", waiting: 1, reconsented: 1 }]);
+    expect((await dashboard()).reconsent).toMatchObject([
+      { code: "location", waiting: 2, reconsented: 0 },
+    ]);
+    await record(f.orgId, [
+      {
+        customerId: a,
+        purposeId: f.location,
+        action: "grant",
+        source: "customer",
+        occurredAt: daysAgo(1),
+      },
+    ]);
+    expect((await dashboard()).reconsent).toMatchObject([
+      { code: "location", waiting: 1, reconsented: 1 },
+    ]);
   });
 });
 

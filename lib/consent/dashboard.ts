@@ -54,15 +54,27 @@ export interface ConsentDashboard {
 /** The Mondays (YYYY-MM-DD, China time) of the window, oldest first, ending with this week. */
 export function windowWeeks(now: Date): string[] {
   const day = new Date(now.getTime() + 8 * 3_600_000); // shift to UTC+8, then read UTC fields
-  const monday = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() - ((day.getUTCDay() + 6) % 7)));
-  return Array.from({ length: WEEKS }, (_, i) => new Date(monday.getTime() - (WEEKS - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10));
+  const monday = new Date(
+    Date.UTC(
+      day.getUTCFullYear(),
+      day.getUTCMonth(),
+      day.getUTCDate() - ((day.getUTCDay() + 6) % 7),
+    ),
+  );
+  return Array.from({ length: WEEKS }, (_, i) =>
+    new Date(monday.getTime() - (WEEKS - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10),
+  );
 }
 
 /**
  * Everything the consent dashboard shows: the window's weekly series (rolled-up days plus the
  * days since, exact) and the present state per purpose (the job's snapshot, with its time).
  */
-export async function consentDashboard(tx: Tx, orgId: string, now = new Date()): Promise<ConsentDashboard> {
+export async function consentDashboard(
+  tx: Tx,
+  orgId: string,
+  now = new Date(),
+): Promise<ConsentDashboard> {
   const weeks = windowWeeks(now);
   // One connection runs one query at a time: awaited in turn, not Promise.all.
   const series = await weeklySeries(tx, orgId, weeks);
@@ -73,7 +85,12 @@ export async function consentDashboard(tx: Tx, orgId: string, now = new Date()):
     purposes: state.purposes,
     weeks,
     series,
-    totals: { withdrawals: sum("withdrawals"), gpcOptOuts: sum("gpc"), gpcCustomers: state.gpcCustomers, events: sum("decisions") },
+    totals: {
+      withdrawals: sum("withdrawals"),
+      gpcOptOuts: sum("gpc"),
+      gpcCustomers: state.gpcCustomers,
+      events: sum("decisions"),
+    },
     reconsent: state.reconsent,
     stateAsOf: state.asOf,
   };

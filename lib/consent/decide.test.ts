@@ -34,71 +34,427 @@ const table: Row[] = [
   { law: "PIPL", basis: null, allowed: false, reason: "not_offered", article: "PIPL Art. 13(1)" },
   // Art. 44: a restriction or refusal reaches a contract's processing and disclosed information
   // (Art. 27), not what a legal duty, an emergency, news reporting or another law keeps running.
-  { law: "PIPL", basis: "contract", status: refused, allowed: false, reason: "denied", article: "PIPL Art. 44" },
-  { law: "PIPL", basis: "disclosed_information", status: refused, allowed: false, reason: "denied", article: "PIPL Art. 27" },
-  { law: "PIPL", basis: "contract", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(2)" },
-  { law: "PIPL", basis: "legal_obligation", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(3)" },
-  { law: "PIPL", basis: "emergency", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(4)" },
-  { law: "PIPL", basis: "news_reporting", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(5)" },
-  { law: "PIPL", basis: "disclosed_information", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(6)" },
-  { law: "PIPL", basis: "other_law", allowed: true, reason: "not_required_consent", article: "PIPL Art. 13(1)(7)" },
+  {
+    law: "PIPL",
+    basis: "contract",
+    status: refused,
+    allowed: false,
+    reason: "denied",
+    article: "PIPL Art. 44",
+  },
+  {
+    law: "PIPL",
+    basis: "disclosed_information",
+    status: refused,
+    allowed: false,
+    reason: "denied",
+    article: "PIPL Art. 27",
+  },
+  {
+    law: "PIPL",
+    basis: "contract",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "PIPL Art. 13(1)(2)",
+  },
+  {
+    law: "PIPL",
+    basis: "legal_obligation",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "PIPL Art. 13(1)(3)",
+  },
+  {
+    law: "PIPL",
+    basis: "emergency",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "PIPL Art. 13(1)(4)",
+  },
+  {
+    law: "PIPL",
+    basis: "news_reporting",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "PIPL Art. 13(1)(5)",
+  },
+  {
+    law: "PIPL",
+    basis: "disclosed_information",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "PIPL Art. 13(1)(6)",
+  },
+  {
+    law: "PIPL",
+    basis: "other_law",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "PIPL Art. 13(1)(7)",
+  },
   // Consent (Art. 13(1)(1)); separate consent where the law asks for it (Art. 14(1)); GPC means nothing here.
-  { law: "PIPL", basis: "consent", kind: "standard", status: "denied", allowed: false, reason: "denied", article: "PIPL Art. 13(1)(1)" },
-  { law: "PIPL", basis: "consent", kind: "separate", status: "denied", allowed: false, reason: "denied", article: "PIPL Art. 14(1)" },
-  { law: "PIPL", basis: "consent", status: "withdrawn", allowed: false, reason: "withdrawn", article: "PIPL Art. 15" },
-  { law: "PIPL", basis: "consent", minor: true, status: null, allowed: false, reason: "guardian_required", article: "PIPL Art. 31" },
-  { law: "PIPL", basis: "consent", minor: true, status: "granted", guardian: false, allowed: false, reason: "guardian_required", article: "PIPL Art. 31" },
-  { law: "PIPL", basis: "consent", status: "granted", reconsent: true, allowed: false, reason: "reconsent_required", article: "PIPL Art. 14(2)" },
-  { law: "PIPL", basis: "consent", status: "granted", minor: true, allowed: true, reason: "granted", article: "PIPL Art. 31" },
-  { law: "PIPL", basis: "consent", kind: "standard", status: "granted", allowed: true, reason: "granted", article: "PIPL Art. 13(1)(1)" },
-  { law: "PIPL", basis: "consent", kind: "separate", status: "granted", allowed: true, reason: "granted", article: "PIPL Art. 14(1)" },
-  { law: "PIPL", basis: "consent", kind: "standard", status: null, allowed: false, reason: "not_granted", article: "PIPL Art. 13(1)(1)" },
-  { law: "PIPL", basis: "consent", kind: "separate", status: null, allowed: false, reason: "not_granted", article: "PIPL Art. 14(1)" },
+  {
+    law: "PIPL",
+    basis: "consent",
+    kind: "standard",
+    status: "denied",
+    allowed: false,
+    reason: "denied",
+    article: "PIPL Art. 13(1)(1)",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    kind: "separate",
+    status: "denied",
+    allowed: false,
+    reason: "denied",
+    article: "PIPL Art. 14(1)",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    status: "withdrawn",
+    allowed: false,
+    reason: "withdrawn",
+    article: "PIPL Art. 15",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    minor: true,
+    status: null,
+    allowed: false,
+    reason: "guardian_required",
+    article: "PIPL Art. 31",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    minor: true,
+    status: "granted",
+    guardian: false,
+    allowed: false,
+    reason: "guardian_required",
+    article: "PIPL Art. 31",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    status: "granted",
+    reconsent: true,
+    allowed: false,
+    reason: "reconsent_required",
+    article: "PIPL Art. 14(2)",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    status: "granted",
+    minor: true,
+    allowed: true,
+    reason: "granted",
+    article: "PIPL Art. 31",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    kind: "standard",
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "PIPL Art. 13(1)(1)",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    kind: "separate",
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "PIPL Art. 14(1)",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    kind: "standard",
+    status: null,
+    allowed: false,
+    reason: "not_granted",
+    article: "PIPL Art. 13(1)(1)",
+  },
+  {
+    law: "PIPL",
+    basis: "consent",
+    kind: "separate",
+    status: null,
+    allowed: false,
+    reason: "not_granted",
+    article: "PIPL Art. 14(1)",
+  },
 
   // GDPR Art. 6(1)(a)–(f).
   { law: "GDPR", basis: null, allowed: false, reason: "not_offered", article: "GDPR Art. 6(1)" },
-  { law: "GDPR", basis: "contract", allowed: true, reason: "not_required_consent", article: "GDPR Art. 6(1)(b)" },
-  { law: "GDPR", basis: "legal_obligation", allowed: true, reason: "not_required_consent", article: "GDPR Art. 6(1)(c)" },
-  { law: "GDPR", basis: "vital_interests", allowed: true, reason: "not_required_consent", article: "GDPR Art. 6(1)(d)" },
-  { law: "GDPR", basis: "public_interest", allowed: true, reason: "not_required_consent", article: "GDPR Art. 6(1)(e)" },
+  {
+    law: "GDPR",
+    basis: "contract",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "GDPR Art. 6(1)(b)",
+  },
+  {
+    law: "GDPR",
+    basis: "legal_obligation",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "GDPR Art. 6(1)(c)",
+  },
+  {
+    law: "GDPR",
+    basis: "vital_interests",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "GDPR Art. 6(1)(d)",
+  },
+  {
+    law: "GDPR",
+    basis: "public_interest",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "GDPR Art. 6(1)(e)",
+  },
   // Legitimate interests: allowed until the person objects (Art. 21), whatever else.
-  { law: "GDPR", basis: "legitimate_interest", status: refused, allowed: false, reason: "objected", article: "GDPR Art. 21(1)" },
-  { law: "GDPR", basis: "legitimate_interest", allowed: true, reason: "not_objected", article: "GDPR Art. 6(1)(f)" },
-  { law: "GDPR", basis: "consent", status: "denied", allowed: false, reason: "denied", article: "GDPR Art. 6(1)(a)" },
-  { law: "GDPR", basis: "consent", status: "withdrawn", allowed: false, reason: "withdrawn", article: "GDPR Art. 7(3)" },
-  { law: "GDPR", basis: "consent", minor: true, status: null, allowed: false, reason: "guardian_required", article: "GDPR Art. 8(1)" },
-  { law: "GDPR", basis: "consent", minor: true, status: "granted", guardian: false, allowed: false, reason: "guardian_required", article: "GDPR Art. 8(1)" },
-  { law: "GDPR", basis: "consent", status: "granted", reconsent: true, allowed: false, reason: "reconsent_required", article: "GDPR Art. 6(1)(a)" },
-  { law: "GDPR", basis: "consent", status: "granted", minor: true, allowed: true, reason: "granted", article: "GDPR Art. 8(1)" },
-  { law: "GDPR", basis: "consent", status: "granted", allowed: true, reason: "granted", article: "GDPR Art. 6(1)(a)" },
-  { law: "GDPR", basis: "consent", status: null, allowed: false, reason: "not_granted", article: "GDPR Art. 6(1)(a)" },
+  {
+    law: "GDPR",
+    basis: "legitimate_interest",
+    status: refused,
+    allowed: false,
+    reason: "objected",
+    article: "GDPR Art. 21(1)",
+  },
+  {
+    law: "GDPR",
+    basis: "legitimate_interest",
+    allowed: true,
+    reason: "not_objected",
+    article: "GDPR Art. 6(1)(f)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    status: "denied",
+    allowed: false,
+    reason: "denied",
+    article: "GDPR Art. 6(1)(a)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    status: "withdrawn",
+    allowed: false,
+    reason: "withdrawn",
+    article: "GDPR Art. 7(3)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    minor: true,
+    status: null,
+    allowed: false,
+    reason: "guardian_required",
+    article: "GDPR Art. 8(1)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    minor: true,
+    status: "granted",
+    guardian: false,
+    allowed: false,
+    reason: "guardian_required",
+    article: "GDPR Art. 8(1)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    status: "granted",
+    reconsent: true,
+    allowed: false,
+    reason: "reconsent_required",
+    article: "GDPR Art. 6(1)(a)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    status: "granted",
+    minor: true,
+    allowed: true,
+    reason: "granted",
+    article: "GDPR Art. 8(1)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "GDPR Art. 6(1)(a)",
+  },
+  {
+    law: "GDPR",
+    basis: "consent",
+    status: null,
+    allowed: false,
+    reason: "not_granted",
+    article: "GDPR Art. 6(1)(a)",
+  },
 
   // CCPA/CPRA: opt-out of sale and sharing (§1798.120), GPC as an opt-out (11 CCR §7025), notice, opt-in.
   { law: "CCPA", basis: null, allowed: false, reason: "not_offered", article: "CCPA §1798.100(a)" },
-  { law: "CCPA", basis: "notice", allowed: true, reason: "not_required_consent", article: "CCPA §1798.100" },
-  { law: "CCPA", basis: ["opt_out", "consent"], status: refused, gpc: true, allowed: false, reason: "gpc_opt_out", article: "11 CCR §7025" },
-  { law: "CCPA", basis: "opt_out", status: "denied", allowed: false, reason: "denied", article: "CCPA §1798.120(a)" },
-  { law: "CCPA", basis: "opt_out", status: "withdrawn", allowed: false, reason: "withdrawn", article: "CCPA §1798.120(a)" },
+  {
+    law: "CCPA",
+    basis: "notice",
+    allowed: true,
+    reason: "not_required_consent",
+    article: "CCPA §1798.100",
+  },
+  {
+    law: "CCPA",
+    basis: ["opt_out", "consent"],
+    status: refused,
+    gpc: true,
+    allowed: false,
+    reason: "gpc_opt_out",
+    article: "11 CCR §7025",
+  },
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    status: "denied",
+    allowed: false,
+    reason: "denied",
+    article: "CCPA §1798.120(a)",
+  },
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    status: "withdrawn",
+    allowed: false,
+    reason: "withdrawn",
+    article: "CCPA §1798.120(a)",
+  },
   // Under 16 a sale or sharing needs an opt-in (under 13, the parent's): an under-14 needs the guardian's.
-  { law: "CCPA", basis: ["opt_out", "consent"], minor: true, status: null, allowed: false, reason: "guardian_required", article: "CCPA §1798.120(c)" },
-  { law: "CCPA", basis: ["opt_out", "consent"], minor: true, status: "granted", guardian: false, allowed: false, reason: "guardian_required", article: "CCPA §1798.120(c)" },
-  { law: "CCPA", basis: ["opt_out", "consent"], minor: true, status: "granted", reconsent: true, allowed: false, reason: "reconsent_required", article: "CCPA §1798.100(a)(1)" },
-  { law: "CCPA", basis: ["opt_out", "consent"], minor: true, status: "granted", allowed: true, reason: "granted", article: "CCPA §1798.120(c)" },
-  { law: "CCPA", basis: "opt_out", status: "granted", allowed: true, reason: "granted", article: "CCPA §1798.120(a)" },
-  { law: "CCPA", basis: "opt_out", status: null, allowed: true, reason: "not_opted_out", article: "CCPA §1798.120(a)" },
-  { law: "CCPA", basis: "consent", status: "denied", allowed: false, reason: "denied", article: "CCPA §1798.140(h)" },
-  { law: "CCPA", basis: "consent", status: "withdrawn", allowed: false, reason: "withdrawn", article: "CCPA §1798.140(h)" },
-  { law: "CCPA", basis: "consent", status: "granted", reconsent: true, allowed: false, reason: "reconsent_required", article: "CCPA §1798.100(a)(1)" },
-  { law: "CCPA", basis: "consent", status: "granted", allowed: true, reason: "granted", article: "CCPA §1798.140(h)" },
-  { law: "CCPA", basis: "consent", status: null, allowed: false, reason: "not_granted", article: "CCPA §1798.140(h)" },
+  {
+    law: "CCPA",
+    basis: ["opt_out", "consent"],
+    minor: true,
+    status: null,
+    allowed: false,
+    reason: "guardian_required",
+    article: "CCPA §1798.120(c)",
+  },
+  {
+    law: "CCPA",
+    basis: ["opt_out", "consent"],
+    minor: true,
+    status: "granted",
+    guardian: false,
+    allowed: false,
+    reason: "guardian_required",
+    article: "CCPA §1798.120(c)",
+  },
+  {
+    law: "CCPA",
+    basis: ["opt_out", "consent"],
+    minor: true,
+    status: "granted",
+    reconsent: true,
+    allowed: false,
+    reason: "reconsent_required",
+    article: "CCPA §1798.100(a)(1)",
+  },
+  {
+    law: "CCPA",
+    basis: ["opt_out", "consent"],
+    minor: true,
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "CCPA §1798.120(c)",
+  },
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "CCPA §1798.120(a)",
+  },
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    status: null,
+    allowed: true,
+    reason: "not_opted_out",
+    article: "CCPA §1798.120(a)",
+  },
+  {
+    law: "CCPA",
+    basis: "consent",
+    status: "denied",
+    allowed: false,
+    reason: "denied",
+    article: "CCPA §1798.140(h)",
+  },
+  {
+    law: "CCPA",
+    basis: "consent",
+    status: "withdrawn",
+    allowed: false,
+    reason: "withdrawn",
+    article: "CCPA §1798.140(h)",
+  },
+  {
+    law: "CCPA",
+    basis: "consent",
+    status: "granted",
+    reconsent: true,
+    allowed: false,
+    reason: "reconsent_required",
+    article: "CCPA §1798.100(a)(1)",
+  },
+  {
+    law: "CCPA",
+    basis: "consent",
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "CCPA §1798.140(h)",
+  },
+  {
+    law: "CCPA",
+    basis: "consent",
+    status: null,
+    allowed: false,
+    reason: "not_granted",
+    article: "CCPA §1798.140(h)",
+  },
 ];
 
-const matches = <T,>(cell: Cell<T> | undefined, value: T) =>
-  cell === undefined || cell === "*" || (Array.isArray(cell) ? (cell as readonly T[]).includes(value) : cell === value);
+const matches = <T>(cell: Cell<T> | undefined, value: T) =>
+  cell === undefined ||
+  cell === "*" ||
+  (Array.isArray(cell) ? (cell as readonly T[]).includes(value) : cell === value);
 
 interface Case {
-  law: CustomerLaw; basis: string | null; kind: (typeof consentKinds)[number]; status: Status;
-  reconsent: boolean; minor: boolean; guardian: boolean; gpc: boolean;
+  law: CustomerLaw;
+  basis: string | null;
+  kind: (typeof consentKinds)[number];
+  status: Status;
+  reconsent: boolean;
+  minor: boolean;
+  guardian: boolean;
+  gpc: boolean;
 }
 
 function* cases(): Generator<Case> {
@@ -107,17 +463,30 @@ function* cases(): Generator<Case> {
     for (const basis of [null, ...purposeBasisIds[law]]) {
       for (const kind of consentKinds) {
         for (const status of [null, ...consentStatuses]) {
-          for (const reconsent of booleans) for (const minor of booleans) for (const guardian of booleans) for (const gpc of booleans) {
-            yield { law, basis, kind, status, reconsent, minor, guardian, gpc };
-          }
+          for (const reconsent of booleans)
+            for (const minor of booleans)
+              for (const guardian of booleans)
+                for (const gpc of booleans) {
+                  yield { law, basis, kind, status, reconsent, minor, guardian, gpc };
+                }
         }
       }
     }
   }
 }
 
-const rowFor = (c: Case) => table.find((r) => r.law === c.law && matches(r.basis, c.basis) && matches(r.kind, c.kind) && matches(r.status, c.status)
-  && matches(r.reconsent, c.reconsent) && matches(r.minor, c.minor) && matches(r.guardian, c.guardian) && matches(r.gpc, c.gpc));
+const rowFor = (c: Case) =>
+  table.find(
+    (r) =>
+      r.law === c.law &&
+      matches(r.basis, c.basis) &&
+      matches(r.kind, c.kind) &&
+      matches(r.status, c.status) &&
+      matches(r.reconsent, c.reconsent) &&
+      matches(r.minor, c.minor) &&
+      matches(r.guardian, c.guardian) &&
+      matches(r.gpc, c.gpc),
+  );
 
 describe("the consent decision table", () => {
   it("answers every combination as the table says, and every row of the table is reached", () => {
@@ -129,10 +498,21 @@ describe("the consent decision table", () => {
       expect(row, JSON.stringify(c)).toBeDefined();
       used.add(row!);
       const decision = decide({
-        laws: [c.law], bases: (c.basis === null ? {} : { [c.law]: c.basis }) as PurposeBases, consentKind: c.kind, status: c.status,
-        reconsentRequired: c.reconsent, minor: c.minor, byGuardian: c.guardian, gpc: c.gpc,
+        laws: [c.law],
+        bases: (c.basis === null ? {} : { [c.law]: c.basis }) as PurposeBases,
+        consentKind: c.kind,
+        status: c.status,
+        reconsentRequired: c.reconsent,
+        minor: c.minor,
+        byGuardian: c.guardian,
+        gpc: c.gpc,
       });
-      expect(decision, JSON.stringify(c)).toEqual({ allowed: row!.allowed, reason: row!.reason, law: c.law, article: row!.article });
+      expect(decision, JSON.stringify(c)).toEqual({
+        allowed: row!.allowed,
+        reason: row!.reason,
+        law: c.law,
+        article: row!.article,
+      });
     }
     // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 2⁴.
     expect(count).toBe((8 + 7 + 4) * 2 * 4 * 16);
@@ -142,32 +522,95 @@ describe("the consent decision table", () => {
 
 /** The demo's sale_share_ads: separate consent (sharing) under PIPL, consent under GDPR, opt-out under CCPA. */
 const saleShareAds: PurposeBases = { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" };
-const adult = { consentKind: "separate" as const, reconsentRequired: false, minor: false, byGuardian: false, gpc: false };
+const adult = {
+  consentKind: "separate" as const,
+  reconsentRequired: false,
+  minor: false,
+  byGuardian: false,
+  gpc: false,
+};
 
 describe("a customer under several laws", () => {
   it.each([
-    [["CCPA"], null, false, { allowed: true, reason: "not_opted_out", law: "CCPA", article: "CCPA §1798.120(a)" }],
-    [["PIPL"], null, false, { allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" }],
-    [["PIPL", "CCPA"], null, false, { allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" }],
-    [["CCPA", "PIPL"], "granted", false, { allowed: true, reason: "granted", law: "PIPL", article: "PIPL Art. 14(1)" }],
-    [["CCPA", "GDPR"], "withdrawn", true, { allowed: false, reason: "withdrawn", law: "GDPR", article: "GDPR Art. 7(3)" }],
-    [["CCPA"], "withdrawn", true, { allowed: false, reason: "gpc_opt_out", law: "CCPA", article: "11 CCR §7025" }],
-  ] as const)("%j with %s (GPC %s): any denial governs, named by its law and article", (laws, status, gpc, expected) => {
-    expect(decide({ ...adult, laws, bases: saleShareAds, status, gpc })).toEqual(expected);
-  });
+    [
+      ["CCPA"],
+      null,
+      false,
+      { allowed: true, reason: "not_opted_out", law: "CCPA", article: "CCPA §1798.120(a)" },
+    ],
+    [
+      ["PIPL"],
+      null,
+      false,
+      { allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" },
+    ],
+    [
+      ["PIPL", "CCPA"],
+      null,
+      false,
+      { allowed: false, reason: "not_granted", law: "PIPL", article: "PIPL Art. 14(1)" },
+    ],
+    [
+      ["CCPA", "PIPL"],
+      "granted",
+      false,
+      { allowed: true, reason: "granted", law: "PIPL", article: "PIPL Art. 14(1)" },
+    ],
+    [
+      ["CCPA", "GDPR"],
+      "withdrawn",
+      true,
+      { allowed: false, reason: "withdrawn", law: "GDPR", article: "GDPR Art. 7(3)" },
+    ],
+    [
+      ["CCPA"],
+      "withdrawn",
+      true,
+      { allowed: false, reason: "gpc_opt_out", law: "CCPA", article: "11 CCR §7025" },
+    ],
+  ] as const)(
+    "%j with %s (GPC %s): any denial governs, named by its law and article",
+    (laws, status, gpc, expected) => {
+      expect(decide({ ...adult, laws, bases: saleShareAds, status, gpc })).toEqual(expected);
+    },
+  );
 
   it("is denied a purpose with no basis under one of their laws, whatever the others allow", () => {
     const legitimate: PurposeBases = { GDPR: "legitimate_interest" };
-    expect(decide({ ...adult, laws: ["GDPR"], bases: legitimate, status: null })).toMatchObject({ allowed: true, reason: "not_objected" });
-    expect(decide({ ...adult, laws: ["GDPR", "PIPL"], bases: legitimate, status: null }))
-      .toEqual({ allowed: false, reason: "not_offered", law: "PIPL", article: "PIPL Art. 13(1)" });
-    expect(decide({ ...adult, laws: [], bases: legitimate, status: null })).toEqual({ allowed: false, reason: "not_offered", law: null, article: null });
+    expect(decide({ ...adult, laws: ["GDPR"], bases: legitimate, status: null })).toMatchObject({
+      allowed: true,
+      reason: "not_objected",
+    });
+    expect(decide({ ...adult, laws: ["GDPR", "PIPL"], bases: legitimate, status: null })).toEqual({
+      allowed: false,
+      reason: "not_offered",
+      law: "PIPL",
+      article: "PIPL Art. 13(1)",
+    });
+    expect(decide({ ...adult, laws: [], bases: legitimate, status: null })).toEqual({
+      allowed: false,
+      reason: "not_offered",
+      law: null,
+      article: null,
+    });
   });
 
   it("is asked under the strictest basis among their laws", () => {
-    expect(choiceOf(["CCPA"], saleShareAds)).toEqual({ law: "CCPA", basis: "opt_out", model: "opt_out" });
-    expect(choiceOf(["CCPA", "PIPL"], saleShareAds)).toEqual({ law: "PIPL", basis: "consent", model: "consent" });
-    expect(choiceOf(["CCPA", "GDPR"], { GDPR: "legitimate_interest", CCPA: "opt_out" })).toEqual({ law: "GDPR", basis: "legitimate_interest", model: "objection" });
+    expect(choiceOf(["CCPA"], saleShareAds)).toEqual({
+      law: "CCPA",
+      basis: "opt_out",
+      model: "opt_out",
+    });
+    expect(choiceOf(["CCPA", "PIPL"], saleShareAds)).toEqual({
+      law: "PIPL",
+      basis: "consent",
+      model: "consent",
+    });
+    expect(choiceOf(["CCPA", "GDPR"], { GDPR: "legitimate_interest", CCPA: "opt_out" })).toEqual({
+      law: "GDPR",
+      basis: "legitimate_interest",
+      model: "objection",
+    });
     expect(choiceOf(["PIPL"], { GDPR: "legitimate_interest" })).toBeNull();
   });
 });

@@ -4,8 +4,20 @@ import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
 import { basisRule, lawRules, type BasisModel } from "./legal-bases";
 
 export const checkReasons = [
-  "granted", "not_granted", "denied", "withdrawn", "reconsent_required", "guardian_required", "not_required_consent",
-  "not_opted_out", "gpc_opt_out", "not_objected", "objected", "not_offered", "unknown_purpose", "unknown_customer",
+  "granted",
+  "not_granted",
+  "denied",
+  "withdrawn",
+  "reconsent_required",
+  "guardian_required",
+  "not_required_consent",
+  "not_opted_out",
+  "gpc_opt_out",
+  "not_objected",
+  "objected",
+  "not_offered",
+  "unknown_purpose",
+  "unknown_customer",
 ] as const;
 export type CheckReason = (typeof checkReasons)[number];
 
@@ -49,28 +61,55 @@ export interface DecisionInput {
  */
 export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
   const rules = lawRules[law];
-  const allow = (reason: CheckReason, article: string): Decision => ({ allowed: true, reason, law, article });
-  const deny = (reason: CheckReason, article: string): Decision => ({ allowed: false, reason, law, article });
+  const allow = (reason: CheckReason, article: string): Decision => ({
+    allowed: true,
+    reason,
+    law,
+    article,
+  });
+  const deny = (reason: CheckReason, article: string): Decision => ({
+    allowed: false,
+    reason,
+    law,
+    article,
+  });
   const basis = input.bases[law];
   const rule = basis === undefined ? undefined : basisRule(law, basis);
   if (!rule) return deny("not_offered", rules.noBasis);
   const { status } = input;
   const refused = status === "denied" || status === "withdrawn";
-  if (rule.model === "none") return refused && rule.restrictable ? deny("denied", rule.restrictable) : allow("not_required_consent", rule.article);
+  if (rule.model === "none")
+    return refused && rule.restrictable
+      ? deny("denied", rule.restrictable)
+      : allow("not_required_consent", rule.article);
 
-  if (rule.model === "objection") return refused ? deny("objected", rule.refused ?? rule.article) : allow("not_objected", rule.article);
+  if (rule.model === "objection")
+    return refused
+      ? deny("objected", rule.refused ?? rule.article)
+      : allow("not_objected", rule.article);
 
-  const asked = rule.model === "consent" && input.consentKind === "separate" ? rules.separateConsent : rule.article;
+  const asked =
+    rule.model === "consent" && input.consentKind === "separate"
+      ? rules.separateConsent
+      : rule.article;
   if (refused) {
     if (input.gpc && rules.gpc) return deny("gpc_opt_out", rules.gpc);
-    if (status === "withdrawn") return deny("withdrawn", rule.model === "consent" ? rules.withdrawn : rule.refused ?? rule.article);
+    if (status === "withdrawn")
+      return deny(
+        "withdrawn",
+        rule.model === "consent" ? rules.withdrawn : (rule.refused ?? rule.article),
+      );
     return deny("denied", rule.refused ?? asked);
   }
   const optIn = rule.model === "consent" || input.minor;
-  if (input.minor && !(status === "granted" && input.byGuardian)) return deny("guardian_required", rules.minor);
-  if (status === "granted" && optIn && input.reconsentRequired) return deny("reconsent_required", rules.reconsent);
+  if (input.minor && !(status === "granted" && input.byGuardian))
+    return deny("guardian_required", rules.minor);
+  if (status === "granted" && optIn && input.reconsentRequired)
+    return deny("reconsent_required", rules.reconsent);
   if (status === "granted") return allow("granted", input.minor ? rules.minor : asked);
-  return rule.model === "consent" ? deny("not_granted", asked) : allow("not_opted_out", rule.article);
+  return rule.model === "consent"
+    ? deny("not_granted", asked)
+    : allow("not_opted_out", rule.article);
 }
 
 /**
@@ -80,11 +119,15 @@ export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
 export function decide(input: DecisionInput): Decision {
   const laws = customerLaws.filter((law) => input.laws.includes(law));
   const decisions = laws.map((law) => decideUnder(law, input));
-  return decisions.find((d) => !d.allowed) ?? decisions[0] ?? { allowed: false, reason: "not_offered", law: null, article: null };
+  return (
+    decisions.find((d) => !d.allowed) ??
+    decisions[0] ?? { allowed: false, reason: "not_offered", law: null, article: null }
+  );
 }
 
 /** Whether a purpose is offered to a customer at all: it has a basis under every law that applies to them. */
-export const offeredTo = (laws: readonly CustomerLaw[], bases: PurposeBases) => laws.every((law) => bases[law] !== undefined);
+export const offeredTo = (laws: readonly CustomerLaw[], bases: PurposeBases) =>
+  laws.every((law) => bases[law] !== undefined);
 
 /** The law, basis and decision model a customer's choice about a purpose follows. */
 export interface Choice {
@@ -102,6 +145,12 @@ const strictness: Record<BasisModel, number> = { consent: 3, objection: 2, opt_o
  */
 export function choiceOf(laws: readonly CustomerLaw[], bases: PurposeBases): Choice | null {
   if (!offeredTo(laws, bases)) return null;
-  const each = customerLaws.filter((law) => laws.includes(law)).map((law) => ({ law, basis: bases[law]!, model: basisRule(law, bases[law]!)!.model }));
-  return each.reduce<Choice | null>((strictest, c) => (strictest && strictness[strictest.model] >= strictness[c.model] ? strictest : c), null);
+  const each = customerLaws
+    .filter((law) => laws.includes(law))
+    .map((law) => ({ law, basis: bases[law]!, model: basisRule(law, bases[law]!)!.model }));
+  return each.reduce<Choice | null>(
+    (strictest, c) =>
+      strictest && strictness[strictest.model] >= strictness[c.model] ? strictest : c,
+    null,
+  );
 }

@@ -15,15 +15,47 @@ beforeAll(async () => {
   f = await consoleFixture();
   const [a, b, c] = f.customers;
   // 120 receipts over three batches so pages, filters and proofs have something to chew on.
-  await record(f.orgId, Array.from({ length: 60 }, (_, i) => ({ customerId: [a, b, c][i % 3], purposeId: f.marketing, action: "grant" as const, occurredAt: daysAgo(30 - i / 10) })));
-  await record(f.orgId, Array.from({ length: 55 }, (_, i) => ({ customerId: [a, b][i % 2], purposeId: f.location, action: i % 5 === 0 ? "deny" as const : "grant" as const, channel: "mini_program" as const })));
+  await record(
+    f.orgId,
+    Array.from({ length: 60 }, (_, i) => ({
+      customerId: [a, b, c][i % 3],
+      purposeId: f.marketing,
+      action: "grant" as const,
+      occurredAt: daysAgo(30 - i / 10),
+    })),
+  );
+  await record(
+    f.orgId,
+    Array.from({ length: 55 }, (_, i) => ({
+      customerId: [a, b][i % 2],
+      purposeId: f.location,
+      action: i % 5 === 0 ? ("deny" as const) : ("grant" as const),
+      channel: "mini_program" as const,
+    })),
+  );
   await record(f.orgId, [
-    { customerId: a, purposeId: f.marketing, action: "withdraw", source: "customer", channel: "web" },
-    { customerId: c, purposeId: f.sale, action: "withdraw", source: "customer", channel: "web", gpc: true, ipTruncated: "203.0.113.77", userAgent: "UA" },
+    {
+      customerId: a,
+      purposeId: f.marketing,
+      action: "withdraw",
+      source: "customer",
+      channel: "web",
+    },
+    {
+      customerId: c,
+      purposeId: f.sale,
+      action: "withdraw",
+      source: "customer",
+      channel: "web",
+      gpc: true,
+      ipTruncated: "203.0.113.77",
+      userAgent: "UA",
+    },
   ]);
 });
 
-const list = (filters: Parameters<typeof listReceipts>[2], cursor?: string, orgId = f.orgId) => withTenant(orgId, (tx) => listReceipts(tx, orgId, filters, cursor));
+const list = (filters: Parameters<typeof listReceipts>[2], cursor?: string, orgId = f.orgId) =>
+  withTenant(orgId, (tx) => listReceipts(tx, orgId, filters, cursor));
 
 describe("the receipts explorer", () => {
   it("pages newest first by (recorded_at, id), 50 a page, with no receipt twice or missed", async () => {
@@ -50,9 +82,15 @@ describe("the receipts explorer", () => {
   it("filters by purpose, action, channel, source and GPC, and shows masks, never plaintext", async () => {
     const denied = await list({ purposeId: f.location, action: "deny" });
     expect(denied.rows).toHaveLength(11);
-    expect(denied.rows.every((r) => r.purposeCode === "location" && r.action === "deny" && r.channel === "mini_program")).toBe(true);
+    expect(
+      denied.rows.every(
+        (r) => r.purposeCode === "location" && r.action === "deny" && r.channel === "mini_program",
+      ),
+    ).toBe(true);
     expect((await list({ source: "customer" })).rows).toHaveLength(2);
-    expect((await list({ channel: "web", action: "withdraw", purposeId: f.marketing })).rows).toHaveLength(1);
+    expect(
+      (await list({ channel: "web", action: "withdraw", purposeId: f.marketing })).rows,
+    ).toHaveLength(1);
     const gpc = await list({ gpc: true });
     expect(gpc.rows.map((r) => [r.purposeCode, r.gpc])).toEqual([["data_sale", true]]);
     const shown = JSON.stringify((await list({ purposeId: f.marketing })).rows);
@@ -65,24 +103,47 @@ describe("the receipts explorer", () => {
     const tomorrow = new Date(Date.now() + 86_400_000);
     expect((await list({ from: tomorrow })).rows).toHaveLength(0);
     expect((await list({ to: tomorrow })).rows).toHaveLength(50);
-    const bad = Buffer.from(JSON.stringify({ v: "'; drop table x", id: f.customers[0] })).toString("base64url");
+    const bad = Buffer.from(JSON.stringify({ v: "'; drop table x", id: f.customers[0] })).toString(
+      "base64url",
+    );
     expect((await list({}, bad)).rows).toHaveLength(50);
   });
 
   it("shows every field of a receipt and proves it untouched and included in its batch's root", async () => {
     const [gpc] = (await list({ gpc: true })).rows;
     const receipt = await withTenant(f.orgId, (tx) => getReceipt(tx, f.orgId, gpc.id));
-    expect(receipt).toMatchObject({ ipTruncated: "203.0.113.0", userAgent: "UA", gpc: true, source: "customer", batchEventCount: 2, batchSeq: 1 });
+    expect(receipt).toMatchObject({
+      ipTruncated: "203.0.113.0",
+      userAgent: "UA",
+      gpc: true,
+      source: "customer",
+      batchEventCount: 2,
+      batchSeq: 1,
+    });
     expect(receipt?.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(receipt?.verification).toMatchObject({ contentHashMatches: true, proofValid: true, auditRootMatches: true });
+    expect(receipt?.verification).toMatchObject({
+      contentHashMatches: true,
+      proofValid: true,
+      auditRootMatches: true,
+    });
     expect(receipt?.verification.proof).toHaveLength(1);
 
     // In the 55-leaf batch the first leaf has a sibling on every level: ceil(log2 55) = 6 steps.
     // The last one is carried up unpaired twice (55 → 28, 7 → 4), so its proof is 2 steps shorter.
     // (Picked by position: the list's order within one batch follows random id bits.)
     const leaf = async (batchSeq: number) => {
-      const [row] = await withTenant(f.orgId, (tx) => tx.select({ id: consentEvents.id }).from(consentEvents)
-        .where(and(eq(consentEvents.orgId, f.orgId), eq(consentEvents.purposeId, f.location), eq(consentEvents.batchSeq, batchSeq))));
+      const [row] = await withTenant(f.orgId, (tx) =>
+        tx
+          .select({ id: consentEvents.id })
+          .from(consentEvents)
+          .where(
+            and(
+              eq(consentEvents.orgId, f.orgId),
+              eq(consentEvents.purposeId, f.location),
+              eq(consentEvents.batchSeq, batchSeq),
+            ),
+          ),
+      );
       return withTenant(f.orgId, (tx) => getReceipt(tx, f.orgId, row.id));
     };
     const [inBig, last] = [await leaf(0), await leaf(54)];
@@ -91,7 +152,12 @@ describe("the receipts explorer", () => {
     expect(last?.verification.proofValid).toBe(true);
     expect(last?.verification.proof.length).toBe(4);
     expect(last?.merkleRoot).toBe(inBig?.merkleRoot);
-    const [batch] = await withTenant(f.orgId, (tx) => tx.select().from(consentBatches).where(and(eq(consentBatches.orgId, f.orgId), eq(consentBatches.id, inBig!.batchId))));
+    const [batch] = await withTenant(f.orgId, (tx) =>
+      tx
+        .select()
+        .from(consentBatches)
+        .where(and(eq(consentBatches.orgId, f.orgId), eq(consentBatches.id, inBig!.batchId))),
+    );
     expect(batch.merkleRoot).toBe(inBig?.merkleRoot);
   });
 
@@ -99,6 +165,8 @@ describe("the receipts explorer", () => {
     const other = await createOrg();
     expect((await list({}, undefined, other.orgId)).rows).toHaveLength(0);
     const [mine] = (await list({})).rows;
-    expect(await withTenant(other.orgId, (tx) => getReceipt(tx, other.orgId, mine.id))).toBeUndefined();
+    expect(
+      await withTenant(other.orgId, (tx) => getReceipt(tx, other.orgId, mine.id)),
+    ).toBeUndefined();
   });
 });

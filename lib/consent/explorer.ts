@@ -1,7 +1,16 @@
 import "server-only";
 import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { auditEvents, consentBatches, consentEvents, customers, policyDocuments, policyVersions, purposes, users } from "@/db/schema";
+import {
+  auditEvents,
+  consentBatches,
+  consentEvents,
+  customers,
+  policyDocuments,
+  policyVersions,
+  purposes,
+  users,
+} from "@/db/schema";
 import type { ConsentAction, ConsentChannel, ConsentSource } from "@/db/schema/consent";
 import { decodeCursor, encodeCursor } from "@/lib/core/pagination/cursor";
 import { pageOf } from "@/lib/core/pagination/keyset";
@@ -70,15 +79,44 @@ function conditions(orgId: string, filters: ReceiptFilters): SQL[] {
  * index condition on consent_events_recorded_idx, so a deep page seeks straight to its cursor;
  * the joins are primary-key probes for the 51 rows fetched.
  */
-export async function listReceipts(tx: Tx, orgId: string, filters: ReceiptFilters, cursor?: string, limit = RECEIPTS_PAGE_SIZE) {
+export async function listReceipts(
+  tx: Tx,
+  orgId: string,
+  filters: ReceiptFilters,
+  cursor?: string,
+  limit = RECEIPTS_PAGE_SIZE,
+) {
   const decoded = decodeCursor(cursor);
-  const at = decoded && typeof decoded.v === "string" && TIMESTAMP.test(decoded.v) ? decoded : undefined;
-  const after = at && sql`(${consentEvents.recordedAt}, ${consentEvents.id}) < (${at.v}::timestamptz, ${at.id}::uuid)`;
-  const rows = await tx.select(listColumns).from(consentEvents)
-    .innerJoin(customers, and(eq(customers.orgId, consentEvents.orgId), eq(customers.id, consentEvents.customerId)))
-    .innerJoin(purposes, and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)))
-    .leftJoin(policyVersions, and(eq(policyVersions.orgId, consentEvents.orgId), eq(policyVersions.id, consentEvents.policyVersionId)))
-    .leftJoin(policyDocuments, and(eq(policyDocuments.orgId, policyVersions.orgId), eq(policyDocuments.id, policyVersions.documentId)))
+  const at =
+    decoded && typeof decoded.v === "string" && TIMESTAMP.test(decoded.v) ? decoded : undefined;
+  const after =
+    at &&
+    sql`(${consentEvents.recordedAt}, ${consentEvents.id}) < (${at.v}::timestamptz, ${at.id}::uuid)`;
+  const rows = await tx
+    .select(listColumns)
+    .from(consentEvents)
+    .innerJoin(
+      customers,
+      and(eq(customers.orgId, consentEvents.orgId), eq(customers.id, consentEvents.customerId)),
+    )
+    .innerJoin(
+      purposes,
+      and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)),
+    )
+    .leftJoin(
+      policyVersions,
+      and(
+        eq(policyVersions.orgId, consentEvents.orgId),
+        eq(policyVersions.id, consentEvents.policyVersionId),
+      ),
+    )
+    .leftJoin(
+      policyDocuments,
+      and(
+        eq(policyDocuments.orgId, policyVersions.orgId),
+        eq(policyDocuments.id, policyVersions.documentId),
+      ),
+    )
     .where(and(...conditions(orgId, filters), after))
     .orderBy(desc(consentEvents.recordedAt), desc(consentEvents.id))
     .limit(limit + 1);
@@ -88,34 +126,64 @@ export async function listReceipts(tx: Tx, orgId: string, filters: ReceiptFilter
 
 /** Every field of one receipt, with its batch (Merkle root, audit sequence) and the staff member, if any. */
 export async function getReceipt(tx: Tx, orgId: string, id: string) {
-  const [row] = await tx.select({
-    ...listColumns,
-    noticeHash: consentEvents.noticeHash,
-    locale: consentEvents.locale,
-    ipTruncated: consentEvents.ipTruncated,
-    userAgent: consentEvents.userAgent,
-    staffUserId: consentEvents.staffUserId,
-    staffName: users.name,
-    staffReason: consentEvents.staffReason,
-    guardianChallengeId: consentEvents.guardianChallengeId,
-    batchId: consentEvents.batchId,
-    batchSeq: consentEvents.batchSeq,
-    contentHash: consentEvents.contentHash,
-    batchSource: consentBatches.source,
-    batchEventCount: consentBatches.eventCount,
-    merkleRoot: consentBatches.merkleRoot,
-    auditSeq: consentBatches.auditSeq,
-    batchCreatedAt: consentBatches.createdAt,
-  }).from(consentEvents)
-    .innerJoin(customers, and(eq(customers.orgId, consentEvents.orgId), eq(customers.id, consentEvents.customerId)))
-    .innerJoin(purposes, and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)))
-    .innerJoin(consentBatches, and(eq(consentBatches.orgId, consentEvents.orgId), eq(consentBatches.id, consentEvents.batchId)))
-    .leftJoin(policyVersions, and(eq(policyVersions.orgId, consentEvents.orgId), eq(policyVersions.id, consentEvents.policyVersionId)))
-    .leftJoin(policyDocuments, and(eq(policyDocuments.orgId, policyVersions.orgId), eq(policyDocuments.id, policyVersions.documentId)))
+  const [row] = await tx
+    .select({
+      ...listColumns,
+      noticeHash: consentEvents.noticeHash,
+      locale: consentEvents.locale,
+      ipTruncated: consentEvents.ipTruncated,
+      userAgent: consentEvents.userAgent,
+      staffUserId: consentEvents.staffUserId,
+      staffName: users.name,
+      staffReason: consentEvents.staffReason,
+      guardianChallengeId: consentEvents.guardianChallengeId,
+      batchId: consentEvents.batchId,
+      batchSeq: consentEvents.batchSeq,
+      contentHash: consentEvents.contentHash,
+      batchSource: consentBatches.source,
+      batchEventCount: consentBatches.eventCount,
+      merkleRoot: consentBatches.merkleRoot,
+      auditSeq: consentBatches.auditSeq,
+      batchCreatedAt: consentBatches.createdAt,
+    })
+    .from(consentEvents)
+    .innerJoin(
+      customers,
+      and(eq(customers.orgId, consentEvents.orgId), eq(customers.id, consentEvents.customerId)),
+    )
+    .innerJoin(
+      purposes,
+      and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)),
+    )
+    .innerJoin(
+      consentBatches,
+      and(
+        eq(consentBatches.orgId, consentEvents.orgId),
+        eq(consentBatches.id, consentEvents.batchId),
+      ),
+    )
+    .leftJoin(
+      policyVersions,
+      and(
+        eq(policyVersions.orgId, consentEvents.orgId),
+        eq(policyVersions.id, consentEvents.policyVersionId),
+      ),
+    )
+    .leftJoin(
+      policyDocuments,
+      and(
+        eq(policyDocuments.orgId, policyVersions.orgId),
+        eq(policyDocuments.id, policyVersions.documentId),
+      ),
+    )
     .leftJoin(users, eq(users.id, consentEvents.staffUserId))
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.id, id)));
   if (!row) return undefined;
-  return { ...row, contentHash: row.contentHash.toString("hex"), verification: await verifyReceipt(tx, orgId, row) };
+  return {
+    ...row,
+    contentHash: row.contentHash.toString("hex"),
+    verification: await verifyReceipt(tx, orgId, row),
+  };
 }
 
 export interface ReceiptVerification {
@@ -129,39 +197,85 @@ export interface ReceiptVerification {
 }
 
 /** The batch's content hashes in batch order: a range of consent_events_batch_idx. */
-export async function batchHashes(tx: Tx, orgId: string, batchId: string): Promise<Array<{ id: string; hash: Buffer }>> {
-  return tx.select({ id: consentEvents.id, hash: consentEvents.contentHash }).from(consentEvents)
+export async function batchHashes(
+  tx: Tx,
+  orgId: string,
+  batchId: string,
+): Promise<Array<{ id: string; hash: Buffer }>> {
+  return tx
+    .select({ id: consentEvents.id, hash: consentEvents.contentHash })
+    .from(consentEvents)
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.batchId, batchId)))
     .orderBy(consentEvents.batchSeq);
 }
 
 type StoredReceipt = {
-  id: string; customerId: string; purposeId: string; action: ConsentAction; policyVersionId: string | null; noticeHash: string | null;
-  channel: ConsentChannel; locale: string | null; ipTruncated: string | null; userAgent: string | null; gpc: boolean; source: ConsentSource;
-  staffUserId: string | null; staffReason: string | null; occurredAt: string; batchId: string; batchSeq: number; contentHash: Buffer;
-  byGuardian: boolean; guardianChallengeId: string | null;
-  merkleRoot: string; auditSeq: number | null;
+  id: string;
+  customerId: string;
+  purposeId: string;
+  action: ConsentAction;
+  policyVersionId: string | null;
+  noticeHash: string | null;
+  channel: ConsentChannel;
+  locale: string | null;
+  ipTruncated: string | null;
+  userAgent: string | null;
+  gpc: boolean;
+  source: ConsentSource;
+  staffUserId: string | null;
+  staffReason: string | null;
+  occurredAt: string;
+  batchId: string;
+  batchSeq: number;
+  contentHash: Buffer;
+  byGuardian: boolean;
+  guardianChallengeId: string | null;
+  merkleRoot: string;
+  auditSeq: number | null;
 };
 
 /** Re-derives everything a receipt's tamper evidence claims, from the stored rows alone. */
-export async function verifyReceipt(tx: Tx, orgId: string, r: StoredReceipt): Promise<ReceiptVerification> {
+export async function verifyReceipt(
+  tx: Tx,
+  orgId: string,
+  r: StoredReceipt,
+): Promise<ReceiptVerification> {
   const recomputed = receiptHash({ ...r, orgId, occurredAt: new Date(r.occurredAt).toISOString() });
   const leaves = await batchHashes(tx, orgId, r.batchId);
   const index = leaves.findIndex((l) => l.id === r.id);
-  const proof = index >= 0 ? merkleProof(leaves.map((l) => l.hash), index) : [];
-  const [anchor] = r.auditSeq === null ? [] : await tx.select({ details: auditEvents.details }).from(auditEvents)
-    .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, r.auditSeq)));
+  const proof =
+    index >= 0
+      ? merkleProof(
+          leaves.map((l) => l.hash),
+          index,
+        )
+      : [];
+  const [anchor] =
+    r.auditSeq === null
+      ? []
+      : await tx
+          .select({ details: auditEvents.details })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, r.auditSeq)));
   return {
     contentHashMatches: recomputed.equals(r.contentHash),
     proof,
     proofValid: index >= 0 && verifyMerkleProof(r.contentHash, proof, r.merkleRoot),
-    auditRootMatches: (anchor?.details as Record<string, unknown> | undefined)?.merkleRoot === r.merkleRoot,
+    auditRootMatches:
+      (anchor?.details as Record<string, unknown> | undefined)?.merkleRoot === r.merkleRoot,
   };
 }
 
-
 /** The purposes a filter can pick from, archived ones included (old receipts still name them). */
 export async function purposeOptions(tx: Tx, orgId: string) {
-  return tx.select({ id: purposes.id, code: purposes.code, name: purposes.name, archived: sql<boolean>`${purposes.archivedAt} is not null` })
-    .from(purposes).where(eq(purposes.orgId, orgId)).orderBy(purposes.code);
+  return tx
+    .select({
+      id: purposes.id,
+      code: purposes.code,
+      name: purposes.name,
+      archived: sql<boolean>`${purposes.archivedAt} is not null`,
+    })
+    .from(purposes)
+    .where(eq(purposes.orgId, orgId))
+    .orderBy(purposes.code);
 }

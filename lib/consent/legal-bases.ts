@@ -63,7 +63,11 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
       legal_obligation: { model: "none", article: "PIPL Art. 13(1)(3)" },
       emergency: { model: "none", article: "PIPL Art. 13(1)(4)" },
       news_reporting: { model: "none", article: "PIPL Art. 13(1)(5)" },
-      disclosed_information: { model: "none", article: "PIPL Art. 13(1)(6)", restrictable: "PIPL Art. 27" },
+      disclosed_information: {
+        model: "none",
+        article: "PIPL Art. 13(1)(6)",
+        restrictable: "PIPL Art. 27",
+      },
       other_law: { model: "none", article: "PIPL Art. 13(1)(7)" },
     },
     separateConsent: "PIPL Art. 14(1)",
@@ -80,7 +84,11 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
       legal_obligation: { model: "none", article: "GDPR Art. 6(1)(c)" },
       vital_interests: { model: "none", article: "GDPR Art. 6(1)(d)" },
       public_interest: { model: "none", article: "GDPR Art. 6(1)(e)" },
-      legitimate_interest: { model: "objection", article: "GDPR Art. 6(1)(f)", refused: "GDPR Art. 21(1)" },
+      legitimate_interest: {
+        model: "objection",
+        article: "GDPR Art. 6(1)(f)",
+        refused: "GDPR Art. 21(1)",
+      },
     },
     separateConsent: "GDPR Art. 6(1)(a)",
     noBasis: "GDPR Art. 6(1)",
@@ -107,7 +115,8 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
 };
 
 /** The basis ids a law offers, in the order its article lists them. */
-export const basisIdsOf = <L extends CustomerLaw>(law: L) => Object.keys(lawRules[law].bases) as BasisOf<L>[];
+export const basisIdsOf = <L extends CustomerLaw>(law: L) =>
+  Object.keys(lawRules[law].bases) as BasisOf<L>[];
 
 /** The rule for a basis under a law, or undefined when the law has no such basis (legitimate interest under PIPL). */
 export function basisRule(law: CustomerLaw, basis: string): BasisRule | undefined {
@@ -121,5 +130,10 @@ export const refusable = (law: CustomerLaw, basis: string) => {
 };
 
 /** Whether a restriction or refusal reaches processing on these bases that needs no consent, under any of the customer's laws (PIPL Art. 44). */
-export const restrictionReaches = (laws: readonly CustomerLaw[], bases: Partial<Record<CustomerLaw, string>>) =>
-  laws.some((law) => bases[law] !== undefined && basisRule(law, bases[law]!)?.restrictable !== undefined);
+export const restrictionReaches = (
+  laws: readonly CustomerLaw[],
+  bases: Partial<Record<CustomerLaw, string>>,
+) =>
+  laws.some(
+    (law) => bases[law] !== undefined && basisRule(law, bases[law]!)?.restrictable !== undefined,
+  );

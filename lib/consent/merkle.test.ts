@@ -10,7 +10,9 @@ describe("Merkle tree over receipt hashes", () => {
     const [a, b, c] = leaves(3);
     expect(merkleRoot([a])).toBe(leafHash(a).toString("hex"));
     expect(merkleRoot([a, b])).toBe(nodeHash(leafHash(a), leafHash(b)).toString("hex"));
-    expect(merkleRoot([a, b, c])).toBe(nodeHash(nodeHash(leafHash(a), leafHash(b)), leafHash(c)).toString("hex"));
+    expect(merkleRoot([a, b, c])).toBe(
+      nodeHash(nodeHash(leafHash(a), leafHash(b)), leafHash(c)).toString("hex"),
+    );
     // A duplicated last leaf is a different batch with a different root.
     expect(merkleRoot([a, b, c, c])).not.toBe(merkleRoot([a, b, c]));
     // An inner node presented as a leaf does not reproduce the root.
@@ -28,7 +30,11 @@ describe("Merkle tree over receipt hashes", () => {
         expect(verifyMerkleProof(hashes[i], path, root)).toBe(true);
         expect(verifyMerkleProof(h("forged"), path, root)).toBe(false);
         if (path.length > 0) {
-          const flipped = path.map((s, k) => (k === 0 ? { ...s, side: s.side === "left" ? "right" as const : "left" as const } : s));
+          const flipped = path.map((s, k) =>
+            k === 0
+              ? { ...s, side: s.side === "left" ? ("right" as const) : ("left" as const) }
+              : s,
+          );
           expect(verifyMerkleProof(hashes[i], flipped, root)).toBe(false);
         }
       }

@@ -9,8 +9,10 @@ const LEAF = Buffer.from([0]);
 const NODE = Buffer.from([1]);
 
 // One-shot hashing (no Hash object per call): a 10,000,000-receipt seed hashes 20,000,000 times.
-export const leafHash = (contentHash: Buffer): Buffer => hash("sha256", Buffer.concat([LEAF, contentHash]), "buffer");
-export const nodeHash = (left: Buffer, right: Buffer): Buffer => hash("sha256", Buffer.concat([NODE, left, right]), "buffer");
+export const leafHash = (contentHash: Buffer): Buffer =>
+  hash("sha256", Buffer.concat([LEAF, contentHash]), "buffer");
+export const nodeHash = (left: Buffer, right: Buffer): Buffer =>
+  hash("sha256", Buffer.concat([NODE, left, right]), "buffer");
 
 /** One step of an inclusion proof: the sibling's hash and on which side it sits. */
 export interface ProofStep {
@@ -20,7 +22,8 @@ export interface ProofStep {
 
 function nextLevel(level: Buffer[]): Buffer[] {
   const up: Buffer[] = [];
-  for (let i = 0; i < level.length; i += 2) up.push(i + 1 < level.length ? nodeHash(level[i], level[i + 1]) : level[i]);
+  for (let i = 0; i < level.length; i += 2)
+    up.push(i + 1 < level.length ? nodeHash(level[i], level[i + 1]) : level[i]);
   return up;
 }
 
@@ -34,13 +37,15 @@ export function merkleRoot(contentHashes: Buffer[]): string {
 
 /** The sibling path from leaf `index` to the root. */
 export function merkleProof(contentHashes: Buffer[], index: number): ProofStep[] {
-  if (!Number.isInteger(index) || index < 0 || index >= contentHashes.length) throw new RangeError("leaf index out of range");
+  if (!Number.isInteger(index) || index < 0 || index >= contentHashes.length)
+    throw new RangeError("leaf index out of range");
   const path: ProofStep[] = [];
   let level: Buffer[] = contentHashes.map(leafHash);
   let i = index;
   while (level.length > 1) {
     const sibling = i % 2 === 0 ? i + 1 : i - 1;
-    if (sibling < level.length) path.push({ side: i % 2 === 0 ? "right" : "left", hash: level[sibling].toString("hex") });
+    if (sibling < level.length)
+      path.push({ side: i % 2 === 0 ? "right" : "left", hash: level[sibling].toString("hex") });
     level = nextLevel(level);
     i = Math.floor(i / 2);
   }

@@ -35,31 +35,67 @@ export interface InclusionProof {
  * batch order, and finds the audit event carrying the batch's root (by the batch's audit_seq,
  * else by the event's target). Undefined for an unknown receipt.
  */
-export async function proveReceipt(tx: Tx, orgId: string, receiptId: string): Promise<InclusionProof | undefined> {
-  const [receipt] = await tx.select().from(consentEvents).where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.id, receiptId)));
+export async function proveReceipt(
+  tx: Tx,
+  orgId: string,
+  receiptId: string,
+): Promise<InclusionProof | undefined> {
+  const [receipt] = await tx
+    .select()
+    .from(consentEvents)
+    .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.id, receiptId)));
   if (!receipt) return undefined;
-  const [batch] = await tx.select().from(consentBatches).where(and(eq(consentBatches.orgId, orgId), eq(consentBatches.id, receipt.batchId)));
-  const siblings = await tx.select({ seq: consentEvents.batchSeq, hash: consentEvents.contentHash }).from(consentEvents)
-    .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.batchId, receipt.batchId))).orderBy(asc(consentEvents.batchSeq));
+  const [batch] = await tx
+    .select()
+    .from(consentBatches)
+    .where(and(eq(consentBatches.orgId, orgId), eq(consentBatches.id, receipt.batchId)));
+  const siblings = await tx
+    .select({ seq: consentEvents.batchSeq, hash: consentEvents.contentHash })
+    .from(consentEvents)
+    .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.batchId, receipt.batchId)))
+    .orderBy(asc(consentEvents.batchSeq));
   const hashes = siblings.map((s) => s.hash);
   const index = siblings.findIndex((s) => s.seq === receipt.batchSeq);
   const path = merkleProof(hashes, index);
 
-  const auditWhere = batch.auditSeq !== null
-    ? and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, batch.auditSeq))
-    : and(eq(auditEvents.orgId, orgId), eq(auditEvents.targetType, "consent_batch"), eq(auditEvents.targetId, batch.id));
-  const [event] = await tx.select({ seq: auditEvents.seq, action: auditEvents.action, targetId: auditEvents.targetId, details: auditEvents.details })
-    .from(auditEvents).where(auditWhere).orderBy(desc(auditEvents.seq)).limit(1);
+  const auditWhere =
+    batch.auditSeq !== null
+      ? and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, batch.auditSeq))
+      : and(
+          eq(auditEvents.orgId, orgId),
+          eq(auditEvents.targetType, "consent_batch"),
+          eq(auditEvents.targetId, batch.id),
+        );
+  const [event] = await tx
+    .select({
+      seq: auditEvents.seq,
+      action: auditEvents.action,
+      targetId: auditEvents.targetId,
+      details: auditEvents.details,
+    })
+    .from(auditEvents)
+    .where(auditWhere)
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
 
   const checks = {
     contentMatches: receiptHash(receipt).equals(receipt.contentHash),
     pathMatches: verifyMerkleProof(receipt.contentHash, path, batch.merkleRoot),
     batchRootMatches: merkleRoot(hashes) === batch.merkleRoot && hashes.length === batch.eventCount,
-    auditMatches: event?.action === "consent.batch_recorded" && event.targetId === batch.id
-      && (event.details as { merkleRoot?: unknown }).merkleRoot === batch.merkleRoot,
+    auditMatches:
+      event?.action === "consent.batch_recorded" &&
+      event.targetId === batch.id &&
+      (event.details as { merkleRoot?: unknown }).merkleRoot === batch.merkleRoot,
   };
   return {
-    receiptId, batchId: batch.id, batchSeq: receipt.batchSeq, contentHash: receipt.contentHash.toString("hex"), path,
-    merkleRoot: batch.merkleRoot, auditSeq: event?.seq ?? null, checks, valid: Object.values(checks).every(Boolean),
+    receiptId,
+    batchId: batch.id,
+    batchSeq: receipt.batchSeq,
+    contentHash: receipt.contentHash.toString("hex"),
+    path,
+    merkleRoot: batch.merkleRoot,
+    auditSeq: event?.seq ?? null,
+    checks,
+    valid: Object.values(checks).every(Boolean),
   };
 }

@@ -39,9 +39,23 @@ const DOMAIN = "privacy-desk/consent-receipt/v1\n";
  */
 export function canonicalReceipt(r: ReceiptContent): string {
   return JSON.stringify([
-    r.id, r.orgId, r.batchId, r.batchSeq, r.customerId, r.purposeId, r.action,
-    r.policyVersionId ?? null, r.noticeHash ?? null, r.channel, r.locale ?? null, r.ipTruncated ?? null,
-    r.userAgent ?? null, r.gpc === true, r.source, r.staffUserId ?? null, r.staffReason ?? null,
+    r.id,
+    r.orgId,
+    r.batchId,
+    r.batchSeq,
+    r.customerId,
+    r.purposeId,
+    r.action,
+    r.policyVersionId ?? null,
+    r.noticeHash ?? null,
+    r.channel,
+    r.locale ?? null,
+    r.ipTruncated ?? null,
+    r.userAgent ?? null,
+    r.gpc === true,
+    r.source,
+    r.staffUserId ?? null,
+    r.staffReason ?? null,
     new Date(r.occurredAt).toISOString(),
     ...(r.byGuardian === true ? [true, r.guardianChallengeId ?? null] : []),
   ]);

@@ -3,7 +3,12 @@ import { isIP } from "node:net";
 import { sql } from "drizzle-orm";
 import { byteaArray } from "@/db/bytea-array";
 import type { Tx } from "@/db/client";
-import type { ConsentAction, ConsentChannel, ConsentSource, ConsentStatus } from "@/db/schema/consent";
+import type {
+  ConsentAction,
+  ConsentChannel,
+  ConsentSource,
+  ConsentStatus,
+} from "@/db/schema/consent";
 import type { AuditEntry } from "@/lib/core/audit/record";
 import { timeOrderedId } from "@/lib/core/ids";
 import { merkleRoot } from "./merkle";
@@ -40,7 +45,11 @@ export interface RecordedBatch {
   receipts: Array<{ id: string; contentHash: string }>;
 }
 
-export const statusOf: Record<ConsentAction, ConsentStatus> = { grant: "granted", deny: "denied", withdraw: "withdrawn" };
+export const statusOf: Record<ConsentAction, ConsentStatus> = {
+  grant: "granted",
+  deny: "denied",
+  withdraw: "withdrawn",
+};
 
 const param = (values: unknown[]) => sql.param(values);
 
@@ -57,37 +66,66 @@ const param = (values: unknown[]) => sql.param(values);
  * purposes exist and belong to `orgId`; RLS and the foreign keys refuse anything else.
  */
 export async function recordConsentBatch(
-  tx: Tx, orgId: string, events: ConsentEventInput[],
+  tx: Tx,
+  orgId: string,
+  events: ConsentEventInput[],
   audit: (entry: AuditEntry) => Promise<void>,
 ): Promise<RecordedBatch> {
   if (events.length === 0) throw new Error("a consent batch needs at least one event");
   const source = events[0].source;
-  if (events.some((e) => e.source !== source)) throw new Error("every event of a batch has the same source");
-  if (source === "staff" && events.some((e) => !e.staffUserId || !e.staffReason?.trim())) throw new Error("staff entries need the staff member and a reason");
+  if (events.some((e) => e.source !== source))
+    throw new Error("every event of a batch has the same source");
+  if (source === "staff" && events.some((e) => !e.staffUserId || !e.staffReason?.trim()))
+    throw new Error("staff entries need the staff member and a reason");
 
   const batchId = timeOrderedId();
   const rows: ReceiptContent[] = events.map((e, index) => {
     const occurred = new Date(e.occurredAt);
-    if (Number.isNaN(occurred.getTime())) throw new Error(`event ${index}: occurredAt is not an instant`);
+    if (Number.isNaN(occurred.getTime()))
+      throw new Error(`event ${index}: occurredAt is not an instant`);
     return {
-      id: timeOrderedId(), orgId, batchId, batchSeq: index, customerId: e.customerId, purposeId: e.purposeId, action: e.action,
-      policyVersionId: e.policyVersionId ?? null, noticeHash: e.noticeHash ?? null, channel: e.channel, locale: e.locale ?? null,
-      ipTruncated: truncateIp(e.ipTruncated), userAgent: e.userAgent ?? null, gpc: e.gpc === true, source,
-      staffUserId: e.staffUserId ?? null, staffReason: e.staffReason ?? null, occurredAt: occurred.toISOString(),
-      byGuardian: e.guardianChallengeId != null, guardianChallengeId: e.guardianChallengeId ?? null,
+      id: timeOrderedId(),
+      orgId,
+      batchId,
+      batchSeq: index,
+      customerId: e.customerId,
+      purposeId: e.purposeId,
+      action: e.action,
+      policyVersionId: e.policyVersionId ?? null,
+      noticeHash: e.noticeHash ?? null,
+      channel: e.channel,
+      locale: e.locale ?? null,
+      ipTruncated: truncateIp(e.ipTruncated),
+      userAgent: e.userAgent ?? null,
+      gpc: e.gpc === true,
+      source,
+      staffUserId: e.staffUserId ?? null,
+      staffReason: e.staffReason ?? null,
+      occurredAt: occurred.toISOString(),
+      byGuardian: e.guardianChallengeId != null,
+      guardianChallengeId: e.guardianChallengeId ?? null,
     };
   });
   const hashes = rows.map(receiptHash);
   const root = merkleRoot(hashes);
 
   await insertEventsAndState(tx, orgId, rows, hashes);
-  await audit({ action: "consent.batch_recorded", targetType: "consent_batch", targetId: batchId, details: { batchId, count: rows.length, merkleRoot: root, source } });
+  await audit({
+    action: "consent.batch_recorded",
+    targetType: "consent_batch",
+    targetId: batchId,
+    details: { batchId, count: rows.length, merkleRoot: root, source },
+  });
   // The event just written, found by its target (an index lookup), so the batch names the seq that carries its root.
   await tx.execute(sql`insert into consent_batches (org_id, id, source, event_count, merkle_root, audit_seq)
     select ${orgId}, ${batchId}, ${source}, ${rows.length}, ${root},
       (select seq from audit_events where org_id = ${orgId} and target_type = 'consent_batch' and target_id = ${batchId}
          and action = 'consent.batch_recorded' order by seq desc limit 1)`);
-  return { batchId, merkleRoot: root, receipts: rows.map((r, i) => ({ id: r.id, contentHash: hashes[i].toString("hex") })) };
+  return {
+    batchId,
+    merkleRoot: root,
+    receipts: rows.map((r, i) => ({ id: r.id, contentHash: hashes[i].toString("hex") })),
+  };
 }
 
 /**
@@ -95,7 +133,12 @@ export async function recordConsentBatch(
  * statement: per customer and purpose the newest event of the batch (a later occurredAt wins; on
  * a tie the later one in the batch), applied only over an older state.
  */
-async function insertEventsAndState(tx: Tx, orgId: string, rows: ReceiptContent[], hashes: Buffer[]): Promise<void> {
+async function insertEventsAndState(
+  tx: Tx,
+  orgId: string,
+  rows: ReceiptContent[],
+  hashes: Buffer[],
+): Promise<void> {
   const col = <K extends keyof ReceiptContent>(key: K) => param(rows.map((r) => r[key]));
   await tx.execute(sql`
     with u as (
@@ -134,15 +177,23 @@ function ipv6Groups(ip: string): number[] | null {
   const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (v4) {
     const [a, b, c, d] = v4[1].split(".").map(Number);
-    text = text.slice(0, -v4[1].length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    text =
+      text.slice(0, -v4[1].length) +
+      `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
   const [head, tail, extra] = text.split("::");
   if (extra !== undefined) return null;
-  const parse = (part: string | undefined) => (part ? part.split(":").map((g) => parseInt(g, 16)) : []);
+  const parse = (part: string | undefined) =>
+    part ? part.split(":").map((g) => parseInt(g, 16)) : [];
   const left = parse(head);
   const right = parse(tail);
-  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
-  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff)
+    ? groups
+    : null;
 }
 
 /**
@@ -160,5 +211,8 @@ export function truncateIp(ip: string | null | undefined): string | null {
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     return `${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.0`;
   }
-  return `${groups.slice(0, 3).map((g) => g.toString(16)).join(":")}::`;
+  return `${groups
+    .slice(0, 3)
+    .map((g) => g.toString(16))
+    .join(":")}::`;
 }

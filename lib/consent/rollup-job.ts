@@ -5,7 +5,10 @@ import type { TenantContext } from "@/lib/core/tenancy/context";
 import { rollUpDailyCounts, snapshotConsentState } from "./rollup";
 
 /** One organisation's share of the job, in the caller's tenant transaction. */
-export async function rollUpOrganization({ tx, orgId }: Pick<TenantContext, "tx" | "orgId">): Promise<void> {
+export async function rollUpOrganization({
+  tx,
+  orgId,
+}: Pick<TenantContext, "tx" | "orgId">): Promise<void> {
   await rollUpDailyCounts(tx, orgId);
   await snapshotConsentState(tx, orgId);
 }
@@ -20,7 +23,10 @@ export async function rollUpOrganization({ tx, orgId }: Pick<TenantContext, "tx"
 export const consentRollupJob = defineJob({
   name: "consent-rollup",
   cron: "7,22,37,52 * * * *",
-  unaudited: { reason: "derived figures only: daily counts and a snapshot of the consent state, no receipt or state changes" },
+  unaudited: {
+    reason:
+      "derived figures only: daily counts and a snapshot of the consent state, no receipt or state changes",
+  },
   run: async () => {
     await forEachOrganization(jobActor("consent-rollup"), rollUpOrganization);
   },

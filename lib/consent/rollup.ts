@@ -33,7 +33,9 @@ export async function countingCutoff(tx: Tx): Promise<string> {
  * (an instant) stops earlier: a backfill in steps, a test. Returns the number of receipts counted.
  */
 export async function rollUpDailyCounts(tx: Tx, orgId: string, before?: string): Promise<number> {
-  await tx.execute(sql`insert into consent_rollup_state (org_id) values (${orgId}) on conflict (org_id) do nothing`);
+  await tx.execute(
+    sql`insert into consent_rollup_state (org_id) values (${orgId}) on conflict (org_id) do nothing`,
+  );
   const cutoff = await countingCutoff(tx);
   const state = await tx.execute<{ from: string; until: string }>(sql`
     select coalesce(counted_until, '-infinity')::text as from,
@@ -54,7 +56,9 @@ export async function rollUpDailyCounts(tx: Tx, orgId: string, before?: string):
       on conflict (org_id, recorded_on, occurred_on, purpose_id, action, gpc) do update set count = d.count + excluded.count
     )
     select coalesce(sum(count), 0)::int as n from recorded`);
-  await tx.execute(sql`update consent_rollup_state set counted_until = ${until}::timestamptz where org_id = ${orgId}`);
+  await tx.execute(
+    sql`update consent_rollup_state set counted_until = ${until}::timestamptz where org_id = ${orgId}`,
+  );
   return counted.rows[0].n;
 }
 
@@ -68,11 +72,25 @@ export async function snapshotConsentState(tx: Tx, orgId: string): Promise<void>
   const reconsent = new Map(figures.reconsent.map((r) => [r.id, r]));
   await tx.delete(consentPurposeSnapshots).where(eq(consentPurposeSnapshots.orgId, orgId));
   if (figures.purposes.length > 0) {
-    await tx.insert(consentPurposeSnapshots).values(figures.purposes.map((p) => {
-      const r = reconsent.get(p.id);
-      return { orgId, purposeId: p.id, granted: p.granted, denied: p.denied, withdrawn: p.withdrawn, reconsentSince: r?.since ?? null, waiting: r?.waiting ?? null, reconsented: r?.reconsented ?? null };
-    }));
+    await tx.insert(consentPurposeSnapshots).values(
+      figures.purposes.map((p) => {
+        const r = reconsent.get(p.id);
+        return {
+          orgId,
+          purposeId: p.id,
+          granted: p.granted,
+          denied: p.denied,
+          withdrawn: p.withdrawn,
+          reconsentSince: r?.since ?? null,
+          waiting: r?.waiting ?? null,
+          reconsented: r?.reconsented ?? null,
+        };
+      }),
+    );
   }
   const snapshot = { gpcCustomers: figures.gpcCustomers, snapshotAt: taken.rows[0].at };
-  await tx.insert(consentRollupState).values({ orgId, ...snapshot }).onConflictDoUpdate({ target: consentRollupState.orgId, set: snapshot });
+  await tx
+    .insert(consentRollupState)
+    .values({ orgId, ...snapshot })
+    .onConflictDoUpdate({ target: consentRollupState.orgId, set: snapshot });
 }

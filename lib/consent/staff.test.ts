@@ -17,10 +17,22 @@ beforeAll(async () => {
 });
 
 const REASON = "客户致电客服热线要求停止营销短信，已核实身份";
-const submit = (values: Record<string, string>) => recordConsentAction(idle, form({
-  customerId: f.customers[0], purposeId: f.marketing, action: "withdraw", channel: "sms", reason: REASON, ...values,
-}));
-const eventsOf = () => withTenant(f.orgId, (tx) => tx.select().from(consentEvents).where(eq(consentEvents.orgId, f.orgId)));
+const submit = (values: Record<string, string>) =>
+  recordConsentAction(
+    idle,
+    form({
+      customerId: f.customers[0],
+      purposeId: f.marketing,
+      action: "withdraw",
+      channel: "sms",
+      reason: REASON,
+      ...values,
+    }),
+  );
+const eventsOf = () =>
+  withTenant(f.orgId, (tx) =>
+    tx.select().from(consentEvents).where(eq(consentEvents.orgId, f.orgId)),
+  );
 
 describe("recording consent on a customer's behalf", () => {
   it("writes a staff receipt with the reason, updates the state, and audits purpose and action but not the reason", async () => {
@@ -28,13 +40,39 @@ describe("recording consent on a customer's behalf", () => {
     const state = await submit({});
     expect(state).toMatchObject({ status: "ok", message: "consent.record.done" });
     const [event] = await eventsOf();
-    expect(event).toMatchObject({ source: "staff", staffUserId: f.officerId, staffReason: REASON, action: "withdraw", channel: "sms", customerId: f.customers[0] });
-    const [current] = await withTenant(f.orgId, (tx) => tx.select().from(consentState).where(and(eq(consentState.orgId, f.orgId), eq(consentState.customerId, f.customers[0]))));
+    expect(event).toMatchObject({
+      source: "staff",
+      staffUserId: f.officerId,
+      staffReason: REASON,
+      action: "withdraw",
+      channel: "sms",
+      customerId: f.customers[0],
+    });
+    const [current] = await withTenant(f.orgId, (tx) =>
+      tx
+        .select()
+        .from(consentState)
+        .where(and(eq(consentState.orgId, f.orgId), eq(consentState.customerId, f.customers[0]))),
+    );
     expect(current).toMatchObject({ status: "withdrawn", eventId: event.id });
-    const audit = await withTenant(f.orgId, (tx) => tx.select().from(auditEvents).where(eq(auditEvents.orgId, f.orgId)).orderBy(asc(auditEvents.seq)));
+    const audit = await withTenant(f.orgId, (tx) =>
+      tx
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.orgId, f.orgId))
+        .orderBy(asc(auditEvents.seq)),
+    );
     const tail = audit.slice(-2);
-    expect(tail.map((e) => e.action)).toEqual(["consent.batch_recorded", "consent.recorded_by_staff"]);
-    expect(tail[1]).toMatchObject({ actorId: f.officerId, targetType: "customer", targetId: f.customers[0], details: { purpose: "marketing_sms", consentAction: "withdraw", receiptId: event.id } });
+    expect(tail.map((e) => e.action)).toEqual([
+      "consent.batch_recorded",
+      "consent.recorded_by_staff",
+    ]);
+    expect(tail[1]).toMatchObject({
+      actorId: f.officerId,
+      targetType: "customer",
+      targetId: f.customers[0],
+      details: { purpose: "marketing_sms", consentAction: "withdraw", receiptId: event.id },
+    });
     expect(JSON.stringify(audit)).not.toContain("客户致电");
   });
 
@@ -54,7 +92,10 @@ describe("recording consent on a customer's behalf", () => {
     await actAs(f.officerId, f.orgId);
     const before = (await eventsOf()).length;
     expect(fieldErrorsOf(await submit({ purposeId: f.account }))?.purposeId).toBe("errors.choice");
-    expect(await submit({ customerId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ status: "error", message: "errors.notFound" });
+    expect(await submit({ customerId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({
+      status: "error",
+      message: "errors.notFound",
+    });
     expect(await eventsOf()).toHaveLength(before);
   });
 

@@ -47,20 +47,46 @@ export interface CustomerStanding {
 }
 
 interface Row extends Record<string, unknown> {
-  purpose_id: string; code: string; name: LocalizedText; description: LocalizedText; bases: PurposeBases; consent_kind: ConsentKind;
-  required: boolean; sensitive: boolean; data_categories: string[]; status: ConsentStatus | null; occurred_at: string | Date | null; event_id: string | null;
-  policy_version_id: string | null; gpc: boolean | null; by_guardian: boolean | null; reconsent_required: boolean;
+  purpose_id: string;
+  code: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  bases: PurposeBases;
+  consent_kind: ConsentKind;
+  required: boolean;
+  sensitive: boolean;
+  data_categories: string[];
+  status: ConsentStatus | null;
+  occurred_at: string | Date | null;
+  event_id: string | null;
+  policy_version_id: string | null;
+  gpc: boolean | null;
+  by_guardian: boolean | null;
+  reconsent_required: boolean;
 }
 
 /** The laws and age of a customer, read once for all their purposes. */
-export async function customerStanding(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<CustomerStanding> {
-  const { rows } = await tx.execute<{ laws: string[]; region: string | null; minor_until: string | null; jurisdictions: Jurisdiction[] }>(sql`
+export async function customerStanding(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  now: Date = new Date(),
+): Promise<CustomerStanding> {
+  const { rows } = await tx.execute<{
+    laws: string[];
+    region: string | null;
+    minor_until: string | null;
+    jurisdictions: Jurisdiction[];
+  }>(sql`
     select c.laws, c.region, c.minor_until::text, o.jurisdictions
     from organizations o left join customers c on c.org_id = o.id and c.id = ${customerId}
     where o.id = ${orgId}`);
   const row = rows[0];
   return {
-    laws: applicableLaws(row?.laws ? { laws: row.laws, region: row.region } : null, row?.jurisdictions ?? []).laws,
+    laws: applicableLaws(
+      row?.laws ? { laws: row.laws, region: row.region } : null,
+      row?.jurisdictions ?? [],
+    ).laws,
     minor: isMinorOn(row?.minor_until ?? null, todayIso(now)),
   };
 }
@@ -71,12 +97,22 @@ export async function customerStanding(tx: Tx, orgId: string, customerId: string
  * never rewritten when a material change is published: `reconsentRequired` is derived here by
  * comparing the grant's time with the purpose's `reconsent_since`.
  */
-export async function consentStateOf(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<PurposeConsent[]> {
+export async function consentStateOf(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  now: Date = new Date(),
+): Promise<PurposeConsent[]> {
   return (await customerConsent(tx, orgId, customerId, now)).purposes;
 }
 
 /** The customer's laws and age, and every purpose with their state and decision (consentStateOf). */
-export async function customerConsent(tx: Tx, orgId: string, customerId: string, now: Date = new Date()): Promise<{ standing: CustomerStanding; purposes: PurposeConsent[] }> {
+export async function customerConsent(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  now: Date = new Date(),
+): Promise<{ standing: CustomerStanding; purposes: PurposeConsent[] }> {
   const standing = await customerStanding(tx, orgId, customerId, now);
   const { rows } = await tx.execute<Row>(sql`
     select p.id as purpose_id, p.code, p.name, p.description, p.bases, p.consent_kind, p.required, p.sensitive, p.data_categories,
@@ -88,14 +124,33 @@ export async function customerConsent(tx: Tx, orgId: string, customerId: string,
     order by p.required desc, p.code`);
   const purposes = rows.map((r): PurposeConsent => {
     const state = {
-      status: r.status, gpc: r.gpc ?? false, byGuardian: r.by_guardian ?? false, reconsentRequired: r.reconsent_required,
+      status: r.status,
+      gpc: r.gpc ?? false,
+      byGuardian: r.by_guardian ?? false,
+      reconsentRequired: r.reconsent_required,
     };
     return {
-      purposeId: r.purpose_id, code: r.code, name: r.name, description: r.description, bases: r.bases, consentKind: r.consent_kind,
-      required: r.required, sensitive: r.sensitive, dataCategories: r.data_categories, choice: choiceOf(standing.laws, r.bases), ...state,
+      purposeId: r.purpose_id,
+      code: r.code,
+      name: r.name,
+      description: r.description,
+      bases: r.bases,
+      consentKind: r.consent_kind,
+      required: r.required,
+      sensitive: r.sensitive,
+      dataCategories: r.data_categories,
+      choice: choiceOf(standing.laws, r.bases),
+      ...state,
       occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at).toISOString(),
-      receiptId: r.event_id, policyVersionId: r.policy_version_id,
-      ...decide({ ...state, laws: standing.laws, minor: standing.minor, bases: r.bases, consentKind: r.consent_kind }),
+      receiptId: r.event_id,
+      policyVersionId: r.policy_version_id,
+      ...decide({
+        ...state,
+        laws: standing.laws,
+        minor: standing.minor,
+        bases: r.bases,
+        consentKind: r.consent_kind,
+      }),
     };
   });
   return { standing, purposes };

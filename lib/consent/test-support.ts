@@ -25,22 +25,37 @@ export interface PurposeSpec {
 export async function newPurpose(orgId: string, spec: PurposeSpec = {}) {
   const code = spec.code ?? `p_${randomBytes(4).toString("hex")}`;
   return withTenant(orgId, async (tx) => {
-    const [row] = await tx.insert(purposes).values({
-      orgId, code, name: text(code), description: text(code), bases: spec.bases ?? { PIPL: "consent" }, consentKind: spec.consentKind ?? "standard",
-      required: spec.required ?? false, archivedAt: spec.archived ? new Date() : null, policyDocumentId: spec.policyDocumentId ?? null,
-      dataCategories: spec.dataCategories ?? [],
-    }).returning({ id: purposes.id, code: purposes.code });
+    const [row] = await tx
+      .insert(purposes)
+      .values({
+        orgId,
+        code,
+        name: text(code),
+        description: text(code),
+        bases: spec.bases ?? { PIPL: "consent" },
+        consentKind: spec.consentKind ?? "standard",
+        required: spec.required ?? false,
+        archivedAt: spec.archived ? new Date() : null,
+        policyDocumentId: spec.policyDocumentId ?? null,
+        dataCategories: spec.dataCategories ?? [],
+      })
+      .returning({ id: purposes.id, code: purposes.code });
     return row;
   });
 }
 
 /** A customer with only an external reference, and their laws and minority if given (no personal data is needed here). */
 export async function newCustomer(
-  orgId: string, externalRef = `c-${randomBytes(4).toString("hex")}`, status: "active" | "erased" = "active",
+  orgId: string,
+  externalRef = `c-${randomBytes(4).toString("hex")}`,
+  status: "active" | "erased" = "active",
   extra: { laws?: string[]; region?: string; minorUntil?: string } = {},
 ) {
   return withTenant(orgId, async (tx) => {
-    const [row] = await tx.insert(customers).values({ orgId, externalRef, status, ...extra }).returning({ id: customers.id, externalRef: customers.externalRef });
+    const [row] = await tx
+      .insert(customers)
+      .values({ orgId, externalRef, status, ...extra })
+      .returning({ id: customers.id, externalRef: customers.externalRef });
     return row;
   });
 }
@@ -50,7 +65,14 @@ export const systemAudit = (tx: Tx, orgId: string) => (entry: Parameters<typeof 
   recordAudit(tx, orgId, { type: "system", id: "test" }, entry).then(() => undefined);
 
 /** The check's SQL call run alone, as the API runs it joined to the key check: one statement. */
-export async function checkConsent(db: Executor, orgId: string, externalRef: string, purposeCode: string): Promise<Decision> {
-  const { rows } = await db.execute<ConsentCheckRow>(sql`select * from ${consentCheckCall(orgId, externalRef, purposeCode)}`);
+export async function checkConsent(
+  db: Executor,
+  orgId: string,
+  externalRef: string,
+  purposeCode: string,
+): Promise<Decision> {
+  const { rows } = await db.execute<ConsentCheckRow>(
+    sql`select * from ${consentCheckCall(orgId, externalRef, purposeCode)}`,
+  );
   return decisionOf(rows[0]);
 }

@@ -20,9 +20,24 @@ beforeAll(async () => {
     { customerId: b, purposeId: f.marketing, action: "grant", occurredAt: daysAgo(5) },
   ]);
   // Recorded later but decided earlier: the state keeps the newer decision, the timeline orders by decision.
-  await record(f.orgId, [{ customerId: a, purposeId: f.marketing, action: "withdraw", source: "customer", occurredAt: daysAgo(3) }]);
-  await record(f.orgId, [{ customerId: a, purposeId: f.marketing, action: "grant", occurredAt: daysAgo(40) }]);
-  await withTenant(f.orgId, (tx) => tx.update(purposes).set({ reconsentSince: new Date(daysAgo(20)) }).where(and(eq(purposes.orgId, f.orgId), eq(purposes.id, f.location))));
+  await record(f.orgId, [
+    {
+      customerId: a,
+      purposeId: f.marketing,
+      action: "withdraw",
+      source: "customer",
+      occurredAt: daysAgo(3),
+    },
+  ]);
+  await record(f.orgId, [
+    { customerId: a, purposeId: f.marketing, action: "grant", occurredAt: daysAgo(40) },
+  ]);
+  await withTenant(f.orgId, (tx) =>
+    tx
+      .update(purposes)
+      .set({ reconsentSince: new Date(daysAgo(20)) })
+      .where(and(eq(purposes.orgId, f.orgId), eq(purposes.id, f.location))),
+  );
 });
 
 describe("the customer page's consent", () => {
@@ -38,8 +53,13 @@ describe("the customer page's consent", () => {
   it("shows the customer's receipts only, newest decision first", async () => {
     const rows = await withTenant(f.orgId, (tx) => customerReceipts(tx, f.orgId, f.customers[0]));
     expect(rows.map((r) => [r.purposeCode, r.action])).toEqual([
-      ["marketing_sms", "withdraw"], ["marketing_sms", "grant"], ["marketing_sms", "grant"], ["location", "grant"],
+      ["marketing_sms", "withdraw"],
+      ["marketing_sms", "grant"],
+      ["marketing_sms", "grant"],
+      ["location", "grant"],
     ]);
-    expect(await withTenant(f.orgId, (tx) => customerReceipts(tx, f.orgId, f.customers[2]))).toEqual([]);
+    expect(
+      await withTenant(f.orgId, (tx) => customerReceipts(tx, f.orgId, f.customers[2])),
+    ).toEqual([]);
   });
 });

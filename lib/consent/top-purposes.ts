@@ -19,10 +19,17 @@ export interface RateLine {
 export function topRateLines(series: Record<string, WeekPoint[]>, top = TOP_PURPOSES): RateLine[] {
   const total = (points: WeekPoint[]) => points.reduce((n, p) => n + p.decisions, 0);
   const ranked = Object.entries(series).sort(([, a], [, b]) => total(b) - total(a));
-  const lines: RateLine[] = ranked.slice(0, top).map(([purposeId, points]) => ({ purposeId, rates: points.map(weekRate) }));
+  const lines: RateLine[] = ranked
+    .slice(0, top)
+    .map(([purposeId, points]) => ({ purposeId, rates: points.map(weekRate) }));
   const rest = ranked.slice(top).map(([, points]) => points);
   if (rest.length > 0) {
-    const rates = rest[0].map((_, i) => optInRate(rest.reduce((n, points) => n + points[i].grants, 0), rest.reduce((n, points) => n + points[i].decisions, 0)));
+    const rates = rest[0].map((_, i) =>
+      optInRate(
+        rest.reduce((n, points) => n + points[i].grants, 0),
+        rest.reduce((n, points) => n + points[i].decisions, 0),
+      ),
+    );
     lines.push({ purposeId: null, rates });
   }
   return lines;

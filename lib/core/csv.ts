@@ -7,7 +7,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** One quoted cell; text that would start a formula is prefixed with an apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '""';
-  const text = typeof value === "number" ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
+  const text =
+    typeof value === "number" ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
   return `"${text.replaceAll('"', '""')}"`;
 }
 

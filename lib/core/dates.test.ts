@@ -9,7 +9,9 @@ describe("calendar dates", () => {
     ["2026-08-31", 6, "2027-02-28"],
     ["2026-11-30", 3, "2027-02-28"],
     ["2026-03-10", 24, "2028-03-10"],
-  ])("%s + %i months = %s", (date, months, expected) => expect(addMonths(date, months)).toBe(expected));
+  ])("%s + %i months = %s", (date, months, expected) =>
+    expect(addMonths(date, months)).toBe(expected),
+  );
 
   it("adds days across months and years", () => {
     expect(addDays("2026-12-20", 30)).toBe("2027-01-19");

@@ -8,7 +8,12 @@ export const ORG_TIME_ZONE = "Asia/Shanghai";
 /** Today's date where the organisation works (Beijing time). */
 export function todayIso(now: Date = new Date(), timeZone: string = ORG_TIME_ZONE): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 const iso = (utc: Date) => utc.toISOString().slice(0, 10);
@@ -16,7 +21,13 @@ const iso = (utc: Date) => utc.toISOString().slice(0, 10);
 /** YYYY-MM-DD when the day exists on the calendar (no 2014-02-30) and is from 1900 on, else null. */
 export function calendarDate(year: number, month: number, day: number): string | null {
   const utc = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  if (
+    year < 1900 ||
+    utc.getUTCFullYear() !== year ||
+    utc.getUTCMonth() !== month - 1 ||
+    utc.getUTCDate() !== day
+  )
+    return null;
   return iso(utc);
 }
 

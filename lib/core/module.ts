@@ -1,4 +1,9 @@
-import { everyone, everyoneButEmployees, officers, officersAndAuditors } from "@/lib/core/authz/roles";
+import {
+  everyone,
+  everyoneButEmployees,
+  officers,
+  officersAndAuditors,
+} from "@/lib/core/authz/roles";
 import { defineModule } from "@/lib/core/modules/define-module";
 
 /** The cross-cutting core: sign-in, the overview, the audit log and its checkpoints, rate limits. */
@@ -9,8 +14,13 @@ export const coreModule = defineModule({
     audit: { read: everyoneButEmployees, export: officersAndAuditors, checkpoint: officers },
   },
   auditActions: [
-    "auth.signed_in", "auth.sign_in_failed", "auth.locked", "auth.signed_out",
-    "audit.exported", "audit.checkpoint_created", "audit.checkpoint_verified",
+    "auth.signed_in",
+    "auth.sign_in_failed",
+    "auth.locked",
+    "auth.signed_out",
+    "audit.exported",
+    "audit.checkpoint_created",
+    "audit.checkpoint_verified",
   ],
   nav: [
     { href: "/", key: "overview", permission: "overview.read", group: "work", position: 10 },

@@ -12,7 +12,10 @@ import { defineJob } from "@/lib/core/jobs/job";
 export async function pruneRateLimits(): Promise<number> {
   return withoutTenant(async (tx) => {
     await pruneSignInCounters(tx);
-    const removed = await tx.delete(rateLimitBuckets).where(lt(rateLimitBuckets.windowStart, sql`now() - interval '1 day'`)).returning({ key: rateLimitBuckets.key });
+    const removed = await tx
+      .delete(rateLimitBuckets)
+      .where(lt(rateLimitBuckets.windowStart, sql`now() - interval '1 day'`))
+      .returning({ key: rateLimitBuckets.key });
     return removed.length;
   });
 }
@@ -20,7 +23,9 @@ export async function pruneRateLimits(): Promise<number> {
 export const rateLimitPruneJob = defineJob({
   name: "rate-limit-prune",
   cron: "30 3 * * *",
-  unaudited: { reason: "deletes counting windows no limit looks at any more: counters, not records" },
+  unaudited: {
+    reason: "deletes counting windows no limit looks at any more: counters, not records",
+  },
   run: async () => {
     await pruneRateLimits();
   },

@@ -14,7 +14,14 @@ export function rateLimitKey(kind: string, value: string): string {
  * true while under the limit. In a transaction the window's row stays locked until it ends; given
  * the pool, only while the statement runs.
  */
-export async function allowHit(db: Executor, key: string, limit: number, windowSeconds: number): Promise<boolean> {
-  const result = await db.execute<{ count: number }>(sql`select rate_limit_hit(${key}, ${windowSeconds}) as count`);
+export async function allowHit(
+  db: Executor,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<boolean> {
+  const result = await db.execute<{ count: number }>(
+    sql`select rate_limit_hit(${key}, ${windowSeconds}) as count`,
+  );
   return Number(result.rows[0].count) <= limit;
 }

@@ -22,15 +22,22 @@ const LAST_MIGRATION = Math.max(...journal.entries.map((e) => e.when));
  * the database; with the worker apart (WORKER_IN_SERVER=false, `npm run worker`), any worker's.
  */
 export async function readiness(inServer = env().WORKER_IN_SERVER === "true"): Promise<Readiness> {
-  const checks: Readiness["checks"] = { database: "failing", migrations: "failing", worker: "failing" };
+  const checks: Readiness["checks"] = {
+    database: "failing",
+    migrations: "failing",
+    worker: "failing",
+  };
   try {
     const db = appDb();
     await db.execute(sql`select 1`);
     checks.database = "ok";
-    const applied = await db.execute<{ last: string | null }>(sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`);
+    const applied = await db.execute<{ last: string | null }>(
+      sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`,
+    );
     if (Number(applied.rows[0]?.last ?? 0) >= LAST_MIGRATION) checks.migrations = "ok";
     const own = runningWorkerId();
-    if (!inServer || own) checks.worker = (await workerIsFresh(db, inServer ? own : undefined)) ? "ok" : "failing";
+    if (!inServer || own)
+      checks.worker = (await workerIsFresh(db, inServer ? own : undefined)) ? "ok" : "failing";
   } catch {
     // The first check that could not be made stays failing, and so do the ones after it.
   }

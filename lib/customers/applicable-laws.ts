@@ -4,8 +4,37 @@ import type { Jurisdiction } from "@/db/schema/organizations";
 
 /** EEA member states (GDPR applies through the EEA Agreement in IS, LI, NO) and "EU" itself. */
 const gdprCountries = new Set([
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
-  "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "EU",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
+  "IS",
+  "LI",
+  "NO",
+  "EU",
 ]);
 
 /** Hong Kong and Macao have their own data-protection laws (Basic Law Annex III does not list PIPL); PIPL does not apply in Taiwan. */
@@ -34,7 +63,8 @@ export interface ApplicableLaws {
 }
 
 const customerLaws: readonly CustomerLaw[] = ["PIPL", "GDPR", "CCPA"];
-const known = (law: string): law is CustomerLaw => (customerLaws as readonly string[]).includes(law);
+const known = (law: string): law is CustomerLaw =>
+  (customerLaws as readonly string[]).includes(law);
 const distinct = (laws: readonly string[]): CustomerLaw[] => [...new Set(laws.filter(known))];
 
 /**
@@ -53,5 +83,8 @@ export function applicableLaws(
   const implied = region ? lawOfRegion(region) : undefined;
   if (implied) return { laws: [implied], basis: "region" };
   const organisation = distinct(orgJurisdictions);
-  return { laws: organisation.length ? organisation : ["PIPL"], basis: region ? "region_outside" : "organisation" };
+  return {
+    laws: organisation.length ? organisation : ["PIPL"],
+    basis: region ? "region_outside" : "organisation",
+  };
 }

@@ -12,7 +12,12 @@ import { AppError } from "@/lib/core/errors";
 import { timeOrderedId } from "@/lib/core/ids";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 import { insertCustomers, updateCustomers } from "@/lib/customers/batch-sql";
-import { fieldContext, personalFieldNames, personalFields, sealedColumns } from "@/lib/customers/fields";
+import {
+  fieldContext,
+  personalFieldNames,
+  personalFields,
+  sealedColumns,
+} from "@/lib/customers/fields";
 import { customerMinorUntil } from "@/lib/customers/minor-age";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { eraseVaultRecordsOf } from "@/lib/vault/erasure";
@@ -23,10 +28,19 @@ type Changes = Partial<typeof customers.$inferInsert>;
 const plainFields = ["realNameVerified", "region", "laws", "status", "lastActiveAt"] as const;
 
 const same = (a: unknown, b: unknown) =>
-  a instanceof Date || b instanceof Date ? new Date(a as Date).getTime() === new Date(b as Date).getTime() : JSON.stringify(a) === JSON.stringify(b);
+  a instanceof Date || b instanceof Date
+    ? new Date(a as Date).getTime() === new Date(b as Date).getTime()
+    : JSON.stringify(a) === JSON.stringify(b);
 
 /** What `input` changes on `row` (all given fields when there is no row yet), by field name. */
-function changesOf(key: FieldKey, indexKey: Buffer, orgId: string, id: string, input: CustomerInput, row?: Row) {
+function changesOf(
+  key: FieldKey,
+  indexKey: Buffer,
+  orgId: string,
+  id: string,
+  input: CustomerInput,
+  row?: Row,
+) {
   const changes: Changes = {};
   const fields: string[] = [];
   for (const field of personalFieldNames) {
@@ -54,13 +68,22 @@ function changesOf(key: FieldKey, indexKey: Buffer, orgId: string, id: string, i
  * for the other source, the stored one; undefined when it stays as it is. A derived column, so it
  * is not among the changed fields: the birth date or ID number that moved it is.
  */
-function minorUntilChange(key: FieldKey, orgId: string, id: string, input: CustomerInput, row?: Row): string | null | undefined {
+function minorUntilChange(
+  key: FieldKey,
+  orgId: string,
+  id: string,
+  input: CustomerInput,
+  row?: Row,
+): string | null | undefined {
   if (input.birthDate === undefined && input.nationalId === undefined) return undefined;
   const stored = (field: "birthDate" | "nationalId") => {
     const sealed = row?.[personalFields[field].enc] as Buffer | null | undefined;
     return sealed ? decryptField(key, sealed, fieldContext(orgId, id, field)) : null;
   };
-  const minorUntil = customerMinorUntil({ birthDate: input.birthDate ?? stored("birthDate"), nationalId: input.nationalId ?? stored("nationalId") });
+  const minorUntil = customerMinorUntil({
+    birthDate: input.birthDate ?? stored("birthDate"),
+    nationalId: input.nationalId ?? stored("nationalId"),
+  });
   if (row ? row.minorUntil === minorUntil : minorUntil === null) return undefined;
   return minorUntil;
 }
@@ -82,25 +105,54 @@ export interface UpsertResult {
  * data keys, one update per set of changed columns, and new customers with their new keys in
  * two inserts — PostgreSQL writes the first half while the second is encrypted here.
  */
-export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInput[]): Promise<UpsertResult[]> {
+export async function upsertCustomers(
+  tx: Tx,
+  orgId: string,
+  inputs: CustomerInput[],
+): Promise<UpsertResult[]> {
   const refs = inputs.map((i) => i.externalRef);
-  if (new Set(refs).size !== refs.length) throw new AppError("invalid", { externalRef: "errors.duplicateExternalRef" });
+  if (new Set(refs).size !== refs.length)
+    throw new AppError("invalid", { externalRef: "errors.duplicateExternalRef" });
   if (inputs.length === 0) return [];
   const { key: indexKey } = await blindIndexKey(tx, orgId);
-  const existing = await tx.select().from(customers)
-    .where(and(eq(customers.orgId, orgId), sql`${customers.externalRef} = any(${sql.param(refs)}::text[])`, ne(customers.status, "erased")))
+  const existing = await tx
+    .select()
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        sql`${customers.externalRef} = any(${sql.param(refs)}::text[])`,
+        ne(customers.status, "erased"),
+      ),
+    )
     .for("update");
   const byRef = new Map(existing.map((row) => [row.externalRef, row]));
-  const keys = await dataKeysFor(tx, orgId, existing.map((row) => row.id));
+  const keys = await dataKeysFor(
+    tx,
+    orgId,
+    existing.map((row) => row.id),
+  );
 
   const inputByRef = new Map(inputs.map((input) => [input.externalRef, input]));
   const results = new Map<string, UpsertResult>();
   const updates: { id: string; changes: Changes }[] = [];
   for (const row of existing) {
-    const { changes, fields } = changesOf(keys.get(row.id)!, indexKey, orgId, row.id, inputByRef.get(row.externalRef)!, row);
+    const { changes, fields } = changesOf(
+      keys.get(row.id)!,
+      indexKey,
+      orgId,
+      row.id,
+      inputByRef.get(row.externalRef)!,
+      row,
+    );
     // A row written before minor_until existed gains it when its birth date is pushed again.
     if (Object.keys(changes).length > 0) updates.push({ id: row.id, changes });
-    results.set(row.externalRef, { id: row.id, externalRef: row.externalRef, created: false, fields });
+    results.set(row.externalRef, {
+      id: row.id,
+      externalRef: row.externalRef,
+      created: false,
+      fields,
+    });
   }
   await updateCustomers(tx, orgId, updates);
 
@@ -117,7 +169,12 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
         const { key, row } = newDataKey(orgKey, timeOrderedId());
         const { changes, fields } = changesOf(key, indexKey, orgId, key.id, input);
         rows.push({ ...changes, orgId, id: key.id, externalRef: input.externalRef });
-        results.set(input.externalRef, { id: key.id, externalRef: input.externalRef, created: true, fields });
+        results.set(input.externalRef, {
+          id: key.id,
+          externalRef: input.externalRef,
+          created: true,
+          fields,
+        });
         return row;
       });
       // The next half is encrypted (above) while this one is written; one statement at a time
@@ -131,10 +188,18 @@ export async function upsertCustomers(tx: Tx, orgId: string, inputs: CustomerInp
 }
 
 /** One audit event per created or changed customer, naming the changed fields (never values). */
-export async function auditEachUpsert({ audit }: TenantContext, results: UpsertResult[]): Promise<void> {
+export async function auditEachUpsert(
+  { audit }: TenantContext,
+  results: UpsertResult[],
+): Promise<void> {
   for (const { id, created, fields } of results) {
     if (!created && fields.length === 0) continue;
-    await audit({ action: created ? "customer.created" : "customer.updated", targetType: "customer", targetId: id, details: { fields } });
+    await audit({
+      action: created ? "customer.created" : "customer.updated",
+      targetType: "customer",
+      targetId: id,
+      details: { fields },
+    });
   }
 }
 
@@ -148,7 +213,10 @@ export function upsertCounts(results: UpsertResult[]) {
 const cleared = Object.fromEntries(
   personalFieldNames.flatMap((field) => {
     const spec: { enc: string; masked: string; index?: { bidx: string } } = personalFields[field];
-    return [spec.enc, spec.masked, ...(spec.index ? [spec.index.bidx] : [])].map((column) => [column, null]);
+    return [spec.enc, spec.masked, ...(spec.index ? [spec.index.bidx] : [])].map((column) => [
+      column,
+      null,
+    ]);
   }),
 ) as Changes;
 
@@ -160,16 +228,37 @@ const cleared = Object.fromEntries(
  * their amounts and dates) still resolve to a pseudonymous subject. Returns false
  * when the customer was already erased.
  */
-export async function eraseCustomer({ tx, orgId, audit }: TenantContext, customerId: string): Promise<boolean> {
-  const [row] = await tx.select({ status: customers.status }).from(customers)
-    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId))).for("update");
+export async function eraseCustomer(
+  { tx, orgId, audit }: TenantContext,
+  customerId: string,
+): Promise<boolean> {
+  const [row] = await tx
+    .select({ status: customers.status })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)))
+    .for("update");
   if (!row) throw new AppError("notFound");
   if (row.status === "erased") return false;
   const keyDestroyed = await destroyDataKey(tx, orgId, customerId);
-  await tx.update(customers)
-    .set({ ...cleared, externalRef: `erased:${customerId}`, region: null, lastActiveAt: null, realNameVerified: false, status: "erased", updatedAt: new Date(), changeTx: currentTxId })
+  await tx
+    .update(customers)
+    .set({
+      ...cleared,
+      externalRef: `erased:${customerId}`,
+      region: null,
+      lastActiveAt: null,
+      realNameVerified: false,
+      status: "erased",
+      updatedAt: new Date(),
+      changeTx: currentTxId,
+    })
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   const paymentAccountsDeleted = await eraseVaultRecordsOf(tx, orgId, customerId);
-  await audit({ action: "customer.erased", targetType: "customer", targetId: customerId, details: { keyDestroyed, paymentAccountsDeleted } });
+  await audit({
+    action: "customer.erased",
+    targetType: "customer",
+    targetId: customerId,
+    details: { keyDestroyed, paymentAccountsDeleted },
+  });
   return true;
 }

@@ -25,12 +25,22 @@ const residentId = () => {
   return stem + residentIdCheckChar(stem);
 };
 const person = (ref: string) => ({
-  externalRef: ref, displayName: "欧阳娜娜", phone: `139${digits(8)}`, email: `p.${digits(6)}@example.com`, nationalId: residentId(),
-  address: "江苏省南京市玄武区中山路1号", birthDate: "1990-05-17",
+  externalRef: ref,
+  displayName: "欧阳娜娜",
+  phone: `139${digits(8)}`,
+  email: `p.${digits(6)}@example.com`,
+  nationalId: residentId(),
+  address: "江苏省南京市玄武区中山路1号",
+  birthDate: "1990-05-17",
 });
 
 /** Opens every sealed value of a dumped row with the key store as it is NOW (never the dump's). */
-async function openWithCurrentKeys(orgId: string, table: string, row: Record<string, string | Buffer | null>, columns: string[]) {
+async function openWithCurrentKeys(
+  orgId: string,
+  table: string,
+  row: Record<string, string | Buffer | null>,
+  columns: string[],
+) {
   return withTenant(orgId, async (tx) => {
     const out: Record<string, string | "destroyed"> = {};
     for (const column of columns) {
@@ -50,13 +60,21 @@ async function openWithCurrentKeys(orgId: string, table: string, row: Record<str
 describe("erasure by crypto-shredding", () => {
   it("leaves a backup taken before the erasure unable to decrypt the erased customer, and only them", async () => {
     const { orgId } = await createOrg();
-    const [erased, kept] = await upsert(orgId, [person(`er-${digits(6)}`), person(`kp-${digits(6)}`)]);
+    const [erased, kept] = await upsert(orgId, [
+      person(`er-${digits(6)}`),
+      person(`kp-${digits(6)}`),
+    ]);
     const accountId = randomUUID();
     await withTenant(orgId, async (tx) => {
       const key = await dataKeyFor(tx, orgId, erased.id);
       await tx.insert(paymentAccounts).values({
-        orgId, id: accountId, customerId: erased.id, externalRef: `pa-${digits(6)}`, type: "bank_card",
-        identifierMasked: "银行卡 **** 1234", identifierEnc: sealPaymentIdentifier(key, orgId, accountId, "6222020200112231234"),
+        orgId,
+        id: accountId,
+        customerId: erased.id,
+        externalRef: `pa-${digits(6)}`,
+        type: "bank_card",
+        identifierMasked: "银行卡 **** 1234",
+        identifierEnc: sealPaymentIdentifier(key, orgId, accountId, "6222020200112231234"),
       });
     });
 
@@ -70,18 +88,34 @@ describe("erasure by crypto-shredding", () => {
     expect(sealedColumns.every((column) => Buffer.isBuffer(rowOf(erased.id)[column]))).toBe(true);
 
     // Every ciphertext of the erased customer in the old backup fails closed with today's keys…
-    const erasedNow = await openWithCurrentKeys(orgId, "customers", rowOf(erased.id), sealedColumns);
+    const erasedNow = await openWithCurrentKeys(
+      orgId,
+      "customers",
+      rowOf(erased.id),
+      sealedColumns,
+    );
     expect(Object.values(erasedNow)).toEqual(sealedColumns.map(() => "destroyed"));
     const account = dumpedRows(backup, "payment_accounts").find((row) => row.id === accountId)!;
-    expect(await openWithCurrentKeys(orgId, "payment_accounts", account, ["identifier_enc"])).toEqual({ identifier_enc: "destroyed" });
+    expect(
+      await openWithCurrentKeys(orgId, "payment_accounts", account, ["identifier_enc"]),
+    ).toEqual({ identifier_enc: "destroyed" });
 
     // …while the other customer's, from the same backup, still open.
     const keptNow = await openWithCurrentKeys(orgId, "customers", rowOf(kept.id), sealedColumns);
-    expect(keptNow).toMatchObject({ address_enc: "江苏省南京市玄武区中山路1号", birth_date_enc: "1990-05-17", display_name_enc: "欧阳娜娜" });
+    expect(keptNow).toMatchObject({
+      address_enc: "江苏省南京市玄武区中山路1号",
+      birth_date_enc: "1990-05-17",
+      display_name_enc: "欧阳娜娜",
+    });
     expect(Object.values(keptNow)).not.toContain("destroyed");
 
     // And the live database keeps nothing of them but a pseudonymous row.
-    const live = await withTenant(orgId, (tx) => tx.select().from(paymentAccounts).where(and(eq(paymentAccounts.orgId, orgId), eq(paymentAccounts.customerId, erased.id))));
+    const live = await withTenant(orgId, (tx) =>
+      tx
+        .select()
+        .from(paymentAccounts)
+        .where(and(eq(paymentAccounts.orgId, orgId), eq(paymentAccounts.customerId, erased.id))),
+    );
     expect(live).toEqual([]);
   });
 });

@@ -2,7 +2,11 @@ import type { CustomerLaw, CustomerStatus } from "@/db/schema/customers";
 
 /** What the customer list can be filtered by: the URL, the page and the query share it. */
 export const lawFilters = ["PIPL", "GDPR", "CCPA"] as const satisfies readonly CustomerLaw[];
-export const statusFilters = ["active", "closed", "erased"] as const satisfies readonly CustomerStatus[];
+export const statusFilters = [
+  "active",
+  "closed",
+  "erased",
+] as const satisfies readonly CustomerStatus[];
 export const sensitiveFilters = ["yes", "no"] as const;
 
 export interface CustomerListQuery {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { maskAddress, maskBirthDate, maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
+import {
+  maskAddress,
+  maskBirthDate,
+  maskEmail,
+  maskName,
+  maskNationalId,
+  maskPhone,
+} from "@/lib/customers/mask";
 
 describe("maskName", () => {
   it.each([

@@ -21,7 +21,8 @@ export function maskName(name: string): string {
 export function maskPhone(phone: string): string {
   const e164 = normalisePhone(phone);
   if (!e164) return "****";
-  if (e164.startsWith("+86") && e164.length === 14) return `${e164.slice(3, 6)}****${e164.slice(-4)}`;
+  if (e164.startsWith("+86") && e164.length === 14)
+    return `${e164.slice(3, 6)}****${e164.slice(-4)}`;
   return `+${"*".repeat(e164.length - 5)}${e164.slice(-4)}`;
 }
 
@@ -38,7 +39,8 @@ export function maskEmail(email: string): string {
 export function maskNationalId(id: string): string {
   const normalised = normaliseNationalId(id);
   if (!normalised) return "*";
-  if (normalised.length >= 15) return `${normalised.slice(0, 4)}${"*".repeat(normalised.length - 8)}${normalised.slice(-4)}`;
+  if (normalised.length >= 15)
+    return `${normalised.slice(0, 4)}${"*".repeat(normalised.length - 8)}${normalised.slice(-4)}`;
   if (normalised.length <= 4) return "*".repeat(normalised.length);
   return `${"*".repeat(normalised.length - 2)}${normalised.slice(-2)}`;
 }

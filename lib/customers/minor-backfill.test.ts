@@ -27,7 +27,9 @@ describe("the minor_until backfill", () => {
       { externalRef: "b-4", phone: "+8613900007777" },
     ]);
     // As if written before minor_until existed.
-    await withTenant(orgId, (tx) => tx.update(customers).set({ minorUntil: null }).where(eq(customers.orgId, orgId)));
+    await withTenant(orgId, (tx) =>
+      tx.update(customers).set({ minorUntil: null }).where(eq(customers.orgId, orgId)),
+    );
 
     const first = await backfillMinorUntil(orgId, null, 2);
     expect(first).toMatchObject({ scanned: 2 });
@@ -40,8 +42,19 @@ describe("the minor_until backfill", () => {
 
     const again = await backfillMinorUntil(orgId);
     expect(again).toEqual({ scanned: 3, updated: 0, next: null });
-    const events = await withTenant(orgId, (tx) => tx.select({ details: auditEvents.details }).from(auditEvents)
-      .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "customer.minors_backfilled"))).orderBy(auditEvents.seq));
-    expect(events.map((e) => e.details)).toEqual([{ scanned: 2, updated: first.updated }, { scanned: 1, updated: second.updated }, { scanned: 3, updated: 0 }]);
+    const events = await withTenant(orgId, (tx) =>
+      tx
+        .select({ details: auditEvents.details })
+        .from(auditEvents)
+        .where(
+          and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "customer.minors_backfilled")),
+        )
+        .orderBy(auditEvents.seq),
+    );
+    expect(events.map((e) => e.details)).toEqual([
+      { scanned: 2, updated: first.updated },
+      { scanned: 1, updated: second.updated },
+      { scanned: 3, updated: 0 },
+    ]);
   });
 });

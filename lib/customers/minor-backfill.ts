@@ -19,20 +19,44 @@ const ACTOR: AuditActor = { type: "system", id: "minor-backfill" };
  * writes only the rows whose value changes, and audits each batch with counts (no values). It is
  * idempotent and resumable: pass the `next` id of the last batch, or start again from nothing.
  */
-export async function backfillMinorUntil(orgId: string, after: string | null = null, batch = BACKFILL_BATCH) {
+export async function backfillMinorUntil(
+  orgId: string,
+  after: string | null = null,
+  batch = BACKFILL_BATCH,
+) {
   return inTenant(orgId, ACTOR, async ({ tx, audit }) => {
-    const rows = await tx.select({ id: customers.id, birthDateEnc: customers.birthDateEnc, nationalIdEnc: customers.nationalIdEnc, minorUntil: customers.minorUntil })
+    const rows = await tx
+      .select({
+        id: customers.id,
+        birthDateEnc: customers.birthDateEnc,
+        nationalIdEnc: customers.nationalIdEnc,
+        minorUntil: customers.minorUntil,
+      })
       .from(customers)
-      .where(and(
-        eq(customers.orgId, orgId), ne(customers.status, "erased"), after ? gt(customers.id, after) : undefined,
-        or(isNotNull(customers.birthDateEnc), isNotNull(customers.nationalIdEnc)),
-      ))
-      .orderBy(asc(customers.id)).limit(batch).for("update");
+      .where(
+        and(
+          eq(customers.orgId, orgId),
+          ne(customers.status, "erased"),
+          after ? gt(customers.id, after) : undefined,
+          or(isNotNull(customers.birthDateEnc), isNotNull(customers.nationalIdEnc)),
+        ),
+      )
+      .orderBy(asc(customers.id))
+      .limit(batch)
+      .for("update");
     if (rows.length === 0) return { scanned: 0, updated: 0, next: null };
-    const keys = await dataKeysFor(tx, orgId, rows.map((r) => r.id));
-    const open = (id: string, field: "birthDate" | "nationalId", blob: Buffer | null) => (blob ? decryptField(keys.get(id)!, blob, fieldContext(orgId, id, field)) : null);
+    const keys = await dataKeysFor(
+      tx,
+      orgId,
+      rows.map((r) => r.id),
+    );
+    const open = (id: string, field: "birthDate" | "nationalId", blob: Buffer | null) =>
+      blob ? decryptField(keys.get(id)!, blob, fieldContext(orgId, id, field)) : null;
     const changed = rows.flatMap((r) => {
-      const minorUntil = customerMinorUntil({ birthDate: open(r.id, "birthDate", r.birthDateEnc), nationalId: open(r.id, "nationalId", r.nationalIdEnc) });
+      const minorUntil = customerMinorUntil({
+        birthDate: open(r.id, "birthDate", r.birthDateEnc),
+        nationalId: open(r.id, "nationalId", r.nationalIdEnc),
+      });
       return minorUntil === r.minorUntil ? [] : [{ id: r.id, minorUntil }];
     });
     if (changed.length > 0) {
@@ -41,7 +65,16 @@ export async function backfillMinorUntil(orgId: string, after: string | null = n
         from unnest(${sql.param(changed.map((c) => c.id))}::uuid[], ${sql.param(changed.map((c) => c.minorUntil))}::date[]) as u(id, minor_until)
         where ${customers.orgId} = ${orgId} and ${customers.id} = u.id`);
     }
-    await audit({ action: "customer.minors_backfilled", targetType: "organization", targetId: orgId, details: { scanned: rows.length, updated: changed.length } });
-    return { scanned: rows.length, updated: changed.length, next: rows.length < batch ? null : rows.at(-1)!.id };
+    await audit({
+      action: "customer.minors_backfilled",
+      targetType: "organization",
+      targetId: orgId,
+      details: { scanned: rows.length, updated: changed.length },
+    });
+    return {
+      scanned: rows.length,
+      updated: changed.length,
+      next: rows.length < batch ? null : rows.at(-1)!.id,
+    };
   });
 }

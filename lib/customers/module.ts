@@ -8,9 +8,24 @@ export const customersModule = defineModule({
     customers: { read: everyone, reveal: officers, import: officers },
   },
   auditActions: [
-    "customer.created", "customer.updated", "customer.erased", "customer.revealed", "customer.looked_up", "customer.read",
-    "customer.batch_upserted", "customer.changes_read", "customer.minors_backfilled",
+    "customer.created",
+    "customer.updated",
+    "customer.erased",
+    "customer.revealed",
+    "customer.looked_up",
+    "customer.read",
+    "customer.batch_upserted",
+    "customer.changes_read",
+    "customer.minors_backfilled",
   ],
-  nav: [{ href: "/customers", key: "customers", permission: "customers.read", group: "work", position: 30 }],
+  nav: [
+    {
+      href: "/customers",
+      key: "customers",
+      permission: "customers.read",
+      group: "work",
+      position: 30,
+    },
+  ],
   messages: ["customers"],
 });

@@ -1,5 +1,18 @@
 import "server-only";
-import { and, arrayContains, eq, exists, inArray, isNotNull, isNull, ne, not, or, sql, type SQL } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  eq,
+  exists,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  not,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { customers, paymentAccounts } from "@/db/schema";
 import { blindIndex, blindIndexKeys } from "@/lib/core/crypto/blind-index";
@@ -29,22 +42,38 @@ const summaryColumns = {
   lastActiveAt: customers.lastActiveAt,
 };
 
-export type CustomerSummary = { [K in keyof typeof summaryColumns]: (typeof customers.$inferSelect)[K] };
+export type CustomerSummary = {
+  [K in keyof typeof summaryColumns]: (typeof customers.$inferSelect)[K];
+};
 
-export type CustomerLookup = { phone: string } | { email: string } | { nationalId: string } | { externalRef: string };
+export type CustomerLookup =
+  { phone: string } | { email: string } | { nationalId: string } | { externalRef: string };
 
 /** The WHERE clause for a lookup; undefined when the value cannot match anything (malformed). */
-async function lookupCondition(tx: Tx, orgId: string, by: CustomerLookup): Promise<SQL | undefined> {
+async function lookupCondition(
+  tx: Tx,
+  orgId: string,
+  by: CustomerLookup,
+): Promise<SQL | undefined> {
   if ("externalRef" in by) return eq(customers.externalRef, by.externalRef.trim());
   const [kind, value, valid] =
-    "phone" in by ? (["phone", by.phone, normalisePhone(by.phone)] as const)
-    : "email" in by ? (["email", by.email, normaliseEmail(by.email)] as const)
-    : (["national_id", by.nationalId, normaliseNationalId(by.nationalId)] as const);
+    "phone" in by
+      ? (["phone", by.phone, normalisePhone(by.phone)] as const)
+      : "email" in by
+        ? (["email", by.email, normaliseEmail(by.email)] as const)
+        : (["national_id", by.nationalId, normaliseNationalId(by.nationalId)] as const);
   if (valid === null) return undefined;
   // During a key rotation rows may still carry the previous version's index: try every live key.
   const keys = await blindIndexKeys(tx, orgId);
-  const column = { phone: customers.phoneBidx, email: customers.emailBidx, national_id: customers.nationalIdBidx }[kind];
-  return inArray(column, keys.map(({ key }) => blindIndex(key, kind, value)));
+  const column = {
+    phone: customers.phoneBidx,
+    email: customers.emailBidx,
+    national_id: customers.nationalIdBidx,
+  }[kind];
+  return inArray(
+    column,
+    keys.map(({ key }) => blindIndex(key, kind, value)),
+  );
 }
 
 /**
@@ -52,14 +81,23 @@ async function lookupCondition(tx: Tx, orgId: string, by: CustomerLookup): Promi
  * match a phone or email (a shared family phone); an external ref matches at most one. Given
  * several lookups (the same text read as phone, email, …), a customer matching any is found.
  */
-export async function findCustomersBy(tx: Tx, orgId: string, by: CustomerLookup | CustomerLookup[]): Promise<CustomerSummary[]> {
+export async function findCustomersBy(
+  tx: Tx,
+  orgId: string,
+  by: CustomerLookup | CustomerLookup[],
+): Promise<CustomerSummary[]> {
   const lookups = Array.isArray(by) ? by : [by];
-  const conditions = (await Promise.all(lookups.map((l) => lookupCondition(tx, orgId, l)))).filter((c) => c !== undefined);
+  const conditions = (await Promise.all(lookups.map((l) => lookupCondition(tx, orgId, l)))).filter(
+    (c) => c !== undefined,
+  );
   if (conditions.length === 0) return [];
   const condition = conditions.length === 1 ? conditions[0] : or(...conditions);
-  return tx.select(summaryColumns).from(customers)
+  return tx
+    .select(summaryColumns)
+    .from(customers)
     .where(and(eq(customers.orgId, orgId), ne(customers.status, "erased"), condition))
-    .orderBy(customers.createdAt, customers.id).limit(50);
+    .orderBy(customers.createdAt, customers.id)
+    .limit(50);
 }
 
 /**
@@ -67,9 +105,16 @@ export async function findCustomersBy(tx: Tx, orgId: string, by: CustomerLookup 
  * KeyDestroyedError for an erased customer and DecryptionError for anything tampered or moved.
  * Callers add the permission check, the stated reason and the audit event.
  */
-export async function revealField(tx: Tx, orgId: string, customerId: string, field: PersonalField): Promise<string | null> {
+export async function revealField(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  field: PersonalField,
+): Promise<string | null> {
   const enc = personalFields[field].enc;
-  const [row] = await tx.select({ status: customers.status, blob: customers[enc] }).from(customers)
+  const [row] = await tx
+    .select({ status: customers.status, blob: customers[enc] })
+    .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   if (!row) throw new AppError("notFound");
   if (row.status === "erased") throw new KeyDestroyedError();
@@ -83,9 +128,22 @@ export async function revealField(tx: Tx, orgId: string, customerId: string, fie
  * Whether the vault opens: decrypts the names of up to `sample` customers who have one, one at a
  * time on the transaction (a transaction's client runs one query at a time).
  */
-export async function vaultOpens(tx: Tx, orgId: string, sample: number): Promise<{ sampled: number; decrypted: number }> {
-  const rows = await tx.select({ id: customers.id }).from(customers)
-    .where(and(eq(customers.orgId, orgId), ne(customers.status, "erased"), isNotNull(customers.displayNameEnc))).limit(sample);
+export async function vaultOpens(
+  tx: Tx,
+  orgId: string,
+  sample: number,
+): Promise<{ sampled: number; decrypted: number }> {
+  const rows = await tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(
+      and(
+        eq(customers.orgId, orgId),
+        ne(customers.status, "erased"),
+        isNotNull(customers.displayNameEnc),
+      ),
+    )
+    .limit(sample);
   let decrypted = 0;
   for (const row of rows) {
     const name = await revealField(tx, orgId, row.id, "displayName").catch(() => null);
@@ -109,24 +167,44 @@ function filterConditions(tx: Tx, orgId: string, query: CustomerListQuery): SQL 
   if (query.status) conditions.push(eq(customers.status, query.status));
   if (query.sensitive) {
     const hasAccount = exists(
-      tx.select({ one: sql`1` }).from(paymentAccounts)
-        .where(and(eq(paymentAccounts.orgId, customers.orgId), eq(paymentAccounts.customerId, customers.id))),
+      tx
+        .select({ one: sql`1` })
+        .from(paymentAccounts)
+        .where(
+          and(
+            eq(paymentAccounts.orgId, customers.orgId),
+            eq(paymentAccounts.customerId, customers.id),
+          ),
+        ),
     );
     const sensitive = or(isNotNull(customers.nationalIdBidx), hasAccount)!;
-    conditions.push(query.sensitive === "yes" ? sensitive : and(isNull(customers.nationalIdBidx), not(hasAccount)));
+    conditions.push(
+      query.sensitive === "yes"
+        ? sensitive
+        : and(isNull(customers.nationalIdBidx), not(hasAccount)),
+    );
   }
   return and(...conditions);
 }
 
 /** Newest first, keyset on (created_at, id), filtered; masked columns only, so listing never decrypts. */
-export async function listCustomers(tx: Tx, orgId: string, opts: CustomerListQuery & { limit: number }) {
+export async function listCustomers(
+  tx: Tx,
+  orgId: string,
+  opts: CustomerListQuery & { limit: number },
+) {
   const decoded = decodeCursor(opts.cursor);
   // A cursor that is not a created_at (tampered, or from another list) restarts at the first page.
-  const cursor = decoded && typeof decoded.v === "string" && TIMESTAMP.test(decoded.v) ? decoded : undefined;
+  const cursor =
+    decoded && typeof decoded.v === "string" && TIMESTAMP.test(decoded.v) ? decoded : undefined;
   // A row comparison, unlike afterCursor's OR form, is an index condition: a deep page seeks
   // straight to the cursor instead of walking every newer row (0.1 ms vs 550 ms at 1M customers).
-  const after = cursor && sql`(${customers.createdAt}, ${customers.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`;
-  const rows = await tx.select(summaryColumns).from(customers)
+  const after =
+    cursor &&
+    sql`(${customers.createdAt}, ${customers.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`;
+  const rows = await tx
+    .select(summaryColumns)
+    .from(customers)
     .where(and(filterConditions(tx, orgId, opts), after))
     .orderBy(...keysetOrder(customers.createdAt, customers.id, "desc"))
     .limit(opts.limit + 1);
@@ -136,8 +214,15 @@ export async function listCustomers(tx: Tx, orgId: string, opts: CustomerListQue
 
 /** The customer page's profile: every personal field as its stored mask, plus the plain facts. */
 export async function getCustomerProfile(tx: Tx, orgId: string, id: string) {
-  const [row] = await tx.select({ ...summaryColumns, addressMasked: customers.addressMasked, birthDateMasked: customers.birthDateMasked, minorUntil: customers.minorUntil })
-    .from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
+  const [row] = await tx
+    .select({
+      ...summaryColumns,
+      addressMasked: customers.addressMasked,
+      birthDateMasked: customers.birthDateMasked,
+      minorUntil: customers.minorUntil,
+    })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));
   return row;
 }
 

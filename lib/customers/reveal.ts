@@ -12,7 +12,8 @@ import type { PersonalField } from "@/lib/customers/fields";
 import { revealField } from "@/lib/customers/queries";
 import { revealLimit, revealReasons, revealTargets } from "@/lib/customers/reveal-options";
 
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blank = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** A reveal request from the dialog: which value, and why (a reason code, and a note for "other"). */
 export const revealInput = z
@@ -24,8 +25,10 @@ export const revealInput = z
     note: z.preprocess((v) => blank(v) ?? "", z.string().trim().max(200)),
   })
   .superRefine((input, ctx) => {
-    if (input.reason === "other" && input.note === "") ctx.addIssue({ code: "custom", path: ["note"], message: "errors.required" });
-    if (input.field === "paymentAccount" && !input.accountId) ctx.addIssue({ code: "custom", path: ["accountId"], message: "errors.required" });
+    if (input.reason === "other" && input.note === "")
+      ctx.addIssue({ code: "custom", path: ["note"], message: "errors.required" });
+    if (input.field === "paymentAccount" && !input.accountId)
+      ctx.addIssue({ code: "custom", path: ["accountId"], message: "errors.required" });
   });
 
 export type RevealInput = z.infer<typeof revealInput>;
@@ -39,12 +42,30 @@ const WINDOW_SECONDS = 3600;
 export const revealRefusals = { erased: "erased", throttled: "throttled" } as const;
 
 /** Decrypts a payment account's full identifier under its customer's data key. */
-export async function revealPaymentAccount(tx: Tx, orgId: string, customerId: string, accountId: string): Promise<string> {
-  const [row] = await tx.select({ blob: paymentAccounts.identifierEnc }).from(paymentAccounts)
-    .where(and(eq(paymentAccounts.orgId, orgId), eq(paymentAccounts.id, accountId), eq(paymentAccounts.customerId, customerId)));
+export async function revealPaymentAccount(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  accountId: string,
+): Promise<string> {
+  const [row] = await tx
+    .select({ blob: paymentAccounts.identifierEnc })
+    .from(paymentAccounts)
+    .where(
+      and(
+        eq(paymentAccounts.orgId, orgId),
+        eq(paymentAccounts.id, accountId),
+        eq(paymentAccounts.customerId, customerId),
+      ),
+    );
   if (!row) throw new AppError("notFound");
   const key = await existingDataKey(tx, orgId, customerId);
-  return decryptField(key, row.blob, { orgId, table: "payment_accounts", column: "identifier_enc", rowId: accountId });
+  return decryptField(key, row.blob, {
+    orgId,
+    table: "payment_accounts",
+    column: "identifier_enc",
+    rowId: accountId,
+  });
 }
 
 /**
@@ -54,21 +75,37 @@ export async function revealPaymentAccount(tx: Tx, orgId: string, customerId: st
  */
 export async function revealValue(ctx: ActionContext, input: RevealInput): Promise<string | null> {
   const { tx, orgId, user: actor } = ctx;
-  const [customer] = await tx.select({ status: customers.status }).from(customers)
+  const [customer] = await tx
+    .select({ status: customers.status })
+    .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, input.customerId)));
   if (!customer) throw new AppError("notFound");
-  if (customer.status === "erased") throw new AppError("notFound", { [revealRefusals.erased]: "notFound" });
-  if (!(await allowHit(tx, rateLimitKey("reveal", actor.userId), revealLimit(actor.role), WINDOW_SECONDS))) {
+  if (customer.status === "erased")
+    throw new AppError("notFound", { [revealRefusals.erased]: "notFound" });
+  if (
+    !(await allowHit(
+      tx,
+      rateLimitKey("reveal", actor.userId),
+      revealLimit(actor.role),
+      WINDOW_SECONDS,
+    ))
+  ) {
     throw new AppError("rateLimited", { [revealRefusals.throttled]: "rateLimited" });
   }
-  const value = input.field === "paymentAccount"
-    ? await revealPaymentAccount(tx, orgId, input.customerId, input.accountId!)
-    : await revealField(tx, orgId, input.customerId, input.field as PersonalField);
+  const value =
+    input.field === "paymentAccount"
+      ? await revealPaymentAccount(tx, orgId, input.customerId, input.accountId!)
+      : await revealField(tx, orgId, input.customerId, input.field as PersonalField);
   await ctx.audit({
     action: "customer.revealed",
     targetType: "customer",
     targetId: input.customerId,
-    details: { field: input.field, ...(input.accountId && { accountId: input.accountId }), reason: input.reason, note: input.note },
+    details: {
+      field: input.field,
+      ...(input.accountId && { accountId: input.accountId }),
+      reason: input.reason,
+      note: input.note,
+    },
   });
   return value;
 }

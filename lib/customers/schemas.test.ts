@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { customerInput } from "@/lib/customers/schemas";
 
-const parse = (fields: Record<string, unknown>) => customerInput.safeParse({ externalRef: "u-1", ...fields });
-const messageOf = (fields: Record<string, unknown>) => parse(fields).error?.issues.map((i) => [i.path.join("."), i.message]);
+const parse = (fields: Record<string, unknown>) =>
+  customerInput.safeParse({ externalRef: "u-1", ...fields });
+const messageOf = (fields: Record<string, unknown>) =>
+  parse(fields).error?.issues.map((i) => [i.path.join("."), i.message]);
 
 describe("customerInput", () => {
   it("requires an external ref and nothing else", () => {
@@ -12,11 +14,19 @@ describe("customerInput", () => {
   });
 
   it("treats blank optional fields as not given", () => {
-    expect(parse({ phone: "", email: " ", nationalId: "", displayName: "" }).data).toEqual({ externalRef: "u-1" });
+    expect(parse({ phone: "", email: " ", nationalId: "", displayName: "" }).data).toEqual({
+      externalRef: "u-1",
+    });
   });
 
   it("normalises phone, email and ID number", () => {
-    expect(parse({ phone: "138-1234-5678", email: " Alice@Example.COM", nationalId: "11010519491231002x" }).data).toMatchObject({
+    expect(
+      parse({
+        phone: "138-1234-5678",
+        email: " Alice@Example.COM",
+        nationalId: "11010519491231002x",
+      }).data,
+    ).toMatchObject({
       phone: "+8613812345678",
       email: "alice@example.com",
       nationalId: "11010519491231002X",
@@ -45,6 +55,8 @@ describe("customerInput", () => {
     expect(parse({ realNameVerified: "true" }).data?.realNameVerified).toBe(true);
     expect(parse({ realNameVerified: false }).data?.realNameVerified).toBe(false);
     expect(parse({}).data?.realNameVerified).toBeUndefined();
-    expect(parse({ lastActiveAt: "2026-01-02T03:04:05Z" }).data?.lastActiveAt).toEqual(new Date("2026-01-02T03:04:05Z"));
+    expect(parse({ lastActiveAt: "2026-01-02T03:04:05Z" }).data?.lastActiveAt).toEqual(
+      new Date("2026-01-02T03:04:05Z"),
+    );
   });
 });

@@ -4,31 +4,46 @@ import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/
 import { isValidResidentId } from "@/lib/customers/national-id";
 
 /** Blank form fields mean "not given"; on an update, a field not given is left as it is. */
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blank = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** Stored in canonical form (E.164), so a reveal shows one spelling whatever was pushed. */
-const phone = z.string().max(40).transform((value, ctx) => {
-  const normalised = normalisePhone(value);
-  if (!normalised) ctx.addIssue({ code: "custom", message: "errors.phoneFormat" });
-  return normalised ?? z.NEVER;
-});
+const phone = z
+  .string()
+  .max(40)
+  .transform((value, ctx) => {
+    const normalised = normalisePhone(value);
+    if (!normalised) ctx.addIssue({ code: "custom", message: "errors.phoneFormat" });
+    return normalised ?? z.NEVER;
+  });
 
-const email = z.string().max(254).transform((value, ctx) => {
-  const normalised = normaliseEmail(value);
-  if (!normalised || !z.email().safeParse(normalised).success) ctx.addIssue({ code: "custom", message: "errors.email" });
-  return normalised ?? z.NEVER;
-});
+const email = z
+  .string()
+  .max(254)
+  .transform((value, ctx) => {
+    const normalised = normaliseEmail(value);
+    if (!normalised || !z.email().safeParse(normalised).success)
+      ctx.addIssue({ code: "custom", message: "errors.email" });
+    return normalised ?? z.NEVER;
+  });
 
-const nationalId = z.string().max(40).transform((value, ctx) => {
-  const normalised = normaliseNationalId(value);
-  if (!normalised || !isValidResidentId(normalised)) ctx.addIssue({ code: "custom", message: "errors.nationalIdFormat" });
-  return normalised ?? z.NEVER;
-});
+const nationalId = z
+  .string()
+  .max(40)
+  .transform((value, ctx) => {
+    const normalised = normaliseNationalId(value);
+    if (!normalised || !isValidResidentId(normalised))
+      ctx.addIssue({ code: "custom", message: "errors.nationalIdFormat" });
+    return normalised ?? z.NEVER;
+  });
 
 /** A checkbox ("true" when ticked) or a JSON boolean; absent stays undefined (keep on update). */
-const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : blank(value)), z.boolean().optional());
+const flag = z.preprocess(
+  (value) => (value === "true" ? true : value === "false" ? false : blank(value)),
+  z.boolean().optional(),
+);
 
 /** One customer pushed by the platform (API) or entered in the console. */
 export const customerInput = z.object({
@@ -38,7 +53,14 @@ export const customerInput = z.object({
   email: optional(email),
   nationalId: optional(nationalId),
   address: optional(text(300)),
-  birthDate: optional(z.iso.date().refine((d) => d >= "1900-01-01" && d <= new Date().toISOString().slice(0, 10), "errors.birthDateRange")),
+  birthDate: optional(
+    z.iso
+      .date()
+      .refine(
+        (d) => d >= "1900-01-01" && d <= new Date().toISOString().slice(0, 10),
+        "errors.birthDateRange",
+      ),
+  ),
   realNameVerified: flag,
   region: optional(text(64)),
   laws: optional(z.array(z.enum(customerLaws))),

@@ -27,10 +27,14 @@ export const customerSearchInput = z.object({
  */
 export function lookupsFor(by: SearchKind, value: string): CustomerLookup[] {
   switch (by) {
-    case "phone": return [{ phone: value }];
-    case "email": return [{ email: value }];
-    case "nationalId": return [{ nationalId: value }];
-    case "externalRef": return [{ externalRef: value }];
+    case "phone":
+      return [{ phone: value }];
+    case "email":
+      return [{ email: value }];
+    case "nationalId":
+      return [{ nationalId: value }];
+    case "externalRef":
+      return [{ externalRef: value }];
   }
   const lookups: CustomerLookup[] = [{ externalRef: value }];
   if (value.includes("@") && normaliseEmail(value)) lookups.push({ email: value });
@@ -47,32 +51,57 @@ export function lookupsFor(by: SearchKind, value: string): CustomerLookup[] {
  * value, which travels in a POST body only, never in a URL, a log line, the audit log or the
  * returned state. A refused lookup rolls back, so it searches, records and counts nothing.
  */
-export async function searchCustomersAs(actor: Actor | null, raw: Record<string, unknown>): Promise<SearchState> {
+export async function searchCustomersAs(
+  actor: Actor | null,
+  raw: Record<string, unknown>,
+): Promise<SearchState> {
   const t = await translator("errors");
   if (!actor) return { status: "error", message: t("unauthenticated") };
-  if (actor.pending !== null || !can(actor.role, "customers.read")) return { status: "error", message: t("forbidden") };
+  if (actor.pending !== null || !can(actor.role, "customers.read"))
+    return { status: "error", message: t("forbidden") };
   const parsed = customerSearchInput.safeParse(raw);
-  if (!parsed.success) return { status: "error", message: t("checkFields"), fieldErrors: fieldErrors(parsed.error, t) };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: t("checkFields"),
+      fieldErrors: fieldErrors(parsed.error, t),
+    };
   const { by, value } = parsed.data;
   const limit = lookupLimit(actor.role);
   try {
-    const rows = await inTenant(actor.orgId, { type: "user", id: actor.userId }, async ({ tx, audit }) => {
-      if (!(await allowHit(tx, rateLimitKey("customer-lookup", actor.userId), limit, LOOKUP_WINDOW_SECONDS))) {
-        throw new AppError("rateLimited", undefined, "lookupsThrottled", { limit });
-      }
-      const lookups = lookupsFor(by, value);
-      const found = await findCustomersBy(tx, actor.orgId, lookups);
-      await audit({
-        action: "customer.looked_up",
-        targetType: "customer",
-        targetId: found.length === 1 ? found[0].id : null,
-        details: { by, kinds: lookups.map((lookup) => Object.keys(lookup)[0]), matches: found.length },
-      });
-      return found;
-    });
+    const rows = await inTenant(
+      actor.orgId,
+      { type: "user", id: actor.userId },
+      async ({ tx, audit }) => {
+        if (
+          !(await allowHit(
+            tx,
+            rateLimitKey("customer-lookup", actor.userId),
+            limit,
+            LOOKUP_WINDOW_SECONDS,
+          ))
+        ) {
+          throw new AppError("rateLimited", undefined, "lookupsThrottled", { limit });
+        }
+        const lookups = lookupsFor(by, value);
+        const found = await findCustomersBy(tx, actor.orgId, lookups);
+        await audit({
+          action: "customer.looked_up",
+          targetType: "customer",
+          targetId: found.length === 1 ? found[0].id : null,
+          details: {
+            by,
+            kinds: lookups.map((lookup) => Object.keys(lookup)[0]),
+            matches: found.length,
+          },
+        });
+        return found;
+      },
+    );
     return { status: "ok", rows };
   } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues) };
+    if (error instanceof AppError)
+      return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues) };
     log.error({ err: error }, "customer search failed");
     return { status: "error", message: t("internal") };
   }

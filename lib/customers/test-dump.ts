@@ -13,7 +13,9 @@ import { to as copyTo } from "pg-copy-streams";
 export async function dumpDatabase(): Promise<string> {
   const url = process.env.DATABASE_URL!;
   try {
-    const { stdout } = await promisify(execFile)("/usr/bin/pg_dump", ["--no-owner", url], { maxBuffer: 512 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)("/usr/bin/pg_dump", ["--no-owner", url], {
+      maxBuffer: 512 * 1024 * 1024,
+    });
     return stdout;
   } catch {
     const owner = new Client({ connectionString: url });
@@ -38,14 +40,27 @@ export async function dumpDatabase(): Promise<string> {
 }
 
 /** The rows of one table's data section in a dump, by column name; bytea as Buffer, NULL as null. */
-export function dumpedRows(dump: string, table: string): Array<Record<string, string | Buffer | null>> {
+export function dumpedRows(
+  dump: string,
+  table: string,
+): Array<Record<string, string | Buffer | null>> {
   const start = dump.match(new RegExp(`^COPY public\\.${table} \\(([^)]*)\\) FROM stdin;$`, "m"));
   if (!start || start.index === undefined) throw new Error(`no data section for ${table}`);
   const columns = start[1].split(", ").map((c) => c.replaceAll('"', ""));
   const body = dump.slice(start.index + start[0].length + 1);
   const lines = body.slice(0, body.indexOf("\\.\n")).split("\n").filter(Boolean);
-  return lines.map((line) => Object.fromEntries(line.split("\t").map((cell, i) => [
-    columns[i],
-    cell === "\\N" ? null : cell.startsWith("\\\\x") ? Buffer.from(cell.slice(3), "hex") : cell,
-  ])));
+  return lines.map((line) =>
+    Object.fromEntries(
+      line
+        .split("\t")
+        .map((cell, i) => [
+          columns[i],
+          cell === "\\N"
+            ? null
+            : cell.startsWith("\\\\x")
+              ? Buffer.from(cell.slice(3), "hex")
+              : cell,
+        ]),
+    ),
+  );
 }

@@ -7,6 +7,14 @@ export const departmentsModule = defineModule({
     departments: { read: everyoneButEmployees, manage: admins },
   },
   auditActions: ["department.created", "department.updated", "department.deleted"],
-  nav: [{ href: "/departments", key: "departments", permission: "departments.read", group: "organisation", position: 110 }],
+  nav: [
+    {
+      href: "/departments",
+      key: "departments",
+      permission: "departments.read",
+      group: "organisation",
+      position: 110,
+    },
+  ],
   messages: ["departments"],
 });

@@ -22,11 +22,25 @@ export interface Upload {
  * imported is refused and nothing is kept; the refusal is still recorded (with its reason only),
  * as every attempt to bring personal data in is.
  */
-export async function createImport(ctx: TenantContext, upload: Upload): Promise<{ id: string } | { problem: FileProblem }> {
-  const text = upload.bytes.byteLength > MAX_FILE_BYTES ? null : decodeCsv(upload.bytes, upload.encoding);
-  const file = text === null ? { problem: upload.bytes.byteLength > MAX_FILE_BYTES ? "tooLarge" as const : "notText" as const } : readCsvFile(text);
+export async function createImport(
+  ctx: TenantContext,
+  upload: Upload,
+): Promise<{ id: string } | { problem: FileProblem }> {
+  const text =
+    upload.bytes.byteLength > MAX_FILE_BYTES ? null : decodeCsv(upload.bytes, upload.encoding);
+  const file =
+    text === null
+      ? {
+          problem:
+            upload.bytes.byteLength > MAX_FILE_BYTES ? ("tooLarge" as const) : ("notText" as const),
+        }
+      : readCsvFile(text);
   if ("problem" in file) {
-    await ctx.audit({ action: "customer.import_failed", targetType: "customer_import", details: { stage: "upload", reason: file.problem, bytes: upload.bytes.byteLength } });
+    await ctx.audit({
+      action: "customer.import_failed",
+      targetType: "customer_import",
+      details: { stage: "upload", reason: file.problem, bytes: upload.bytes.byteLength },
+    });
     return file;
   }
   const id = randomUUID();
@@ -39,7 +53,12 @@ export async function createImport(ctx: TenantContext, upload: Upload): Promise<
     totalRows: file.rows.length,
     createdBy: actingUser(ctx),
   });
-  await ctx.audit({ action: "customer.import_uploaded", targetType: "customer_import", targetId: id, details: { rows: file.rows.length, columns: file.headers.length } });
+  await ctx.audit({
+    action: "customer.import_uploaded",
+    targetType: "customer_import",
+    targetId: id,
+    details: { rows: file.rows.length, columns: file.headers.length },
+  });
   return { id };
 }
 
@@ -48,8 +67,11 @@ export async function createImport(ctx: TenantContext, upload: Upload): Promise<
  * rows are validated again here: what the confirmation promised is what the job will do.
  */
 export async function startImport(ctx: TenantContext, importId: string, mapping: ColumnMapping) {
-  const [row] = await ctx.tx.select({ status: customerImports.status }).from(customerImports)
-    .where(and(eq(customerImports.orgId, ctx.orgId), eq(customerImports.id, importId))).for("update");
+  const [row] = await ctx.tx
+    .select({ status: customerImports.status })
+    .from(customerImports)
+    .where(and(eq(customerImports.orgId, ctx.orgId), eq(customerImports.id, importId)))
+    .for("update");
   if (!row) throw new AppError("notFound");
   if (row.status !== "uploaded") throw new AppError("conflict");
   if (mapping.externalRef === undefined) throw new AppError("invalid", { externalRef: "required" });
@@ -57,12 +79,20 @@ export async function startImport(ctx: TenantContext, importId: string, mapping:
   if (!file) throw new AppError("conflict");
   if (Object.values(mapping).some((index) => !file.headers[index])) throw new AppError("invalid");
   const report = validateRows(file.rows, file.headers.length, mapping);
-  await ctx.tx.update(customerImports)
+  await ctx.tx
+    .update(customerImports)
     .set({ mapping: mappingToHeaders(mapping, file.headers), status: "running" })
     .where(and(eq(customerImports.orgId, ctx.orgId), eq(customerImports.id, importId)));
   await ctx.audit({
-    action: "customer.import_started", targetType: "customer_import", targetId: importId,
-    details: { rows: file.rows.length, valid: report.valid.length, invalid: report.invalidRows, fields: importFields.filter((f) => mapping[f] !== undefined) },
+    action: "customer.import_started",
+    targetType: "customer_import",
+    targetId: importId,
+    details: {
+      rows: file.rows.length,
+      valid: report.valid.length,
+      invalid: report.invalidRows,
+      fields: importFields.filter((f) => mapping[f] !== undefined),
+    },
   });
   return { orgId: ctx.orgId, importId };
 }

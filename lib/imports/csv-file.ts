@@ -3,7 +3,15 @@ import { isBlankRecord, parseCsv, type CsvRecord } from "./csv-parse";
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ROWS = 100_000;
 
-export const fileProblems = ["tooLarge", "notText", "empty", "noHeader", "duplicateColumns", "noRows", "tooManyRows"] as const;
+export const fileProblems = [
+  "tooLarge",
+  "notText",
+  "empty",
+  "noHeader",
+  "duplicateColumns",
+  "noRows",
+  "tooManyRows",
+] as const;
 export type FileProblem = (typeof fileProblems)[number];
 
 export interface CsvFile {

@@ -7,11 +7,22 @@ const cells = (text: string) => parseCsv(text).map((r) => r.cells);
 
 describe("parseCsv", () => {
   it("splits plain fields and records, with or without a final line break", () => {
-    expect(cells("a,b,c\n1,2,3\n")).toEqual([["a", "b", "c"], ["1", "2", "3"]]);
-    expect(cells("a,b\n1,2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(cells("a,b,c\n1,2,3\n")).toEqual([
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+    expect(cells("a,b\n1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
   it("reads CRLF, LF and lone CR line breaks alike", () => {
-    expect(cells("a,b\r\n1,2\r\n3,4\r5,6")).toEqual([["a", "b"], ["1", "2"], ["3", "4"], ["5", "6"]]);
+    expect(cells("a,b\r\n1,2\r\n3,4\r5,6")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", "4"],
+      ["5", "6"],
+    ]);
   });
   it("keeps commas, doubled quotes and line breaks inside quoted fields", () => {
     expect(cells('name,note\r\n"Li, Na","she said ""hi""\r\nthen left"\r\n')).toEqual([
@@ -23,7 +34,11 @@ describe("parseCsv", () => {
     expect(parseCsv('h\n"a\nb"\nc\n').map((r) => r.row)).toEqual([1, 2, 3]);
   });
   it("drops a byte-order mark and keeps empty fields", () => {
-    expect(cells("\uFEFF用户ID,手机号\r\nu-1,\r\n,\r\n")).toEqual([["用户ID", "手机号"], ["u-1", ""], ["", ""]]);
+    expect(cells("\uFEFF用户ID,手机号\r\nu-1,\r\n,\r\n")).toEqual([
+      ["用户ID", "手机号"],
+      ["u-1", ""],
+      ["", ""],
+    ]);
   });
   it("keeps ragged rows as they are", () => {
     expect(cells("a,b,c\n1\n1,2,3,4\n")).toEqual([["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]);
@@ -50,7 +65,10 @@ describe("decodeCsv", () => {
 
 describe("readCsvFile", () => {
   it("splits the header from the data rows and skips blank records", () => {
-    expect(readCsvFile("用户ID, 手机号 \n\nu-1,13800138000\n,\n")).toEqual({ headers: ["用户ID", "手机号"], rows: [{ row: 3, cells: ["u-1", "13800138000"] }] });
+    expect(readCsvFile("用户ID, 手机号 \n\nu-1,13800138000\n,\n")).toEqual({
+      headers: ["用户ID", "手机号"],
+      rows: [{ row: 3, cells: ["u-1", "13800138000"] }],
+    });
   });
   it.each([
     ["", "empty"],

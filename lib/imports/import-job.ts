@@ -21,7 +21,8 @@ export const IMPORT_ERRORS_KEPT = 1000;
 
 const actor = jobActor("customer-import");
 const audits = ["customer.batch_upserted", "customer.import_completed", "customer.import_failed"];
-const byId = (orgId: string, importId: string) => and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId));
+const byId = (orgId: string, importId: string) =>
+  and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId));
 
 const lockRunning = async (tx: Tx, orgId: string, importId: string) => {
   const [row] = await tx.select().from(customerImports).where(byId(orgId, importId)).for("update");
@@ -29,13 +30,23 @@ const lockRunning = async (tx: Tx, orgId: string, importId: string) => {
 };
 
 /** What the job needs from the file: the rows, and each row's outcome under the saved mapping. */
-async function prepare(orgId: string, importId: string): Promise<{ file: CsvFile; report: ValidationReport } | undefined> {
+async function prepare(
+  orgId: string,
+  importId: string,
+): Promise<{ file: CsvFile; report: ValidationReport } | undefined> {
   return withTenant(orgId, async (tx) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row) return undefined;
     const file = await loadImportFile(tx, orgId, importId);
     if (!file) throw new Error("a running import has no file");
-    return { file, report: validateRows(file.rows, file.headers.length, mappingFromHeaders(row.mapping, file.headers)) };
+    return {
+      file,
+      report: validateRows(
+        file.rows,
+        file.headers.length,
+        mappingFromHeaders(row.mapping, file.headers),
+      ),
+    };
   });
 }
 
@@ -44,7 +55,12 @@ async function prepare(orgId: string, importId: string): Promise<{ file: CsvFile
  * row errors and its audit event: a crash loses at most the chunk in flight, which is redone.
  * Returns false when there is nothing left (or the import is no longer running).
  */
-async function importChunk(orgId: string, importId: string, file: CsvFile, report: ValidationReport): Promise<boolean> {
+async function importChunk(
+  orgId: string,
+  importId: string,
+  file: CsvFile,
+  report: ValidationReport,
+): Promise<boolean> {
   return inTenant(orgId, actor, async ({ tx, audit }) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row || row.processedRows >= file.rows.length) return false;
@@ -53,14 +69,19 @@ async function importChunk(orgId: string, importId: string, file: CsvFile, repor
     const inputs = report.valid.filter((v) => numbers.has(v.row)).map((v) => v.input);
     const errors: RowError[] = report.errors.filter((e) => numbers.has(e.row));
     const counts = upsertCounts(await upsertCustomers(tx, orgId, inputs));
-    await tx.update(customerImports).set({
-      processedRows: row.processedRows + chunk.length,
-      importedRows: row.importedRows + inputs.length,
-      errorRows: row.errorRows + chunk.length - inputs.length,
-      errors: [...row.errors, ...errors].slice(0, IMPORT_ERRORS_KEPT),
-    }).where(byId(orgId, importId));
+    await tx
+      .update(customerImports)
+      .set({
+        processedRows: row.processedRows + chunk.length,
+        importedRows: row.importedRows + inputs.length,
+        errorRows: row.errorRows + chunk.length - inputs.length,
+        errors: [...row.errors, ...errors].slice(0, IMPORT_ERRORS_KEPT),
+      })
+      .where(byId(orgId, importId));
     await audit({
-      action: "customer.batch_upserted", targetType: "customer_import", targetId: importId,
+      action: "customer.batch_upserted",
+      targetType: "customer_import",
+      targetId: importId,
       details: { ...counts, rows: chunk.length, skipped: chunk.length - inputs.length },
     });
     return true;
@@ -72,11 +93,14 @@ async function finish(orgId: string, importId: string) {
   await inTenant(orgId, actor, async ({ tx, audit }) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row) return;
-    await tx.update(customerImports)
+    await tx
+      .update(customerImports)
       .set({ status: "completed", fileEnc: null, fileKeyVersion: null, finishedAt: new Date() })
       .where(byId(orgId, importId));
     await audit({
-      action: "customer.import_completed", targetType: "customer_import", targetId: importId,
+      action: "customer.import_completed",
+      targetType: "customer_import",
+      targetId: importId,
       details: { rows: row.totalRows, imported: row.importedRows, skipped: row.errorRows },
     });
   });
@@ -86,12 +110,20 @@ async function fail(orgId: string, importId: string, error: Error) {
   await inTenant(orgId, actor, async ({ tx, audit }) => {
     const row = await lockRunning(tx, orgId, importId);
     if (!row) return;
-    await tx.update(customerImports)
+    await tx
+      .update(customerImports)
       .set({ status: "failed", fileEnc: null, fileKeyVersion: null, finishedAt: new Date() })
       .where(byId(orgId, importId));
     await audit({
-      action: "customer.import_failed", targetType: "customer_import", targetId: importId,
-      details: { stage: "run", processed: row.processedRows, imported: row.importedRows, error: error.name },
+      action: "customer.import_failed",
+      targetType: "customer_import",
+      targetId: importId,
+      details: {
+        stage: "run",
+        processed: row.processedRows,
+        imported: row.importedRows,
+        error: error.name,
+      },
     });
   });
 }
@@ -101,7 +133,11 @@ async function fail(orgId: string, importId: string, error: Error) {
  * it. Safe to deliver twice: each chunk re-reads the position under a row lock, and an import
  * that is not running is left alone. `maxChunks` stops early, as a crash would (tests).
  */
-export async function runCustomerImport(orgId: string, importId: string, opts: { maxChunks?: number; held?: () => boolean } = {}): Promise<"completed" | "stopped" | "skipped" | "failed"> {
+export async function runCustomerImport(
+  orgId: string,
+  importId: string,
+  opts: { maxChunks?: number; held?: () => boolean } = {},
+): Promise<"completed" | "stopped" | "skipped" | "failed"> {
   try {
     const prepared = await prepare(orgId, importId);
     if (!prepared) return "skipped";
@@ -152,8 +188,19 @@ export const customerImportSweepJob = defineJob({
   audits,
   run: async () => {
     await resumeStalled(
-      async (tx, orgId) => (await tx.select({ id: customerImports.id }).from(customerImports)
-        .where(and(eq(customerImports.orgId, orgId), eq(customerImports.status, "running"), lt(customerImports.createdAt, sql`now() - interval '30 minutes'`)))).map((r) => r.id),
+      async (tx, orgId) =>
+        (
+          await tx
+            .select({ id: customerImports.id })
+            .from(customerImports)
+            .where(
+              and(
+                eq(customerImports.orgId, orgId),
+                eq(customerImports.status, "running"),
+                lt(customerImports.createdAt, sql`now() - interval '30 minutes'`),
+              ),
+            )
+        ).map((r) => r.id),
       (orgId, importId) => customerImportJob.run({ orgId, importId }),
     );
   },

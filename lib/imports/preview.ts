@@ -1,11 +1,23 @@
-import { maskAddress, maskBirthDate, maskEmail, maskName, maskNationalId, maskPhone } from "@/lib/customers/mask";
+import {
+  maskAddress,
+  maskBirthDate,
+  maskEmail,
+  maskName,
+  maskNationalId,
+  maskPhone,
+} from "@/lib/customers/mask";
 import type { CsvRecord } from "./csv-parse";
 import { importFields, type ColumnMapping, type ImportField } from "./fields";
 import { readCell } from "./validate";
 
 // Personal fields are shown as the customer list shows them; the rest as they are.
 const masks: Partial<Record<ImportField, (value: string) => string>> = {
-  displayName: maskName, phone: maskPhone, email: maskEmail, nationalId: maskNationalId, address: maskAddress, birthDate: maskBirthDate,
+  displayName: maskName,
+  phone: maskPhone,
+  email: maskEmail,
+  nationalId: maskNationalId,
+  address: maskAddress,
+  birthDate: maskBirthDate,
 };
 
 export interface PreviewRow {
@@ -23,7 +35,8 @@ export function previewRows(rows: CsvRecord[], mapping: ColumnMapping, count = 5
       const cell = (cells[index] ?? "").trim();
       // Masked as the import will read it (1990/5/17 is the date 1990-05-17), else shown as written.
       const read = readCell(field, cell);
-      values[field] = cell === "" ? "" : (masks[field]?.(typeof read === "string" ? read : cell) ?? cell);
+      values[field] =
+        cell === "" ? "" : (masks[field]?.(typeof read === "string" ? read : cell) ?? cell);
     }
     return { row, values };
   });

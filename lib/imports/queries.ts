@@ -25,7 +25,9 @@ export type ImportSummary = Awaited<ReturnType<typeof listImports>>[number];
 
 /** The organisation's imports, newest first (the history under the upload form). */
 export function listImports(tx: Tx, orgId: string, limit = 50) {
-  return tx.select(summaryColumns).from(customerImports)
+  return tx
+    .select(summaryColumns)
+    .from(customerImports)
     .leftJoin(users, eq(users.id, customerImports.createdBy))
     .where(eq(customerImports.orgId, orgId))
     .orderBy(desc(customerImports.createdAt), desc(customerImports.id))
@@ -34,15 +36,23 @@ export function listImports(tx: Tx, orgId: string, limit = 50) {
 
 /** One import with its row errors (row numbers, fields and message keys only). */
 export async function getImport(tx: Tx, orgId: string, importId: string) {
-  const [row] = await tx.select({ ...summaryColumns, errors: customerImports.errors }).from(customerImports)
+  const [row] = await tx
+    .select({ ...summaryColumns, errors: customerImports.errors })
+    .from(customerImports)
     .leftJoin(users, eq(users.id, customerImports.createdBy))
     .where(and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId)));
   return row;
 }
 
 /** The uploaded file, decrypted and parsed; undefined once the import has finished and cleared it. */
-export async function loadImportFile(tx: Tx, orgId: string, importId: string): Promise<CsvFile | undefined> {
-  const [row] = await tx.select({ blob: customerImports.fileEnc }).from(customerImports)
+export async function loadImportFile(
+  tx: Tx,
+  orgId: string,
+  importId: string,
+): Promise<CsvFile | undefined> {
+  const [row] = await tx
+    .select({ blob: customerImports.fileEnc })
+    .from(customerImports)
     .where(and(eq(customerImports.orgId, orgId), eq(customerImports.id, importId)));
   if (!row?.blob) return undefined;
   const file = readCsvFile(await openImportFile(tx, orgId, importId, row.blob));

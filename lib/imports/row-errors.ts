@@ -13,7 +13,9 @@ export interface RowError {
  * so the page can show them in the reader's language long after the file is gone.
  */
 export function messageKey(key: string, values: Record<string, string | number> = {}): string {
-  const params = new URLSearchParams(Object.entries(values).map(([k, v]) => [k, String(v)])).toString();
+  const params = new URLSearchParams(
+    Object.entries(values).map(([k, v]) => [k, String(v)]),
+  ).toString();
   return params ? `${key}?${params}` : key;
 }
 

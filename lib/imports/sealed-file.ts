@@ -4,7 +4,12 @@ import { decryptField, encryptField, type FieldContext } from "@/lib/core/crypto
 import { keyForField } from "@/lib/core/crypto/key-for-field";
 import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
 
-const place = (orgId: string, importId: string): FieldContext => ({ orgId, table: "customer_imports", column: "file_enc", rowId: importId });
+const place = (orgId: string, importId: string): FieldContext => ({
+  orgId,
+  table: "customer_imports",
+  column: "file_enc",
+  rowId: importId,
+});
 
 /**
  * An uploaded file is sealed under the organisation's primary key (it belongs to no one customer
@@ -16,7 +21,12 @@ export async function sealImportFile(tx: Tx, orgId: string, importId: string, te
 }
 
 /** The file's text, under whichever key version its header names (rotation may have re-sealed it). */
-export async function openImportFile(tx: Tx, orgId: string, importId: string, blob: Buffer): Promise<string> {
+export async function openImportFile(
+  tx: Tx,
+  orgId: string,
+  importId: string,
+  blob: Buffer,
+): Promise<string> {
   const key = await keyForField(tx, orgId, blob);
   return decryptField(key, blob, place(orgId, importId));
 }

@@ -9,25 +9,48 @@ import type { ClockMark, ClockSettings } from "./clocks";
 
 export const defaultIncidentSettings: ClockSettings = { ciiOperator: false, piplTargetHours: 24 };
 
-export interface ClockContext { rules: IncidentClockRule[]; settings: ClockSettings; calendar: WorkingCalendar }
+export interface ClockContext {
+  rules: IncidentClockRule[];
+  settings: ClockSettings;
+  calendar: WorkingCalendar;
+}
 
 type RuleRow = typeof incidentClockRules.$inferSelect;
 
 /** An organisation's own rule, in the shape of the reference ones (law, recipient and checklist in words). */
 export const ownRule = (row: RuleRow): IncidentClockRule => ({
-  key: row.key, reference: false, law: row.law, recipient: row.recipient, trigger: row.trigger,
-  period: row.periodAmount !== null && row.periodUnit !== null ? { amount: row.periodAmount, unit: row.periodUnit } : null,
-  start: row.startEvent, checklist: row.checklist, source: row.source, inForceFrom: row.inForceFrom,
+  key: row.key,
+  reference: false,
+  law: row.law,
+  recipient: row.recipient,
+  trigger: row.trigger,
+  period:
+    row.periodAmount !== null && row.periodUnit !== null
+      ? { amount: row.periodAmount, unit: row.periodUnit }
+      : null,
+  start: row.startEvent,
+  checklist: row.checklist,
+  source: row.source,
+  inForceFrom: row.inForceFrom,
 });
 
 export async function incidentSettingsOf(tx: Tx, orgId: string): Promise<ClockSettings> {
-  const [row] = await tx.select({ ciiOperator: incidentSettings.ciiOperator, piplTargetHours: incidentSettings.piplTargetHours })
-    .from(incidentSettings).where(eq(incidentSettings.orgId, orgId));
+  const [row] = await tx
+    .select({
+      ciiOperator: incidentSettings.ciiOperator,
+      piplTargetHours: incidentSettings.piplTargetHours,
+    })
+    .from(incidentSettings)
+    .where(eq(incidentSettings.orgId, orgId));
   return row ?? defaultIncidentSettings;
 }
 
 export async function ownClockRules(tx: Tx, orgId: string): Promise<RuleRow[]> {
-  return tx.select().from(incidentClockRules).where(eq(incidentClockRules.orgId, orgId)).orderBy(incidentClockRules.createdAt);
+  return tx
+    .select()
+    .from(incidentClockRules)
+    .where(eq(incidentClockRules.orgId, orgId))
+    .orderBy(incidentClockRules.createdAt);
 }
 
 /** The reference rules and the organisation's own, its settings and its PRC working calendar. */
@@ -41,11 +64,19 @@ export async function clockContextOf(tx: Tx, orgId: string): Promise<ClockContex
 }
 
 /** Each incident's stopped clocks, by rule key. */
-export async function clockMarksOf(tx: Tx, orgId: string, incidentIds: string[]): Promise<Map<string, Map<string, ClockMark>>> {
+export async function clockMarksOf(
+  tx: Tx,
+  orgId: string,
+  incidentIds: string[],
+): Promise<Map<string, Map<string, ClockMark>>> {
   const out = new Map<string, Map<string, ClockMark>>();
   if (incidentIds.length === 0) return out;
-  const rows = await tx.select().from(incidentClockMarks)
-    .where(and(eq(incidentClockMarks.orgId, orgId), inArray(incidentClockMarks.incidentId, incidentIds)));
+  const rows = await tx
+    .select()
+    .from(incidentClockMarks)
+    .where(
+      and(eq(incidentClockMarks.orgId, orgId), inArray(incidentClockMarks.incidentId, incidentIds)),
+    );
   for (const row of rows) {
     const marks = out.get(row.incidentId) ?? new Map<string, ClockMark>();
     marks.set(row.ruleKey, { outcome: row.outcome, at: row.at, reason: row.reason });

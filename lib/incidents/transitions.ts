@@ -16,6 +16,13 @@ export const nextStatuses: Record<IncidentStatus, readonly IncidentStatus[]> = {
 };
 
 /** Statuses in which clocks still run and alerts go out. */
-export const openStatuses: readonly IncidentStatus[] = ["reported", "triage", "investigating", "contained", "notifying"];
+export const openStatuses: readonly IncidentStatus[] = [
+  "reported",
+  "triage",
+  "investigating",
+  "contained",
+  "notifying",
+];
 
-export const canMove = (from: IncidentStatus, to: IncidentStatus) => nextStatuses[from].includes(to);
+export const canMove = (from: IncidentStatus, to: IncidentStatus) =>
+  nextStatuses[from].includes(to);

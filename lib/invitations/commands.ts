@@ -21,38 +21,76 @@ import { emailInvitation, freshInvitationLink } from "./send";
  */
 export async function createInvitation(ctx: ActionContext, input: InviteInput): Promise<void> {
   assertMayGrant(ctx.user, input.role);
-  if (input.departmentId) await assertDepartmentExists(ctx.tx, ctx.orgId, input.departmentId, "departmentId");
-  if (await isMemberEmail(ctx.tx, ctx.orgId, input.email)) throw new AppError("conflict", { email: "emailTaken" });
-  if (await openInvitationFor(ctx.tx, ctx.orgId, input.email)) throw new AppError("conflict", { email: "alreadyInvited" });
-  const invitation = { id: randomUUID(), email: input.email, role: input.role, invitedBy: ctx.user.userId };
+  if (input.departmentId)
+    await assertDepartmentExists(ctx.tx, ctx.orgId, input.departmentId, "departmentId");
+  if (await isMemberEmail(ctx.tx, ctx.orgId, input.email))
+    throw new AppError("conflict", { email: "emailTaken" });
+  if (await openInvitationFor(ctx.tx, ctx.orgId, input.email))
+    throw new AppError("conflict", { email: "alreadyInvited" });
+  const invitation = {
+    id: randomUUID(),
+    email: input.email,
+    role: input.role,
+    invitedBy: ctx.user.userId,
+  };
   const link = freshInvitationLink();
   await ctx.tx.insert(invitations).values({
-    orgId: ctx.orgId, ...invitation, name: input.name, departmentId: input.departmentId, tokenHash: link.tokenHash, expiresAt: link.expiresAt,
+    orgId: ctx.orgId,
+    ...invitation,
+    name: input.name,
+    departmentId: input.departmentId,
+    tokenHash: link.tokenHash,
+    expiresAt: link.expiresAt,
   });
   await emailInvitation(ctx.tx, ctx.orgId, invitation, link);
-  await ctx.audit({ action: "invitation.created", targetType: "invitation", targetId: invitation.id, details: { role: input.role } });
+  await ctx.audit({
+    action: "invitation.created",
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: { role: input.role },
+  });
 }
 
 /** A new link for a pending or expired invitation: the earlier link stops working. */
-export async function resendInvitation(ctx: ActionContext, input: { invitationId: string }): Promise<void> {
+export async function resendInvitation(
+  ctx: ActionContext,
+  input: { invitationId: string },
+): Promise<void> {
   const invitation = await findOpenInvitation(ctx.tx, ctx.orgId, input.invitationId);
   assertMayGrant(ctx.user, invitation.role, "_form");
   const link = freshInvitationLink();
-  await ctx.tx.update(invitations).set({ tokenHash: link.tokenHash, expiresAt: link.expiresAt, updatedAt: sql`now()` })
+  await ctx.tx
+    .update(invitations)
+    .set({ tokenHash: link.tokenHash, expiresAt: link.expiresAt, updatedAt: sql`now()` })
     .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.id, invitation.id)));
   await emailInvitation(ctx.tx, ctx.orgId, invitation, link);
-  await ctx.audit({ action: "invitation.resent", targetType: "invitation", targetId: invitation.id, details: { role: invitation.role } });
+  await ctx.audit({
+    action: "invitation.resent",
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: { role: invitation.role },
+  });
 }
 
 /**
  * Withdraws an invitation: its link stops working, and its key is destroyed, so the emails that
  * carried the link (and the address they went to) can no longer be read from the outbox.
  */
-export async function revokeInvitation(ctx: ActionContext, input: { invitationId: string }): Promise<void> {
+export async function revokeInvitation(
+  ctx: ActionContext,
+  input: { invitationId: string },
+): Promise<void> {
   const invitation = await findOpenInvitation(ctx.tx, ctx.orgId, input.invitationId);
   assertMayGrant(ctx.user, invitation.role, "_form");
-  await ctx.tx.update(invitations).set({ revokedAt: new Date(), updatedAt: sql`now()` })
+  await ctx.tx
+    .update(invitations)
+    .set({ revokedAt: new Date(), updatedAt: sql`now()` })
     .where(and(eq(invitations.orgId, ctx.orgId), eq(invitations.id, invitation.id)));
   await destroyDataKey(ctx.tx, ctx.orgId, invitation.id);
-  await ctx.audit({ action: "invitation.revoked", targetType: "invitation", targetId: invitation.id, details: { role: invitation.role } });
+  await ctx.audit({
+    action: "invitation.revoked",
+    targetType: "invitation",
+    targetId: invitation.id,
+    details: { role: invitation.role },
+  });
 }

@@ -6,6 +6,11 @@ import { defineModule } from "@/lib/core/modules/define-module";
  */
 export const invitationsModule = defineModule({
   name: "invitations",
-  auditActions: ["invitation.created", "invitation.resent", "invitation.revoked", "invitation.accepted"],
+  auditActions: [
+    "invitation.created",
+    "invitation.resent",
+    "invitation.revoked",
+    "invitation.accepted",
+  ],
   messages: ["invitation"],
 });

@@ -27,7 +27,10 @@ export const acceptNewAccountSchema = z
     password: passwordSchema,
     confirmPassword: z.string().min(1),
   })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "errors.passwordMismatch" });
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "errors.passwordMismatch",
+  });
 
 export type InviteInput = z.infer<typeof inviteSchema>;
 export type AcceptNewAccountInput = z.infer<typeof acceptNewAccountSchema>;

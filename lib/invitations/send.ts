@@ -29,13 +29,28 @@ export interface InvitationLink {
 /** A new link's token (only its hash is stored) and expiry: a resend replaces both, so an earlier link stops working. */
 export function freshInvitationLink(now = new Date()): InvitationLink {
   const { token, hash } = newCapabilityToken(INVITATION_TOKEN_PURPOSE);
-  return { token, tokenHash: hash, expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000) };
+  return {
+    token,
+    tokenHash: hash,
+    expiresAt: new Date(now.getTime() + INVITATION_VALID_DAYS * 86_400_000),
+  };
 }
 
 /** Writes the invitation's email to the outbox, in the organisation's language, in the caller's transaction. */
-export async function emailInvitation(tx: Tx, orgId: string, invitation: { id: string; email: string; role: Role; invitedBy: string }, link: InvitationLink): Promise<void> {
-  const [org] = await tx.select({ slug: organizations.slug, locale: organizations.locale }).from(organizations).where(eq(organizations.id, orgId));
-  const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, invitation.invitedBy));
+export async function emailInvitation(
+  tx: Tx,
+  orgId: string,
+  invitation: { id: string; email: string; role: Role; invitedBy: string },
+  link: InvitationLink,
+): Promise<void> {
+  const [org] = await tx
+    .select({ slug: organizations.slug, locale: organizations.locale })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  const [inviter] = await tx
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, invitation.invitedBy));
   const locale = asAppLocale(org.locale);
   await enqueueInvitationMessage(tx, orgId, {
     invitationId: invitation.id,
@@ -44,7 +59,10 @@ export async function emailInvitation(tx: Tx, orgId: string, invitation: { id: s
     params: {
       inviter: inviter.name,
       role: roleNames[locale][invitation.role],
-      expiresOn: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(link.expiresAt),
+      expiresOn: new Intl.DateTimeFormat(locale, {
+        dateStyle: "long",
+        timeZone: "Asia/Shanghai",
+      }).format(link.expiresAt),
       link: invitationLink(org.slug, link.token),
     },
   });

@@ -22,7 +22,11 @@ vi.mock("@/lib/core/env", async () => {
   return { env: () => parseEnv(process.env) };
 });
 
-const original = { DATABASE_URL: process.env.DATABASE_URL, MASTER_KEY: process.env.MASTER_KEY, MASTER_KEY_PREVIOUS: process.env.MASTER_KEY_PREVIOUS };
+const original = {
+  DATABASE_URL: process.env.DATABASE_URL,
+  MASTER_KEY: process.env.MASTER_KEY,
+  MASTER_KEY_PREVIOUS: process.env.MASTER_KEY_PREVIOUS,
+};
 function useMasterKeys(current: string, previous?: string) {
   process.env.MASTER_KEY = current;
   if (previous) process.env.MASTER_KEY_PREVIOUS = previous;
@@ -48,10 +52,18 @@ afterAll(async () => {
 beforeEach(clearKeyCache);
 
 const wrappersOf = (orgId: string) =>
-  withTenant(orgId, async (tx) => (await tx.select({ by: orgKeys.wrappedBy }).from(orgKeys).where(eq(orgKeys.orgId, orgId))).map((r) => r.by));
+  withTenant(orgId, async (tx) =>
+    (await tx.select({ by: orgKeys.wrappedBy }).from(orgKeys).where(eq(orgKeys.orgId, orgId))).map(
+      (r) => r.by,
+    ),
+  );
 const masterEvents = (orgId: string) =>
-  withTenant(orgId, (tx) => tx.select({ details: auditEvents.details }).from(auditEvents)
-    .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "key.master_rotated"))));
+  withTenant(orgId, (tx) =>
+    tx
+      .select({ details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.action, "key.master_rotated"))),
+  );
 
 describe("master key rotation", () => {
   it("rewraps organisation keys and reseals TOTP secrets, so the old master key can be dropped", async () => {
@@ -62,18 +74,33 @@ describe("master key rotation", () => {
     // Two live versions (a rotation just started): both must move to the new master key.
     await inTenant(orgId, { type: "user", id: ownerId }, startRotation);
     const secret = "JBSWY3DPEHPK3PXP";
-    await withoutTenant((tx) => tx.update(users).set({ totpSecret: sealTotpSecret(ownerId, secret) }).where(eq(users.id, ownerId)));
+    await withoutTenant((tx) =>
+      tx
+        .update(users)
+        .set({ totpSecret: sealTotpSecret(ownerId, secret) })
+        .where(eq(users.id, ownerId)),
+    );
     const before = await readEverything(orgId, ids, imports);
-    expect(await wrappersOf(orgId)).toEqual([envKeyId(Buffer.from(a, "base64")), envKeyId(Buffer.from(a, "base64"))]);
+    expect(await wrappersOf(orgId)).toEqual([
+      envKeyId(Buffer.from(a, "base64")),
+      envKeyId(Buffer.from(a, "base64")),
+    ]);
 
     // The new key alone cannot open anything yet: it fails closed.
     useMasterKeys(b);
-    await expect(withTenant(orgId, (tx) => ensureOrgKey(tx, orgId))).rejects.toThrow(DecryptionError);
+    await expect(withTenant(orgId, (tx) => ensureOrgKey(tx, orgId))).rejects.toThrow(
+      DecryptionError,
+    );
 
     // With the old one as previous, everything reads before the script has run.
     useMasterKeys(b, a);
     expect(await readEverything(orgId, ids, imports)).toEqual(before);
-    const sealed = async () => (await withoutTenant((tx) => tx.select({ s: users.totpSecret }).from(users).where(eq(users.id, ownerId))))[0].s!;
+    const sealed = async () =>
+      (
+        await withoutTenant((tx) =>
+          tx.select({ s: users.totpSecret }).from(users).where(eq(users.id, ownerId)),
+        )
+      )[0].s!;
     expect(openTotpSecret(ownerId, await sealed())).toBe(secret);
 
     const summary = await rotateMasterKey();
@@ -81,7 +108,9 @@ describe("master key rotation", () => {
     expect(summary.orgKeyVersions).toBeGreaterThanOrEqual(2);
     expect(summary.totpSecrets).toBeGreaterThanOrEqual(1);
     expect(await wrappersOf(orgId)).toEqual([summary.masterKeyId, summary.masterKeyId]);
-    expect((await masterEvents(orgId)).map((e) => e.details)).toEqual([{ masterKeyId: summary.masterKeyId, orgKeyVersions: 2, totpSecrets: 1 }]);
+    expect((await masterEvents(orgId)).map((e) => e.details)).toEqual([
+      { masterKeyId: summary.masterKeyId, orgKeyVersions: 2, totpSecrets: 1 },
+    ]);
 
     // Idempotent: nothing left to do, nothing recorded.
     expect(await rotateMasterKey()).toMatchObject({ orgKeyVersions: 0, totpSecrets: 0 });

@@ -19,7 +19,11 @@ export interface MasterRotationSummary {
 /** Reseals every TOTP secret the current master key's derived key does not open; returns their users. */
 async function resealTotpSecrets(): Promise<string[]> {
   return withoutTenant(async (tx) => {
-    const rows = await tx.select({ id: users.id, secret: users.totpSecret }).from(users).where(isNotNull(users.totpSecret)).for("update");
+    const rows = await tx
+      .select({ id: users.id, secret: users.totpSecret })
+      .from(users)
+      .where(isNotNull(users.totpSecret))
+      .for("update");
     const resealed: string[] = [];
     for (const row of rows) {
       const sealed = resealTotpSecret(row.id, row.secret!);
@@ -44,19 +48,33 @@ export async function rotateMasterKey(): Promise<MasterRotationSummary> {
   const orgs = await withoutTenant((tx) => tx.select({ id: organizations.id }).from(organizations));
   let orgKeyVersions = 0;
   for (const { id: orgId } of orgs) {
-    orgKeyVersions += await inTenant(orgId, { type: "system", id: "keys:rotate-master" }, async ({ tx, audit }) => {
-      const rewrapped = await rewrapOrgKeys(tx, orgId);
-      const members = totpUsers.length === 0 ? [] : await tx.select({ userId: memberships.userId }).from(memberships)
-        .where(and(eq(memberships.orgId, orgId), inArray(memberships.userId, totpUsers)));
-      if (rewrapped > 0 || members.length > 0) {
-        await audit({
-          action: "key.master_rotated",
-          targetType: "org_key",
-          details: { masterKeyId: keyId, orgKeyVersions: rewrapped, totpSecrets: members.length },
-        });
-      }
-      return rewrapped;
-    });
+    orgKeyVersions += await inTenant(
+      orgId,
+      { type: "system", id: "keys:rotate-master" },
+      async ({ tx, audit }) => {
+        const rewrapped = await rewrapOrgKeys(tx, orgId);
+        const members =
+          totpUsers.length === 0
+            ? []
+            : await tx
+                .select({ userId: memberships.userId })
+                .from(memberships)
+                .where(and(eq(memberships.orgId, orgId), inArray(memberships.userId, totpUsers)));
+        if (rewrapped > 0 || members.length > 0) {
+          await audit({
+            action: "key.master_rotated",
+            targetType: "org_key",
+            details: { masterKeyId: keyId, orgKeyVersions: rewrapped, totpSecrets: members.length },
+          });
+        }
+        return rewrapped;
+      },
+    );
   }
-  return { masterKeyId: keyId, organisations: orgs.length, orgKeyVersions, totpSecrets: totpUsers.length };
+  return {
+    masterKeyId: keyId,
+    organisations: orgs.length,
+    orgKeyVersions,
+    totpSecrets: totpUsers.length,
+  };
 }

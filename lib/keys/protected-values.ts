@@ -17,12 +17,27 @@ export interface ProtectedValues {
   blindIndexes: number;
 }
 
-export const noValues = (): ProtectedValues => ({ dataKeys: 0, voucherCodes: 0, importFiles: 0, blindIndexes: 0 });
-export const totalOf = (v: ProtectedValues) => v.dataKeys + v.voucherCodes + v.importFiles + v.blindIndexes;
+export const noValues = (): ProtectedValues => ({
+  dataKeys: 0,
+  voucherCodes: 0,
+  importFiles: 0,
+  blindIndexes: 0,
+});
+export const totalOf = (v: ProtectedValues) =>
+  v.dataKeys + v.voucherCodes + v.importFiles + v.blindIndexes;
 
 /** Protected values per organisation key version (versions protecting nothing are absent). */
-export async function protectedByVersion(tx: Tx, orgId: string): Promise<Map<number, ProtectedValues>> {
-  const { rows } = await tx.execute<{ version: number; data_keys: number; voucher_codes: number; import_files: number; blind_indexes: number }>(sql`
+export async function protectedByVersion(
+  tx: Tx,
+  orgId: string,
+): Promise<Map<number, ProtectedValues>> {
+  const { rows } = await tx.execute<{
+    version: number;
+    data_keys: number;
+    voucher_codes: number;
+    import_files: number;
+    blind_indexes: number;
+  }>(sql`
     select version, sum(dk)::int as data_keys, sum(vc)::int as voucher_codes, sum(f)::int as import_files, sum(bi)::int as blind_indexes
     from (
       select org_key_version as version, count(*) as dk, 0 as vc, 0 as f, 0 as bi
@@ -41,14 +56,25 @@ export async function protectedByVersion(tx: Tx, orgId: string): Promise<Map<num
         group by 1
     ) counted
     group by version`);
-  return new Map(rows.map((r) => [
-    Number(r.version),
-    { dataKeys: Number(r.data_keys), voucherCodes: Number(r.voucher_codes), importFiles: Number(r.import_files), blindIndexes: Number(r.blind_indexes) },
-  ]));
+  return new Map(
+    rows.map((r) => [
+      Number(r.version),
+      {
+        dataKeys: Number(r.data_keys),
+        voucherCodes: Number(r.voucher_codes),
+        importFiles: Number(r.import_files),
+        blindIndexes: Number(r.blind_indexes),
+      },
+    ]),
+  );
 }
 
 /** Everything still under a version older than `version`: what a rotation to it must move. */
-export async function protectedBelow(tx: Tx, orgId: string, version: number): Promise<ProtectedValues> {
+export async function protectedBelow(
+  tx: Tx,
+  orgId: string,
+  version: number,
+): Promise<ProtectedValues> {
   const sum = noValues();
   for (const [v, values] of await protectedByVersion(tx, orgId)) {
     if (v >= version) continue;

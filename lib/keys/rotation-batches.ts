@@ -5,7 +5,12 @@ import type { Tx } from "@/db/client";
 import { open, seal } from "@/lib/core/crypto/aead";
 import { blindIndex, indexKeyOf, type BlindIndexKind } from "@/lib/core/crypto/blind-index";
 import { dataKeyWrapAad } from "@/lib/core/crypto/data-keys";
-import { decryptField, encryptField, readFieldHeader, type FieldContext } from "@/lib/core/crypto/field";
+import {
+  decryptField,
+  encryptField,
+  readFieldHeader,
+  type FieldContext,
+} from "@/lib/core/crypto/field";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 import { orgKeyVersion } from "@/lib/core/crypto/org-keys";
 
@@ -18,7 +23,8 @@ export interface BatchResult {
 /** Reads each old org key version once per batch (a batch may span several). */
 function keyVersions(tx: Tx, orgId: string) {
   const keys = new Map<number, Promise<FieldKey>>();
-  return (version: number) => keys.get(version) ?? keys.set(version, orgKeyVersion(tx, orgId, version)).get(version)!;
+  return (version: number) =>
+    keys.get(version) ?? keys.set(version, orgKeyVersion(tx, orgId, version)).get(version)!;
 }
 
 // node-postgres sends a JS array as one array parameter; drizzle would otherwise expand it into a list.
@@ -27,7 +33,12 @@ const array = (values: unknown[]) => sql.param(values);
 const indexed: Array<{ kind: BlindIndexKind; enc: string; bidx: string; column: string }> = [
   { kind: "phone", enc: "phone_enc", bidx: "phone_bidx", column: "phone_enc" },
   { kind: "email", enc: "email_enc", bidx: "email_bidx", column: "email_enc" },
-  { kind: "national_id", enc: "national_id_enc", bidx: "national_id_bidx", column: "national_id_enc" },
+  {
+    kind: "national_id",
+    enc: "national_id_enc",
+    bidx: "national_id_bidx",
+    column: "national_id_enc",
+  },
 ];
 
 type CustomerRow = Record<string, Buffer | string | null> & { id: string };
@@ -50,7 +61,13 @@ function reindex(orgId: string, dataKey: FieldKey, indexKey: Buffer, row: Custom
  * so a value written meanwhile (already under the new version) is never overwritten with an old
  * one, and a key moved or destroyed meanwhile is skipped: running a batch twice moves nothing twice.
  */
-export async function moveDataKeys(tx: Tx, orgId: string, to: number, after: string, limit: number): Promise<BatchResult> {
+export async function moveDataKeys(
+  tx: Tx,
+  orgId: string,
+  to: number,
+  after: string,
+  limit: number,
+): Promise<BatchResult> {
   const { rows: candidates } = await tx.execute<{ subject_id: string }>(sql`
     select subject_id from data_keys
     where org_id = ${orgId} and org_key_version < ${to} and wrapped_key is not null and subject_id > ${after}
@@ -60,7 +77,11 @@ export async function moveDataKeys(tx: Tx, orgId: string, to: number, after: str
   const { rows: people } = await tx.execute<CustomerRow>(sql`
     select id, phone_enc, email_enc, national_id_enc, phone_bidx, email_bidx, national_id_bidx from customers
     where org_id = ${orgId} and id = any(${array(ids)}::uuid[]) order by id for update`);
-  const { rows: keys } = await tx.execute<{ subject_id: string; org_key_version: number; wrapped_key: Buffer }>(sql`
+  const { rows: keys } = await tx.execute<{
+    subject_id: string;
+    org_key_version: number;
+    wrapped_key: Buffer;
+  }>(sql`
     select subject_id, org_key_version, wrapped_key from data_keys
     where org_id = ${orgId} and subject_id = any(${array(ids)}::uuid[]) and org_key_version < ${to} and wrapped_key is not null
     order by subject_id for update`);
@@ -70,18 +91,29 @@ export async function moveDataKeys(tx: Tx, orgId: string, to: number, after: str
   const indexKey = indexKeyOf(newKey).key;
   const byId = new Map(people.map((p) => [p.id, p]));
   const rewrapped: { ids: string[]; keys: Buffer[] } = { ids: [], keys: [] };
-  const reindexed: { ids: string[]; phone: Index[]; email: Index[]; nationalId: Index[] } =
-    { ids: [], phone: [], email: [], nationalId: [] };
+  const reindexed: { ids: string[]; phone: Index[]; email: Index[]; nationalId: Index[] } = {
+    ids: [],
+    phone: [],
+    email: [],
+    nationalId: [],
+  };
   for (const row of keys) {
     const old = await orgKey(row.org_key_version);
-    const bytes = open(old.bytes, row.wrapped_key, dataKeyWrapAad(orgId, row.subject_id, old.version));
+    const bytes = open(
+      old.bytes,
+      row.wrapped_key,
+      dataKeyWrapAad(orgId, row.subject_id, old.version),
+    );
     rewrapped.ids.push(row.subject_id);
     rewrapped.keys.push(seal(newKey.bytes, bytes, dataKeyWrapAad(orgId, row.subject_id, to)));
     const person = byId.get(row.subject_id);
     if (!person || indexed.every(({ bidx }) => person[bidx] === null)) continue;
     const sample = indexed.map(({ enc }) => person[enc] as Buffer | null).find((b) => b !== null);
     if (!sample) continue;
-    const dataKey = new FieldKey({ orgId, kind: "data", id: row.subject_id, version: readFieldHeader(sample).version }, bytes);
+    const dataKey = new FieldKey(
+      { orgId, kind: "data", id: row.subject_id, version: readFieldHeader(sample).version },
+      bytes,
+    );
     const [phone, email, nationalId] = reindex(orgId, dataKey, indexKey, person);
     reindexed.ids.push(person.id);
     reindexed.phone.push(phone);
@@ -113,14 +145,29 @@ interface SealedColumn {
   versionColumn: "redemption_code_key_version" | "file_key_version";
 }
 
-export const voucherCodes: SealedColumn = { table: "vouchers", column: "redemption_code_enc", versionColumn: "redemption_code_key_version" };
-export const importFiles: SealedColumn = { table: "customer_imports", column: "file_enc", versionColumn: "file_key_version" };
+export const voucherCodes: SealedColumn = {
+  table: "vouchers",
+  column: "redemption_code_enc",
+  versionColumn: "redemption_code_key_version",
+};
+export const importFiles: SealedColumn = {
+  table: "customer_imports",
+  column: "file_enc",
+  versionColumn: "file_key_version",
+};
 
 /**
  * Re-seals up to `limit` values of one org-sealed column still under a version older than `to`,
  * under `to`. Rows are locked and re-read, so a value rewritten meanwhile is left as it is now.
  */
-export async function moveSealedValues(tx: Tx, orgId: string, to: number, target: SealedColumn, after: string, limit: number): Promise<BatchResult> {
+export async function moveSealedValues(
+  tx: Tx,
+  orgId: string,
+  to: number,
+  target: SealedColumn,
+  after: string,
+  limit: number,
+): Promise<BatchResult> {
   const { table, column, versionColumn } = target;
   const { rows } = await tx.execute<{ id: string; blob: Buffer; version: number }>(sql`
     select id, ${sql.identifier(column)} as blob, ${sql.identifier(versionColumn)} as version from ${sql.identifier(table)}
@@ -132,7 +179,9 @@ export async function moveSealedValues(tx: Tx, orgId: string, to: number, target
   const blobs: Buffer[] = [];
   for (const row of rows) {
     const where: FieldContext = { orgId, table, column, rowId: row.id };
-    blobs.push(encryptField(newKey, decryptField(await orgKey(row.version), row.blob, where), where));
+    blobs.push(
+      encryptField(newKey, decryptField(await orgKey(row.version), row.blob, where), where),
+    );
   }
   await tx.execute(sql`
     update ${sql.identifier(table)} t set ${sql.identifier(column)} = u.blob, ${sql.identifier(versionColumn)} = ${to}

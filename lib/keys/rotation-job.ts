@@ -7,7 +7,11 @@ import { defineJob } from "@/lib/core/jobs/job";
 import { rotationLeaseKey, runRotation } from "@/lib/keys/rotation";
 
 // batchSize: smaller batches for a test that stops a worker mid-way (default BATCH_SIZE).
-const payload = z.object({ orgId: z.uuid(), rotationId: z.uuid(), batchSize: z.int().positive().optional() });
+const payload = z.object({
+  orgId: z.uuid(),
+  rotationId: z.uuid(),
+  batchSize: z.int().positive().optional(),
+});
 const audits = ["key.version_destroyed", "key.rotation_completed"];
 
 /**
@@ -37,8 +41,19 @@ export const keyRotationSweepJob = defineJob({
   audits,
   run: async () => {
     await resumeStalled(
-      async (tx, orgId) => (await tx.select({ id: keyRotations.id }).from(keyRotations)
-        .where(and(eq(keyRotations.orgId, orgId), eq(keyRotations.status, "running"), lt(keyRotations.startedAt, sql`now() - interval '30 minutes'`)))).map((r) => r.id),
+      async (tx, orgId) =>
+        (
+          await tx
+            .select({ id: keyRotations.id })
+            .from(keyRotations)
+            .where(
+              and(
+                eq(keyRotations.orgId, orgId),
+                eq(keyRotations.status, "running"),
+                lt(keyRotations.startedAt, sql`now() - interval '30 minutes'`),
+              ),
+            )
+        ).map((r) => r.id),
       (orgId, rotationId) => keyRotationJob.run({ orgId, rotationId }),
     );
   },

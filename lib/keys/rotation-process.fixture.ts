@@ -5,5 +5,8 @@
 import { runRotation } from "@/lib/keys/rotation";
 
 const [orgId, rotationId, batchSize] = process.argv.slice(2);
-await runRotation(orgId, rotationId, { batchSize: Number(batchSize), afterBatch: () => new Promise((resolve) => setTimeout(resolve, 100)) });
+await runRotation(orgId, rotationId, {
+  batchSize: Number(batchSize),
+  afterBatch: () => new Promise((resolve) => setTimeout(resolve, 100)),
+});
 process.exit(0);

@@ -24,30 +24,62 @@ export const fileText = "external_ref,phone\nu-1,13800000001\n";
 export async function seedProtectedValues(orgId: string, count: number) {
   const ids: string[] = [];
   for (let from = 0; from < count; from += CHUNK) {
-    const results = await upsert(orgId, Array.from({ length: Math.min(CHUNK, count - from) }, (_, j) => {
-      const i = from + j;
-      return i % 3 === 2 ? { externalRef: `k-${i}`, displayName: `客户${i}` } : { externalRef: `k-${i}`, displayName: `客户${i}`, phone: phoneOf(i), email: `k${i}@example.com` };
-    }));
+    const results = await upsert(
+      orgId,
+      Array.from({ length: Math.min(CHUNK, count - from) }, (_, j) => {
+        const i = from + j;
+        return i % 3 === 2
+          ? { externalRef: `k-${i}`, displayName: `客户${i}` }
+          : {
+              externalRef: `k-${i}`,
+              displayName: `客户${i}`,
+              phone: phoneOf(i),
+              email: `k${i}@example.com`,
+            };
+      }),
+    );
     ids.push(...results.map((r) => r.id));
   }
   const imports = [randomUUID(), randomUUID()];
   await withTenant(orgId, async (tx) => {
     const key = await ensureOrgKey(tx, orgId);
     const merchantId = randomUUID();
-    await tx.insert(merchants).values({ orgId, id: merchantId, externalRef: "m-1", name: "测试商户" });
+    await tx
+      .insert(merchants)
+      .values({ orgId, id: merchantId, externalRef: "m-1", name: "测试商户" });
     for (let from = 0; from < count; from += CHUNK) {
-      await tx.insert(vouchers).values(ids.slice(from, from + CHUNK).map((ownerId, j) => {
-        const id = randomUUID();
-        return {
-          orgId, id, externalRef: `v-${from + j}`, merchantId, ownerId, title: "团购券", faceValueCents: 1000, pricePaidCents: 800,
-          purchasedAt: new Date(), ...sealRedemptionCodeWith(key, orgId, id, codeOf(from + j)),
-        };
-      }));
+      await tx.insert(vouchers).values(
+        ids.slice(from, from + CHUNK).map((ownerId, j) => {
+          const id = randomUUID();
+          return {
+            orgId,
+            id,
+            externalRef: `v-${from + j}`,
+            merchantId,
+            ownerId,
+            title: "团购券",
+            faceValueCents: 1000,
+            pricePaidCents: 800,
+            purchasedAt: new Date(),
+            ...sealRedemptionCodeWith(key, orgId, id, codeOf(from + j)),
+          };
+        }),
+      );
     }
     for (const id of imports) {
       await tx.insert(customerImports).values({
-        orgId, id, fileName: "a.csv", mapping: {}, createdBy: randomUUID(),
-        fileEnc: encryptField(key, fileText, { orgId, table: "customer_imports", column: "file_enc", rowId: id }), fileKeyVersion: key.version,
+        orgId,
+        id,
+        fileName: "a.csv",
+        mapping: {},
+        createdBy: randomUUID(),
+        fileEnc: encryptField(key, fileText, {
+          orgId,
+          table: "customer_imports",
+          column: "file_enc",
+          rowId: id,
+        }),
+        fileKeyVersion: key.version,
       });
     }
   });
@@ -59,8 +91,18 @@ export async function seedProtectedValues(orgId: string, count: number) {
 export const findByPhone = (orgId: string, phone: string) =>
   withTenant(orgId, async (tx) => {
     const keys = await blindIndexKeys(tx, orgId);
-    const rows = await tx.select({ id: customers.id }).from(customers)
-      .where(and(eq(customers.orgId, orgId), inArray(customers.phoneBidx, keys.map((k) => blindIndex(k.key, "phone", phone)))));
+    const rows = await tx
+      .select({ id: customers.id })
+      .from(customers)
+      .where(
+        and(
+          eq(customers.orgId, orgId),
+          inArray(
+            customers.phoneBidx,
+            keys.map((k) => blindIndex(k.key, "phone", phone)),
+          ),
+        ),
+      );
     return rows.map((r) => r.id);
   });
 
@@ -73,15 +115,33 @@ export async function readEverything(orgId: string, ids: string[], imports: stri
       phones.push(await revealField(tx, orgId, id, "phone"));
       names.push(await revealField(tx, orgId, id, "displayName"));
     }
-    const rows = await tx.select({ id: vouchers.id, externalRef: vouchers.externalRef, blob: vouchers.redemptionCodeEnc }).from(vouchers)
-      .where(eq(vouchers.orgId, orgId)).orderBy(vouchers.externalRef);
+    const rows = await tx
+      .select({
+        id: vouchers.id,
+        externalRef: vouchers.externalRef,
+        blob: vouchers.redemptionCodeEnc,
+      })
+      .from(vouchers)
+      .where(eq(vouchers.orgId, orgId))
+      .orderBy(vouchers.externalRef);
     const codes = new Map<string, string>();
     for (const row of rows) {
       const where = { orgId, table: "vouchers", column: "redemption_code_enc", rowId: row.id };
-      codes.set(row.externalRef, decryptField(await keyForField(tx, orgId, row.blob!), row.blob!, where));
+      codes.set(
+        row.externalRef,
+        decryptField(await keyForField(tx, orgId, row.blob!), row.blob!, where),
+      );
     }
     const files = [];
-    for (const row of await tx.select().from(customerImports).where(and(eq(customerImports.orgId, orgId), or(...imports.map((id) => eq(customerImports.id, id)))))) {
+    for (const row of await tx
+      .select()
+      .from(customerImports)
+      .where(
+        and(
+          eq(customerImports.orgId, orgId),
+          or(...imports.map((id) => eq(customerImports.id, id))),
+        ),
+      )) {
       const where = { orgId, table: "customer_imports", column: "file_enc", rowId: row.id };
       files.push(decryptField(await keyForField(tx, orgId, row.fileEnc!), row.fileEnc!, where));
     }

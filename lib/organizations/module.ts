@@ -7,6 +7,14 @@ export const organizationsModule = defineModule({
     organization: { read: everyoneButEmployees, update: admins, create: ["owner"] },
   },
   auditActions: ["organization.created", "organization.updated"],
-  nav: [{ href: "/settings/organization", key: "organization", permission: "organization.read", group: "organisation", position: 120 }],
+  nav: [
+    {
+      href: "/settings/organization",
+      key: "organization",
+      permission: "organization.read",
+      group: "organisation",
+      position: 120,
+    },
+  ],
   messages: ["organization"],
 });

@@ -17,18 +17,26 @@ export async function assertSlugFree(tx: Tx, slug: string, exceptId?: string): P
   const [taken] = await tx
     .select({ id: organizations.id })
     .from(organizations)
-    .where(and(eq(organizations.slug, slug), exceptId ? ne(organizations.id, exceptId) : undefined));
+    .where(
+      and(eq(organizations.slug, slug), exceptId ? ne(organizations.id, exceptId) : undefined),
+    );
   if (taken) throw new AppError("conflict", { slug: "slugTaken" });
 }
 
 /** The organisation behind a public URL (organisations are a global table). */
 export async function organizationBySlug(slug: string) {
-  const [row] = await withoutTenant((tx) => tx.select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn })
-    .from(organizations).where(eq(organizations.slug, slug)));
+  const [row] = await withoutTenant((tx) =>
+    tx
+      .select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn })
+      .from(organizations)
+      .where(eq(organizations.slug, slug)),
+  );
   return row;
 }
 
 /** Every organisation, for operations that go through them all (the restore drill). */
 export async function allOrganizations() {
-  return withoutTenant((tx) => tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations));
+  return withoutTenant((tx) =>
+    tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations),
+  );
 }

@@ -13,7 +13,9 @@ export const organizationSchema = z.object({
   nameZh: z.string().trim().min(1).max(120),
   nameEn: z.string().trim().min(1).max(120),
   slug: slugSchema,
-  jurisdictions: z.array(z.enum(jurisdictions), { error: "errors.jurisdictionRequired" }).min(1, { error: "errors.jurisdictionRequired" }),
+  jurisdictions: z
+    .array(z.enum(jurisdictions), { error: "errors.jurisdictionRequired" })
+    .min(1, { error: "errors.jurisdictionRequired" }),
   locale: z.enum(locales),
 });
 

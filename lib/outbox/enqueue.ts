@@ -34,15 +34,27 @@ interface Sealed {
 
 /** Renders in the organisation's name and writes the row, recipient, subject and body sealed under `key`. */
 async function writeMessage(tx: Tx, orgId: string, m: Sealed): Promise<{ id: string }> {
-  const [org] = await tx.select({ nameZh: organizations.nameZh, nameEn: organizations.nameEn }).from(organizations).where(eq(organizations.id, orgId));
+  const [org] = await tx
+    .select({ nameZh: organizations.nameZh, nameEn: organizations.nameEn })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
   const platform = m.locale === "en" ? org.nameEn : org.nameZh;
-  const { subject, body } = renderMessage(m.template, m.channel, m.locale, { platform, ...m.params });
+  const { subject, body } = renderMessage(m.template, m.channel, m.locale, {
+    platform,
+    ...m.params,
+  });
   const id = randomUUID();
   await tx.insert(messageOutbox).values({
-    orgId, id, ...m.subject, channel: m.channel, template: m.template, locale: m.locale,
+    orgId,
+    id,
+    ...m.subject,
+    channel: m.channel,
+    template: m.template,
+    locale: m.locale,
     recipientMasked: m.channel === "sms" ? maskPhone(m.recipient) : maskEmail(m.recipient),
     recipientEnc: encryptField(m.key, m.recipient, messageContext(orgId, id, "recipient")),
-    subjectEnc: subject === null ? null : encryptField(m.key, subject, messageContext(orgId, id, "subject")),
+    subjectEnc:
+      subject === null ? null : encryptField(m.key, subject, messageContext(orgId, id, "subject")),
     bodyEnc: encryptField(m.key, body, messageContext(orgId, id, "body")),
   });
   return { id };
@@ -54,11 +66,22 @@ async function writeMessage(tx: Tx, orgId: string, m: Sealed): Promise<{ id: str
  * from the vault (or the one given for someone acting for the customer); recipient, subject and body are sealed under the customer's data key. Returns
  * null when the customer has no contact on that channel.
  */
-export async function enqueueMessage(tx: Tx, orgId: string, input: MessageInput): Promise<{ id: string } | null> {
+export async function enqueueMessage(
+  tx: Tx,
+  orgId: string,
+  input: MessageInput,
+): Promise<{ id: string } | null> {
   const { customerId, recipient: given, ...rest } = input;
-  const recipient = given ?? await revealField(tx, orgId, customerId, input.channel === "sms" ? "phone" : "email");
+  const recipient =
+    given ??
+    (await revealField(tx, orgId, customerId, input.channel === "sms" ? "phone" : "email"));
   if (!recipient) return null;
-  return writeMessage(tx, orgId, { ...rest, subject: { customerId }, key: await existingDataKey(tx, orgId, customerId), recipient });
+  return writeMessage(tx, orgId, {
+    ...rest,
+    subject: { customerId },
+    key: await existingDataKey(tx, orgId, customerId),
+    recipient,
+  });
 }
 
 /**
@@ -66,7 +89,14 @@ export async function enqueueMessage(tx: Tx, orgId: string, input: MessageInput)
  * the invitation destroys that key, and with it every copy of the link and the address.
  */
 export async function enqueueInvitationMessage(
-  tx: Tx, orgId: string, input: { invitationId: string; email: string; locale: MessageLocale; params: Record<string, string> },
+  tx: Tx,
+  orgId: string,
+  input: {
+    invitationId: string;
+    email: string;
+    locale: MessageLocale;
+    params: Record<string, string>;
+  },
 ): Promise<{ id: string }> {
   return writeMessage(tx, orgId, {
     subject: { invitationId: input.invitationId },
@@ -84,10 +114,23 @@ export async function enqueueInvitationMessage(
  * under a data key of that person's own, like every other message's recipient and text.
  */
 export async function enqueueStaffMessage(
-  tx: Tx, orgId: string, input: { userId: string; email: string; locale: MessageLocale; template: TemplateKey; params: Record<string, string> },
+  tx: Tx,
+  orgId: string,
+  input: {
+    userId: string;
+    email: string;
+    locale: MessageLocale;
+    template: TemplateKey;
+    params: Record<string, string>;
+  },
 ): Promise<{ id: string }> {
   return writeMessage(tx, orgId, {
-    subject: { userId: input.userId }, key: await dataKeyFor(tx, orgId, input.userId), recipient: input.email,
-    channel: "email", template: input.template, locale: input.locale, params: input.params,
+    subject: { userId: input.userId },
+    key: await dataKeyFor(tx, orgId, input.userId),
+    recipient: input.email,
+    channel: "email",
+    template: input.template,
+    locale: input.locale,
+    params: input.params,
   });
 }

@@ -9,6 +9,14 @@ export const outboxModule = defineModule({
   },
   auditActions: ["message.sent", "message.failed"],
   messages: ["outbox"],
-  nav: [{ href: "/settings/outbox", key: "outbox", permission: "outbox.read", group: "organisation", position: 160 }],
+  nav: [
+    {
+      href: "/settings/outbox",
+      key: "outbox",
+      permission: "outbox.read",
+      group: "organisation",
+      position: 160,
+    },
+  ],
   jobs: async () => [(await import("./delivery-job")).messageDeliveryJob],
 });

@@ -27,15 +27,31 @@ export interface OutboxRow {
  * The newest messages with their masked recipients. `withBodies` (OUTBOX_SHOW_BODIES, development
  * only) also decrypts each text under its customer's key; an erased customer's stays unreadable.
  */
-export async function listOutbox(tx: Tx, orgId: string, opts: { withBodies: boolean }): Promise<OutboxRow[]> {
-  const rows = await tx.select().from(messageOutbox).where(eq(messageOutbox.orgId, orgId))
-    .orderBy(desc(messageOutbox.createdAt), desc(messageOutbox.id)).limit(OUTBOX_PAGE_SIZE);
+export async function listOutbox(
+  tx: Tx,
+  orgId: string,
+  opts: { withBodies: boolean },
+): Promise<OutboxRow[]> {
+  const rows = await tx
+    .select()
+    .from(messageOutbox)
+    .where(eq(messageOutbox.orgId, orgId))
+    .orderBy(desc(messageOutbox.createdAt), desc(messageOutbox.id))
+    .limit(OUTBOX_PAGE_SIZE);
   // One query at a time: a transaction is one connection.
   const out: OutboxRow[] = [];
   for (const row of rows) {
     const summary: OutboxRow = {
-      id: row.id, createdAt: row.createdAt, sentAt: row.sentAt, channel: row.channel, recipientMasked: row.recipientMasked,
-      template: row.template, locale: row.locale, status: row.status, attempts: row.attempts, lastError: row.lastError,
+      id: row.id,
+      createdAt: row.createdAt,
+      sentAt: row.sentAt,
+      channel: row.channel,
+      recipientMasked: row.recipientMasked,
+      template: row.template,
+      locale: row.locale,
+      status: row.status,
+      attempts: row.attempts,
+      lastError: row.lastError,
     };
     if (!opts.withBodies) {
       out.push(summary);
@@ -43,7 +59,10 @@ export async function listOutbox(tx: Tx, orgId: string, opts: { withBodies: bool
     }
     try {
       const key = await existingDataKey(tx, orgId, sealingSubject(row));
-      out.push({ ...summary, body: decryptField(key, row.bodyEnc, messageContext(orgId, row.id, "body")) });
+      out.push({
+        ...summary,
+        body: decryptField(key, row.bodyEnc, messageContext(orgId, row.id, "body")),
+      });
     } catch {
       out.push({ ...summary, body: null });
     }

@@ -30,9 +30,13 @@ export const messageTemplates = {
   // To a minor's guardian (PIPL Art. 31): the code proves the guardian holds this contact. It
   // names no child: whoever holds the phone learns only that a guardian's consent was asked here.
   "portal.guardian_code": {
-    subject: { "zh-CN": "【{platform}】监护人验证码", en: "{platform}: your guardian verification code" },
+    subject: {
+      "zh-CN": "【{platform}】监护人验证码",
+      en: "{platform}: your guardian verification code",
+    },
     body: {
-      "zh-CN": "【{platform}】您正在以监护人身份为未满十四周岁的未成年人同意个人信息处理，验证码是 {code}，10 分钟内有效。如非本人操作请忽略。",
+      "zh-CN":
+        "【{platform}】您正在以监护人身份为未满十四周岁的未成年人同意个人信息处理，验证码是 {code}，10 分钟内有效。如非本人操作请忽略。",
       en: "[{platform}] You are giving consent as the guardian of a child under 14. Your verification code is {code}. It is valid for 10 minutes. If you did not ask for it, please ignore this message.",
     },
     params: ["code"],
@@ -40,9 +44,13 @@ export const messageTemplates = {
   // An invitation into the console: who invites, to what role, until when, and the link (its token
   // is in the fragment, so it never reaches a server log). Nothing about the person's account.
   invitation: {
-    subject: { "zh-CN": "【{platform}】邀请您加入 Privacy Desk", en: "{platform}: you are invited to Privacy Desk" },
+    subject: {
+      "zh-CN": "【{platform}】邀请您加入 Privacy Desk",
+      en: "{platform}: you are invited to Privacy Desk",
+    },
     body: {
-      "zh-CN": "【{platform}】{inviter} 邀请您以“{role}”身份加入 {platform} 的 Privacy Desk 隐私合规工作台。请在 {expiresOn} 前打开以下链接接受邀请：\n{link}\n接受前您不会成为该组织的成员。如果您没有预期收到此邀请，请忽略本邮件。",
+      "zh-CN":
+        "【{platform}】{inviter} 邀请您以“{role}”身份加入 {platform} 的 Privacy Desk 隐私合规工作台。请在 {expiresOn} 前打开以下链接接受邀请：\n{link}\n接受前您不会成为该组织的成员。如果您没有预期收到此邀请，请忽略本邮件。",
       en: "[{platform}] {inviter} invites you to join {platform} on Privacy Desk, the privacy compliance console, as {role}. Open this link by {expiresOn} to accept:\n{link}\nYou do not become a member until you accept. If you were not expecting this invitation, ignore this email.",
     },
     params: ["inviter", "role", "expiresOn", "link"],
@@ -50,10 +58,14 @@ export const messageTemplates = {
   // To the incident's assignee and the privacy officers when a clock passes unrecorded: the
   // reference, the clock and when it was due, nothing of what happened.
   "incident.clock_passed": {
-    subject: { "zh-CN": "【{platform}】事件 {reference} 的时限已超过", en: "{platform}: a clock on incident {reference} has passed" },
+    subject: {
+      "zh-CN": "【{platform}】事件 {reference} 的时限已超过",
+      en: "{platform}: a clock on incident {reference} has passed",
+    },
     body: {
-      "zh-CN": "【{platform}】事件 {reference} 的“{clock}”已于 {dueAt}（北京时间）到期，尚未记录报告或通知。请在 Privacy Desk 中打开该事件处理，逾期报告须说明原因。",
-      en: "[{platform}] The clock \"{clock}\" on incident {reference} was due at {dueAt} (Beijing time) and nothing has been recorded. Open the incident in Privacy Desk; a late report must give the reasons for the delay.",
+      "zh-CN":
+        "【{platform}】事件 {reference} 的“{clock}”已于 {dueAt}（北京时间）到期，尚未记录报告或通知。请在 Privacy Desk 中打开该事件处理，逾期报告须说明原因。",
+      en: '[{platform}] The clock "{clock}" on incident {reference} was due at {dueAt} (Beijing time) and nothing has been recorded. Open the incident in Privacy Desk; a late report must give the reasons for the delay.',
     },
     params: ["reference", "clock", "dueAt"],
   },
@@ -61,15 +73,22 @@ export const messageTemplates = {
   // organisation, the reference, dates, a rejection's reason written for them, and on receipt
   // their own tracking link). Message bodies stay on the tracking page, which only that link opens.
   "request.received": {
-    subject: { "zh-CN": "【{platform}】已收到您的个人信息权利请求 {reference}", en: "{platform}: we received your request {reference}" },
+    subject: {
+      "zh-CN": "【{platform}】已收到您的个人信息权利请求 {reference}",
+      en: "{platform}: we received your request {reference}",
+    },
     body: {
-      "zh-CN": "【{platform}】我们已收到您的个人信息权利请求（编号 {reference}），将依法处理。请通过以下跟踪链接查看进度并回复我们的留言（链接仅限本人使用，请勿转发）：\n{link}",
+      "zh-CN":
+        "【{platform}】我们已收到您的个人信息权利请求（编号 {reference}），将依法处理。请通过以下跟踪链接查看进度并回复我们的留言（链接仅限本人使用，请勿转发）：\n{link}",
       en: "[{platform}] We received your privacy request (reference {reference}) and will handle it as the law requires. Follow it and answer our messages with this tracking link (it is yours alone; do not forward it):\n{link}",
     },
     params: ["reference", "link"],
   },
   "request.verified": {
-    subject: { "zh-CN": "【{platform}】请求 {reference} 身份核验完成", en: "{platform}: identity verified for {reference}" },
+    subject: {
+      "zh-CN": "【{platform}】请求 {reference} 身份核验完成",
+      en: "{platform}: identity verified for {reference}",
+    },
     body: {
       "zh-CN": "【{platform}】您的请求 {reference} 已完成身份核验，我们将于 {dueOn} 前答复。",
       en: "[{platform}] We verified your identity for request {reference}. We will respond by {dueOn}.",
@@ -77,23 +96,34 @@ export const messageTemplates = {
     params: ["reference", "dueOn"],
   },
   "request.waiting": {
-    subject: { "zh-CN": "【{platform}】请求 {reference} 需要您补充信息", en: "{platform}: we need something from you for {reference}" },
+    subject: {
+      "zh-CN": "【{platform}】请求 {reference} 需要您补充信息",
+      en: "{platform}: we need something from you for {reference}",
+    },
     body: {
-      "zh-CN": "【{platform}】处理您的请求 {reference} 需要您补充信息，请打开跟踪链接查看留言并回复。在您回复前，处理期限暂停计算。",
+      "zh-CN":
+        "【{platform}】处理您的请求 {reference} 需要您补充信息，请打开跟踪链接查看留言并回复。在您回复前，处理期限暂停计算。",
       en: "[{platform}] To continue with request {reference} we need more information from you. Open your tracking link to read our message and reply. The deadline is paused until you answer.",
     },
     params: ["reference"],
   },
   "request.extended": {
-    subject: { "zh-CN": "【{platform}】请求 {reference} 的处理期限已延长", en: "{platform}: the deadline for {reference} is extended" },
+    subject: {
+      "zh-CN": "【{platform}】请求 {reference} 的处理期限已延长",
+      en: "{platform}: the deadline for {reference} is extended",
+    },
     body: {
-      "zh-CN": "【{platform}】因请求复杂或数量较多，您的请求 {reference} 的答复期限延长至 {dueOn}，原因见跟踪链接。",
+      "zh-CN":
+        "【{platform}】因请求复杂或数量较多，您的请求 {reference} 的答复期限延长至 {dueOn}，原因见跟踪链接。",
       en: "[{platform}] Because of the complexity or number of requests, we extended the deadline for request {reference} to {dueOn}. The reason is on your tracking page.",
     },
     params: ["reference", "dueOn"],
   },
   "request.rejected": {
-    subject: { "zh-CN": "【{platform}】请求 {reference} 的处理结果", en: "{platform}: the outcome of {reference}" },
+    subject: {
+      "zh-CN": "【{platform}】请求 {reference} 的处理结果",
+      en: "{platform}: the outcome of {reference}",
+    },
     body: {
       "zh-CN": "【{platform}】我们无法满足您的请求 {reference}。理由：{reason}{remedy}",
       en: "[{platform}] We cannot grant your request {reference}. Reason: {reason}{remedy}",
@@ -101,7 +131,10 @@ export const messageTemplates = {
     params: ["reference", "reason", "remedy"],
   },
   "request.completed": {
-    subject: { "zh-CN": "【{platform}】请求 {reference} 已处理完成", en: "{platform}: request {reference} is complete" },
+    subject: {
+      "zh-CN": "【{platform}】请求 {reference} 已处理完成",
+      en: "{platform}: request {reference} is complete",
+    },
     body: {
       "zh-CN": "【{platform}】您的请求 {reference} 已处理完成，详情请查看跟踪链接。",
       en: "[{platform}] Your request {reference} is complete. See your tracking page for the details.",
@@ -109,7 +142,10 @@ export const messageTemplates = {
     params: ["reference"],
   },
   "request.message": {
-    subject: { "zh-CN": "【{platform}】请求 {reference} 有新留言", en: "{platform}: a new message about {reference}" },
+    subject: {
+      "zh-CN": "【{platform}】请求 {reference} 有新留言",
+      en: "{platform}: a new message about {reference}",
+    },
     body: {
       "zh-CN": "【{platform}】关于您的请求 {reference}，我们给您留言了，请打开跟踪链接查看。",
       en: "[{platform}] We sent you a message about request {reference}. Open your tracking link to read it.",
@@ -120,7 +156,11 @@ export const messageTemplates = {
 
 export type TemplateKey = keyof typeof messageTemplates;
 /** The request steps a requester hears about (templates `request.<notice>`). */
-export type RequestNotice = TemplateKey extends infer K ? (K extends `request.${infer N}` ? N : never) : never;
+export type RequestNotice = TemplateKey extends infer K
+  ? K extends `request.${infer N}`
+    ? N
+    : never
+  : never;
 
 function fill(text: string, params: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -131,8 +171,17 @@ function fill(text: string, params: Record<string, string>): string {
 }
 
 /** The subject (email only) and text of one message in the customer's language. */
-export function renderMessage(key: TemplateKey, channel: MessageChannel, locale: MessageLocale, params: Record<string, string>) {
+export function renderMessage(
+  key: TemplateKey,
+  channel: MessageChannel,
+  locale: MessageLocale,
+  params: Record<string, string>,
+) {
   const template: MessageTemplate = messageTemplates[key];
-  const body = channel === "email" && template.email ? template.email[locale] : template.body[locale];
-  return { subject: channel === "email" ? fill(template.subject[locale], params) : null, body: fill(body, params) };
+  const body =
+    channel === "email" && template.email ? template.email[locale] : template.body[locale];
+  return {
+    subject: channel === "email" ? fill(template.subject[locale], params) : null,
+    body: fill(body, params),
+  };
 }

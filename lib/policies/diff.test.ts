@@ -10,7 +10,11 @@ describe("line diff", () => {
     const rows = diffLines("title\nold line\nkept\ngone", "title\nnew line\nkept\nadded one");
     expect(rows).toEqual([
       { kind: "same", left: { line: 1, text: "title" }, right: { line: 1, text: "title" } },
-      { kind: "changed", left: { line: 2, text: "old line" }, right: { line: 2, text: "new line" } },
+      {
+        kind: "changed",
+        left: { line: 2, text: "old line" },
+        right: { line: 2, text: "new line" },
+      },
       { kind: "same", left: { line: 3, text: "kept" }, right: { line: 3, text: "kept" } },
       { kind: "changed", left: { line: 4, text: "gone" }, right: { line: 4, text: "added one" } },
     ]);

@@ -12,7 +12,10 @@ export interface DiffRow {
 export function diffLines(before: string, after: string): DiffRow[] {
   const a = before.replace(/\r\n?/g, "\n").split("\n");
   const b = after.replace(/\r\n?/g, "\n").split("\n");
-  const lcs: Uint32Array[] = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  const lcs: Uint32Array[] = Array.from(
+    { length: a.length + 1 },
+    () => new Uint32Array(b.length + 1),
+  );
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
@@ -36,7 +39,11 @@ export function diffLines(before: string, after: string): DiffRow[] {
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       pairUp();
-      rows.push({ kind: "same", left: { line: i + 1, text: a[i] }, right: { line: j + 1, text: b[j] } });
+      rows.push({
+        kind: "same",
+        left: { line: i + 1, text: a[i] },
+        right: { line: j + 1, text: b[j] },
+      });
       i += 1;
       j += 1;
     } else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {

@@ -62,8 +62,15 @@ export function parseInline(source: string): Inline[] {
   return out;
 }
 
-const cells = (line: string) => line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => parseInline(c.trim()));
-const isTableRule = (line: string | undefined) => !!line && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split("|")
+    .map((c) => parseInline(c.trim()));
+const isTableRule = (line: string | undefined) =>
+  !!line && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
 const bullet = /^\s*[-*+]\s+(.*)$/;
 const numbered = /^\s*\d+[.)]\s+(.*)$/;
 
@@ -79,7 +86,11 @@ export function parseMarkdown(source: string): Block[] {
     }
     const heading = /^(#{1,4})\s+(.*)$/.exec(line);
     if (heading) {
-      blocks.push({ type: "heading", level: heading[1].length as 1 | 2 | 3 | 4, children: parseInline(heading[2].trim()) });
+      blocks.push({
+        type: "heading",
+        level: heading[1].length as 1 | 2 | 3 | 4,
+        children: parseInline(heading[2].trim()),
+      });
       i += 1;
       continue;
     }
@@ -87,19 +98,27 @@ export function parseMarkdown(source: string): Block[] {
       const head = cells(line);
       const rows: Inline[][][] = [];
       i += 2;
-      while (i < lines.length && lines[i].includes("|") && lines[i].trim() !== "") rows.push(cells(lines[i++]));
+      while (i < lines.length && lines[i].includes("|") && lines[i].trim() !== "")
+        rows.push(cells(lines[i++]));
       blocks.push({ type: "table", head, rows });
       continue;
     }
     const listKind = bullet.test(line) ? bullet : numbered.test(line) ? numbered : undefined;
     if (listKind) {
       const items: Inline[][] = [];
-      while (i < lines.length && listKind.test(lines[i])) items.push(parseInline(listKind.exec(lines[i++])![1]));
+      while (i < lines.length && listKind.test(lines[i]))
+        items.push(parseInline(listKind.exec(lines[i++])![1]));
       blocks.push({ type: "list", ordered: listKind === numbered, items });
       continue;
     }
     const paragraph: string[] = [];
-    while (i < lines.length && lines[i].trim() !== "" && !/^#{1,4}\s/.test(lines[i]) && !bullet.test(lines[i]) && !numbered.test(lines[i])) {
+    while (
+      i < lines.length &&
+      lines[i].trim() !== "" &&
+      !/^#{1,4}\s/.test(lines[i]) &&
+      !bullet.test(lines[i]) &&
+      !numbered.test(lines[i])
+    ) {
       paragraph.push(lines[i++].trim());
     }
     blocks.push({ type: "paragraph", children: parseInline(paragraph.join(" ")) });

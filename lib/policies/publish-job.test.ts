@@ -16,26 +16,56 @@ let approverId: string;
 
 beforeAll(async () => {
   ({ orgId } = await createOrg());
-  [authorId, approverId] = await Promise.all([createMember(orgId, "privacy_officer"), createMember(orgId, "admin")]);
+  [authorId, approverId] = await Promise.all([
+    createMember(orgId, "privacy_officer"),
+    createMember(orgId, "admin"),
+  ]);
 });
 
 describe("scheduled publication", () => {
   it("publishes an approved version on its effective date, superseding the current one, once", async () => {
-    const { documentId } = await documentWithVersion(orgId, authorId, approverId, "published", "scheduled-doc");
+    const { documentId } = await documentWithVersion(
+      orgId,
+      authorId,
+      approverId,
+      "published",
+      "scheduled-doc",
+    );
     // v2, approved for 2030-06-01 with publish-on-effective.
     const v2 = await withTenant(orgId, async (tx) => {
       const author = policyContext(tx, orgId, authorId);
       const id = await draftVersion(author, documentId);
-      await saveDraft(author, { id, contentZh: "v2", contentEn: "v2", summaryZh: "", summaryEn: "", changeSummary: "", materialChange: true, authoritativeLocale: "zh-CN", effectiveOn: "2030-06-01" });
+      await saveDraft(author, {
+        id,
+        contentZh: "v2",
+        contentEn: "v2",
+        summaryZh: "",
+        summaryEn: "",
+        changeSummary: "",
+        materialChange: true,
+        authoritativeLocale: "zh-CN",
+        effectiveOn: "2030-06-01",
+      });
       await submitVersion(author, id);
       await approveVersion(policyContext(tx, orgId, approverId), id, true, "2030-05-01");
       return id;
     });
 
-    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-05-31"))).toBe(0);
-    expect((await versionsOf(orgId, documentId)).map((v) => v.status)).toEqual(["published", "approved"]);
+    expect(
+      await inTenant(orgId, jobActor("policy-publication"), (ctx) =>
+        publishDueVersions(ctx, "2030-05-31"),
+      ),
+    ).toBe(0);
+    expect((await versionsOf(orgId, documentId)).map((v) => v.status)).toEqual([
+      "published",
+      "approved",
+    ]);
 
-    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-06-01"))).toBe(1);
+    expect(
+      await inTenant(orgId, jobActor("policy-publication"), (ctx) =>
+        publishDueVersions(ctx, "2030-06-01"),
+      ),
+    ).toBe(1);
     const versions = await versionsOf(orgId, documentId);
     expect(versions.map((v) => v.status)).toEqual(["superseded", "published"]);
     expect(versions[1].id).toBe(v2);
@@ -46,13 +76,28 @@ describe("scheduled publication", () => {
     ]);
 
     // A second run the same day (a retried delivery) changes nothing and writes nothing.
-    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-06-01"))).toBe(0);
+    expect(
+      await inTenant(orgId, jobActor("policy-publication"), (ctx) =>
+        publishDueVersions(ctx, "2030-06-01"),
+      ),
+    ).toBe(0);
     expect(await policyAudit(orgId, documentId)).toHaveLength(events.length);
   });
 
   it("leaves approved versions without publish-on-effective to a person", async () => {
-    const { documentId } = await documentWithVersion(orgId, authorId, approverId, "approved", "manual-doc", "2020-01-01");
-    expect(await inTenant(orgId, jobActor("policy-publication"), (ctx) => publishDueVersions(ctx, "2030-01-01"))).toBe(0);
+    const { documentId } = await documentWithVersion(
+      orgId,
+      authorId,
+      approverId,
+      "approved",
+      "manual-doc",
+      "2020-01-01",
+    );
+    expect(
+      await inTenant(orgId, jobActor("policy-publication"), (ctx) =>
+        publishDueVersions(ctx, "2030-01-01"),
+      ),
+    ).toBe(0);
     expect((await versionsOf(orgId, documentId))[0].status).toBe("approved");
   });
 });

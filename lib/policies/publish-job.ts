@@ -13,10 +13,18 @@ import { publishVersion } from "./commands";
  */
 export async function publishDueVersions(ctx: TenantContext, today: string): Promise<number> {
   const { tx, orgId } = ctx;
-  const due = await tx.select({ id: policyVersions.id }).from(policyVersions).where(and(
-    eq(policyVersions.orgId, orgId), eq(policyVersions.status, "approved"), eq(policyVersions.publishOnEffective, true),
-    lte(policyVersions.effectiveOn, today),
-  )).orderBy(policyVersions.effectiveOn, policyVersions.version);
+  const due = await tx
+    .select({ id: policyVersions.id })
+    .from(policyVersions)
+    .where(
+      and(
+        eq(policyVersions.orgId, orgId),
+        eq(policyVersions.status, "approved"),
+        eq(policyVersions.publishOnEffective, true),
+        lte(policyVersions.effectiveOn, today),
+      ),
+    )
+    .orderBy(policyVersions.effectiveOn, policyVersions.version);
   for (const { id } of due) await publishVersion(ctx, id, undefined, today);
   return due.length;
 }
@@ -25,7 +33,12 @@ export async function publishDueVersions(ctx: TenantContext, today: string): Pro
 export const policyPublicationJob = defineJob({
   name: "policy-publication",
   cron: "5 16 * * *",
-  audits: ["policy.version_superseded", "policy.version_published", "purpose.reconsent_required", "purpose.updated"],
+  audits: [
+    "policy.version_superseded",
+    "policy.version_published",
+    "purpose.reconsent_required",
+    "purpose.updated",
+  ],
   run: async () => {
     const today = todayIso();
     await forEachOrganization(jobActor("policy-publication"), async (ctx) => {

@@ -8,7 +8,12 @@ const longText = (max: number) => z.string().max(max).default("");
 
 export const policyDocumentSchema = z.object({
   kind: z.enum(policyKinds),
-  slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.slugFormat").min(3).max(60),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "errors.slugFormat")
+    .min(3)
+    .max(60),
   titleZh: z.string().trim().min(1).max(200),
   titleEn: z.string().trim().min(1).max(200),
 });

@@ -20,27 +20,44 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
     set: (name: string, value: string) => void jar.set(name, value),
-    delete: (options: string | { name: string }) => void jar.delete(typeof options === "string" ? options : options.name),
+    delete: (options: string | { name: string }) =>
+      void jar.delete(typeof options === "string" ? options : options.name),
   }),
-  headers: async () => new Headers({ "x-forwarded-for": request.ip, "user-agent": "Mozilla/5.0 test" }),
+  headers: async () =>
+    new Headers({ "x-forwarded-for": request.ip, "user-agent": "Mozilla/5.0 test" }),
 }));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
-vi.mock("@/lib/outbox/trigger", () => ({ triggerDelivery: async (orgId: string) => void triggered.push(orgId) }));
+vi.mock("@/lib/outbox/trigger", () => ({
+  triggerDelivery: async (orgId: string) => void triggered.push(orgId),
+}));
 
-const actions = { ...(await import("@/app/(portal)/p/[org]/identity/actions")), ...(await import("@/app/(portal)/p/[org]/preferences/actions")) };
+const actions = {
+  ...(await import("@/app/(portal)/p/[org]/identity/actions")),
+  ...(await import("@/app/(portal)/p/[org]/preferences/actions")),
+};
 const idle = { status: "idle" } as const;
 
 let orgId: string;
 let slug: string;
 /** Runs an action; a redirect is returned as its URL. */
-async function submit(action: (typeof actions)[keyof typeof actions], values: Record<string, string>) {
+async function submit(
+  action: (typeof actions)[keyof typeof actions],
+  values: Record<string, string>,
+) {
   return outcomeOf(action(idle, form({ org: slug, purpose: "preferences", ...values })));
 }
-const receiptsCount = async () => (await withTenant(orgId, (tx) => tx.select().from(consentEvents).where(eq(consentEvents.orgId, orgId)))).length;
+const receiptsCount = async () =>
+  (
+    await withTenant(orgId, (tx) =>
+      tx.select().from(consentEvents).where(eq(consentEvents.orgId, orgId)),
+    )
+  ).length;
 
 beforeAll(async () => {
   ({ orgId } = await createOrg());
-  [{ slug }] = await withoutTenant((tx) => tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, orgId)));
+  [{ slug }] = await withoutTenant((tx) =>
+    tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, orgId)),
+  );
 });
 beforeEach(() => {
   jar.clear();
@@ -55,7 +72,11 @@ describe("preference center actions", () => {
       jar.clear();
       const before = (await messagesOf(orgId)).length;
       const started = Date.now();
-      answers.push({ result: await submit(actions.requestCodeAction, { channel: "sms", contact }), cookies: [...jar.keys()], messages: (await messagesOf(orgId)).length - before });
+      answers.push({
+        result: await submit(actions.requestCodeAction, { channel: "sms", contact }),
+        cookies: [...jar.keys()],
+        messages: (await messagesOf(orgId)).length - before,
+      });
       expect(Date.now() - started).toBeGreaterThanOrEqual(690);
     }
     expect(answers[0].result).toEqual({ redirect: `/p/${slug}/preferences` });
@@ -66,8 +87,11 @@ describe("preference center actions", () => {
   });
 
   it("refuses a malformed number next to the field, writing nothing", async () => {
-    expect(await submit(actions.requestCodeAction, { channel: "sms", contact: "12345" })).toMatchObject({
-      status: "error", fieldErrors: { contact: "portal.identity.request.badPhone" },
+    expect(
+      await submit(actions.requestCodeAction, { channel: "sms", contact: "12345" }),
+    ).toMatchObject({
+      status: "error",
+      fieldErrors: { contact: "portal.identity.request.badPhone" },
     });
     expect(jar.size).toBe(0);
   });
@@ -76,42 +100,67 @@ describe("preference center actions", () => {
     const customer = await customerWithContacts(orgId);
     const purpose = await newPurpose(orgId, { code: `marketing_${Date.now().toString(36)}` });
     const before = await receiptsCount();
-    expect(await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "refuse" }))
-      .toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
+    expect(
+      await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "refuse" }),
+    ).toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
     expect(await receiptsCount()).toBe(before);
 
     await submit(actions.requestCodeAction, { channel: "email", contact: customer.email });
     const code = (await codeSentTo(orgId, customer.id))!;
-    expect(await submit(actions.verifyCodeAction, { code: code === "000000" ? "000001" : "000000" }))
-      .toMatchObject({ status: "error", message: "portal.identity.verify.wrong" });
-    expect(await submit(actions.verifyCodeAction, { code })).toEqual({ redirect: `/p/${slug}/preferences` });
+    expect(
+      await submit(actions.verifyCodeAction, { code: code === "000000" ? "000001" : "000000" }),
+    ).toMatchObject({ status: "error", message: "portal.identity.verify.wrong" });
+    expect(await submit(actions.verifyCodeAction, { code })).toEqual({
+      redirect: `/p/${slug}/preferences`,
+    });
     const session = [...jar.entries()].find(([name]) => name.endsWith("pd_portal_preferences"));
     expect(session?.[1]).toMatch(/^[\w-]+\.[\w-]+$/);
     expect(session?.[1]).not.toContain(customer.email);
 
-    expect(await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "grant" }))
-      .toMatchObject({ status: "ok", message: "portal.preferences.center.saved" });
+    expect(
+      await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "grant" }),
+    ).toMatchObject({ status: "ok", message: "portal.preferences.center.saved" });
     expect(await receiptsCount()).toBe(before + 1);
 
     // Another organisation's page does not accept this organisation's session.
     const { orgId: otherOrg } = await createOrg();
-    const [{ slug: otherSlug }] = await withoutTenant((tx) => tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, otherOrg)));
-    expect(await actions.changePreferenceAction(idle, form({ org: otherSlug, purposeId: purpose.id, choice: "refuse" })))
-      .toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
+    const [{ slug: otherSlug }] = await withoutTenant((tx) =>
+      tx
+        .select({ slug: organizations.slug })
+        .from(organizations)
+        .where(eq(organizations.id, otherOrg)),
+    );
+    expect(
+      await actions.changePreferenceAction(
+        idle,
+        form({ org: otherSlug, purposeId: purpose.id, choice: "refuse" }),
+      ),
+    ).toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
 
     await submit(actions.signOutAction, {});
-    expect(await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "refuse" }))
-      .toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
+    expect(
+      await submit(actions.changePreferenceAction, { purposeId: purpose.id, choice: "refuse" }),
+    ).toEqual({ status: "error", message: "portal.preferences.center.sessionExpired" });
     expect(await receiptsCount()).toBe(before + 1);
   });
 
   it("throttles code checks per address: past the limit an address is refused before anything is read or counted", async () => {
     const { hits } = PORTAL_LIMITS.verify;
-    for (let i = 0; i < hits; i++) expect(await submit(actions.verifyCodeAction, { code: "123456" })).toEqual({ status: "error", message: "portal.identity.verify.expired" });
+    for (let i = 0; i < hits; i++)
+      expect(await submit(actions.verifyCodeAction, { code: "123456" })).toEqual({
+        status: "error",
+        message: "portal.identity.verify.expired",
+      });
     const audited = (await auditOf(orgId)).length;
-    expect(await submit(actions.verifyCodeAction, { code: "123456" })).toMatchObject({ status: "error", message: "portal.identity.verify.rateLimited" });
+    expect(await submit(actions.verifyCodeAction, { code: "123456" })).toMatchObject({
+      status: "error",
+      message: "portal.identity.verify.rateLimited",
+    });
     request.ip = uniqueIp();
-    expect(await submit(actions.verifyCodeAction, { code: "123456" })).toEqual({ status: "error", message: "portal.identity.verify.expired" });
+    expect(await submit(actions.verifyCodeAction, { code: "123456" })).toEqual({
+      status: "error",
+      message: "portal.identity.verify.expired",
+    });
     expect((await auditOf(orgId)).length).toBe(audited);
   });
 });

@@ -6,16 +6,31 @@ import { clientIp } from "@/lib/core/auth/client-ip";
 import { env } from "@/lib/core/env";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { CODE_MINUTES, type ChallengePurpose } from "./challenge";
-import { readPortalSession, SESSION_MINUTES, signPortalSession, type PortalPurpose, type PortalSession } from "./session";
+import {
+  readPortalSession,
+  SESSION_MINUTES,
+  signPortalSession,
+  type PortalPurpose,
+  type PortalSession,
+} from "./session";
 
 // __Host-: Secure, path "/", no Domain — a sibling subdomain cannot plant or read them.
 const prefix = useSecureCookies ? "__Host-" : "";
 const sessionCookie = (purpose: PortalPurpose) => `${prefix}pd_portal_${purpose}`;
 const challengeCookie = (purpose: ChallengePurpose) => `${prefix}pd_portal_${purpose}_challenge`;
-const options = (minutes: number) => ({ httpOnly: true, secure: useSecureCookies, sameSite: "lax" as const, path: "/", maxAge: minutes * 60 });
+const options = (minutes: number) => ({
+  httpOnly: true,
+  secure: useSecureCookies,
+  sameSite: "lax" as const,
+  path: "/",
+  maxAge: minutes * 60,
+});
 
 /** The verified visitor of this organisation for this purpose, or null. */
-export async function portalSession(orgId: string, purpose: PortalPurpose): Promise<PortalSession | null> {
+export async function portalSession(
+  orgId: string,
+  purpose: PortalPurpose,
+): Promise<PortalSession | null> {
   return readPortalSession((await cookies()).get(sessionCookie(purpose))?.value, orgId, purpose);
 }
 
@@ -30,11 +45,15 @@ export async function endPortalSession(purpose: PortalPurpose): Promise<void> {
   const jar = await cookies();
   jar.delete({ name: sessionCookie(purpose), path: "/", secure: useSecureCookies });
   jar.delete({ name: challengeCookie(purpose), path: "/", secure: useSecureCookies });
-  if (purpose === "preferences") jar.delete({ name: challengeCookie("guardian"), path: "/", secure: useSecureCookies });
+  if (purpose === "preferences")
+    jar.delete({ name: challengeCookie("guardian"), path: "/", secure: useSecureCookies });
 }
 
 /** The pending challenge's id travels in a cookie, never in a URL. */
-export async function rememberChallenge(purpose: ChallengePurpose, challengeId: string): Promise<void> {
+export async function rememberChallenge(
+  purpose: ChallengePurpose,
+  challengeId: string,
+): Promise<void> {
   (await cookies()).set(challengeCookie(purpose), challengeId, options(CODE_MINUTES));
 }
 

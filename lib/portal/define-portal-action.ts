@@ -55,10 +55,18 @@ interface Definition<S extends z.ZodType, R, P extends Needs, D> {
   /** The command, in one tenant transaction with its audit events; omitted when the action only moves cookies. */
   run?: (ctx: PortalContext<P>, input: z.infer<S>) => Promise<R>;
   /** After commit: cookies, delivery, the answer or a redirect (which throws). */
-  done?: (result: R, request: PortalRequest<P>, input: z.infer<S>, t: Translate) => ActionState<D> | Promise<ActionState<D>>;
+  done?: (
+    result: R,
+    request: PortalRequest<P>,
+    input: z.infer<S>,
+    t: Translate,
+  ) => ActionState<D> | Promise<ActionState<D>>;
 }
 
-export type PortalAction<D = unknown> = (previous: ActionState<D>, formData: FormData) => Promise<ActionState<D>>;
+export type PortalAction<D = unknown> = (
+  previous: ActionState<D>,
+  formData: FormData,
+) => Promise<ActionState<D>>;
 
 /** What each portal action needs, read by tests/authorization.test.ts, which calls every one without it. */
 export const portalActionSessions = new WeakMap<object, Needs>();
@@ -72,7 +80,12 @@ const slugOf = (formData: FormData) => String(formData.get("org") ?? "");
  * portal session → one tenant transaction whose audit events are the customer's → the answer,
  * after the same time whatever matched. Refusals write nothing; internals are logged by name only.
  */
-export function definePortalAction<S extends z.ZodType, R = undefined, P extends Needs = null, D = unknown>(definition: Definition<S, R, P, D>): PortalAction<D> {
+export function definePortalAction<
+  S extends z.ZodType,
+  R = undefined,
+  P extends Needs = null,
+  D = unknown,
+>(definition: Definition<S, R, P, D>): PortalAction<D> {
   const action: PortalAction<D> = async (_previous, formData) => {
     const startedAt = Date.now();
     const answer = async (state: ActionState<D>) => {
@@ -86,7 +99,10 @@ export function definePortalAction<S extends z.ZodType, R = undefined, P extends
     if (!parsed.success) {
       const refusal = definition.invalid
         ? definition.invalid(parsed.error, raw, t)
-        : { message: (await translator("errors"))("checkFields"), fieldErrors: fieldErrors(parsed.error, await translator("errors")) };
+        : {
+            message: (await translator("errors"))("checkFields"),
+            fieldErrors: fieldErrors(parsed.error, await translator("errors")),
+          };
       return answer({ status: "error", ...refusal, values });
     }
 
@@ -98,16 +114,35 @@ export function definePortalAction<S extends z.ZodType, R = undefined, P extends
       if (!org) return answer({ status: "error", message: t("failed"), values });
       const visit = await portalVisit();
       const { throttle } = definition;
-      if (throttle && !(await withoutTenant((tx) => allowHit(tx, rateLimitKey(throttle.name, visit.ip), throttle.hits, throttle.windowSeconds)))) {
+      if (
+        throttle &&
+        !(await withoutTenant((tx) =>
+          allowHit(
+            tx,
+            rateLimitKey(throttle.name, visit.ip),
+            throttle.hits,
+            throttle.windowSeconds,
+          ),
+        ))
+      ) {
         return answer({ status: "error", message: t("rateLimited"), values });
       }
       const session = definition.session ? await portalSession(org.id, definition.session) : null;
-      if (definition.session && !session) return answer({ status: "error", message: t("sessionExpired") });
-      request = { org: { id: org.id, slug }, visit, session: session as PortalRequest<P>["session"] };
-      const actor: AuditActor = session ? { type: "customer", id: session.customerId } : PORTAL_VISITOR;
+      if (definition.session && !session)
+        return answer({ status: "error", message: t("sessionExpired") });
+      request = {
+        org: { id: org.id, slug },
+        visit,
+        session: session as PortalRequest<P>["session"],
+      };
+      const actor: AuditActor = session
+        ? { type: "customer", id: session.customerId }
+        : PORTAL_VISITOR;
       const run = definition.run;
       result = run
-        ? await withTenant(org.id, (tx) => run({ ...tenantContext(tx, org.id, actor), ...request }, parsed.data))
+        ? await withTenant(org.id, (tx) =>
+            run({ ...tenantContext(tx, org.id, actor), ...request }, parsed.data),
+          )
         : (undefined as R);
     } catch (error) {
       if (error instanceof AppError) {

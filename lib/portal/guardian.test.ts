@@ -34,7 +34,12 @@ beforeAll(async () => {
   const phone = `+86139${digits()}`;
   const [m, a] = await upsert(orgId, [
     { externalRef: `minor-${digits()}`, phone, birthDate: `${year - 12}-03-01`, laws: ["PIPL"] },
-    { externalRef: `adult-${digits()}`, phone: `+86139${digits()}`, birthDate: "1990-05-17", laws: ["PIPL"] },
+    {
+      externalRef: `adult-${digits()}`,
+      phone: `+86139${digits()}`,
+      birthDate: "1990-05-17",
+      laws: ["PIPL"],
+    },
   ]);
   minor = { id: m.id, phone };
   adultId = a.id;
@@ -42,15 +47,31 @@ beforeAll(async () => {
 });
 
 const ask = (customerId: string, contact: string, channel: "sms" | "email" = "sms") =>
-  withTenant(orgId, (tx) => requestGuardianCode(tx, orgId, { channel, contact, customerId, locale: "zh-CN", ip: uniqueIp() }));
+  withTenant(orgId, (tx) =>
+    requestGuardianCode(tx, orgId, {
+      channel,
+      contact,
+      customerId,
+      locale: "zh-CN",
+      ip: uniqueIp(),
+    }),
+  );
 const sent = async (contact: string) => {
   const result = await ask(minor.id, contact);
   if (result.status !== "sent") throw new Error(`expected a code, got ${result.status}`);
   return result.challengeId;
 };
 const choose = (choice: "grant" | "refuse", guardianChallengeId?: string) =>
-  withTenant(orgId, (tx) => changePreference(tx, orgId, minor.id, { purposeId, choice, guardianChallengeId }, visit));
-const receipts = () => withTenant(orgId, (tx) => tx.select().from(consentEvents).where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, minor.id))));
+  withTenant(orgId, (tx) =>
+    changePreference(tx, orgId, minor.id, { purposeId, choice, guardianChallengeId }, visit),
+  );
+const receipts = () =>
+  withTenant(orgId, (tx) =>
+    tx
+      .select()
+      .from(consentEvents)
+      .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, minor.id))),
+  );
 
 describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
   it("applies to a PIPL customer under 14 only", async () => {
@@ -63,7 +84,10 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
   });
 
   it("refuses the child's own grant and writes nothing; the child may still refuse", async () => {
-    await expect(choose("grant")).rejects.toMatchObject({ code: "forbidden", messageKey: "guardianRequired" });
+    await expect(choose("grant")).rejects.toMatchObject({
+      code: "forbidden",
+      messageKey: "guardianRequired",
+    });
     expect(await receipts()).toEqual([]);
     await choose("refuse");
     expect((await receipts()).map((r) => [r.action, r.byGuardian])).toEqual([["deny", false]]);
@@ -73,16 +97,46 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
     const guardian = `+86139${digits()}`;
     const id = await sent(guardian);
     const row = await challenge(orgId, id);
-    expect(row).toMatchObject({ customerId: minor.id, purpose: "guardian", channel: "sms", verifiedAt: null });
+    expect(row).toMatchObject({
+      customerId: minor.id,
+      purpose: "guardian",
+      channel: "sms",
+      verifiedAt: null,
+    });
     await withTenant(orgId, async (tx) => {
       const key = await existingDataKey(tx, orgId, minor.id);
-      expect(decryptField(key, row.contactEnc!, { orgId, table: "portal_challenges", column: "contact_enc", rowId: id })).toBe(guardian);
-      const [message] = await tx.select().from(messageOutbox).where(and(eq(messageOutbox.orgId, orgId), eq(messageOutbox.customerId, minor.id), eq(messageOutbox.template, "portal.guardian_code")));
-      expect(decryptField(key, message.recipientEnc, messageContext(orgId, message.id, "recipient"))).toBe(guardian);
+      expect(
+        decryptField(key, row.contactEnc!, {
+          orgId,
+          table: "portal_challenges",
+          column: "contact_enc",
+          rowId: id,
+        }),
+      ).toBe(guardian);
+      const [message] = await tx
+        .select()
+        .from(messageOutbox)
+        .where(
+          and(
+            eq(messageOutbox.orgId, orgId),
+            eq(messageOutbox.customerId, minor.id),
+            eq(messageOutbox.template, "portal.guardian_code"),
+          ),
+        );
+      expect(
+        decryptField(key, message.recipientEnc, messageContext(orgId, message.id, "recipient")),
+      ).toBe(guardian);
       expect(message.recipientMasked).toBe(`${guardian.slice(3, 6)}****${guardian.slice(-4)}`);
     });
     const events = await auditOfTarget(orgId, id);
-    expect(events).toEqual([{ action: "portal.code_requested", actorType: "customer", actorId: minor.id, details: { channel: "sms", purpose: "guardian", matched: true } }]);
+    expect(events).toEqual([
+      {
+        action: "portal.code_requested",
+        actorType: "customer",
+        actorId: minor.id,
+        details: { channel: "sms", purpose: "guardian", matched: true },
+      },
+    ]);
     expect(JSON.stringify(events)).not.toContain(guardian.slice(3));
   });
 
@@ -90,44 +144,105 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
     const id = await sent(`+86139${digits()}`);
     const right = await codeSentTo(orgId, minor.id);
     const wrong = right === "000000" ? "111111" : "000000";
-    expect(await verify(orgId, { challengeId: id, code: wrong, purpose: "guardian" })).toEqual({ status: "wrong", attemptsLeft: MAX_ATTEMPTS - 1 });
+    expect(await verify(orgId, { challengeId: id, code: wrong, purpose: "guardian" })).toEqual({
+      status: "wrong",
+      attemptsLeft: MAX_ATTEMPTS - 1,
+    });
     await expect(choose("grant", id)).rejects.toMatchObject({ messageKey: "guardianExpired" });
 
     const late = await sent(`+86139${digits()}`);
     const lateCode = await codeSentTo(orgId, minor.id);
-    await withTenant(orgId, (tx) => tx.update(portalChallenges).set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(and(eq(portalChallenges.orgId, orgId), eq(portalChallenges.id, late))));
-    expect(await verify(orgId, { challengeId: late, code: lateCode!, purpose: "guardian" })).toEqual({ status: "expired" });
+    await withTenant(orgId, (tx) =>
+      tx
+        .update(portalChallenges)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(and(eq(portalChallenges.orgId, orgId), eq(portalChallenges.id, late))),
+    );
+    expect(
+      await verify(orgId, { challengeId: late, code: lateCode!, purpose: "guardian" }),
+    ).toEqual({ status: "expired" });
     await expect(choose("grant", late)).rejects.toMatchObject({ messageKey: "guardianExpired" });
     // A guardian challenge does not open an identity session, nor the other way round.
-    expect(await verify(orgId, { challengeId: id, code: right!, purpose: "preferences" })).toEqual({ status: "expired" });
+    expect(await verify(orgId, { challengeId: id, code: right!, purpose: "preferences" })).toEqual({
+      status: "expired",
+    });
     expect((await receipts()).filter((r) => r.action === "grant")).toEqual([]);
   });
 
   it("the right code lets the guardian grant: the receipt and the state are the guardian's, and the receipt's hash covers it", async () => {
     const id = await sent(`+86139${digits()}`);
-    expect(await verify(orgId, { challengeId: id, code: (await codeSentTo(orgId, minor.id))!, purpose: "guardian" })).toEqual({ status: "verified", customerId: minor.id });
+    expect(
+      await verify(orgId, {
+        challengeId: id,
+        code: (await codeSentTo(orgId, minor.id))!,
+        purpose: "guardian",
+      }),
+    ).toEqual({ status: "verified", customerId: minor.id });
     const receiptId = await choose("grant", id);
     const [receipt] = (await receipts()).filter((r) => r.id === receiptId);
-    expect(receipt).toMatchObject({ action: "grant", byGuardian: true, guardianChallengeId: id, source: "customer" });
+    expect(receipt).toMatchObject({
+      action: "grant",
+      byGuardian: true,
+      guardianChallengeId: id,
+      source: "customer",
+    });
     expect(receiptHash(receipt).equals(receipt.contentHash)).toBe(true);
-    expect(receiptHash({ ...receipt, byGuardian: false, guardianChallengeId: null }).equals(receipt.contentHash)).toBe(false);
-    const [state] = await withTenant(orgId, (tx) => tx.select().from(consentState)
-      .where(and(eq(consentState.orgId, orgId), eq(consentState.customerId, minor.id), eq(consentState.purposeId, purposeId))));
+    expect(
+      receiptHash({ ...receipt, byGuardian: false, guardianChallengeId: null }).equals(
+        receipt.contentHash,
+      ),
+    ).toBe(false);
+    const [state] = await withTenant(orgId, (tx) =>
+      tx
+        .select()
+        .from(consentState)
+        .where(
+          and(
+            eq(consentState.orgId, orgId),
+            eq(consentState.customerId, minor.id),
+            eq(consentState.purposeId, purposeId),
+          ),
+        ),
+    );
     expect(state).toMatchObject({ status: "granted", byGuardian: true, eventId: receiptId });
 
     // The child withdrawing afterwards is their own act: the state is no longer the guardian's.
     await choose("refuse");
-    const [after] = await withTenant(orgId, (tx) => tx.select().from(consentState)
-      .where(and(eq(consentState.orgId, orgId), eq(consentState.customerId, minor.id), eq(consentState.purposeId, purposeId))));
+    const [after] = await withTenant(orgId, (tx) =>
+      tx
+        .select()
+        .from(consentState)
+        .where(
+          and(
+            eq(consentState.orgId, orgId),
+            eq(consentState.customerId, minor.id),
+            eq(consentState.purposeId, purposeId),
+          ),
+        ),
+    );
     expect(after).toMatchObject({ status: "withdrawn", byGuardian: false });
   });
 
   it("a guardian challenge verified for one child does not mark another's choice", async () => {
-    const [other] = await upsert(orgId, [{ externalRef: `minor-${digits()}`, birthDate: `${year - 10}-01-01`, laws: ["PIPL"] }]);
+    const [other] = await upsert(orgId, [
+      { externalRef: `minor-${digits()}`, birthDate: `${year - 10}-01-01`, laws: ["PIPL"] },
+    ]);
     const id = await sent(`+86139${digits()}`);
-    await verify(orgId, { challengeId: id, code: (await codeSentTo(orgId, minor.id))!, purpose: "guardian" });
-    await expect(withTenant(orgId, (tx) => changePreference(tx, orgId, other.id, { purposeId, choice: "grant", guardianChallengeId: id }, visit)))
-      .rejects.toMatchObject({ messageKey: "guardianExpired" });
+    await verify(orgId, {
+      challengeId: id,
+      code: (await codeSentTo(orgId, minor.id))!,
+      purpose: "guardian",
+    });
+    await expect(
+      withTenant(orgId, (tx) =>
+        changePreference(
+          tx,
+          orgId,
+          other.id,
+          { purposeId, choice: "grant", guardianChallengeId: id },
+          visit,
+        ),
+      ),
+    ).rejects.toMatchObject({ messageKey: "guardianExpired" });
   });
 });

@@ -31,53 +31,104 @@ export interface VisitContext {
 export async function customerPreferences(tx: Tx, orgId: string, customerId: string) {
   const { standing, purposes: states } = await customerConsent(tx, orgId, customerId);
   const ccpa = standing.laws.includes("CCPA");
-  const extras = new Map((await tx.select({
-    id: purposes.id, separateGrounds: purposes.separateGrounds, crossBorderDestination: purposes.crossBorderDestination, policyVersionId: purposes.policyVersionId,
-  }).from(purposes).where(and(eq(purposes.orgId, orgId), isNull(purposes.archivedAt)))).map((p) => [p.id, p]));
+  const extras = new Map(
+    (
+      await tx
+        .select({
+          id: purposes.id,
+          separateGrounds: purposes.separateGrounds,
+          crossBorderDestination: purposes.crossBorderDestination,
+          policyVersionId: purposes.policyVersionId,
+        })
+        .from(purposes)
+        .where(and(eq(purposes.orgId, orgId), isNull(purposes.archivedAt)))
+    ).map((p) => [p.id, p]),
+  );
   // The choices first; what cannot be refused here (required purposes) after them.
   const ordered = [...states.filter((s) => !s.required), ...states.filter((s) => s.required)];
   return ordered.flatMap((state) => {
     const extra = extras.get(state.purposeId);
     if (!extra || !state.choice) return [];
-    return [{
-      id: state.purposeId, code: state.code, name: state.name, description: state.description, kind: state.consentKind, choice: state.choice,
-      required: state.required, sensitive: state.sensitive, status: state.status, gpc: state.gpc,
-      allowed: state.allowed, reason: state.reason, law: state.law, article: state.article, reconsentRequired: state.reconsentRequired,
-      /** Whether the customer can change it here: not required, and refusable under their laws. */
-      changeable: !state.required && state.choice.model !== "none",
-      /** An opt-out of sale or sharing under CCPA, which a Global Privacy Control signal makes. */
-      gpcOptOut: ccpa && state.bases.CCPA === "opt_out" && !state.required,
-      separateGrounds: extra.separateGrounds, crossBorderDestination: extra.crossBorderDestination, policyVersionId: extra.policyVersionId,
-    }];
+    return [
+      {
+        id: state.purposeId,
+        code: state.code,
+        name: state.name,
+        description: state.description,
+        kind: state.consentKind,
+        choice: state.choice,
+        required: state.required,
+        sensitive: state.sensitive,
+        status: state.status,
+        gpc: state.gpc,
+        allowed: state.allowed,
+        reason: state.reason,
+        law: state.law,
+        article: state.article,
+        reconsentRequired: state.reconsentRequired,
+        /** Whether the customer can change it here: not required, and refusable under their laws. */
+        changeable: !state.required && state.choice.model !== "none",
+        /** An opt-out of sale or sharing under CCPA, which a Global Privacy Control signal makes. */
+        gpcOptOut: ccpa && state.bases.CCPA === "opt_out" && !state.required,
+        separateGrounds: extra.separateGrounds,
+        crossBorderDestination: extra.crossBorderDestination,
+        policyVersionId: extra.policyVersionId,
+      },
+    ];
   });
 }
 export type PreferenceRow = Awaited<ReturnType<typeof customerPreferences>>[number];
 
 /** The customer's own receipts: no staff names, no network data, only what they decided and how. */
 export async function customerReceipts(tx: Tx, orgId: string, customerId: string) {
-  return tx.select({
-    id: consentEvents.id, occurredAt: consentEvents.occurredAt, purposeName: purposes.name, action: consentEvents.action,
-    channel: consentEvents.channel, source: consentEvents.source, gpc: consentEvents.gpc, byGuardian: consentEvents.byGuardian,
-  }).from(consentEvents)
-    .innerJoin(purposes, and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)))
+  return tx
+    .select({
+      id: consentEvents.id,
+      occurredAt: consentEvents.occurredAt,
+      purposeName: purposes.name,
+      action: consentEvents.action,
+      channel: consentEvents.channel,
+      source: consentEvents.source,
+      gpc: consentEvents.gpc,
+      byGuardian: consentEvents.byGuardian,
+    })
+    .from(consentEvents)
+    .innerJoin(
+      purposes,
+      and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)),
+    )
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId)))
     .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.recordedAt), desc(consentEvents.id))
     .limit(RECEIPTS_SHOWN);
 }
 
 /** SHA-256 of the notice the customer saw: the purpose's name and description in their language. */
-export const noticeHash = (name: LocalizedText, description: LocalizedText, locale: VisitContext["locale"]) =>
-  createHash("sha256").update(`${name[locale]}\n\n${description[locale]}`, "utf8").digest("hex");
+export const noticeHash = (
+  name: LocalizedText,
+  description: LocalizedText,
+  locale: VisitContext["locale"],
+) => createHash("sha256").update(`${name[locale]}\n\n${description[locale]}`, "utf8").digest("hex");
 
-async function record(tx: Tx, orgId: string, customerId: string, events: Array<Omit<ConsentEventInput, "customerId" | "source" | "channel" | "occurredAt">>) {
+async function record(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  events: Array<Omit<ConsentEventInput, "customerId" | "source" | "channel" | "occurredAt">>,
+) {
   const occurredAt = new Date().toISOString();
   return recordConsentBatch(
-    tx, orgId, events.map((e) => ({ ...e, customerId, source: "customer", channel: "web", occurredAt })),
+    tx,
+    orgId,
+    events.map((e) => ({ ...e, customerId, source: "customer", channel: "web", occurredAt })),
     customerContext(tx, orgId, customerId).audit,
   );
 }
 
-const contextFields = (visit: VisitContext) => ({ locale: visit.locale, ipTruncated: truncateIp(visit.ip), userAgent: visit.userAgent?.slice(0, 512) ?? null });
+const contextFields = (visit: VisitContext) => ({
+  locale: visit.locale,
+  ipTruncated: truncateIp(visit.ip),
+  userAgent: visit.userAgent?.slice(0, 512) ?? null,
+});
 
 /**
  * One click in the preference center: grant, or refuse (withdraw a grant, deny otherwise; an
@@ -88,22 +139,43 @@ const contextFields = (visit: VisitContext) => ({ locale: visit.locale, ipTrunca
  * the child too (Art. 15). Returns the receipt id.
  */
 export async function changePreference(
-  tx: Tx, orgId: string, customerId: string, input: { purposeId: string; choice: "grant" | "refuse"; guardianChallengeId?: string | null }, visit: VisitContext,
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  input: { purposeId: string; choice: "grant" | "refuse"; guardianChallengeId?: string | null },
+  visit: VisitContext,
 ): Promise<string> {
   const guardianChallengeId = input.guardianChallengeId ?? null;
-  if (guardianChallengeId && (await verifiedGuardians(tx, orgId, [guardianChallengeId])).get(guardianChallengeId) !== customerId) {
+  if (
+    guardianChallengeId &&
+    (await verifiedGuardians(tx, orgId, [guardianChallengeId])).get(guardianChallengeId) !==
+      customerId
+  ) {
     throw new AppError("forbidden", undefined, "guardianExpired");
   }
-  if (!guardianChallengeId && input.choice === "grant" && (await guardianRequired(tx, orgId, customerId))) {
+  if (
+    !guardianChallengeId &&
+    input.choice === "grant" &&
+    (await guardianRequired(tx, orgId, customerId))
+  ) {
     throw new AppError("forbidden", undefined, "guardianRequired");
   }
-  const row = (await customerPreferences(tx, orgId, customerId)).find((p) => p.id === input.purposeId);
+  const row = (await customerPreferences(tx, orgId, customerId)).find(
+    (p) => p.id === input.purposeId,
+  );
   if (!row?.changeable) throw new AppError("notFound");
-  const action: ConsentAction = input.choice === "grant" ? "grant" : row.status === "granted" ? "withdraw" : "deny";
-  const { receipts } = await record(tx, orgId, customerId, [{
-    purposeId: input.purposeId, action, policyVersionId: row.policyVersionId, guardianChallengeId,
-    noticeHash: noticeHash(row.name, row.description, visit.locale), ...contextFields(visit),
-  }]);
+  const action: ConsentAction =
+    input.choice === "grant" ? "grant" : row.status === "granted" ? "withdraw" : "deny";
+  const { receipts } = await record(tx, orgId, customerId, [
+    {
+      purposeId: input.purposeId,
+      action,
+      policyVersionId: row.policyVersionId,
+      guardianChallengeId,
+      noticeHash: noticeHash(row.name, row.description, visit.locale),
+      ...contextFields(visit),
+    },
+  ]);
   return receipts[0].id;
 }
 
@@ -116,20 +188,48 @@ export async function changePreference(
  * Returns whether the signal applies to the customer (they are under CCPA) and how many opt-outs
  * were recorded (0 when nothing was left to opt out of).
  */
-export async function honourGpc(tx: Tx, orgId: string, customerId: string, visit: VisitContext): Promise<{ applies: boolean; recorded: number }> {
-  if (!(await customerStanding(tx, orgId, customerId)).laws.includes("CCPA")) return { applies: false, recorded: 0 };
+export async function honourGpc(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  visit: VisitContext,
+): Promise<{ applies: boolean; recorded: number }> {
+  if (!(await customerStanding(tx, orgId, customerId)).laws.includes("CCPA"))
+    return { applies: false, recorded: 0 };
   // The chain lock first: two requests at once (a prefetch and the page) then record it once.
   await lockChain(tx, orgId);
   // A grant the customer gave after GPC was recorded for that purpose is their explicit choice
   // over the browser's default (CCPA regs § 7025(c)(3)): it stands.
-  const signalled = new Set((await tx.selectDistinct({ purposeId: consentEvents.purposeId }).from(consentEvents)
-    .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId), eq(consentEvents.gpc, true)))).map((r) => r.purposeId));
-  const open = (await customerPreferences(tx, orgId, customerId))
-    .filter((p) => p.gpcOptOut && p.allowed && !(p.status === "granted" && signalled.has(p.id)));
+  const signalled = new Set(
+    (
+      await tx
+        .selectDistinct({ purposeId: consentEvents.purposeId })
+        .from(consentEvents)
+        .where(
+          and(
+            eq(consentEvents.orgId, orgId),
+            eq(consentEvents.customerId, customerId),
+            eq(consentEvents.gpc, true),
+          ),
+        )
+    ).map((r) => r.purposeId),
+  );
+  const open = (await customerPreferences(tx, orgId, customerId)).filter(
+    (p) => p.gpcOptOut && p.allowed && !(p.status === "granted" && signalled.has(p.id)),
+  );
   if (open.length === 0) return { applies: true, recorded: 0 };
-  await record(tx, orgId, customerId, open.map((p) => ({
-    purposeId: p.id, action: p.status === "granted" ? "withdraw" : "deny", gpc: true, policyVersionId: p.policyVersionId,
-    noticeHash: noticeHash(p.name, p.description, visit.locale), ...contextFields(visit),
-  })));
+  await record(
+    tx,
+    orgId,
+    customerId,
+    open.map((p) => ({
+      purposeId: p.id,
+      action: p.status === "granted" ? "withdraw" : "deny",
+      gpc: true,
+      policyVersionId: p.policyVersionId,
+      noticeHash: noticeHash(p.name, p.description, visit.locale),
+      ...contextFields(visit),
+    })),
+  );
   return { applies: true, recorded: open.length };
 }

@@ -5,7 +5,9 @@ import { masterKeys } from "@/lib/core/crypto/key-provider";
 
 /** HMAC-SHA256 (base64url) under a key derived from the master key for one portal purpose. */
 export function portalMac(purpose: "portal-code" | "portal-session", message: string): string {
-  return createHmac("sha256", deriveKey(masterKeys().current, purpose)).update(message, "utf8").digest("base64url");
+  return createHmac("sha256", deriveKey(masterKeys().current, purpose))
+    .update(message, "utf8")
+    .digest("base64url");
 }
 
 /** Constant-time comparison of two MACs. */

@@ -10,7 +10,11 @@ describe("portal session tokens", () => {
   it("carries ids and an expiry only, and reads back for its organisation and purpose", () => {
     const payload = JSON.parse(Buffer.from(token.split(".")[0], "base64url").toString());
     expect(Object.keys(payload).sort()).toEqual(["c", "e", "o", "p"]);
-    expect(readPortalSession(token, orgId, "preferences")).toMatchObject({ orgId, customerId, purpose: "preferences" });
+    expect(readPortalSession(token, orgId, "preferences")).toMatchObject({
+      orgId,
+      customerId,
+      purpose: "preferences",
+    });
   });
 
   it("refuses another organisation, another purpose, an expired or altered token", () => {
@@ -18,7 +22,9 @@ describe("portal session tokens", () => {
     expect(readPortalSession(token, orgId, "requests")).toBeNull();
     expect(readPortalSession(token, orgId, "preferences", Date.now() + 31 * 60_000)).toBeNull();
     const [body, mac] = token.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), c: orgId })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, "base64url").toString()), c: orgId }),
+    ).toString("base64url");
     expect(readPortalSession(`${forged}.${mac}`, orgId, "preferences")).toBeNull();
     expect(readPortalSession(`${body}.${mac.slice(0, -2)}AA`, orgId, "preferences")).toBeNull();
     expect(readPortalSession(`${token}.x`, orgId, "preferences")).toBeNull();

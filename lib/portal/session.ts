@@ -18,21 +18,39 @@ export interface PortalSession {
   exp: number;
 }
 
-const payload = z.object({ o: z.uuid(), c: z.uuid(), p: z.enum(portalPurposes), g: z.uuid().optional(), e: z.number().int() });
+const payload = z.object({
+  o: z.uuid(),
+  c: z.uuid(),
+  p: z.enum(portalPurposes),
+  g: z.uuid().optional(),
+  e: z.number().int(),
+});
 
 /** `payload.mac`: ids and an expiry only, no personal data; the MAC key is derived from the master key. (JSON drops an absent `g`.) */
 export function signPortalSession(session: Omit<PortalSession, "exp">, now = Date.now()): string {
-  const body = Buffer.from(JSON.stringify({
-    o: session.orgId, c: session.customerId, p: session.purpose, g: session.guardianChallengeId, e: Math.floor(now / 1000) + SESSION_MINUTES * 60,
-  })).toString("base64url");
+  const body = Buffer.from(
+    JSON.stringify({
+      o: session.orgId,
+      c: session.customerId,
+      p: session.purpose,
+      g: session.guardianChallengeId,
+      e: Math.floor(now / 1000) + SESSION_MINUTES * 60,
+    }),
+  ).toString("base64url");
   return `${body}.${portalMac("portal-session", body)}`;
 }
 
 /** The session in a token when the MAC holds, it has not expired, and it is for this organisation and purpose. */
-export function readPortalSession(token: string | undefined, orgId: string, purpose: PortalPurpose, now = Date.now()): PortalSession | null {
+export function readPortalSession(
+  token: string | undefined,
+  orgId: string,
+  purpose: PortalPurpose,
+  now = Date.now(),
+): PortalSession | null {
   if (!token) return null;
   const [body, mac, extra] = token.split(".");
-  if (!body || !mac || extra !== undefined || !sameMac(portalMac("portal-session", body), mac)) return null;
+  if (!body || !mac || extra !== undefined || !sameMac(portalMac("portal-session", body), mac))
+    return null;
   let parsed;
   try {
     parsed = payload.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));

@@ -23,8 +23,19 @@ let officerId: string;
 
 /** A purpose as migration 0019 left it: a destination and no mechanism (the constraint allows null). */
 const legacy = async (code: string, archived = false) => {
-  const { id } = await newPurpose(orgId, { code, bases: { PIPL: "consent" }, consentKind: "separate", archived, dataCategories: ["device"] });
-  await withTenant(orgId, (tx) => tx.update(purposes).set({ crossBorderDestination: "SG", separateGrounds: ["cross_border"] }).where(eq(purposes.id, id)));
+  const { id } = await newPurpose(orgId, {
+    code,
+    bases: { PIPL: "consent" },
+    consentKind: "separate",
+    archived,
+    dataCategories: ["device"],
+  });
+  await withTenant(orgId, (tx) =>
+    tx
+      .update(purposes)
+      .set({ crossBorderDestination: "SG", separateGrounds: ["cross_border"] })
+      .where(eq(purposes.id, id)),
+  );
 };
 
 beforeAll(async () => {
@@ -32,14 +43,29 @@ beforeAll(async () => {
   officerId = await createMember(orgId, "privacy_officer");
   await legacy("abroad_old");
   await legacy("abroad_archived", true);
-  const { id } = await newPurpose(orgId, { code: "abroad_new", consentKind: "separate", dataCategories: ["device"] });
-  await withTenant(orgId, (tx) => tx.update(purposes).set({ crossBorderDestination: "SG", separateGrounds: ["cross_border"], transferMechanism: "standard_contract" }).where(eq(purposes.id, id)));
+  const { id } = await newPurpose(orgId, {
+    code: "abroad_new",
+    consentKind: "separate",
+    dataCategories: ["device"],
+  });
+  await withTenant(orgId, (tx) =>
+    tx
+      .update(purposes)
+      .set({
+        crossBorderDestination: "SG",
+        separateGrounds: ["cross_border"],
+        transferMechanism: "standard_contract",
+      })
+      .where(eq(purposes.id, id)),
+  );
   await newPurpose(orgId, { code: "domestic" });
 });
 
 describe("cross-border purposes without a transfer mechanism", () => {
   it("lists the active ones only, for the purposes page and the overview", async () => {
-    expect(await withTenant(orgId, (tx) => purposesLackingMechanism(tx, orgId))).toEqual([{ id: expect.any(String), code: "abroad_old" }]);
+    expect(await withTenant(orgId, (tx) => purposesLackingMechanism(tx, orgId))).toEqual([
+      { id: expect.any(String), code: "abroad_old" },
+    ]);
     expect(lacksTransferMechanism(await purposeByCode(orgId, "abroad_old"))).toBe(true);
     expect(lacksTransferMechanism(await purposeByCode(orgId, "abroad_new"))).toBe(false);
     expect(lacksTransferMechanism(await purposeByCode(orgId, "domestic"))).toBe(false);
@@ -52,7 +78,9 @@ describe("cross-border purposes without a transfer mechanism", () => {
     const state = await updatePurposeAction(idle, form({ ...values, nameEn: "Renamed" }));
     expect(fieldErrorsOf(state)?.transferMechanism).toBe("errors.purposeMechanismRequired");
     expect((await lastAudit(orgId)).seq).toBe(head.seq);
-    await redirectOf(updatePurposeAction(idle, form({ ...values, transferMechanism: "exemption" })));
+    await redirectOf(
+      updatePurposeAction(idle, form({ ...values, transferMechanism: "exemption" })),
+    );
     expect(await withTenant(orgId, (tx) => purposesLackingMechanism(tx, orgId))).toEqual([]);
   });
 });

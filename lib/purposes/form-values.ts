@@ -5,7 +5,12 @@ type Purpose = typeof purposes.$inferSelect;
 export type PurposeFormValues = Record<string, string | string[]>;
 
 /** A new purpose's form: consent under every law, standard, optional, until someone says otherwise. */
-export const newPurposeValues: PurposeFormValues = { basisPIPL: "consent", basisGDPR: "consent", basisCCPA: "consent", consentKind: "standard" };
+export const newPurposeValues: PurposeFormValues = {
+  basisPIPL: "consent",
+  basisGDPR: "consent",
+  basisCCPA: "consent",
+  consentKind: "standard",
+};
 
 /** A stored purpose as the edit form's field values (the same shape a refused submission echoes). */
 export function purposeFormValues(purpose: Purpose): PurposeFormValues {

@@ -6,7 +6,21 @@ export const purposesModule = defineModule({
   permissions: {
     purposes: { read: everyone, edit: officers },
   },
-  auditActions: ["purpose.created", "purpose.updated", "purpose.archived", "purpose.restored", "purpose.reconsent_required"],
-  nav: [{ href: "/purposes", key: "purposes", permission: "purposes.read", group: "programme", position: 70 }],
+  auditActions: [
+    "purpose.created",
+    "purpose.updated",
+    "purpose.archived",
+    "purpose.restored",
+    "purpose.reconsent_required",
+  ],
+  nav: [
+    {
+      href: "/purposes",
+      key: "purposes",
+      permission: "purposes.read",
+      group: "programme",
+      position: 70,
+    },
+  ],
   messages: ["purposes"],
 });

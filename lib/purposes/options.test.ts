@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { consentKinds, purposeBasisIds, separateConsentGrounds, transferMechanisms } from "@/db/schema/purposes";
+import {
+  consentKinds,
+  purposeBasisIds,
+  separateConsentGrounds,
+  transferMechanisms,
+} from "@/db/schema/purposes";
 import { customerLaws } from "@/db/schema/customers";
 import { basisIdsOf } from "@/lib/consent/legal-bases";
 import { consentKindIds, lawIds, separateGroundIds, transferMechanismIds } from "./options";
@@ -17,8 +22,24 @@ describe("purpose options", () => {
 
 describe("changed fields", () => {
   it("ignore the order of lists and of text keys, and name what differs", () => {
-    const current = { name: { en: "A", "zh-CN": "甲" }, dataCategories: ["contact", "device"], required: false };
-    expect(changedFields(current, { name: { "zh-CN": "甲", en: "A" }, dataCategories: ["device", "contact"], required: false })).toEqual([]);
-    expect(changedFields(current, { name: { "zh-CN": "甲", en: "B" }, dataCategories: ["device"], required: true })).toEqual(["name", "dataCategories", "required"]);
+    const current = {
+      name: { en: "A", "zh-CN": "甲" },
+      dataCategories: ["contact", "device"],
+      required: false,
+    };
+    expect(
+      changedFields(current, {
+        name: { "zh-CN": "甲", en: "A" },
+        dataCategories: ["device", "contact"],
+        required: false,
+      }),
+    ).toEqual([]);
+    expect(
+      changedFields(current, {
+        name: { "zh-CN": "甲", en: "B" },
+        dataCategories: ["device"],
+        required: true,
+      }),
+    ).toEqual(["name", "dataCategories", "required"]);
   });
 });

@@ -10,9 +10,31 @@ export type LawId = (typeof lawIds)[number];
 /** The form field that holds a purpose's basis under a law. */
 export const basisField = (law: LawId) => `basis${law}` as const;
 export const consentKindIds = ["standard", "separate"] as const;
-export const separateGroundIds = ["sensitive", "sharing", "public_disclosure", "cross_border"] as const;
-export const transferMechanismIds = ["standard_contract", "certification", "security_assessment", "exemption"] as const;
+export const separateGroundIds = [
+  "sensitive",
+  "sharing",
+  "public_disclosure",
+  "cross_border",
+] as const;
+export const transferMechanismIds = [
+  "standard_contract",
+  "certification",
+  "security_assessment",
+  "exemption",
+] as const;
 
 /** Where data goes when it leaves mainland China (Hong Kong, Macao and Taiwan count as outbound under PIPL). */
-export const destinations = ["HK", "MO", "TW", "SG", "JP", "KR", "US", "EU", "GB", "AU", "OTHER"] as const;
+export const destinations = [
+  "HK",
+  "MO",
+  "TW",
+  "SG",
+  "JP",
+  "KR",
+  "US",
+  "EU",
+  "GB",
+  "AU",
+  "OTHER",
+] as const;
 export type Destination = (typeof destinations)[number];

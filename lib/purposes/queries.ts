@@ -13,16 +13,28 @@ export async function listPurposes(tx: Tx, orgId: string) {
   const rows = await tx
     .select({ purpose: purposes, documentTitle: policyDocuments.title })
     .from(purposes)
-    .leftJoin(policyDocuments, and(eq(policyDocuments.orgId, purposes.orgId), eq(policyDocuments.id, purposes.policyDocumentId)))
+    .leftJoin(
+      policyDocuments,
+      and(
+        eq(policyDocuments.orgId, purposes.orgId),
+        eq(policyDocuments.id, purposes.policyDocumentId),
+      ),
+    )
     .where(eq(purposes.orgId, orgId))
     .orderBy(asc(purposes.code));
   const all = rows.map((r) => ({ ...r.purpose, documentTitle: r.documentTitle }));
-  return { active: all.filter((p) => p.archivedAt === null), archived: all.filter((p) => p.archivedAt !== null) };
+  return {
+    active: all.filter((p) => p.archivedAt === null),
+    archived: all.filter((p) => p.archivedAt !== null),
+  };
 }
 export type PurposeRow = Awaited<ReturnType<typeof listPurposes>>["active"][number];
 
 export async function getPurpose(tx: Tx, orgId: string, id: string): Promise<Purpose | undefined> {
-  const [row] = await tx.select().from(purposes).where(and(eq(purposes.orgId, orgId), eq(purposes.id, id)));
+  const [row] = await tx
+    .select()
+    .from(purposes)
+    .where(and(eq(purposes.orgId, orgId), eq(purposes.id, id)));
   return row;
 }
 
@@ -32,32 +44,80 @@ export async function getPurpose(tx: Tx, orgId: string, id: string): Promise<Pur
  */
 export async function purposeFormOptions(tx: Tx, orgId: string, linkedVendorIds: string[] = []) {
   // One transaction client runs one query at a time: sequential awaits, no Promise.all.
-  const vendorRows = await tx.select({ id: vendors.id, name: vendors.name, service: vendors.service, country: vendors.country, role: vendors.handlerRole, archived: vendors.archivedAt }).from(vendors)
-    .where(and(eq(vendors.orgId, orgId), linkedVendorIds.length > 0 ? or(isNull(vendors.archivedAt), inArray(vendors.id, linkedVendorIds)) : isNull(vendors.archivedAt)))
+  const vendorRows = await tx
+    .select({
+      id: vendors.id,
+      name: vendors.name,
+      service: vendors.service,
+      country: vendors.country,
+      role: vendors.handlerRole,
+      archived: vendors.archivedAt,
+    })
+    .from(vendors)
+    .where(
+      and(
+        eq(vendors.orgId, orgId),
+        linkedVendorIds.length > 0
+          ? or(isNull(vendors.archivedAt), inArray(vendors.id, linkedVendorIds))
+          : isNull(vendors.archivedAt),
+      ),
+    )
     .orderBy(asc(vendors.name));
-  const documents = await tx.select({ id: policyDocuments.id, title: policyDocuments.title, slug: policyDocuments.slug }).from(policyDocuments)
-    .where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.internal, false))).orderBy(asc(policyDocuments.slug));
-  const published = await tx.select({ documentId: policyVersions.documentId, version: policyVersions.version }).from(policyVersions)
+  const documents = await tx
+    .select({ id: policyDocuments.id, title: policyDocuments.title, slug: policyDocuments.slug })
+    .from(policyDocuments)
+    .where(and(eq(policyDocuments.orgId, orgId), eq(policyDocuments.internal, false)))
+    .orderBy(asc(policyDocuments.slug));
+  const published = await tx
+    .select({ documentId: policyVersions.documentId, version: policyVersions.version })
+    .from(policyVersions)
     .where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.status, "published")));
-  const [org] = await tx.select({ jurisdictions: organizations.jurisdictions }).from(organizations).where(eq(organizations.id, orgId));
+  const [org] = await tx
+    .select({ jurisdictions: organizations.jurisdictions })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
   return {
-    vendors: vendorRows.map((v) => ({ id: v.id, name: v.name, service: v.service, country: v.country, role: v.role, archived: v.archived !== null })),
-    documents: documents.map((d) => ({ ...d, publishedVersion: published.find((p) => p.documentId === d.id)?.version ?? null })),
+    vendors: vendorRows.map((v) => ({
+      id: v.id,
+      name: v.name,
+      service: v.service,
+      country: v.country,
+      role: v.role,
+      archived: v.archived !== null,
+    })),
+    documents: documents.map((d) => ({
+      ...d,
+      publishedVersion: published.find((p) => p.documentId === d.id)?.version ?? null,
+    })),
     laws: org?.jurisdictions ?? [],
   };
 }
 export type PurposeFormOptions = Awaited<ReturnType<typeof purposeFormOptions>>;
 
 /** Names of the vendors a purpose shares with, for the read-only view. */
-export async function vendorNames(tx: Tx, orgId: string, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+export async function vendorNames(
+  tx: Tx,
+  orgId: string,
+  ids: string[],
+): Promise<Array<{ id: string; name: string }>> {
   if (ids.length === 0) return [];
-  return tx.select({ id: vendors.id, name: vendors.name }).from(vendors).where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids))).orderBy(asc(vendors.name));
+  return tx
+    .select({ id: vendors.id, name: vendors.name })
+    .from(vendors)
+    .where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)))
+    .orderBy(asc(vendors.name));
 }
 
 /** The number of the policy version recorded as describing a purpose when it was saved. */
-export async function versionNumber(tx: Tx, orgId: string, versionId: string | null): Promise<number | null> {
+export async function versionNumber(
+  tx: Tx,
+  orgId: string,
+  versionId: string | null,
+): Promise<number | null> {
   if (!versionId) return null;
-  const [row] = await tx.select({ version: policyVersions.version }).from(policyVersions)
+  const [row] = await tx
+    .select({ version: policyVersions.version })
+    .from(policyVersions)
     .where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.id, versionId)));
   return row?.version ?? null;
 }

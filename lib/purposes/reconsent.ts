@@ -15,7 +15,11 @@ import type { TenantContext } from "@/lib/core/tenancy/context";
  * One audit event per purpose (`purpose.reconsent_required`, or `purpose.updated` for a minor version).
  */
 export async function markReconsent(
-  tx: Tx, orgId: string, documentId: string, versionId: string, materialChange: boolean,
+  tx: Tx,
+  orgId: string,
+  documentId: string,
+  versionId: string,
+  materialChange: boolean,
   audit: (entry: AuditEntry) => Promise<void>,
 ): Promise<number> {
   const { rows } = await tx.execute<{ id: string; code: string }>(sql`
@@ -24,14 +28,36 @@ export async function markReconsent(
     where org_id = ${orgId} and policy_document_id = ${documentId}
     returning id, code`);
   for (const purpose of rows) {
-    await audit(materialChange
-      ? { action: "purpose.reconsent_required", targetType: "purpose", targetId: purpose.id, details: { code: purpose.code, documentId, versionId } }
-      : { action: "purpose.updated", targetType: "purpose", targetId: purpose.id, details: { code: purpose.code, fields: ["policyVersionId"], versionId } });
+    await audit(
+      materialChange
+        ? {
+            action: "purpose.reconsent_required",
+            targetType: "purpose",
+            targetId: purpose.id,
+            details: { code: purpose.code, documentId, versionId },
+          }
+        : {
+            action: "purpose.updated",
+            targetType: "purpose",
+            targetId: purpose.id,
+            details: { code: purpose.code, fields: ["policyVersionId"], versionId },
+          },
+    );
   }
   return rows.length;
 }
 
 /** The audit event of a re-consent an edit asked for: which fields changed and how many customers it asks again (no one by name). */
-export async function recordReconsent(ctx: TenantContext, purpose: { id: string; code: string }, fields: string[], customers: number): Promise<void> {
-  await ctx.audit({ action: "purpose.reconsent_required", targetType: "purpose", targetId: purpose.id, details: { code: purpose.code, fields, customers } });
+export async function recordReconsent(
+  ctx: TenantContext,
+  purpose: { id: string; code: string },
+  fields: string[],
+  customers: number,
+): Promise<void> {
+  await ctx.audit({
+    action: "purpose.reconsent_required",
+    targetType: "purpose",
+    targetId: purpose.id,
+    details: { code: purpose.code, fields, customers },
+  });
 }

@@ -29,18 +29,26 @@ export interface PurposeFacts {
 
 /** One broken rule: the form field it belongs to, its message key under `errors.`, and the message's values. */
 export interface Violation {
-  field: "consentKind" | "separateGrounds" | "crossBorderDestination" | "transferMechanism" | "recipientVendorIds";
+  field:
+    | "consentKind"
+    | "separateGrounds"
+    | "crossBorderDestination"
+    | "transferMechanism"
+    | "recipientVendorIds";
   key: string;
   values?: Record<string, string | number>;
 }
 
 /** Mainland China: where a purpose without a destination keeps its data. */
 const DOMESTIC = "CN";
-const handlesOnItsOwn = (role: string) => role === "independent_handler" || role === "joint_handler";
+const handlesOnItsOwn = (role: string) =>
+  role === "independent_handler" || role === "joint_handler";
 
 /** Whether any law's basis for the purpose is consent: then the customer is asked, and how matters. */
 export const consentBased = (bases: PurposeFacts["bases"]) =>
-  (Object.entries(bases) as Array<[CustomerLaw, string | undefined]>).some(([law, basis]) => basis !== undefined && basisRule(law, basis)?.model === "consent");
+  (Object.entries(bases) as Array<[CustomerLaw, string | undefined]>).some(
+    ([law, basis]) => basis !== undefined && basisRule(law, basis)?.model === "consent",
+  );
 
 /**
  * Why a purpose must be asked with separate consent (单独同意), each with the ground it must name
@@ -51,10 +59,13 @@ export const consentBased = (bases: PurposeFacts["bases"]) =>
  */
 function separateConsentReasons(p: PurposeFacts): Array<{ ground: string; key: string }> {
   const reasons: Array<{ ground: string; key: string }> = [];
-  if (p.sensitive || needsSeparateConsent(p.dataCategories)) reasons.push({ ground: "sensitive", key: "purposeSensitiveNeedsSeparate" });
+  if (p.sensitive || needsSeparateConsent(p.dataCategories))
+    reasons.push({ ground: "sensitive", key: "purposeSensitiveNeedsSeparate" });
   if (p.bases.PIPL !== "consent") return reasons;
-  if (p.recipients?.some((r) => handlesOnItsOwn(r.role))) reasons.push({ ground: "sharing", key: "purposeSharingNeedsSeparate" });
-  if (p.crossBorderDestination) reasons.push({ ground: "cross_border", key: "purposeCrossBorderNeedsSeparate" });
+  if (p.recipients?.some((r) => handlesOnItsOwn(r.role)))
+    reasons.push({ ground: "sharing", key: "purposeSharingNeedsSeparate" });
+  if (p.crossBorderDestination)
+    reasons.push({ ground: "cross_border", key: "purposeCrossBorderNeedsSeparate" });
   return reasons;
 }
 
@@ -62,8 +73,9 @@ function separateConsentReasons(p: PurposeFacts): Array<{ ground: string; key: s
  * A transfer abroad without the route of PIPL Art. 38 that makes it lawful: refused on every save,
  * and shown as needing attention on purposes saved before the field existed (migration 0019).
  */
-export const lacksTransferMechanism = (p: Pick<PurposeFacts, "crossBorderDestination" | "transferMechanism">) =>
-  !!p.crossBorderDestination && !p.transferMechanism;
+export const lacksTransferMechanism = (
+  p: Pick<PurposeFacts, "crossBorderDestination" | "transferMechanism">,
+) => !!p.crossBorderDestination && !p.transferMechanism;
 
 /**
  * Every rule a purpose breaks, in the order a person would fix them; empty when it may be saved.
@@ -76,23 +88,30 @@ export function purposeViolations(p: PurposeFacts): Violation[] {
   const onConsent = consentBased(p.bases);
   const grounds = p.separateGrounds;
 
-  if (separate && !onConsent) out.push({ field: "consentKind", key: "purposeSeparateNeedsConsent" });
-  if (separate && grounds.length === 0) out.push({ field: "separateGrounds", key: "purposeGroundRequired" });
-  if (separate && grounds.includes("cross_border") && !p.crossBorderDestination) out.push({ field: "crossBorderDestination", key: "purposeDestinationRequired" });
+  if (separate && !onConsent)
+    out.push({ field: "consentKind", key: "purposeSeparateNeedsConsent" });
+  if (separate && grounds.length === 0)
+    out.push({ field: "separateGrounds", key: "purposeGroundRequired" });
+  if (separate && grounds.includes("cross_border") && !p.crossBorderDestination)
+    out.push({ field: "crossBorderDestination", key: "purposeDestinationRequired" });
   if (onConsent) {
     for (const reason of separateConsentReasons(p)) {
       if (!separate) out.push({ field: "consentKind", key: reason.key });
-      else if (!grounds.includes(reason.ground)) out.push({ field: "separateGrounds", key: reason.key });
+      else if (!grounds.includes(reason.ground))
+        out.push({ field: "separateGrounds", key: reason.key });
     }
   }
   // Whatever the basis, a transfer abroad rests on one of the routes of Art. 38.
-  if (lacksTransferMechanism(p)) out.push({ field: "transferMechanism", key: "purposeMechanismRequired" });
+  if (lacksTransferMechanism(p))
+    out.push({ field: "transferMechanism", key: "purposeMechanismRequired" });
   const destination = p.crossBorderDestination ?? DOMESTIC;
   const elsewhere = (p.recipients ?? []).filter((r) => r.country !== destination);
   if (elsewhere.length > 0) {
     out.push({
       field: "recipientVendorIds",
-      key: p.crossBorderDestination ? "purposeRecipientOutsideDestination" : "purposeRecipientAbroad",
+      key: p.crossBorderDestination
+        ? "purposeRecipientOutsideDestination"
+        : "purposeRecipientAbroad",
       values: { vendor: elsewhere[0].name, others: elsewhere.length - 1 },
     });
   }
@@ -100,7 +119,10 @@ export function purposeViolations(p: PurposeFacts): Violation[] {
 }
 
 /** The first violation of each field, as `errors.` keys, and the values their messages use (for AppError). */
-export function violationFields(violations: readonly Violation[]): { fields: Record<string, string>; values: Record<string, string | number> } {
+export function violationFields(violations: readonly Violation[]): {
+  fields: Record<string, string>;
+  values: Record<string, string | number>;
+} {
   const fields: Record<string, string> = {};
   let values: Record<string, string | number> = {};
   for (const v of violations) {

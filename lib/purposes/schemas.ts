@@ -1,23 +1,41 @@
 import { z } from "zod";
 import { dataCategories } from "@/lib/data-categories/options";
 import { basisIdsOf, basisRule } from "@/lib/consent/legal-bases";
-import { basisField, consentKindIds, destinations, lawIds, separateGroundIds, transferMechanismIds, type LawId } from "./options";
+import {
+  basisField,
+  consentKindIds,
+  destinations,
+  lawIds,
+  separateGroundIds,
+  transferMechanismIds,
+  type LawId,
+} from "./options";
 import { purposeViolations } from "./rules";
 
 /** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blank = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const text = (max: number) => z.string().trim().min(1).max(max);
 const checkbox = z.preprocess((value) => value === "true" || value === "on", z.boolean());
 /** A checkbox group: absent when nothing is ticked. */
-const someOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => value ?? [], z.array(item));
+const someOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => value ?? [], z.array(item));
 /** Any law's basis id: which law offers it is checked below, with a message that says why not. */
-const anyBasis = z.preprocess(blank, z.enum([...new Set(lawIds.flatMap((law) => basisIdsOf(law)))] as [string, ...string[]]).optional());
+const anyBasis = z.preprocess(
+  blank,
+  z
+    .enum([...new Set(lawIds.flatMap((law) => basisIdsOf(law)))] as [string, ...string[]])
+    .optional(),
+);
 
 /**
  * The code the platform's API uses; it never changes after creation (integrations depend on it).
  * The form calls it `identifier`: fields named like "code" are never echoed back (one-time codes).
  */
-export const purposeCode = z.string().trim().regex(/^[a-z][a-z0-9_]{1,62}$/, "errors.purposeCodeFormat");
+export const purposeCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{1,62}$/, "errors.purposeCodeFormat");
 
 const fields = z.object({
   nameZh: text(200),
@@ -29,7 +47,10 @@ const fields = z.object({
   basisCCPA: anyBasis,
   consentKind: z.enum(consentKindIds),
   separateGrounds: someOf(z.enum(separateGroundIds)),
-  dataCategories: z.preprocess((value) => value ?? [], z.array(z.enum(dataCategories)).min(1, "errors.chooseAtLeastOne")),
+  dataCategories: z.preprocess(
+    (value) => value ?? [],
+    z.array(z.enum(dataCategories)).min(1, "errors.chooseAtLeastOne"),
+  ),
   sensitive: checkbox,
   recipientVendorIds: someOf(z.uuid()),
   crossBorderDestination: z.preprocess(blank, z.enum(destinations).optional()),
@@ -50,15 +71,19 @@ function basisRefusal(law: LawId, basis: string): string | null {
 
 /** Why a customer could not refuse a required purpose under this basis, if they could. */
 const requiredRefusal: Record<string, string> = {
-  consent: "purposeConsentNotRequired", opt_out: "purposeOptOutNotRequired", legitimate_interest: "purposeObjectionNotRequired",
+  consent: "purposeConsentNotRequired",
+  opt_out: "purposeOptOutNotRequired",
+  legitimate_interest: "purposeObjectionNotRequired",
 };
 
 /** The basis given for each law (the form's `basisPIPL`, `basisGDPR`, `basisCCPA`). */
 function basesOf(value: Fields): Partial<Record<LawId, string>> {
-  return Object.fromEntries(lawIds.flatMap((law) => {
-    const basis = value[basisField(law)];
-    return typeof basis === "string" ? [[law, basis]] : [];
-  }));
+  return Object.fromEntries(
+    lawIds.flatMap((law) => {
+      const basis = value[basisField(law)];
+      return typeof basis === "string" ? [[law, basis]] : [];
+    }),
+  );
 }
 
 /**
@@ -67,7 +92,8 @@ function basesOf(value: Fields): Partial<Record<LawId, string>> {
  * under is the command's check (commands.ts).
  */
 function basisRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
-  const issue = (path: string, key: string) => ctx.addIssue({ code: "custom", path: [path], message: `errors.${key}` });
+  const issue = (path: string, key: string) =>
+    ctx.addIssue({ code: "custom", path: [path], message: `errors.${key}` });
   const bases = basesOf(value);
   if (Object.keys(bases).length === 0) issue("bases", "purposeBasisRequired");
   for (const [law, basis] of Object.entries(bases) as Array<[LawId, string]>) {
@@ -87,24 +113,36 @@ function consentRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
   // Other fields may have failed: read the lists defensively.
   const list = (v: unknown): string[] => (Array.isArray(v) ? v : []);
   const violations = purposeViolations({
-    bases: basesOf(value), consentKind: value.consentKind, separateGrounds: list(value.separateGrounds),
-    dataCategories: list(value.dataCategories), sensitive: value.sensitive === true,
-    crossBorderDestination: value.crossBorderDestination ?? null, transferMechanism: value.transferMechanism ?? null,
+    bases: basesOf(value),
+    consentKind: value.consentKind,
+    separateGrounds: list(value.separateGrounds),
+    dataCategories: list(value.dataCategories),
+    sensitive: value.sensitive === true,
+    crossBorderDestination: value.crossBorderDestination ?? null,
+    transferMechanism: value.transferMechanism ?? null,
   });
-  for (const v of violations) ctx.addIssue({ code: "custom", path: [v.field], message: `errors.${v.key}` });
+  for (const v of violations)
+    ctx.addIssue({ code: "custom", path: [v.field], message: `errors.${v.key}` });
 }
 
-const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+const isObject = (payload: { value: unknown }) =>
+  typeof payload.value === "object" && payload.value !== null;
 // Checked even when other fields failed, so a refused form shows every problem at once…
 const always = { when: isObject };
 // …and the consent rules here only then: otherwise the command checks them with the recipients.
-const othersFailed = { when: (payload: { value: unknown; issues: unknown[] }) => isObject(payload) && payload.issues.length > 0 };
+const othersFailed = {
+  when: (payload: { value: unknown; issues: unknown[] }) =>
+    isObject(payload) && payload.issues.length > 0,
+};
 
-const checked = <T extends z.ZodType<Fields>>(schema: T) => schema.superRefine(basisRules, always).superRefine(consentRules, othersFailed);
+const checked = <T extends z.ZodType<Fields>>(schema: T) =>
+  schema.superRefine(basisRules, always).superRefine(consentRules, othersFailed);
 
 export const purposeCreateSchema = checked(fields.extend({ identifier: purposeCode }));
 /** `confirmReconsent`: the person has read how many customers the change asks to consent again (PIPL Art. 14). */
-export const purposeUpdateSchema = checked(fields.extend({ id: z.uuid(), version: z.string().min(1), confirmReconsent: checkbox }));
+export const purposeUpdateSchema = checked(
+  fields.extend({ id: z.uuid(), version: z.string().min(1), confirmReconsent: checkbox }),
+);
 export const purposeIdSchema = z.object({ id: z.uuid() });
 
 export type PurposeFields = Fields;

@@ -5,11 +5,19 @@ import { withoutTenant, withTenant } from "@/db/tenant";
 import { form } from "@/tests/factories";
 
 /** A complete, valid separate-consent purpose form, with fields replaced or removed (undefined). */
-export function purposeForm(overrides: Record<string, string | string[] | undefined> = {}): FormData {
+export function purposeForm(
+  overrides: Record<string, string | string[] | undefined> = {},
+): FormData {
   return form({
-    identifier: "contact_for_redemption", nameZh: "向商户提供联系方式", nameEn: "Show your contact to the merchant",
-    descriptionZh: "核销时向商户提供您的手机号。", descriptionEn: "We show your phone number to the merchant when you redeem.",
-    basisPIPL: "consent", consentKind: "separate", separateGrounds: ["sharing"], dataCategories: ["contact", "vouchers"],
+    identifier: "contact_for_redemption",
+    nameZh: "向商户提供联系方式",
+    nameEn: "Show your contact to the merchant",
+    descriptionZh: "核销时向商户提供您的手机号。",
+    descriptionEn: "We show your phone number to the merchant when you redeem.",
+    basisPIPL: "consent",
+    consentKind: "separate",
+    separateGrounds: ["sharing"],
+    dataCategories: ["contact", "vouchers"],
     ...overrides,
   });
 }
@@ -19,10 +27,18 @@ export async function purposesOf(orgId: string) {
 }
 
 export async function purposeByCode(orgId: string, code: string) {
-  return (await withTenant(orgId, (tx) => tx.select().from(purposes).where(and(eq(purposes.orgId, orgId), eq(purposes.code, code)))))[0];
+  return (
+    await withTenant(orgId, (tx) =>
+      tx
+        .select()
+        .from(purposes)
+        .where(and(eq(purposes.orgId, orgId), eq(purposes.code, code))),
+    )
+  )[0];
 }
 
 export async function setJurisdictions(orgId: string, jurisdictions: Jurisdiction[]) {
-  await withoutTenant((tx) => tx.update(organizations).set({ jurisdictions }).where(eq(organizations.id, orgId)));
+  await withoutTenant((tx) =>
+    tx.update(organizations).set({ jurisdictions }).where(eq(organizations.id, orgId)),
+  );
 }
-

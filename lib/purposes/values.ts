@@ -13,10 +13,12 @@ export function purposeValues(input: PurposeFields) {
   return {
     name: { "zh-CN": input.nameZh, en: input.nameEn },
     description: { "zh-CN": input.descriptionZh, en: input.descriptionEn },
-    bases: Object.fromEntries(lawIds.flatMap((law) => {
-      const basis = input[basisField(law)];
-      return basis ? [[law, basis]] : [];
-    })) as PurposeBases,
+    bases: Object.fromEntries(
+      lawIds.flatMap((law) => {
+        const basis = input[basisField(law)];
+        return basis ? [[law, basis]] : [];
+      }),
+    ) as PurposeBases,
     consentKind: input.consentKind,
     separateGrounds: input.consentKind === "separate" ? [...new Set(input.separateGrounds)] : [],
     dataCategories: [...new Set(input.dataCategories)],
@@ -34,11 +36,20 @@ export type PurposeValues = ReturnType<typeof purposeValues>;
 
 // Lists are sets and texts are maps: order never counts as a change.
 const normal = (value: unknown): unknown =>
-  Array.isArray(value) ? [...value].sort() : value && typeof value === "object" ? Object.entries(value).sort() : value;
+  Array.isArray(value)
+    ? [...value].sort()
+    : value && typeof value === "object"
+      ? Object.entries(value).sort()
+      : value;
 
 /** Names of the columns whose value differs: what the audit event records (never the values). */
-export function changedFields(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
-  return Object.keys(next).filter((key) => JSON.stringify(normal(current[key])) !== JSON.stringify(normal(next[key])));
+export function changedFields(
+  current: Record<string, unknown>,
+  next: Record<string, unknown>,
+): string[] {
+  return Object.keys(next).filter(
+    (key) => JSON.stringify(normal(current[key])) !== JSON.stringify(normal(next[key])),
+  );
 }
 
 /**
@@ -46,4 +57,9 @@ export function changedFields(current: Record<string, unknown>, next: Record<str
  * a change of purpose, method or data categories needs new consent): what it uses, who receives
  * it, where it goes, and the basis it rests on.
  */
-export const reconsentFields: readonly string[] = ["dataCategories", "recipientVendorIds", "crossBorderDestination", "bases"];
+export const reconsentFields: readonly string[] = [
+  "dataCategories",
+  "recipientVendorIds",
+  "crossBorderDestination",
+  "bases",
+];

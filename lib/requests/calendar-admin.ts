@@ -11,7 +11,9 @@ import { openStatuses } from "./transitions";
 export type CalendarYearRow = typeof workingCalendars.$inferSelect;
 
 export async function listCalendarYears(tx: Tx, orgId: string): Promise<CalendarYearRow[]> {
-  return tx.select().from(workingCalendars)
+  return tx
+    .select()
+    .from(workingCalendars)
     .where(and(eq(workingCalendars.orgId, orgId), eq(workingCalendars.calendar, "CN")))
     .orderBy(asc(workingCalendars.year));
 }
@@ -31,20 +33,49 @@ export async function saveCalendarYear(
   const exists = years.includes(input.year);
   if (opts.adding && exists) throw new AppError("conflict", { year: "conflict" });
   if (!opts.adding && !exists) throw new AppError("notFound");
-  if (opts.adding && years.length > 0 && input.year !== Math.max(...years) + 1 && input.year !== Math.min(...years) - 1) {
+  if (
+    opts.adding &&
+    years.length > 0 &&
+    input.year !== Math.max(...years) + 1 &&
+    input.year !== Math.min(...years) - 1
+  ) {
     throw new AppError("invalid", { year: "invalid" });
   }
-  const values = { holidays: input.holidays, makeupWorkdays: [...input.makeupWorkdays].sort(), source: input.source ?? null };
-  await tx.insert(workingCalendars).values({ orgId, calendar: "CN", year: input.year, ...values })
-    .onConflictDoUpdate({ target: [workingCalendars.orgId, workingCalendars.calendar, workingCalendars.year], set: { ...values, updatedAt: sql`now()` } });
+  const values = {
+    holidays: input.holidays,
+    makeupWorkdays: [...input.makeupWorkdays].sort(),
+    source: input.source ?? null,
+  };
+  await tx
+    .insert(workingCalendars)
+    .values({ orgId, calendar: "CN", year: input.year, ...values })
+    .onConflictDoUpdate({
+      target: [workingCalendars.orgId, workingCalendars.calendar, workingCalendars.year],
+      set: { ...values, updatedAt: sql`now()` },
+    });
   await ctx.audit({
-    action: "calendar.updated", targetType: "working_calendar", targetId: `CN-${input.year}`,
-    details: { year: input.year, holidays: input.holidays.length, makeupWorkdays: input.makeupWorkdays.length, added: opts.adding },
+    action: "calendar.updated",
+    targetType: "working_calendar",
+    targetId: `CN-${input.year}`,
+    details: {
+      year: input.year,
+      holidays: input.holidays.length,
+      makeupWorkdays: input.makeupWorkdays.length,
+      added: opts.adding,
+    },
   });
 
-  const open = await tx.select({ id: dataSubjectRequests.id }).from(dataSubjectRequests).where(and(
-    eq(dataSubjectRequests.orgId, orgId), arrayContains(dataSubjectRequests.laws, ["PIPL"]), inArray(dataSubjectRequests.status, [...openStatuses]), isNotNull(dataSubjectRequests.verifiedOn),
-  ));
+  const open = await tx
+    .select({ id: dataSubjectRequests.id })
+    .from(dataSubjectRequests)
+    .where(
+      and(
+        eq(dataSubjectRequests.orgId, orgId),
+        arrayContains(dataSubjectRequests.laws, ["PIPL"]),
+        inArray(dataSubjectRequests.status, [...openStatuses]),
+        isNotNull(dataSubjectRequests.verifiedOn),
+      ),
+    );
   for (const { id } of open) await refreshDueDate(tx, orgId, id);
   return { refreshed: open.length };
 }

@@ -13,13 +13,23 @@ import { workingCalendarOf } from "./calendar-store";
  * task until the year is entered. Returns the year reminded of this run, or null (nothing to do,
  * or already reminded).
  */
-export async function remindToEnterCalendar({ tx, orgId, audit }: TenantContext, today: string): Promise<number | null> {
+export async function remindToEnterCalendar(
+  { tx, orgId, audit }: TenantContext,
+  today: string,
+): Promise<number | null> {
   const year = calendarYearToEnter(await workingCalendarOf(tx, orgId), today);
   if (year === null) return null;
-  const [created] = await tx.insert(calendarReminders).values({ orgId, year }).onConflictDoNothing().returning({ year: calendarReminders.year });
+  const [created] = await tx
+    .insert(calendarReminders)
+    .values({ orgId, year })
+    .onConflictDoNothing()
+    .returning({ year: calendarReminders.year });
   if (!created) return null;
   await audit({
-    action: "calendar.reminder_created", targetType: "working_calendar", targetId: `CN-${year}`, details: { year },
+    action: "calendar.reminder_created",
+    targetType: "working_calendar",
+    targetId: `CN-${year}`,
+    details: { year },
   });
   return year;
 }

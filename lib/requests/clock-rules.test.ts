@@ -2,13 +2,21 @@ import { describe, expect, it } from "vitest";
 import prc2026 from "@/db/reference/prc-working-calendar-2026.json";
 import { requestTypes } from "@/db/schema/requests";
 import { addDays, calendarDaysBetween } from "@/lib/core/dates";
-import { clockRuleFor, clockRules, DEFAULT_PIPL_PERIOD, piplPeriodLimits, piplPeriodMax } from "./clock-rules";
+import {
+  clockRuleFor,
+  clockRules,
+  DEFAULT_PIPL_PERIOD,
+  piplPeriodLimits,
+  piplPeriodMax,
+} from "./clock-rules";
 import { piplPeriodFor } from "./clock-settings";
 import { addPeriod } from "./deadline";
 import { lawsOffering, requestTypeLaws } from "./request-types";
 import { WorkingCalendar } from "./working-calendar";
 
-const prc = new WorkingCalendar([{ year: prc2026.year, holidays: prc2026.holidays, makeupWorkdays: prc2026.makeup_workdays }]);
+const prc = new WorkingCalendar([
+  { year: prc2026.year, holidays: prc2026.holidays, makeupWorkdays: prc2026.makeup_workdays },
+]);
 
 describe("the PIPL period", () => {
   it("cites PIPL Art. 50 for handling requests and GB/T 35273-2020 §8.7 for its 30 days, not for 15 working days", () => {
@@ -17,7 +25,9 @@ describe("the PIPL period", () => {
     expect(clockRules.PIPL.respond).toEqual(DEFAULT_PIPL_PERIOD);
   });
   it("is offered for every type PIPL offers, and erasure and account cancellation are capped at 15", () => {
-    expect(Object.keys(piplPeriodLimits).sort()).toEqual(requestTypes.filter((t) => requestTypeLaws[t].includes("PIPL")).sort());
+    expect(Object.keys(piplPeriodLimits).sort()).toEqual(
+      requestTypes.filter((t) => requestTypeLaws[t].includes("PIPL")).sort(),
+    );
     expect(piplPeriodMax("erasure", "calendar_days")).toBe(15);
     expect(piplPeriodMax("account_cancellation", "working_days")).toBe(15);
     expect(piplPeriodMax("access", "calendar_days")).toBe(30);
@@ -25,18 +35,32 @@ describe("the PIPL period", () => {
   });
   it("keeps within 30 calendar days at 15 PRC working days from every start date of 2026", () => {
     for (let day = "2026-01-01"; day <= "2026-12-31"; day = addDays(day, 1)) {
-      const end = addPeriod(day, { amount: piplPeriodMax("access", "working_days"), unit: "working_days" }, prc, () => false).date;
+      const end = addPeriod(
+        day,
+        { amount: piplPeriodMax("access", "working_days"), unit: "working_days" },
+        prc,
+        () => false,
+      ).date;
       expect(calendarDaysBetween(day, end), day).toBeLessThanOrEqual(30);
     }
   });
   it("falls back to 15 working days when a stored setting is out of its limit", () => {
-    expect(piplPeriodFor({ access: { amount: 20, unit: "calendar_days" } }, "access")).toEqual({ amount: 20, unit: "calendar_days" });
-    expect(piplPeriodFor({ erasure: { amount: 20, unit: "calendar_days" } }, "erasure")).toEqual(DEFAULT_PIPL_PERIOD);
+    expect(piplPeriodFor({ access: { amount: 20, unit: "calendar_days" } }, "access")).toEqual({
+      amount: 20,
+      unit: "calendar_days",
+    });
+    expect(piplPeriodFor({ erasure: { amount: 20, unit: "calendar_days" } }, "erasure")).toEqual(
+      DEFAULT_PIPL_PERIOD,
+    );
     expect(piplPeriodFor({}, "question")).toEqual(DEFAULT_PIPL_PERIOD);
   });
   it("keeps the default rule (and its key) at the default period", () => {
-    expect(clockRuleFor("PIPL", "access", { piplPeriod: DEFAULT_PIPL_PERIOD })).toBe(clockRules.PIPL);
-    expect(clockRuleFor("PIPL", "access", { piplPeriod: { amount: 10, unit: "working_days" } })).toMatchObject({ key: "PIPL_custom", respond: { amount: 10, unit: "working_days" } });
+    expect(clockRuleFor("PIPL", "access", { piplPeriod: DEFAULT_PIPL_PERIOD })).toBe(
+      clockRules.PIPL,
+    );
+    expect(
+      clockRuleFor("PIPL", "access", { piplPeriod: { amount: 10, unit: "working_days" } }),
+    ).toMatchObject({ key: "PIPL_custom", respond: { amount: 10, unit: "working_days" } });
   });
 });
 
@@ -49,8 +73,17 @@ describe("request types belong to laws", () => {
   });
   it("gives the CCPA types their own 15-business-day clock and the others CCPA's 45 calendar days", () => {
     const terms = { piplPeriod: DEFAULT_PIPL_PERIOD };
-    expect(clockRuleFor("CCPA", "opt_out_sale_sharing", terms).respond).toEqual({ amount: 15, unit: "business_days" });
-    expect(clockRuleFor("CCPA", "limit_sensitive", terms).respond).toEqual({ amount: 15, unit: "business_days" });
-    expect(clockRuleFor("CCPA", "erasure", terms)).toMatchObject({ respond: { amount: 45, unit: "calendar_days" }, dueSoonUnit: "calendar_days" });
+    expect(clockRuleFor("CCPA", "opt_out_sale_sharing", terms).respond).toEqual({
+      amount: 15,
+      unit: "business_days",
+    });
+    expect(clockRuleFor("CCPA", "limit_sensitive", terms).respond).toEqual({
+      amount: 15,
+      unit: "business_days",
+    });
+    expect(clockRuleFor("CCPA", "erasure", terms)).toMatchObject({
+      respond: { amount: 45, unit: "calendar_days" },
+      dueSoonUnit: "calendar_days",
+    });
   });
 });

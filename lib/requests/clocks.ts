@@ -35,21 +35,42 @@ export const receiptDate = (instant: Date, timeZone: string) => todayIso(instant
  * request's type (decided at intake), each counted from the receipt date in its law's zone. The earliest due date
  * governs (first in `laws` on a tie); while no clock has started, the first one does.
  */
-export function requestClocks(input: ClocksInput, calendar: WorkingCalendar): { clocks: LawClock[]; governing: LawClock } {
+export function requestClocks(
+  input: ClocksInput,
+  calendar: WorkingCalendar,
+): { clocks: LawClock[]; governing: LawClock } {
   const clocks = input.laws.map((law) => {
     const rule = clockRuleFor(law, input.type, input.terms);
     const timeZone = timeZoneOf(law, input.terms);
     const receivedOn = receiptDate(input.receivedAt, timeZone);
-    const clock = requestClock({ rule, receivedOn, verifiedOn: input.verifiedOn, pauses: input.pauses, extended: input.extended, today: input.today }, calendar);
+    const clock = requestClock(
+      {
+        rule,
+        receivedOn,
+        verifiedOn: input.verifiedOn,
+        pauses: input.pauses,
+        extended: input.extended,
+        today: input.today,
+      },
+      calendar,
+    );
     return { ...clock, law, rule, timeZone, receivedOn, governing: false };
   });
   const started = clocks.filter((c) => c.dueOn !== null);
-  const governing = started.reduce<LawClock | undefined>((best, c) => (!best || c.dueOn! < best.dueOn! ? c : best), undefined) ?? clocks[0];
+  const governing =
+    started.reduce<LawClock | undefined>(
+      (best, c) => (!best || c.dueOn! < best.dueOn! ? c : best),
+      undefined,
+    ) ?? clocks[0];
   governing.governing = true;
   return { clocks, governing };
 }
 
 /** The earliest acknowledgement date any clock asks for. */
 export function acknowledgeByOf(clocks: readonly LawClock[]): string | null {
-  return clocks.reduce<string | null>((first, c) => (c.acknowledgeBy && (!first || c.acknowledgeBy < first) ? c.acknowledgeBy : first), null);
+  return clocks.reduce<string | null>(
+    (first, c) =>
+      c.acknowledgeBy && (!first || c.acknowledgeBy < first) ? c.acknowledgeBy : first,
+    null,
+  );
 }

@@ -4,7 +4,10 @@ import { provisionalCounter } from "./provisional-calendar";
 import { WorkingCalendar } from "./working-calendar";
 
 /** The clock stops on `from` and runs again on `to` (the day the requester answered); open while `to` is null. */
-export interface Pause { from: string; to: string | null }
+export interface Pause {
+  from: string;
+  to: string | null;
+}
 
 export interface ClockInput {
   /** The clock's rule (clockRuleFor: the law's, the request type's, the organisation's PIPL period). */
@@ -39,14 +42,23 @@ function pausedDays(pauses: Pause[], today: string): (day: string) => boolean {
   return (day) => ranges.some((r) => day >= r.from && day < r.until);
 }
 
-interface Counted { date: string; provisional: boolean }
+interface Counted {
+  date: string;
+  provisional: boolean;
+}
 
 /** The day `period` ends when counted from `start` (exclusive), skipping paused days. */
-export function addPeriod(start: string, period: Period, calendar: WorkingCalendar, isPaused: (day: string) => boolean): Counted {
+export function addPeriod(
+  start: string,
+  period: Period,
+  calendar: WorkingCalendar,
+  isPaused: (day: string) => boolean,
+): Counted {
   if (period.unit === "months") {
     const base = addMonths(start, period.amount);
     let extra = 0;
-    for (let day = addDays(start, 1); day <= addDays(base, extra); day = addDays(day, 1)) if (isPaused(day)) extra += 1;
+    for (let day = addDays(start, 1); day <= addDays(base, extra); day = addDays(day, 1))
+      if (isPaused(day)) extra += 1;
     return { date: addDays(base, extra), provisional: false };
   }
   let day = start;
@@ -69,7 +81,12 @@ function countsAs(unit: ClockUnit, day: string, calendar: WorkingCalendar): bool
 }
 
 /** Days of `unit` after `from` up to and including `to`; negative when `to` is before `from`. */
-export function daysBetween(from: string, to: string, unit: ClockUnit, calendar: WorkingCalendar): number {
+export function daysBetween(
+  from: string,
+  to: string,
+  unit: ClockUnit,
+  calendar: WorkingCalendar,
+): number {
   const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let n = 0;
   for (let day = addDays(low, 1); day <= high; day = addDays(day, 1)) {
@@ -86,21 +103,49 @@ export function daysBetween(from: string, to: string, unit: ClockUnit, calendar:
  */
 export function requestClock(input: ClockInput, calendar: WorkingCalendar): Clock {
   const { rule } = input;
-  const acknowledgeBy = rule.acknowledge ? addPeriod(input.receivedOn, rule.acknowledge, calendar, () => false).date : null;
+  const acknowledgeBy = rule.acknowledge
+    ? addPeriod(input.receivedOn, rule.acknowledge, calendar, () => false).date
+    : null;
   const startsOn = rule.startsAt === "verified" ? input.verifiedOn : input.receivedOn;
   if (!startsOn) {
-    return { state: "not_started", startsOn: null, dueOn: null, extensionDecideBy: null, acknowledgeBy, remaining: null, provisional: false };
+    return {
+      state: "not_started",
+      startsOn: null,
+      dueOn: null,
+      extensionDecideBy: null,
+      acknowledgeBy,
+      remaining: null,
+      provisional: false,
+    };
   }
   const isPaused = pausedDays(input.pauses, input.today);
   const original = addPeriod(startsOn, rule.respond, calendar, isPaused);
-  const due = input.extended && rule.extension
-    ? addPeriod(startsOn, { amount: rule.respond.amount + rule.extension.amount, unit: rule.respond.unit }, calendar, isPaused)
-    : original;
+  const due =
+    input.extended && rule.extension
+      ? addPeriod(
+          startsOn,
+          { amount: rule.respond.amount + rule.extension.amount, unit: rule.respond.unit },
+          calendar,
+          isPaused,
+        )
+      : original;
   const remaining = daysBetween(input.today, due.date, rule.dueSoonUnit, calendar);
   const paused = input.pauses.some((p) => p.to === null);
-  const state: SlaState = input.today > due.date ? "overdue" : paused ? "paused" : remaining <= DUE_SOON_THRESHOLD ? "due_soon" : "on_track";
+  const state: SlaState =
+    input.today > due.date
+      ? "overdue"
+      : paused
+        ? "paused"
+        : remaining <= DUE_SOON_THRESHOLD
+          ? "due_soon"
+          : "on_track";
   return {
-    state, startsOn, dueOn: due.date, extensionDecideBy: rule.extension ? original.date : null, acknowledgeBy, remaining,
+    state,
+    startsOn,
+    dueOn: due.date,
+    extensionDecideBy: rule.extension ? original.date : null,
+    acknowledgeBy,
+    remaining,
     provisional: original.provisional || due.provisional,
   };
 }

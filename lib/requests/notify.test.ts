@@ -20,10 +20,18 @@ let officerId: string;
 let emailCustomer: string;
 let phoneCustomer: string;
 
-const create = (input: Partial<NewRequest> & Pick<NewRequest, "customerId">) => withTenant(orgId, (tx) => createRequest(
-  tenantContext(tx, orgId, { type: "user", id: officerId }),
-  { type: "access", channel: "email", locale: "zh-CN", receivedAt: new Date("2026-05-11T12:00:00Z"), verifiedOn: "2026-05-11", identityMethod: "email_reply", ...input },
-));
+const create = (input: Partial<NewRequest> & Pick<NewRequest, "customerId">) =>
+  withTenant(orgId, (tx) =>
+    createRequest(tenantContext(tx, orgId, { type: "user", id: officerId }), {
+      type: "access",
+      channel: "email",
+      locale: "zh-CN",
+      receivedAt: new Date("2026-05-11T12:00:00Z"),
+      verifiedOn: "2026-05-11",
+      identityMethod: "email_reply",
+      ...input,
+    }),
+  );
 async function opened(id: string) {
   return withTenant(orgId, async (tx) => {
     const [row] = await tx.select().from(messageOutbox).where(eq(messageOutbox.id, id));
@@ -31,33 +39,64 @@ async function opened(id: string) {
     return {
       row,
       body: decryptField(key, row.bodyEnc, messageContext(orgId, id, "body")),
-      subject: row.subjectEnc ? decryptField(key, row.subjectEnc, messageContext(orgId, id, "subject")) : null,
+      subject: row.subjectEnc
+        ? decryptField(key, row.subjectEnc, messageContext(orgId, id, "subject"))
+        : null,
     };
   });
 }
 
 beforeAll(async () => {
   ({ orgId, officerId } = await orgWithOfficer());
-  [emailCustomer, phoneCustomer] = await withTenant(orgId, async (tx) => (await upsertCustomers(tx, orgId, [
-    { externalRef: "n-1", displayName: "李雷", email: "lilei@example.com", phone: "+8613600136001", laws: ["PIPL"], region: "CN-BJ" },
-    { externalRef: "n-2", displayName: "Hans Muster", phone: "+4915112345678", laws: [], region: "DE" },
-  ])).map((r) => r.id));
+  [emailCustomer, phoneCustomer] = await withTenant(orgId, async (tx) =>
+    (
+      await upsertCustomers(tx, orgId, [
+        {
+          externalRef: "n-1",
+          displayName: "李雷",
+          email: "lilei@example.com",
+          phone: "+8613600136001",
+          laws: ["PIPL"],
+          region: "CN-BJ",
+        },
+        {
+          externalRef: "n-2",
+          displayName: "Hans Muster",
+          phone: "+4915112345678",
+          laws: [],
+          region: "DE",
+        },
+      ])
+    ).map((r) => r.id),
+  );
 });
 
 describe("requester notifications", () => {
   it("has every notice in both languages", () => {
     const notices = Object.entries(messageTemplates).filter(([key]) => key.startsWith("request."));
-    expect(notices.map(([key]) => key).sort()).toEqual(["completed", "extended", "message", "received", "rejected", "verified", "waiting"].map((n) => `request.${n}`));
+    expect(notices.map(([key]) => key).sort()).toEqual(
+      ["completed", "extended", "message", "received", "rejected", "verified", "waiting"].map(
+        (n) => `request.${n}`,
+      ),
+    );
     for (const [, template] of notices) {
-      for (const text of [template.subject, template.body]) expect(Object.keys(text).sort()).toEqual(["en", "zh-CN"]);
+      for (const text of [template.subject, template.body])
+        expect(Object.keys(text).sort()).toEqual(["en", "zh-CN"]);
     }
   });
 
   it("emails a PIPL rejection with the right to complain or sue (Art. 50), sealed, with nothing personal in clear", async () => {
     const { id, reference } = await create({ customerId: emailCustomer });
-    const message = await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "rejected", { reason: "请求超出法定范围" }));
+    const message = await withTenant(orgId, (tx) =>
+      notifyRequester(tx, orgId, id, "rejected", { reason: "请求超出法定范围" }),
+    );
     const { row, body, subject } = await opened(message!.id);
-    expect(row).toMatchObject({ channel: "email", template: "request.rejected", locale: "zh-CN", status: "pending" });
+    expect(row).toMatchObject({
+      channel: "email",
+      template: "request.rejected",
+      locale: "zh-CN",
+      status: "pending",
+    });
     expect(row.recipientMasked).not.toContain("lilei@");
     expect(subject).toContain(reference);
     expect(body).toContain("请求超出法定范围");
@@ -68,7 +107,12 @@ describe("requester notifications", () => {
   });
 
   it("texts a customer with only a phone, in the request's language, with the due date", async () => {
-    const { id } = await create({ customerId: phoneCustomer, type: "erasure", locale: "en", receivedAt: new Date("2026-05-04T12:00:00Z") });
+    const { id } = await create({
+      customerId: phoneCustomer,
+      type: "erasure",
+      locale: "en",
+      receivedAt: new Date("2026-05-04T12:00:00Z"),
+    });
     const message = await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "verified"));
     const { row, body, subject } = await opened(message!.id);
     expect(row).toMatchObject({ channel: "sms", template: "request.verified", locale: "en" });
@@ -77,8 +121,21 @@ describe("requester notifications", () => {
   });
 
   it("counts the first notice sent as the acknowledgement of receipt", async () => {
-    const { id } = await create({ customerId: phoneCustomer, type: "question", locale: "en", receivedAt: new Date("2026-05-05T12:00:00Z") });
-    const acknowledged = async () => (await withTenant(orgId, (tx) => tx.select({ at: dataSubjectRequests.acknowledgedAt }).from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id))))[0].at;
+    const { id } = await create({
+      customerId: phoneCustomer,
+      type: "question",
+      locale: "en",
+      receivedAt: new Date("2026-05-05T12:00:00Z"),
+    });
+    const acknowledged = async () =>
+      (
+        await withTenant(orgId, (tx) =>
+          tx
+            .select({ at: dataSubjectRequests.acknowledgedAt })
+            .from(dataSubjectRequests)
+            .where(eq(dataSubjectRequests.id, id)),
+        )
+      )[0].at;
     expect(await acknowledged()).toBeNull();
     await withTenant(orgId, (tx) => notifyRequester(tx, orgId, id, "received"));
     const first = await acknowledged();
@@ -93,10 +150,16 @@ describe("requester notifications", () => {
   });
 
   it("adds the law's remedies to a rejection's requester-facing text", () => {
-    expect(rejectionText(["PIPL"], "en", "Out of scope")).toMatch(/^Out of scope .*complain.*lawsuit.*Art\. 50/);
-    expect(rejectionText(["GDPR"], "en", "Manifestly unfounded")).toContain("supervisory authority");
+    expect(rejectionText(["PIPL"], "en", "Out of scope")).toMatch(
+      /^Out of scope .*complain.*lawsuit.*Art\. 50/,
+    );
+    expect(rejectionText(["GDPR"], "en", "Manifestly unfounded")).toContain(
+      "supervisory authority",
+    );
     expect(rejectionText(["CCPA"], "en", "Not verifiable")).toBe("Not verifiable");
     // Under several laws, each law's remedy is told, whichever clock governs.
-    expect(rejectionText(["CCPA", "PIPL"], "en", "Not verifiable")).toMatch(/^Not verifiable .*Art\. 50/);
+    expect(rejectionText(["CCPA", "PIPL"], "en", "Not verifiable")).toMatch(
+      /^Not verifiable .*Art\. 50/,
+    );
   });
 });

@@ -19,7 +19,8 @@ type Localized = Record<MessageLocale, string>;
  */
 export const rejectionRemedies: Partial<Record<CustomerLaw, Localized>> = {
   PIPL: {
-    "zh-CN": " 如您对此有异议，可以向履行个人信息保护职责的部门投诉、举报，也可以依法向人民法院提起诉讼（《个人信息保护法》第五十条）。",
+    "zh-CN":
+      " 如您对此有异议，可以向履行个人信息保护职责的部门投诉、举报，也可以依法向人民法院提起诉讼（《个人信息保护法》第五十条）。",
     en: " If you disagree, you may complain to the authority responsible for personal information protection, or bring a lawsuit before a people's court (PIPL Art. 50).",
   },
   GDPR: {
@@ -35,8 +36,18 @@ export const provisionalDueMark: Localized = {
 };
 
 /** Whether a notice can reach the requester: a customer on file, not erased, with an email or a phone. */
-export function requesterReachable(customer: { status: string | null; emailMasked: string | null; phoneMasked: string | null } | null): boolean {
-  return customer !== null && customer.status !== "erased" && (customer.emailMasked !== null || customer.phoneMasked !== null);
+export function requesterReachable(
+  customer: {
+    status: string | null;
+    emailMasked: string | null;
+    phoneMasked: string | null;
+  } | null,
+): boolean {
+  return (
+    customer !== null &&
+    customer.status !== "erased" &&
+    (customer.emailMasked !== null || customer.phoneMasked !== null)
+  );
 }
 
 /** The requester-facing text of a rejection: the reason and, where the law asks, the remedies. */
@@ -45,7 +56,11 @@ export function remediesOf(laws: readonly CustomerLaw[], locale: MessageLocale):
   return laws.map((law) => rejectionRemedies[law]?.[locale] ?? "").join("");
 }
 
-export function rejectionText(laws: readonly CustomerLaw[], locale: MessageLocale, reason: string): string {
+export function rejectionText(
+  laws: readonly CustomerLaw[],
+  locale: MessageLocale,
+  reason: string,
+): string {
   return `${reason}${remediesOf(laws, locale)}`;
 }
 
@@ -55,24 +70,69 @@ export function rejectionText(laws: readonly CustomerLaw[], locale: MessageLocal
  * else by SMS. Nothing is sent for a request without a customer or with no contact. The "received"
  * notice carries the tracking link when the caller still holds the token (it is stored only hashed).
  */
-export async function notifyRequester(tx: Tx, orgId: string, requestId: string, notice: RequestNotice, extra: { reason?: string; trackingToken?: string } = {}): Promise<{ id: string } | null> {
+export async function notifyRequester(
+  tx: Tx,
+  orgId: string,
+  requestId: string,
+  notice: RequestNotice,
+  extra: { reason?: string; trackingToken?: string } = {},
+): Promise<{ id: string } | null> {
   const [request] = await tx
-    .select({ reference: dataSubjectRequests.reference, laws: dataSubjectRequests.laws, locale: dataSubjectRequests.locale, receivedOn: dataSubjectRequests.receivedOn, verifiedOn: dataSubjectRequests.verifiedOn, dueOn: dataSubjectRequests.dueOn, dueUnit: dataSubjectRequests.dueUnit, customerId: dataSubjectRequests.customerId, emailMasked: customers.emailMasked, phoneMasked: customers.phoneMasked, status: customers.status })
+    .select({
+      reference: dataSubjectRequests.reference,
+      laws: dataSubjectRequests.laws,
+      locale: dataSubjectRequests.locale,
+      receivedOn: dataSubjectRequests.receivedOn,
+      verifiedOn: dataSubjectRequests.verifiedOn,
+      dueOn: dataSubjectRequests.dueOn,
+      dueUnit: dataSubjectRequests.dueUnit,
+      customerId: dataSubjectRequests.customerId,
+      emailMasked: customers.emailMasked,
+      phoneMasked: customers.phoneMasked,
+      status: customers.status,
+    })
     .from(dataSubjectRequests)
-    .leftJoin(customers, and(eq(customers.orgId, dataSubjectRequests.orgId), eq(customers.id, dataSubjectRequests.customerId)))
+    .leftJoin(
+      customers,
+      and(
+        eq(customers.orgId, dataSubjectRequests.orgId),
+        eq(customers.id, dataSubjectRequests.customerId),
+      ),
+    )
     .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
   if (!request?.customerId || !requesterReachable(request)) return null;
   const channel = request.emailMasked ? "email" : "sms";
   const locale: MessageLocale = asAppLocale(request.locale);
   const provisional = storedDueIsProvisional(request, await workingCalendarOf(tx, orgId));
   const message = await enqueueMessage(tx, orgId, {
-    customerId: request.customerId, channel, template: `request.${notice}`, locale,
-    params: { reference: request.reference, link: extra.trackingToken ? trackingLink((await getOrganization(tx, orgId)).slug, extra.trackingToken) : "", dueOn: request.dueOn ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}` : "", reason: extra.reason ?? "", remedy: remediesOf(request.laws, locale) },
+    customerId: request.customerId,
+    channel,
+    template: `request.${notice}`,
+    locale,
+    params: {
+      reference: request.reference,
+      link: extra.trackingToken
+        ? trackingLink((await getOrganization(tx, orgId)).slug, extra.trackingToken)
+        : "",
+      dueOn: request.dueOn
+        ? `${request.dueOn}${provisional ? provisionalDueMark[locale] : ""}`
+        : "",
+      reason: extra.reason ?? "",
+      remedy: remediesOf(request.laws, locale),
+    },
   });
   // The first notice that reaches the requester acknowledges receipt (CCPA: within 10 business days).
   if (message) {
-    await tx.update(dataSubjectRequests).set({ acknowledgedAt: sql`now()` })
-      .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId), isNull(dataSubjectRequests.acknowledgedAt)));
+    await tx
+      .update(dataSubjectRequests)
+      .set({ acknowledgedAt: sql`now()` })
+      .where(
+        and(
+          eq(dataSubjectRequests.orgId, orgId),
+          eq(dataSubjectRequests.id, requestId),
+          isNull(dataSubjectRequests.acknowledgedAt),
+        ),
+      );
   }
   return message;
 }

@@ -5,12 +5,26 @@ import type { IdentityMethod, RequestType } from "@/db/schema/requests";
  * database layer). options.test.ts keeps them equal to the schema's lists.
  */
 export const requestTypeOptions = [
-  "access", "portability", "rectification", "erasure", "restriction", "objection", "withdraw_consent", "account_cancellation", "question",
-  "opt_out_sale_sharing", "limit_sensitive",
+  "access",
+  "portability",
+  "rectification",
+  "erasure",
+  "restriction",
+  "objection",
+  "withdraw_consent",
+  "account_cancellation",
+  "question",
+  "opt_out_sale_sharing",
+  "limit_sensitive",
 ] as const satisfies readonly RequestType[];
 
 export const identityMethodOptions = [
-  "portal_code", "phone_callback", "email_reply", "id_document", "in_person", "account_session",
+  "portal_code",
+  "phone_callback",
+  "email_reply",
+  "id_document",
+  "in_person",
+  "account_session",
 ] as const satisfies readonly IdentityMethod[];
 
 /** Channels staff enter requests from (the portal and the API have their own intake). */

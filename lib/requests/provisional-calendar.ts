@@ -37,7 +37,13 @@ export const MAX_MAKEUP_CREDIT = 2;
  * days and the window from the clock's start to the due date reaches a year that is not published.
  */
 export function storedDueIsProvisional(
-  row: { dueUnit: DueUnit | null; receivedOn: string; verifiedOn: string | null; dueOn: string | null }, calendar: WorkingCalendar,
+  row: {
+    dueUnit: DueUnit | null;
+    receivedOn: string;
+    verifiedOn: string | null;
+    dueOn: string | null;
+  },
+  calendar: WorkingCalendar,
 ): boolean {
   if (!row.dueOn || row.dueUnit !== "working_days") return false;
   return !calendar.coversRange(row.verifiedOn ?? row.receivedOn, row.dueOn);
@@ -45,7 +51,8 @@ export function storedDueIsProvisional(
 
 /** Month-day ranges (MMDD, inclusive) in which a weekend day may be a make-up working day. */
 export const makeupSeasons: ReadonlyArray<readonly [number, number]> = [
-  [1218, 1231], [101, 306], // New Year, Spring Festival
+  [1218, 1231],
+  [101, 306], // New Year, Spring Festival
   [321, 709], // Qingming, Labour Day, Dragon Boat
   [824, 1022], // Mid-Autumn, National Day
 ];

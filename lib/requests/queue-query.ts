@@ -2,9 +2,25 @@ import type { CustomerLaw } from "@/db/schema/customers";
 import type { RequestType } from "@/db/schema/requests";
 import type { SlaState } from "./deadline";
 
-export const slaFilters = ["on_track", "due_soon", "overdue", "paused", "not_started"] as const satisfies readonly SlaState[];
+export const slaFilters = [
+  "on_track",
+  "due_soon",
+  "overdue",
+  "paused",
+  "not_started",
+] as const satisfies readonly SlaState[];
 /** "open" is the queue's default; "all" lifts the status filter. */
-export const statusFilters = ["open", "all", "received", "awaiting_identity", "verified", "in_progress", "awaiting_requester", "completed", "rejected"] as const;
+export const statusFilters = [
+  "open",
+  "all",
+  "received",
+  "awaiting_identity",
+  "verified",
+  "in_progress",
+  "awaiting_requester",
+  "completed",
+  "rejected",
+] as const;
 export type StatusFilter = (typeof statusFilters)[number];
 
 /** The queue's state as the URL carries it (see app/(console)/requests/search-params.ts). */

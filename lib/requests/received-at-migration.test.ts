@@ -13,7 +13,9 @@ import { createOrg } from "@/tests/factories";
 afterAll(closeAppDb);
 
 const backfill = readFileSync("db/migrations/0018_request_clocks_per_law.sql", "utf8")
-  .split("--> statement-breakpoint").map((s) => s.replace(/^--.*$/gm, "").trim()).find((s) => s.startsWith("UPDATE"))!;
+  .split("--> statement-breakpoint")
+  .map((s) => s.replace(/^--.*$/gm, "").trim())
+  .find((s) => s.startsWith("UPDATE"))!;
 
 let orgId: string;
 beforeAll(async () => {
@@ -25,21 +27,44 @@ describe("the backfill of receipt instants", () => {
     const rows = await withTenant(orgId, async (tx) => {
       const ids: Record<string, string> = {};
       for (const [i, law] of (["PIPL", "GDPR", "CCPA"] as const).entries()) {
-        const [row] = await tx.insert(dataSubjectRequests).values({
-          orgId, reference: `R-2026-90000${i}`, type: "access", law, laws: [law], channel: "email", receivedOn: "2026-02-12", receivedAt: new Date(0),
-          clockTerms: { gdprTimeZone: "Europe/Helsinki", piplPeriod: { amount: 1, unit: "calendar_days" } }, dueOn: "2026-03-11", trackingTokenHash: randomUUID(),
-        }).returning({ id: dataSubjectRequests.id });
+        const [row] = await tx
+          .insert(dataSubjectRequests)
+          .values({
+            orgId,
+            reference: `R-2026-90000${i}`,
+            type: "access",
+            law,
+            laws: [law],
+            channel: "email",
+            receivedOn: "2026-02-12",
+            receivedAt: new Date(0),
+            clockTerms: {
+              gdprTimeZone: "Europe/Helsinki",
+              piplPeriod: { amount: 1, unit: "calendar_days" },
+            },
+            dueOn: "2026-03-11",
+            trackingTokenHash: randomUUID(),
+          })
+          .returning({ id: dataSubjectRequests.id });
         ids[law] = row.id;
       }
       // The app role sees only this organisation's rows (RLS); the statement is the migration's own.
       await tx.execute(sql.raw(backfill));
-      const read = async (id: string) => (await tx.select().from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id)))[0];
+      const read = async (id: string) =>
+        (await tx.select().from(dataSubjectRequests).where(eq(dataSubjectRequests.id, id)))[0];
       return { PIPL: await read(ids.PIPL), GDPR: await read(ids.GDPR), CCPA: await read(ids.CCPA) };
     });
     expect(rows.PIPL.receivedAt.toISOString()).toBe("2026-02-11T16:00:00.000Z");
     expect(rows.GDPR.receivedAt.toISOString()).toBe("2026-02-11T23:00:00.000Z");
     expect(rows.CCPA.receivedAt.toISOString()).toBe("2026-02-12T08:00:00.000Z");
-    expect(rows.PIPL).toMatchObject({ laws: ["PIPL"], dueUnit: "working_days", clockTerms: { gdprTimeZone: "Europe/Brussels", piplPeriod: { amount: 15, unit: "working_days" } } });
+    expect(rows.PIPL).toMatchObject({
+      laws: ["PIPL"],
+      dueUnit: "working_days",
+      clockTerms: {
+        gdprTimeZone: "Europe/Brussels",
+        piplPeriod: { amount: 15, unit: "working_days" },
+      },
+    });
     expect(rows.GDPR).toMatchObject({ laws: ["GDPR"], dueUnit: "business_days" });
     expect(rows.CCPA).toMatchObject({ laws: ["CCPA"], dueUnit: "calendar_days" });
   });

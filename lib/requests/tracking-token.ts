@@ -7,4 +7,5 @@ export const newTrackingToken = () => newCapabilityToken("request-tracking");
 export const hashTrackingToken = (token: string) => hashCapabilityToken("request-tracking", token);
 
 /** The requester's tracking page with their token in the fragment (never sent to a server). */
-export const trackingLink = (orgSlug: string, token: string) => capabilityLink(`/p/${encodeURIComponent(orgSlug)}/requests/track`, token);
+export const trackingLink = (orgSlug: string, token: string) =>
+  capabilityLink(`/p/${encodeURIComponent(orgSlug)}/requests/track`, token);

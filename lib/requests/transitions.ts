@@ -11,7 +11,13 @@ export const nextStatuses: Record<RequestStatus, readonly RequestStatus[]> = {
   rejected: [],
 };
 
-export const openStatuses: readonly RequestStatus[] = ["received", "awaiting_identity", "verified", "in_progress", "awaiting_requester"];
+export const openStatuses: readonly RequestStatus[] = [
+  "received",
+  "awaiting_identity",
+  "verified",
+  "in_progress",
+  "awaiting_requester",
+];
 
 export function canMove(from: RequestStatus, to: RequestStatus): boolean {
   return nextStatuses[from].includes(to);

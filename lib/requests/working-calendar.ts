@@ -39,7 +39,8 @@ export class WorkingCalendar {
 
   /** Every year from `from` to `to` (inclusive) is published. */
   coversRange(from: string, to: string): boolean {
-    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) if (!this.years.has(year)) return false;
+    for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1)
+      if (!this.years.has(year)) return false;
     return true;
   }
 

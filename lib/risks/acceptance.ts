@@ -8,14 +8,20 @@ export type AcceptanceState = (typeof acceptanceStates)[number];
  * pending until an approver other than its owner and its requester accepts it, and expired from
  * its expiry date on (the date is the first day it no longer holds).
  */
-export function acceptanceState(risk: { treatment: RiskTreatment; acceptedBy: string | null; acceptanceExpiresOn: string | null }, today: string): AcceptanceState {
+export function acceptanceState(
+  risk: { treatment: RiskTreatment; acceptedBy: string | null; acceptanceExpiresOn: string | null },
+  today: string,
+): AcceptanceState {
   if (risk.treatment !== "accept") return "none";
   if (!risk.acceptedBy || !risk.acceptanceExpiresOn) return "pending";
   return risk.acceptanceExpiresOn <= today ? "expired" : "accepted";
 }
 
 /** Why this person may not approve the acceptance (four-eyes), or null when they may. */
-export function approvalRefusal(risk: { ownerId: string; acceptanceRequestedBy: string | null }, approverId: string): "approverIsOwner" | "approverIsRequester" | null {
+export function approvalRefusal(
+  risk: { ownerId: string; acceptanceRequestedBy: string | null },
+  approverId: string,
+): "approverIsOwner" | "approverIsRequester" | null {
   if (risk.ownerId === approverId) return "approverIsOwner";
   if (risk.acceptanceRequestedBy === approverId) return "approverIsRequester";
   return null;

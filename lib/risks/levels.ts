@@ -11,7 +11,12 @@ export const riskLevels = ["low", "medium", "high", "critical"] as const;
 export type RiskLevel = (typeof riskLevels)[number];
 
 /** The lowest score of each level. */
-const levelFloors: ReadonlyArray<readonly [RiskLevel, number]> = [["critical", 15], ["high", 10], ["medium", 5], ["low", 1]];
+const levelFloors: ReadonlyArray<readonly [RiskLevel, number]> = [
+  ["critical", 15],
+  ["high", 10],
+  ["medium", 5],
+  ["low", 1],
+];
 
 export function riskLevel(score: number): RiskLevel {
   return levelFloors.find(([, floor]) => score >= floor)?.[0] ?? "low";

@@ -8,6 +8,8 @@ export const risksModule = defineModule({
     risks: { read: everyoneButEmployees, manage: officers, approve: officers },
   },
   auditActions: ["risk.created", "risk.updated", "risk.accepted", "risk.linked", "risk.unlinked"],
-  nav: [{ href: "/risks", key: "risks", permission: "risks.read", group: "programme", position: 86 }],
+  nav: [
+    { href: "/risks", key: "risks", permission: "risks.read", group: "programme", position: 86 },
+  ],
   messages: ["risks"],
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { riskTreatments } from "@/db/schema/risks";
 
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blank = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const text = (max: number) => z.string().trim().min(1).max(max);
 const step = z.coerce.number().int().min(1).max(5);
@@ -22,17 +23,33 @@ type Fields = z.infer<typeof fields>;
 
 /** Controls lower a risk or leave it as it is: the residual score never exceeds the inherent one. */
 function residualNotAbove(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
-  if (value.residualLikelihood * value.residualImpact > value.inherentLikelihood * value.inherentImpact) {
-    ctx.addIssue({ code: "custom", path: ["residualImpact"], message: "errors.residualAboveInherent" });
+  if (
+    value.residualLikelihood * value.residualImpact >
+    value.inherentLikelihood * value.inherentImpact
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["residualImpact"],
+      message: "errors.residualAboveInherent",
+    });
   }
 }
 
-const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+const always = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === "object" && payload.value !== null,
+};
 
 export const riskCreateSchema = fields.superRefine(residualNotAbove, always);
-export const riskUpdateSchema = fields.extend({ id: z.uuid() }).superRefine(residualNotAbove, always);
+export const riskUpdateSchema = fields
+  .extend({ id: z.uuid() })
+  .superRefine(residualNotAbove, always);
 export const riskAcceptSchema = z.object({ id: z.uuid(), expiresOn: z.iso.date() });
-export const riskLinkSchema = z.object({ id: z.uuid(), kind: z.enum(["finding", "vendor"]), targetId: z.uuid() });
+export const riskLinkSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(["finding", "vendor"]),
+  targetId: z.uuid(),
+});
 
 export type RiskInput = z.infer<typeof riskCreateSchema>;
 export type RiskUpdateInput = z.infer<typeof riskUpdateSchema>;

@@ -12,6 +12,10 @@ export type RemediationPeriods = Record<FindingPriority, number>;
 export const defaultRemediationPeriods: RemediationPeriods = { P1: 7, P2: 30, P3: 90, P4: 180 };
 
 /** A finding's deadline: the day it was found plus its priority's period (calendar days). */
-export function remediationDueOn(foundOn: string, priority: FindingPriority, periods: RemediationPeriods): string {
+export function remediationDueOn(
+  foundOn: string,
+  priority: FindingPriority,
+  periods: RemediationPeriods,
+): string {
   return addDays(foundOn, periods[priority]);
 }

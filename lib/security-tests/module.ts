@@ -11,9 +11,21 @@ export const securityTestsModule = defineModule({
     security_tests: { read: everyoneButEmployees, manage: officers, export: officersAndAuditors },
   },
   auditActions: [
-    "security_assessment.created", "security_assessment.report_uploaded", "security_assessment.report_downloaded",
-    "security_finding.created", "security_finding.status_changed", "security_finding.periods_updated",
+    "security_assessment.created",
+    "security_assessment.report_uploaded",
+    "security_assessment.report_downloaded",
+    "security_finding.created",
+    "security_finding.status_changed",
+    "security_finding.periods_updated",
   ],
-  nav: [{ href: "/security-tests", key: "securityTests", permission: "security_tests.read", group: "programme", position: 84 }],
+  nav: [
+    {
+      href: "/security-tests",
+      key: "securityTests",
+      permission: "security_tests.read",
+      group: "programme",
+      position: 84,
+    },
+  ],
   messages: ["securityTests"],
 });

@@ -3,23 +3,30 @@ import { assessmentKinds, findingPriorities, findingStatuses } from "@/db/schema
 import { MAX_FILE_BYTES } from "@/lib/core/files/file-type";
 
 /** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blank = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
 
-export const assessmentCreateSchema = z.object({
-  kind: z.enum(assessmentKinds),
-  title: text(200),
-  scope: text(2000),
-  testerVendorId: z.uuid(),
-  startedOn: isoDate,
-  endedOn: optional(isoDate),
-}).refine((v) => !v.endedOn || v.endedOn >= v.startedOn, { path: ["endedOn"], message: "errors.assessmentEndBeforeStart" });
+export const assessmentCreateSchema = z
+  .object({
+    kind: z.enum(assessmentKinds),
+    title: text(200),
+    scope: text(2000),
+    testerVendorId: z.uuid(),
+    startedOn: isoDate,
+    endedOn: optional(isoDate),
+  })
+  .refine((v) => !v.endedOn || v.endedOn >= v.startedOn, {
+    path: ["endedOn"],
+    message: "errors.assessmentEndBeforeStart",
+  });
 
 export const reportUploadSchema = z.object({
   assessmentId: z.uuid(),
-  file: z.instanceof(File)
+  file: z
+    .instanceof(File)
     .refine((file) => file.size > 0, "errors.required")
     .refine((file) => file.size <= MAX_FILE_BYTES, "errors.fileTooLarge"),
 });
@@ -34,15 +41,24 @@ export const findingCreateSchema = z.object({
   ownerId: z.uuid(),
 });
 
-export const findingStatusSchema = z.object({
-  findingId: z.uuid(),
-  status: z.enum(findingStatuses),
-  evidence: optional(text(4000)),
-}).refine((v) => v.status === "in_remediation" || v.evidence !== undefined, { path: ["evidence"], message: "errors.evidenceRequired" });
+export const findingStatusSchema = z
+  .object({
+    findingId: z.uuid(),
+    status: z.enum(findingStatuses),
+    evidence: optional(text(4000)),
+  })
+  .refine((v) => v.status === "in_remediation" || v.evidence !== undefined, {
+    path: ["evidence"],
+    message: "errors.evidenceRequired",
+  });
 
 const days = z.coerce.number().int().min(1).max(730);
-export const periodsSchema = z.object({ P1: days, P2: days, P3: days, P4: days })
-  .refine((v) => v.P1 <= v.P2 && v.P2 <= v.P3 && v.P3 <= v.P4, { path: ["P4"], message: "errors.periodsOrder" });
+export const periodsSchema = z
+  .object({ P1: days, P2: days, P3: days, P4: days })
+  .refine((v) => v.P1 <= v.P2 && v.P2 <= v.P3 && v.P3 <= v.P4, {
+    path: ["P4"],
+    message: "errors.periodsOrder",
+  });
 
 export type AssessmentInput = z.infer<typeof assessmentCreateSchema>;
 export type FindingInput = z.infer<typeof findingCreateSchema>;

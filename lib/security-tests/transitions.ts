@@ -12,10 +12,15 @@ export const findingTransitions: Record<FindingStatus, readonly FindingStatus[]>
   retest_passed: [],
 };
 
-export const canMoveFinding = (from: FindingStatus, to: FindingStatus) => findingTransitions[from].includes(to);
+export const canMoveFinding = (from: FindingStatus, to: FindingStatus) =>
+  findingTransitions[from].includes(to);
 
 /** Statuses in which the remediation deadline still runs (a fixed finding waits for its retest, not for its owner). */
-export const remediationRunning: readonly FindingStatus[] = ["open", "in_remediation", "retest_failed"];
+export const remediationRunning: readonly FindingStatus[] = [
+  "open",
+  "in_remediation",
+  "retest_failed",
+];
 
 /** Whether a finding is past its deadline on `today`. */
 export const isOverdue = (finding: { status: FindingStatus; dueOn: string }, today: string) =>

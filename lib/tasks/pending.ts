@@ -14,9 +14,18 @@ import { findingsOwnedBy } from "@/lib/security-tests/queries";
  * security findings they own still being remediated, and risk acceptances they may approve.
  * The navigation shows the count; the tasks page lists them.
  */
-export async function pendingTaskCount(tx: Tx, orgId: string, viewer: { userId: string; role: Role }): Promise<number> {
+export async function pendingTaskCount(
+  tx: Tx,
+  orgId: string,
+  viewer: { userId: string; role: Role },
+): Promise<number> {
   const { pending } = await myAcknowledgements(tx, orgId, viewer.userId);
-  return pending.length + (await reviewsAwaiting(tx, orgId, viewer)).length + (await requestTaskCount(tx, orgId, viewer))
-    + (await findingsOwnedBy(tx, orgId, viewer.userId)).length + (await acceptancesAwaiting(tx, orgId, viewer)).length
-    + (await passedClocksFor(tx, orgId, viewer)).length;
+  return (
+    pending.length +
+    (await reviewsAwaiting(tx, orgId, viewer)).length +
+    (await requestTaskCount(tx, orgId, viewer)) +
+    (await findingsOwnedBy(tx, orgId, viewer.userId)).length +
+    (await acceptancesAwaiting(tx, orgId, viewer)).length +
+    (await passedClocksFor(tx, orgId, viewer)).length
+  );
 }

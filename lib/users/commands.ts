@@ -16,10 +16,18 @@ export interface NewMember {
 }
 
 /** Creates a login. Emails are unique case-insensitively. */
-export async function createUser(tx: Tx, input: { email: string; name: string; password: string; mustChangePassword: boolean }): Promise<string> {
+export async function createUser(
+  tx: Tx,
+  input: { email: string; name: string; password: string; mustChangePassword: boolean },
+): Promise<string> {
   const [user] = await tx
     .insert(users)
-    .values({ email: input.email.trim().toLowerCase(), name: input.name, passwordHash: await hashPassword(input.password), mustChangePassword: input.mustChangePassword })
+    .values({
+      email: input.email.trim().toLowerCase(),
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      mustChangePassword: input.mustChangePassword,
+    })
     .returning({ id: users.id });
   return user.id;
 }
@@ -29,10 +37,24 @@ export async function createUser(tx: Tx, input: { email: string; name: string; p
  * account when the email is new (an existing account keeps its password). It asks nobody, so no
  * action may call it: people join an organisation by accepting an invitation (lib/invitations).
  */
-export async function addMember(tx: Tx, orgId: string, input: NewMember): Promise<{ userId: string; created: boolean }> {
+export async function addMember(
+  tx: Tx,
+  orgId: string,
+  input: NewMember,
+): Promise<{ userId: string; created: boolean }> {
   const email = input.email.trim().toLowerCase();
-  const [found] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
-  const user = found ?? { id: await createUser(tx, { email, name: input.name, password: input.temporaryPassword, mustChangePassword: input.mustChangePassword }) };
+  const [found] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`);
+  const user = found ?? {
+    id: await createUser(tx, {
+      email,
+      name: input.name,
+      password: input.temporaryPassword,
+      mustChangePassword: input.mustChangePassword,
+    }),
+  };
   const created = !found;
   const existing = await tx
     .select({ userId: memberships.userId })
@@ -44,6 +66,12 @@ export async function addMember(tx: Tx, orgId: string, input: NewMember): Promis
 }
 
 /** The one place a membership row is written: other modules call this, never the table. */
-export async function grantMembership(tx: Tx, orgId: string, userId: string, role: Role, departmentId: string | null = null): Promise<void> {
+export async function grantMembership(
+  tx: Tx,
+  orgId: string,
+  userId: string,
+  role: Role,
+  departmentId: string | null = null,
+): Promise<void> {
   await tx.insert(memberships).values({ orgId, userId, role, departmentId });
 }

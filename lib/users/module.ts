@@ -8,9 +8,21 @@ export const usersModule = defineModule({
   },
   auditActions: [
     // Recorded before invitations had to be accepted (lib/invitations); kept so older chains still read.
-    "user.invited", "user.role_changed", "user.department_changed", "user.deactivated", "user.reactivated",
+    "user.invited",
+    "user.role_changed",
+    "user.department_changed",
+    "user.deactivated",
+    "user.reactivated",
     "auth.mfa_reset",
   ],
-  nav: [{ href: "/users", key: "users", permission: "users.read", group: "organisation", position: 100 }],
+  nav: [
+    {
+      href: "/users",
+      key: "users",
+      permission: "users.read",
+      group: "organisation",
+      position: 100,
+    },
+  ],
   messages: ["users"],
 });

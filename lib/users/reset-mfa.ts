@@ -18,13 +18,24 @@ export async function resetMfa(ctx: ActionContext, input: { userId: string }): P
   if (target.deactivatedAt) throw new AppError("invalid", { _form: "alreadyDeactivated" });
   // The account is global: one organisation's admin must not strip the second factor of a
   // person who also works in other organisations (their owners could be taken over that way).
-  const { rows } = await ctx.tx.execute<{ n: number }>(sql`select other_active_memberships(${target.userId}, ${ctx.orgId}) as n`);
+  const { rows } = await ctx.tx.execute<{ n: number }>(
+    sql`select other_active_memberships(${target.userId}, ${ctx.orgId}) as n`,
+  );
   if (Number(rows[0].n) > 0) throw new AppError("forbidden", { _form: "mfaResetSharedAccount" });
   await ctx.tx
     .update(users)
-    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .set({
+      totpSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(users.id, target.userId));
-  const removed = await ctx.tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, target.userId)).returning({ userId: recoveryCodes.userId });
+  const removed = await ctx.tx
+    .delete(recoveryCodes)
+    .where(eq(recoveryCodes.userId, target.userId))
+    .returning({ userId: recoveryCodes.userId });
   await ctx.audit({
     action: "auth.mfa_reset",
     targetType: "user",

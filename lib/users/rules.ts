@@ -18,7 +18,12 @@ export interface Member {
  */
 export async function findMember(tx: Tx, orgId: string, userId: string): Promise<Member> {
   const [member] = await tx
-    .select({ userId: memberships.userId, role: memberships.role, departmentId: memberships.departmentId, deactivatedAt: memberships.deactivatedAt })
+    .select({
+      userId: memberships.userId,
+      role: memberships.role,
+      departmentId: memberships.departmentId,
+      deactivatedAt: memberships.deactivatedAt,
+    })
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
     .for("update");
@@ -28,7 +33,8 @@ export async function findMember(tx: Tx, orgId: string, userId: string): Promise
 
 /** Only an owner may act on an owner's membership; everyone else's is open to users.update. */
 export function assertMayModify(actor: Pick<Actor, "role">, target: Pick<Member, "role">): void {
-  if (target.role === "owner" && actor.role !== "owner") throw new AppError("forbidden", { _form: "ownerOnly" });
+  if (target.role === "owner" && actor.role !== "owner")
+    throw new AppError("forbidden", { _form: "ownerOnly" });
 }
 
 /** Granting the owner role is an owner's decision. */
@@ -37,23 +43,41 @@ export function grantableRoles(actor: Pick<Actor, "role">): Role[] {
 }
 
 export function assertMayGrant(actor: Pick<Actor, "role">, role: Role, field = "role"): void {
-  if (!grantableRoles(actor).includes(role)) throw new AppError("forbidden", { [field]: "ownerOnly" });
+  if (!grantableRoles(actor).includes(role))
+    throw new AppError("forbidden", { [field]: "ownerOnly" });
 }
 
 /**
  * The organisation keeps an active owner other than `userId`. The owner rows are locked, so two
  * owners demoting each other at the same moment cannot both succeed.
  */
-export async function assertOtherOwnerRemains(tx: Tx, orgId: string, userId: string, field = "_form"): Promise<void> {
+export async function assertOtherOwnerRemains(
+  tx: Tx,
+  orgId: string,
+  userId: string,
+  field = "_form",
+): Promise<void> {
   const owners = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "owner"), isNull(memberships.deactivatedAt)))
+    .where(
+      and(
+        eq(memberships.orgId, orgId),
+        eq(memberships.role, "owner"),
+        isNull(memberships.deactivatedAt),
+      ),
+    )
     .for("update");
-  if (!owners.some((o) => o.userId !== userId)) throw new AppError("conflict", { [field]: "lastOwner" });
+  if (!owners.some((o) => o.userId !== userId))
+    throw new AppError("conflict", { [field]: "lastOwner" });
 }
 
 /** Your own role and access are changed by another administrator, never by yourself. */
-export function assertNotSelf(actor: Pick<Actor, "userId">, target: Pick<Member, "userId">, field = "_form", key = "selfChange"): void {
+export function assertNotSelf(
+  actor: Pick<Actor, "userId">,
+  target: Pick<Member, "userId">,
+  field = "_form",
+  key = "selfChange",
+): void {
   if (actor.userId === target.userId) throw new AppError("forbidden", { [field]: key });
 }

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { roles } from "@/db/schema/users";
 
 /** An optional id from a <select>: the empty "none" option becomes null. */
-export const optionalId = z.union([z.literal("").transform(() => null), z.uuid()]).optional().transform((v) => v ?? null);
+export const optionalId = z
+  .union([z.literal("").transform(() => null), z.uuid()])
+  .optional()
+  .transform((v) => v ?? null);
 
 const memberId = z.uuid();
 

@@ -8,8 +8,13 @@ import { paymentAccounts } from "@/db/schema";
  * shredded) identifiers and masks go. Vouchers, listings and orders stay as the business's records,
  * pointing at the pseudonymous erased customer. Returns how many accounts were deleted.
  */
-export async function eraseVaultRecordsOf(tx: Tx, orgId: string, customerId: string): Promise<number> {
-  const deleted = await tx.delete(paymentAccounts)
+export async function eraseVaultRecordsOf(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+): Promise<number> {
+  const deleted = await tx
+    .delete(paymentAccounts)
     .where(and(eq(paymentAccounts.orgId, orgId), eq(paymentAccounts.customerId, customerId)))
     .returning({ id: paymentAccounts.id });
   return deleted.length;

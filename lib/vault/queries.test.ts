@@ -3,7 +3,12 @@ import { closeAppDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { upsert } from "@/lib/customers/test-support";
 import { addPaymentAccount, addTrades } from "@/lib/customers/vault-test-support";
-import { customerListings, customerOrders, customerPaymentAccounts, customerVouchers } from "@/lib/vault/queries";
+import {
+  customerListings,
+  customerOrders,
+  customerPaymentAccounts,
+  customerVouchers,
+} from "@/lib/vault/queries";
 import { createOrg } from "@/tests/factories";
 
 afterAll(closeAppDb);
@@ -17,7 +22,8 @@ describe("the customer page's vault data", () => {
     ]);
     await addTrades(orgId, zhang.id, li.id);
     await addPaymentAccount(orgId, zhang.id, "bank_card", "6222 0202 0011 2233 445");
-    const read = <T>(fn: (tx: Parameters<Parameters<typeof withTenant>[1]>[0]) => Promise<T>) => withTenant(orgId, fn);
+    const read = <T>(fn: (tx: Parameters<Parameters<typeof withTenant>[1]>[0]) => Promise<T>) =>
+      withTenant(orgId, fn);
 
     const vouchers = await read((tx) => customerVouchers(tx, orgId, zhang.id));
     expect(vouchers.map((v) => [v.title, v.merchant, v.faceValueCents, v.pricePaidCents])).toEqual([
@@ -31,13 +37,24 @@ describe("the customer page's vault data", () => {
       ["seller", "四人套餐", 30_000, "139****5678"],
     ]);
     const liOrders = await read((tx) => customerOrders(tx, orgId, li.id));
-    expect(liOrders.map((o) => [o.role, o.counterpartPhone]).sort()).toEqual([["buyer", "138****8000"], ["seller", "138****8000"]]);
+    expect(liOrders.map((o) => [o.role, o.counterpartPhone]).sort()).toEqual([
+      ["buyer", "138****8000"],
+      ["seller", "138****8000"],
+    ]);
     expect(JSON.stringify([orders, liOrders])).not.toMatch(/13800138000|13912345678|张伟|李娜/);
 
-    expect((await read((tx) => customerListings(tx, orgId, zhang.id))).map((l) => [l.title, l.askingPriceCents, l.status])).toEqual([["四人套餐", 30_000, "sold"]]);
+    expect(
+      (await read((tx) => customerListings(tx, orgId, zhang.id))).map((l) => [
+        l.title,
+        l.askingPriceCents,
+        l.status,
+      ]),
+    ).toEqual([["四人套餐", 30_000, "sold"]]);
     expect(await read((tx) => customerListings(tx, orgId, li.id))).toEqual([]);
     const accounts = await read((tx) => customerPaymentAccounts(tx, orgId, zhang.id));
-    expect(accounts.map((a) => [a.type, a.identifierMasked])).toEqual([["bank_card", "银行卡 **** 3445"]]);
+    expect(accounts.map((a) => [a.type, a.identifierMasked])).toEqual([
+      ["bank_card", "银行卡 **** 3445"],
+    ]);
     expect(Object.keys(accounts[0])).not.toContain("identifierEnc");
   });
 });

@@ -6,7 +6,11 @@ import { dataKeyFor } from "@/lib/core/crypto/data-keys";
 import { DecryptionError } from "@/lib/core/crypto/errors";
 import { decryptField } from "@/lib/core/crypto/field";
 import { orgKeyVersion, rotateOrgKey } from "@/lib/core/crypto/org-keys";
-import { maskPaymentIdentifier, sealPaymentIdentifier, sealRedemptionCode } from "@/lib/vault/sealing";
+import {
+  maskPaymentIdentifier,
+  sealPaymentIdentifier,
+  sealRedemptionCode,
+} from "@/lib/vault/sealing";
 import { createOrg } from "@/tests/factories";
 
 afterAll(closeAppDb);
@@ -14,7 +18,9 @@ afterAll(closeAppDb);
 describe("vault sealing", () => {
   it("masks payment identifiers by type, showing no more than the last four", () => {
     expect(maskPaymentIdentifier("alipay", "+8613800138000")).toBe("支付宝 138****8000");
-    expect(maskPaymentIdentifier("alipay", "zhang.wei@example.com")).toBe("支付宝 z***@example.com");
+    expect(maskPaymentIdentifier("alipay", "zhang.wei@example.com")).toBe(
+      "支付宝 z***@example.com",
+    );
     expect(maskPaymentIdentifier("bank_card", "6222 0212 3456 7891 234")).toBe("银行卡 **** 1234");
     expect(maskPaymentIdentifier("bank_card", "13800138000")).toBe("银行卡 **** 8000");
     expect(maskPaymentIdentifier("wechat_pay", "wxid_7m2k9q4t8p")).toBe("微信支付 **** 4t8p");
@@ -28,8 +34,13 @@ describe("vault sealing", () => {
       const key = await rotateOrgKey(tx, orgId);
       const sealed = await sealRedemptionCode(tx, orgId, voucherId, "830216457901");
       const where = { orgId, table: "vouchers", column: "redemption_code_enc", rowId: voucherId };
-      expect(() => decryptField(key, sealed.redemptionCodeEnc, { ...where, rowId: randomUUID() })).toThrow(DecryptionError);
-      return { sealed, plain: decryptField(await orgKeyVersion(tx, orgId, 2), sealed.redemptionCodeEnc, where) };
+      expect(() =>
+        decryptField(key, sealed.redemptionCodeEnc, { ...where, rowId: randomUUID() }),
+      ).toThrow(DecryptionError);
+      return {
+        sealed,
+        plain: decryptField(await orgKeyVersion(tx, orgId, 2), sealed.redemptionCodeEnc, where),
+      };
     });
     expect(sealed.redemptionCodeKeyVersion).toBe(2);
     expect(plain).toBe("830216457901");
@@ -43,6 +54,8 @@ describe("vault sealing", () => {
     const blob = sealPaymentIdentifier(key, orgId, accountId, "6222021234567891234");
     const where = { orgId, table: "payment_accounts", column: "identifier_enc", rowId: accountId };
     expect(decryptField(key, blob, where)).toBe("6222021234567891234");
-    expect(() => decryptField(key, blob, { ...where, rowId: randomUUID() })).toThrow(DecryptionError);
+    expect(() => decryptField(key, blob, { ...where, rowId: randomUUID() })).toThrow(
+      DecryptionError,
+    );
   });
 });

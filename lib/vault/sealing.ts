@@ -18,15 +18,30 @@ export interface SealedRedemptionCode {
  * key). The code is a bearer secret of the organisation, not of a data subject, so it survives
  * erasure of whoever owns the voucher; rotation finds it by the key version stored beside it.
  */
-export function sealRedemptionCodeWith(orgKey: FieldKey, orgId: string, voucherId: string, code: string): SealedRedemptionCode {
+export function sealRedemptionCodeWith(
+  orgKey: FieldKey,
+  orgId: string,
+  voucherId: string,
+  code: string,
+): SealedRedemptionCode {
   return {
-    redemptionCodeEnc: encryptField(orgKey, code, { orgId, table: "vouchers", column: "redemption_code_enc", rowId: voucherId }),
+    redemptionCodeEnc: encryptField(orgKey, code, {
+      orgId,
+      table: "vouchers",
+      column: "redemption_code_enc",
+      rowId: voucherId,
+    }),
     redemptionCodeKeyVersion: orgKey.version,
   };
 }
 
 /** Seals a voucher's redemption code under the organisation's primary key. */
-export async function sealRedemptionCode(tx: Tx, orgId: string, voucherId: string, code: string): Promise<SealedRedemptionCode> {
+export async function sealRedemptionCode(
+  tx: Tx,
+  orgId: string,
+  voucherId: string,
+  code: string,
+): Promise<SealedRedemptionCode> {
   return sealRedemptionCodeWith(await ensureOrgKey(tx, orgId), orgId, voucherId, code);
 }
 
@@ -34,11 +49,25 @@ export async function sealRedemptionCode(tx: Tx, orgId: string, voucherId: strin
  * Seals a payment account's full identifier under its customer's data key (dataKeyFor), so erasing
  * the customer shreds it too (PIPL Art. 28: financial accounts are sensitive).
  */
-export function sealPaymentIdentifier(key: FieldKey, orgId: string, accountId: string, identifier: string): Buffer {
-  return encryptField(key, identifier, { orgId, table: "payment_accounts", column: "identifier_enc", rowId: accountId });
+export function sealPaymentIdentifier(
+  key: FieldKey,
+  orgId: string,
+  accountId: string,
+  identifier: string,
+): Buffer {
+  return encryptField(key, identifier, {
+    orgId,
+    table: "payment_accounts",
+    column: "identifier_enc",
+    rowId: accountId,
+  });
 }
 
-const typeLabels: Record<PaymentAccountType, string> = { bank_card: "银行卡", alipay: "支付宝", wechat_pay: "微信支付" };
+const typeLabels: Record<PaymentAccountType, string> = {
+  bank_card: "银行卡",
+  alipay: "支付宝",
+  wechat_pay: "微信支付",
+};
 
 const lastFour = (value: string) => {
   const compact = value.replace(/\s/g, "");

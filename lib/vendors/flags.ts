@@ -22,9 +22,12 @@ export interface Flags {
  */
 export function flagsOn(vendor: FlagInput, today: string): Flags {
   const warnUntil = addDays(today, WARNING_DAYS);
-  const reviewState: ReviewState = vendor.nextReviewOn < today ? "overdue" : vendor.nextReviewOn <= warnUntil ? "due" : "ok";
-  const lapsed = vendor.dpaStatus === "signed" && vendor.dpaExpiresOn !== null && vendor.dpaExpiresOn < today;
+  const reviewState: ReviewState =
+    vendor.nextReviewOn < today ? "overdue" : vendor.nextReviewOn <= warnUntil ? "due" : "ok";
+  const lapsed =
+    vendor.dpaStatus === "signed" && vendor.dpaExpiresOn !== null && vendor.dpaExpiresOn < today;
   const dpaStatus: DpaStatus = lapsed ? "expired" : vendor.dpaStatus;
-  const dpaExpiring = dpaStatus === "signed" && vendor.dpaExpiresOn !== null && vendor.dpaExpiresOn <= warnUntil;
+  const dpaExpiring =
+    dpaStatus === "signed" && vendor.dpaExpiresOn !== null && vendor.dpaExpiresOn <= warnUntil;
   return { reviewState, dpaStatus, dpaExpiring };
 }

@@ -13,7 +13,10 @@ export const newVendorValues: VendorFormValues = { country: "CN", dpaStatus: "no
  * The next review date is shown only when it was set by hand: a computed one is left empty so
  * that it follows a new last-review date or cadence.
  */
-export function vendorFormValues(vendor: Vendor): { values: VendorFormValues; computedNextReview: string } {
+export function vendorFormValues(vendor: Vendor): {
+  values: VendorFormValues;
+  computedNextReview: string;
+} {
   const addedOn = todayIso(vendor.createdAt);
   const computed = computedNextReview(vendor.lastReviewedOn, addedOn, vendor.reviewCadenceMonths);
   const values: VendorFormValues = {

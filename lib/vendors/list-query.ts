@@ -30,5 +30,7 @@ export const VENDOR_PAGE_SIZE = 25;
 
 /** Names of the filters in use, for the export's audit event (never their values: `q` is free text). */
 export function activeFilterNames(query: VendorListQuery): string[] {
-  return (["q", "tier", "dpa", "crossBorder", "role", "review", "archived"] as const).filter((k) => query[k] !== undefined && query[k] !== false);
+  return (["q", "tier", "dpa", "crossBorder", "role", "review", "archived"] as const).filter(
+    (k) => query[k] !== undefined && query[k] !== false,
+  );
 }

@@ -11,8 +11,21 @@ type Vendor = typeof vendors.$inferSelect;
 /** What a row of the vendor list shows (contact details and notes stay on the detail page). */
 export type VendorListRow = Pick<
   Vendor,
-  "id" | "name" | "service" | "country" | "handlerRole" | "riskTier" | "riskScore" | "dpaStatus" | "dpaExpiresOn" | "dpaExpiring"
-  | "crossBorder" | "sensitiveData" | "nextReviewOn" | "reviewState" | "updatedAt"
+  | "id"
+  | "name"
+  | "service"
+  | "country"
+  | "handlerRole"
+  | "riskTier"
+  | "riskScore"
+  | "dpaStatus"
+  | "dpaExpiresOn"
+  | "dpaExpiring"
+  | "crossBorder"
+  | "sensitiveData"
+  | "nextReviewOn"
+  | "reviewState"
+  | "updatedAt"
 > & { archived: boolean };
 
 // Each sort is one column with its (org_id, column, id) index; the cursor holds its value.
@@ -42,7 +55,8 @@ export function filterConditions(orgId: string, query: VendorListQuery): SQL | u
   }
   if (query.tier) conditions.push(eq(vendors.riskTier, query.tier));
   if (query.dpa === "expiring") conditions.push(eq(vendors.dpaExpiring, true));
-  else if (query.dpa === "missing") conditions.push(inArray(vendors.dpaStatus, ["none", "draft", "expired"]));
+  else if (query.dpa === "missing")
+    conditions.push(inArray(vendors.dpaStatus, ["none", "draft", "expired"]));
   else if (query.dpa) conditions.push(eq(vendors.dpaStatus, query.dpa));
   if (query.crossBorder) conditions.push(eq(vendors.crossBorder, query.crossBorder === "yes"));
   if (query.role) conditions.push(eq(vendors.handlerRole, query.role));
@@ -59,24 +73,51 @@ function cursorFor(sort: VendorSort, raw: string | undefined): Cursor | undefine
 }
 
 /** One page of vendors in keyset order, and the cursor of the next page when there is one. */
-export async function vendorPage(tx: Tx, orgId: string, query: VendorListQuery, pageSize: number): Promise<{ rows: Vendor[]; next?: string }> {
+export async function vendorPage(
+  tx: Tx,
+  orgId: string,
+  query: VendorListQuery,
+  pageSize: number,
+): Promise<{ rows: Vendor[]; next?: string }> {
   const column = sortColumns[query.sort];
   const found = await tx
     .select()
     .from(vendors)
-    .where(and(filterConditions(orgId, query), afterCursor(column, vendors.id, query.dir, cursorFor(query.sort, query.cursor))))
+    .where(
+      and(
+        filterConditions(orgId, query),
+        afterCursor(column, vendors.id, query.dir, cursorFor(query.sort, query.cursor)),
+      ),
+    )
     .orderBy(...keysetOrder(column, vendors.id, query.dir))
     .limit(pageSize + 1);
   const page = pageOf(found, pageSize, (row) => ({ v: sortValue[query.sort](row), id: row.id }));
   return { rows: page.rows, next: page.next && encodeCursor(page.next) };
 }
 
-export async function listVendors(tx: Tx, orgId: string, query: VendorListQuery, pageSize: number): Promise<{ rows: VendorListRow[]; next?: string }> {
+export async function listVendors(
+  tx: Tx,
+  orgId: string,
+  query: VendorListQuery,
+  pageSize: number,
+): Promise<{ rows: VendorListRow[]; next?: string }> {
   const page = await vendorPage(tx, orgId, query, pageSize);
   const rows = page.rows.map((v): VendorListRow => ({
-    id: v.id, name: v.name, service: v.service, country: v.country, handlerRole: v.handlerRole, riskTier: v.riskTier, riskScore: v.riskScore,
-    dpaStatus: v.dpaStatus, dpaExpiresOn: v.dpaExpiresOn, dpaExpiring: v.dpaExpiring, crossBorder: v.crossBorder,
-    sensitiveData: v.sensitiveData, nextReviewOn: v.nextReviewOn, reviewState: v.reviewState, updatedAt: v.updatedAt,
+    id: v.id,
+    name: v.name,
+    service: v.service,
+    country: v.country,
+    handlerRole: v.handlerRole,
+    riskTier: v.riskTier,
+    riskScore: v.riskScore,
+    dpaStatus: v.dpaStatus,
+    dpaExpiresOn: v.dpaExpiresOn,
+    dpaExpiring: v.dpaExpiring,
+    crossBorder: v.crossBorder,
+    sensitiveData: v.sensitiveData,
+    nextReviewOn: v.nextReviewOn,
+    reviewState: v.reviewState,
+    updatedAt: v.updatedAt,
     archived: v.archivedAt !== null,
   }));
   return { rows, next: page.next };

@@ -4,10 +4,31 @@ import { defineModule } from "@/lib/core/modules/define-module";
 export const vendorsModule = defineModule({
   name: "vendors",
   permissions: {
-    vendors: { read: everyone, create: officers, update: officers, archive: officers, export: officersAndAuditors },
+    vendors: {
+      read: everyone,
+      create: officers,
+      update: officers,
+      archive: officers,
+      export: officersAndAuditors,
+    },
   },
-  auditActions: ["vendor.created", "vendor.updated", "vendor.archived", "vendor.restored", "vendor.exported", "vendor.review_flagged"],
-  nav: [{ href: "/vendors", key: "vendors", permission: "vendors.read", group: "programme", position: 50 }],
+  auditActions: [
+    "vendor.created",
+    "vendor.updated",
+    "vendor.archived",
+    "vendor.restored",
+    "vendor.exported",
+    "vendor.review_flagged",
+  ],
+  nav: [
+    {
+      href: "/vendors",
+      key: "vendors",
+      permission: "vendors.read",
+      group: "programme",
+      position: 50,
+    },
+  ],
   messages: ["vendors"],
   jobs: async () => [(await import("./review-job")).vendorReviewJob],
 });

@@ -6,11 +6,15 @@ import { vendors } from "@/db/schema";
 export type Vendor = typeof vendors.$inferSelect;
 
 export async function getVendor(tx: Tx, orgId: string, id: string): Promise<Vendor | undefined> {
-  const [row] = await tx.select().from(vendors).where(and(eq(vendors.orgId, orgId), eq(vendors.id, id)));
+  const [row] = await tx
+    .select()
+    .from(vendors)
+    .where(and(eq(vendors.orgId, orgId), eq(vendors.id, id)));
   return row;
 }
 
-const countWhere = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
+const countWhere = (condition: SQL) =>
+  sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
 
 /**
  * The overview's numbers over active vendors, in one pass. A vendor register is small (tens to
@@ -35,9 +39,12 @@ export async function vendorSummary(tx: Tx, orgId: string) {
   return row;
 }
 
-
 /** How many vendors, archived ones included, name this department as their owner. */
-export async function countVendorsOwnedBy(tx: Tx, orgId: string, departmentId: string): Promise<number> {
+export async function countVendorsOwnedBy(
+  tx: Tx,
+  orgId: string,
+  departmentId: string,
+): Promise<number> {
   const [row] = await tx
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(vendors)
@@ -46,7 +53,13 @@ export async function countVendorsOwnedBy(tx: Tx, orgId: string, departmentId: s
 }
 
 /** Active vendors for a picker (an assessment's tester, a risk's vendors), by name. */
-export async function vendorOptions(tx: Tx, orgId: string): Promise<Array<{ id: string; name: string }>> {
-  return tx.select({ id: vendors.id, name: vendors.name }).from(vendors)
-    .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt))).orderBy(vendors.name, vendors.id);
+export async function vendorOptions(
+  tx: Tx,
+  orgId: string,
+): Promise<Array<{ id: string; name: string }>> {
+  return tx
+    .select({ id: vendors.id, name: vendors.name })
+    .from(vendors)
+    .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt)))
+    .orderBy(vendors.name, vendors.id);
 }

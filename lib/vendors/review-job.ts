@@ -21,21 +21,43 @@ export interface ReviewFlagCounts {
  * `vendor.review_flagged` event with the counts when anything changed. Idempotent: a second run
  * on the same day finds nothing to change and writes nothing.
  */
-export async function flagVendorReviews({ tx, orgId, audit }: TenantContext, today: string): Promise<ReviewFlagCounts> {
+export async function flagVendorReviews(
+  { tx, orgId, audit }: TenantContext,
+  today: string,
+): Promise<ReviewFlagCounts> {
   const rows = await tx
-    .select({ id: vendors.id, nextReviewOn: vendors.nextReviewOn, dpaStatus: vendors.dpaStatus, dpaExpiresOn: vendors.dpaExpiresOn, reviewState: vendors.reviewState, dpaExpiring: vendors.dpaExpiring })
+    .select({
+      id: vendors.id,
+      nextReviewOn: vendors.nextReviewOn,
+      dpaStatus: vendors.dpaStatus,
+      dpaExpiresOn: vendors.dpaExpiresOn,
+      reviewState: vendors.reviewState,
+      dpaExpiring: vendors.dpaExpiring,
+    })
     .from(vendors)
     .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt)))
     .for("update");
 
-  const counts: ReviewFlagCounts = { changed: 0, due: 0, overdue: 0, dpaExpiring: 0, dpaExpired: 0 };
+  const counts: ReviewFlagCounts = {
+    changed: 0,
+    due: 0,
+    overdue: 0,
+    dpaExpiring: 0,
+    dpaExpired: 0,
+  };
   // Vendors that end up with the same flags are updated together: a handful of statements per org.
   const groups = new Map<string, { flags: Flags; ids: string[] }>();
   for (const row of rows) {
     const flags = flagsOn(row, today);
-    if (flags.reviewState === row.reviewState && flags.dpaStatus === row.dpaStatus && flags.dpaExpiring === row.dpaExpiring) continue;
+    if (
+      flags.reviewState === row.reviewState &&
+      flags.dpaStatus === row.dpaStatus &&
+      flags.dpaExpiring === row.dpaExpiring
+    )
+      continue;
     counts.changed += 1;
-    if (flags.reviewState !== row.reviewState && flags.reviewState !== "ok") counts[flags.reviewState] += 1;
+    if (flags.reviewState !== row.reviewState && flags.reviewState !== "ok")
+      counts[flags.reviewState] += 1;
     if (flags.dpaExpiring && !row.dpaExpiring) counts.dpaExpiring += 1;
     if (flags.dpaStatus === "expired" && row.dpaStatus !== "expired") counts.dpaExpired += 1;
     const key = JSON.stringify(flags);
@@ -46,7 +68,10 @@ export async function flagVendorReviews({ tx, orgId, audit }: TenantContext, tod
 
   // updated_at is left alone: it records people's edits, and the list sorts by it.
   for (const { flags, ids } of groups.values()) {
-    await tx.update(vendors).set(flags).where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)));
+    await tx
+      .update(vendors)
+      .set(flags)
+      .where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)));
   }
   await audit({
     action: "vendor.review_flagged",

@@ -5,17 +5,25 @@ import { certifications, purposes, regions } from "./options";
 import { riskQuestions, type RiskAnswers } from "./risk";
 
 /** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const blank = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const text = (max: number) => z.string().trim().min(1).max(max);
 const checkbox = z.preprocess((value) => value === "true", z.boolean());
 const isoDate = z.iso.date();
 /** A checkbox group: absent when nothing is ticked. */
 const someOf = <T extends readonly [string, ...string[]]>(values: T, atLeastOne: boolean) =>
-  z.preprocess((value) => value ?? [], atLeastOne ? z.array(z.enum(values)).min(1, "errors.chooseAtLeastOne") : z.array(z.enum(values)));
+  z.preprocess(
+    (value) => value ?? [],
+    atLeastOne
+      ? z.array(z.enum(values)).min(1, "errors.chooseAtLeastOne")
+      : z.array(z.enum(values)),
+  );
 
 const riskAnswers = z.object(
-  Object.fromEntries(riskQuestions.map((q) => [q.id, z.enum(q.options.map((o) => o.id) as [string, ...string[]])])),
+  Object.fromEntries(
+    riskQuestions.map((q) => [q.id, z.enum(q.options.map((o) => o.id) as [string, ...string[]])]),
+  ),
 ) as unknown as z.ZodType<RiskAnswers>;
 
 /** Radio groups are named `risk.<question>`; gather them so errors come back under the same names. */
@@ -59,15 +67,26 @@ function dpaRules(value: Fields, ctx: z.core.$RefinementCtx<Fields>) {
   if (value.dpaStatus === "signed" && !value.dpaSignedOn) {
     ctx.addIssue({ code: "custom", path: ["dpaSignedOn"], message: "errors.dpaSignedRequired" });
   }
-  if (value.dpaStatus !== "none" && value.dpaSignedOn && value.dpaExpiresOn && value.dpaExpiresOn <= value.dpaSignedOn) {
+  if (
+    value.dpaStatus !== "none" &&
+    value.dpaSignedOn &&
+    value.dpaExpiresOn &&
+    value.dpaExpiresOn <= value.dpaSignedOn
+  ) {
     ctx.addIssue({ code: "custom", path: ["dpaExpiresOn"], message: "errors.dateOrder" });
   }
 }
 
 // Checked even when other fields failed, so a refused form shows every problem at once.
-const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+const always = {
+  when: (payload: { value: unknown }) =>
+    typeof payload.value === "object" && payload.value !== null,
+};
 
-export const vendorCreateSchema = z.preprocess(nestRiskAnswers, fields.superRefine(dpaRules, always));
+export const vendorCreateSchema = z.preprocess(
+  nestRiskAnswers,
+  fields.superRefine(dpaRules, always),
+);
 export const vendorUpdateSchema = z.preprocess(
   nestRiskAnswers,
   fields.extend({ id: z.uuid(), version: z.string().min(1) }).superRefine(dpaRules, always),

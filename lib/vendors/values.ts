@@ -4,7 +4,11 @@ import { assessRisk, defaultCadenceMonths } from "./risk";
 import type { VendorInput } from "./schemas";
 
 /** Next review when none is set by hand: the last review (or the day the vendor was added) plus the cadence. */
-export function computedNextReview(lastReviewedOn: string | null | undefined, addedOn: string, cadenceMonths: number): string {
+export function computedNextReview(
+  lastReviewedOn: string | null | undefined,
+  addedOn: string,
+  cadenceMonths: number,
+): string {
   return addMonths(lastReviewedOn ?? addedOn, cadenceMonths);
 }
 
@@ -13,9 +17,14 @@ export function computedNextReview(lastReviewedOn: string | null | undefined, ad
  * (risk score and tier, cadence and next review when left empty, review and DPA flags).
  */
 export function vendorValues(input: VendorInput, today: string, addedOn: string) {
-  const risk = assessRisk({ answers: input.risk, sensitiveData: input.sensitiveData, crossBorder: input.crossBorder });
+  const risk = assessRisk({
+    answers: input.risk,
+    sensitiveData: input.sensitiveData,
+    crossBorder: input.crossBorder,
+  });
   const reviewCadenceMonths = input.reviewCadenceMonths ?? defaultCadenceMonths[risk.tier];
-  const nextReviewOn = input.nextReviewOn ?? computedNextReview(input.lastReviewedOn, addedOn, reviewCadenceMonths);
+  const nextReviewOn =
+    input.nextReviewOn ?? computedNextReview(input.lastReviewedOn, addedOn, reviewCadenceMonths);
   // Without any DPA there is nothing to date; stale dates from an earlier status are dropped.
   const hasDpa = input.dpaStatus !== "none";
   const dpaExpiresOn = hasDpa ? (input.dpaExpiresOn ?? null) : null;
@@ -52,9 +61,17 @@ export type VendorValues = ReturnType<typeof vendorValues>;
 
 // Arrays are sets and answers are maps: order never counts as a change.
 const normal = (value: unknown): unknown =>
-  Array.isArray(value) ? [...value].sort() : value && typeof value === "object" ? Object.entries(value).sort() : value;
+  Array.isArray(value)
+    ? [...value].sort()
+    : value && typeof value === "object"
+      ? Object.entries(value).sort()
+      : value;
 
 /** Names of the columns whose value differs: what the audit event records (never the values). */
 export function changedFields(current: Record<string, unknown>, next: VendorValues): string[] {
-  return Object.keys(next).filter((key) => JSON.stringify(normal(current[key])) !== JSON.stringify(normal(next[key as keyof VendorValues])));
+  return Object.keys(next).filter(
+    (key) =>
+      JSON.stringify(normal(current[key])) !==
+      JSON.stringify(normal(next[key as keyof VendorValues])),
+  );
 }

@@ -24,7 +24,8 @@ import { statusOf } from "@/lib/consent/record";
 const SEED_BATCH = 10_000;
 const CUSTOMER_CHUNK = 100_000;
 const DAY = 86_400_000;
-const EVENT_COLUMNS = "org_id, id, customer_id, purpose_id, action, channel, locale, ip_truncated, user_agent, gpc, source, occurred_at, recorded_at, batch_id, batch_seq, content_hash";
+const EVENT_COLUMNS =
+  "org_id, id, customer_id, purpose_id, action, channel, locale, ip_truncated, user_agent, gpc, source, occurred_at, recorded_at, batch_id, batch_seq, content_hash";
 const channels: ConsentChannel[] = ["app", "app", "app", "web", "mini_program", "sms"];
 
 export const customerRef = (n: number) => `bc-${n}`;
@@ -38,10 +39,20 @@ interface SeedOptions {
   onProgress?: (what: string, done: number, total: number) => void;
 }
 
-async function copy(client: Client, part: { table: string; columns: string[]; data: Uint8Array; rows: number }) {
+async function copy(
+  client: Client,
+  part: { table: string; columns: string[]; data: Uint8Array; rows: number },
+) {
   if (part.rows === 0) return;
   const data = Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength);
-  await pipeline(Readable.from([data]), client.query(copyFrom(`copy "${part.table}" (${part.columns.map((c) => `"${c}"`).join(", ")}) from stdin with (format binary)`)));
+  await pipeline(
+    Readable.from([data]),
+    client.query(
+      copyFrom(
+        `copy "${part.table}" (${part.columns.map((c) => `"${c}"`).join(", ")}) from stdin with (format binary)`,
+      ),
+    ),
+  );
 }
 
 /** Secondary indexes of the tables, dropped before the load and created again after it. */
@@ -49,7 +60,9 @@ async function dropIndexes(client: Client, tables: string[]): Promise<string[]> 
   const { rows } = await client.query<{ name: string; def: string }>(
     `select i.indexname as name, i.indexdef as def from pg_indexes i
      where i.schemaname = 'public' and i.tablename = any($1)
-       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`, [tables]);
+       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`,
+    [tables],
+  );
   for (const row of rows) await client.query(`drop index "${row.name}"`);
   return rows.map((r) => r.def);
 }
@@ -77,7 +90,12 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
     for (let start = 0; start < ids.length; start += CUSTOMER_CHUNK) {
       const rows = new BinaryRows(customers, ["orgId", "id", "externalRef", "createdAt"]);
       for (let i = start; i < Math.min(ids.length, start + CUSTOMER_CHUNK); i++) {
-        rows.add({ orgId, id: ids[i], externalRef: customerRef(i + 1), createdAt: new Date(created + i * 30_000).toISOString() });
+        rows.add({
+          orgId,
+          id: ids[i],
+          externalRef: customerRef(i + 1),
+          createdAt: new Date(created + i * 30_000).toISOString(),
+        });
       }
       await copy(client, rows.take());
       onProgress?.("customers", Math.min(ids.length, start + CUSTOMER_CHUNK), ids.length);
@@ -98,18 +116,40 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
       const state = new Map<string, ReceiptContent>();
       // Whole customers per batch, so each customer's state is settled within one batch.
       while (receipts.length < count && customer < ids.length) {
-        const n = Math.max(1, Math.min(count - receipts.length, Math.round(perCustomer * (customer + 1)) - Math.round(perCustomer * customer)));
-        const times = Array.from({ length: n }, () => latest - Math.floor(random() * span)).sort((a, b) => a - b);
+        const n = Math.max(
+          1,
+          Math.min(
+            count - receipts.length,
+            Math.round(perCustomer * (customer + 1)) - Math.round(perCustomer * customer),
+          ),
+        );
+        const times = Array.from({ length: n }, () => latest - Math.floor(random() * span)).sort(
+          (a, b) => a - b,
+        );
         for (let j = 0; j < n; j++) {
           const at = times[j];
           const purposeId = purposeIds[Math.floor(random() * purposeIds.length)];
           const roll = random();
           const action: ConsentAction = roll < 0.7 ? "grant" : roll < 0.85 ? "withdraw" : "deny";
           const receipt: ReceiptContent = {
-            id: timeOrderedId(at + 2000), orgId, batchId, batchSeq: receipts.length, customerId: ids[customer], purposeId, action,
-            policyVersionId: null, noticeHash: null, channel: channels[Math.floor(random() * channels.length)], locale: random() < 0.8 ? "zh-CN" : "en",
-            ipTruncated: `10.${Math.floor(random() * 256)}.${Math.floor(random() * 256)}.0`, userAgent: "PrivacyDeskBench/1.0", gpc: false,
-            source: "platform_api", staffUserId: null, staffReason: null, occurredAt: new Date(at).toISOString(),
+            id: timeOrderedId(at + 2000),
+            orgId,
+            batchId,
+            batchSeq: receipts.length,
+            customerId: ids[customer],
+            purposeId,
+            action,
+            policyVersionId: null,
+            noticeHash: null,
+            channel: channels[Math.floor(random() * channels.length)],
+            locale: random() < 0.8 ? "zh-CN" : "en",
+            ipTruncated: `10.${Math.floor(random() * 256)}.${Math.floor(random() * 256)}.0`,
+            userAgent: "PrivacyDeskBench/1.0",
+            gpc: false,
+            source: "platform_api",
+            staffUserId: null,
+            staffReason: null,
+            occurredAt: new Date(at).toISOString(),
           };
           receipts.push(receipt);
           state.set(`${receipt.customerId}/${purposeId}`, receipt);
@@ -119,25 +159,74 @@ export async function seedConsent(options: SeedOptions): Promise<string[]> {
       if (receipts.length === 0) break;
       const hashes = receipts.map(receiptHash);
       const root = merkleRoot(hashes);
-      const auditSeq = await withTenant(orgId, (tx) => recordAudit(tx, orgId, { type: "system", id: "bench" },
-        { action: "consent.batch_recorded", targetType: "consent_batch", targetId: batchId, details: { batchId, count: receipts.length, merkleRoot: root, source: "platform_api" } }));
+      const auditSeq = await withTenant(orgId, (tx) =>
+        recordAudit(
+          tx,
+          orgId,
+          { type: "system", id: "bench" },
+          {
+            action: "consent.batch_recorded",
+            targetType: "consent_batch",
+            targetId: batchId,
+            details: { batchId, count: receipts.length, merkleRoot: root, source: "platform_api" },
+          },
+        ),
+      );
 
-      const batchRows = new BinaryRows(consentBatches, ["orgId", "id", "source", "eventCount", "merkleRoot", "auditSeq", "createdAt"]);
-      batchRows.add({ orgId, id: batchId, source: "platform_api", eventCount: receipts.length, merkleRoot: root, auditSeq, createdAt: new Date() });
+      const batchRows = new BinaryRows(consentBatches, [
+        "orgId",
+        "id",
+        "source",
+        "eventCount",
+        "merkleRoot",
+        "auditSeq",
+        "createdAt",
+      ]);
+      batchRows.add({
+        orgId,
+        id: batchId,
+        source: "platform_api",
+        eventCount: receipts.length,
+        merkleRoot: root,
+        auditSeq,
+        createdAt: new Date(),
+      });
       // Text COPY, one template string per row: several times cheaper to build here than the
       // generic binary encoder, and every value is generated (no tab, newline or backslash to escape).
       let eventText = "";
       receipts.forEach((r, i) => {
-        eventText += `${orgId}\t${r.id}\t${r.customerId}\t${r.purposeId}\t${r.action}\t${r.channel}\t${r.locale}\t${r.ipTruncated}\t${r.userAgent}\tf\tplatform_api\t`
-          + `${r.occurredAt}\t${new Date(Date.parse(r.occurredAt) + 2000).toISOString()}\t${batchId}\t${i}\t\\\\x${hashes[i].toString("hex")}\n`;
+        eventText +=
+          `${orgId}\t${r.id}\t${r.customerId}\t${r.purposeId}\t${r.action}\t${r.channel}\t${r.locale}\t${r.ipTruncated}\t${r.userAgent}\tf\tplatform_api\t` +
+          `${r.occurredAt}\t${new Date(Date.parse(r.occurredAt) + 2000).toISOString()}\t${batchId}\t${i}\t\\\\x${hashes[i].toString("hex")}\n`;
       });
-      const stateRows = new BinaryRows(consentState, ["orgId", "customerId", "purposeId", "status", "eventId", "gpc", "occurredAt", "updatedAt"]);
+      const stateRows = new BinaryRows(consentState, [
+        "orgId",
+        "customerId",
+        "purposeId",
+        "status",
+        "eventId",
+        "gpc",
+        "occurredAt",
+        "updatedAt",
+      ]);
       for (const r of state.values()) {
-        stateRows.add({ orgId, customerId: r.customerId, purposeId: r.purposeId, status: statusOf[r.action], eventId: r.id, gpc: false, occurredAt: r.occurredAt, updatedAt: new Date() });
+        stateRows.add({
+          orgId,
+          customerId: r.customerId,
+          purposeId: r.purposeId,
+          status: statusOf[r.action],
+          eventId: r.id,
+          gpc: false,
+          occurredAt: r.occurredAt,
+          updatedAt: new Date(),
+        });
       }
       await client.query("begin");
       await copy(client, batchRows.take());
-      await pipeline(Readable.from([Buffer.from(eventText)]), client.query(copyFrom(`copy consent_events (${EVENT_COLUMNS}) from stdin`)));
+      await pipeline(
+        Readable.from([Buffer.from(eventText)]),
+        client.query(copyFrom(`copy consent_events (${EVENT_COLUMNS}) from stdin`)),
+      );
       await copy(client, stateRows.take());
       await client.query("commit");
       made += receipts.length;

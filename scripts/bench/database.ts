@@ -15,9 +15,14 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   const { POSTGRES_PASSWORD: _unused, ...secrets } = generateSecrets();
   const database = await createFreshDatabase(secrets.DATABASE_APP_PASSWORD);
   // The app modules read the environment on first use, which comes after this.
-  Object.assign(process.env, secrets, { DATABASE_URL: database.url, NODE_ENV: "production", WORKER_IN_SERVER: "false" });
+  Object.assign(process.env, secrets, {
+    DATABASE_URL: database.url,
+    NODE_ENV: "production",
+    WORKER_IN_SERVER: "false",
+  });
   let dropped: Promise<void> | undefined;
-  const drop = () => (dropped ??= database.drop().then(() => console.log("Benchmark database dropped.")));
+  const drop = () =>
+    (dropped ??= database.drop().then(() => console.log("Benchmark database dropped.")));
   const interrupted = () => {
     console.error("\nInterrupted: dropping the benchmark database…");
     drop().finally(() => process.exit(130));

@@ -9,7 +9,10 @@ export function percentile(samples: number[], p: number): number {
 }
 
 /** Runs `fn` once per item, sequentially, returning each run's duration in ms. */
-export async function timeEach<T>(items: T[], fn: (item: T) => Promise<unknown>): Promise<number[]> {
+export async function timeEach<T>(
+  items: T[],
+  fn: (item: T) => Promise<unknown>,
+): Promise<number[]> {
   const samples: number[] = [];
   for (const item of items) {
     const start = now();
@@ -29,7 +32,8 @@ export interface Row {
   pass?: boolean;
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 export const perSecond = (n: number) => `${fmt(n)}/s`;
 export const ms = (n: number) => `${fmt(n, n < 10 ? 2 : 1)} ms`;
 export const percent = (n: number) => `${fmt(n * 100)}%`;
@@ -37,9 +41,20 @@ export const percent = (n: number) => `${fmt(n * 100)}%`;
 /** A plain-text table, PASS/FAIL in the last column. */
 export function printTable(title: string, rows: Row[]): void {
   const header = ["measure", "value", "baseline (same run)", "ratio", "target", "result"];
-  const cells = rows.map((r) => [r.measure, r.value, r.baseline ?? "", r.ratio ?? "", r.target ?? "", r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL"]);
+  const cells = rows.map((r) => [
+    r.measure,
+    r.value,
+    r.baseline ?? "",
+    r.ratio ?? "",
+    r.target ?? "",
+    r.pass === undefined ? "" : r.pass ? "PASS" : "FAIL",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   console.log(`\n${title}\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
   for (const c of cells) console.log(line(c));
 }

@@ -7,7 +7,12 @@ import { createMember, createOrg } from "@/tests/factories";
 /** Reads for assertions, through the same RLS-bound app role the server uses. */
 
 export async function membershipOf(orgId: string, userId: string) {
-  const [row] = await withTenant(orgId, (tx) => tx.select().from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))));
+  const [row] = await withTenant(orgId, (tx) =>
+    tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))),
+  );
   return row;
 }
 
@@ -17,15 +22,25 @@ export async function userRow(userId: string) {
 }
 
 export function recoveryCodesOf(userId: string) {
-  return withoutTenant((tx) => tx.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId)));
+  return withoutTenant((tx) =>
+    tx.select().from(recoveryCodes).where(eq(recoveryCodes.userId, userId)),
+  );
 }
 
 export function departmentsOf(orgId: string) {
-  return withTenant(orgId, (tx) => tx.select().from(departments).where(eq(departments.orgId, orgId)).orderBy(asc(departments.name)));
+  return withTenant(orgId, (tx) =>
+    tx
+      .select()
+      .from(departments)
+      .where(eq(departments.orgId, orgId))
+      .orderBy(asc(departments.name)),
+  );
 }
 
 export async function organizationRow(orgId: string) {
-  const [row] = await withoutTenant((tx) => tx.select().from(organizations).where(eq(organizations.id, orgId)));
+  const [row] = await withoutTenant((tx) =>
+    tx.select().from(organizations).where(eq(organizations.id, orgId)),
+  );
   return row;
 }
 
@@ -38,7 +53,17 @@ export async function snapshot(orgId: string, extra: () => Promise<unknown> = as
 }
 
 /** An organisation with its owner, an admin and an employee: the cast of the member tests. */
-export async function peopleOrg(): Promise<{ orgId: string; ownerId: string; adminId: string; employeeId: string }> {
+export async function peopleOrg(): Promise<{
+  orgId: string;
+  ownerId: string;
+  adminId: string;
+  employeeId: string;
+}> {
   const { orgId, ownerId } = await createOrg();
-  return { orgId, ownerId, adminId: await createMember(orgId, "admin"), employeeId: await createMember(orgId, "employee") };
+  return {
+    orgId,
+    ownerId,
+    adminId: await createMember(orgId, "admin"),
+    employeeId: await createMember(orgId, "employee"),
+  };
 }

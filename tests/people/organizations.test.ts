@@ -13,7 +13,10 @@ import { auditOf, lastAudit } from "@/tests/audit";
 // The create action switches organisation by cookie after commit; record what it sets.
 const cookieJar = vi.hoisted(() => new Map<string, string>());
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ set: (name: string, value: string) => cookieJar.set(name, value), get: () => undefined }),
+  cookies: async () => ({
+    set: (name: string, value: string) => cookieJar.set(name, value),
+    get: () => undefined,
+  }),
   headers: async () => new Headers(),
 }));
 
@@ -28,8 +31,16 @@ beforeEach(async () => {
 });
 
 const profile = (overrides: Record<string, string | string[]> = {}) =>
-  form({ nameZh: "新名称", nameEn: "New Name", slug, jurisdictions: ["PIPL", "GDPR"], locale: "en", ...overrides });
-const errorsOf = (state: Awaited<ReturnType<typeof update>>) => (state.status === "error" ? state.fieldErrors : undefined);
+  form({
+    nameZh: "新名称",
+    nameEn: "New Name",
+    slug,
+    jurisdictions: ["PIPL", "GDPR"],
+    locale: "en",
+    ...overrides,
+  });
+const errorsOf = (state: Awaited<ReturnType<typeof update>>) =>
+  state.status === "error" ? state.fieldErrors : undefined;
 
 describe("organisation settings", () => {
   it("updates this organisation only and records the changed field names", async () => {
@@ -38,7 +49,13 @@ describe("organisation settings", () => {
     const admin = await createMember(orgId, "admin");
     await actAs(admin, orgId);
     expect((await update(idle, profile({ jurisdictions: ["GDPR", "PIPL"] }))).status).toBe("ok");
-    expect(await organizationRow(orgId)).toMatchObject({ nameZh: "新名称", nameEn: "New Name", slug, jurisdictions: ["PIPL", "GDPR"], locale: "en" });
+    expect(await organizationRow(orgId)).toMatchObject({
+      nameZh: "新名称",
+      nameEn: "New Name",
+      slug,
+      jurisdictions: ["PIPL", "GDPR"],
+      locale: "en",
+    });
     expect(await lastAudit(orgId)).toMatchObject({
       action: "organization.updated",
       targetId: orgId,
@@ -52,11 +69,21 @@ describe("organisation settings", () => {
     const takenSlug = (await organizationRow(other.orgId)).slug;
     await actAs(ownerId, orgId);
     const before = await snapshot(orgId, () => organizationRow(orgId));
-    expect(errorsOf(await update(idle, profile({ slug: "Bad_Slug!" })))).toEqual({ slug: "errors.slugFormat" });
-    expect(errorsOf(await update(idle, profile({ slug: "-edge-" })))).toEqual({ slug: "errors.slugFormat" });
-    expect(errorsOf(await update(idle, profile({ slug: "ab" })))).toEqual({ slug: "errors.tooShort" });
-    expect(errorsOf(await update(idle, profile({ slug: takenSlug })))).toEqual({ slug: "errors.slugTaken" });
-    expect(errorsOf(await update(idle, form({ nameZh: "名", nameEn: "N", slug, locale: "en" })))).toEqual({ jurisdictions: "errors.jurisdictionRequired" });
+    expect(errorsOf(await update(idle, profile({ slug: "Bad_Slug!" })))).toEqual({
+      slug: "errors.slugFormat",
+    });
+    expect(errorsOf(await update(idle, profile({ slug: "-edge-" })))).toEqual({
+      slug: "errors.slugFormat",
+    });
+    expect(errorsOf(await update(idle, profile({ slug: "ab" })))).toEqual({
+      slug: "errors.tooShort",
+    });
+    expect(errorsOf(await update(idle, profile({ slug: takenSlug })))).toEqual({
+      slug: "errors.slugTaken",
+    });
+    expect(
+      errorsOf(await update(idle, form({ nameZh: "名", nameEn: "N", slug, locale: "en" }))),
+    ).toEqual({ jurisdictions: "errors.jurisdictionRequired" });
     expect(await snapshot(orgId, () => organizationRow(orgId))).toBe(before);
   });
 
@@ -64,7 +91,10 @@ describe("organisation settings", () => {
     const dpo = await createMember(orgId, "privacy_officer");
     await actAs(dpo, orgId);
     const before = await snapshot(orgId, () => organizationRow(orgId));
-    expect(await update(idle, profile())).toMatchObject({ status: "error", message: "errors.forbidden" });
+    expect(await update(idle, profile())).toMatchObject({
+      status: "error",
+      message: "errors.forbidden",
+    });
     expect(await snapshot(orgId, () => organizationRow(orgId))).toBe(before);
   });
 });
@@ -73,17 +103,31 @@ describe("creating another organisation", () => {
   it("creates it under RLS with the actor as owner, audits both chains and switches to it", async () => {
     await actAs(ownerId, orgId);
     const newSlug = `spin-off-${Date.now()}`;
-    await expect(createAnother(idle, profile({ slug: newSlug }))).rejects.toMatchObject({ digest: expect.stringContaining(";/;") });
+    await expect(createAnother(idle, profile({ slug: newSlug }))).rejects.toMatchObject({
+      digest: expect.stringContaining(";/;"),
+    });
 
     const newOrgId = cookieJar.get(ORG_COOKIE)!;
     expect(newOrgId).toBeDefined();
-    expect(await organizationRow(newOrgId)).toMatchObject({ slug: newSlug, nameEn: "New Name", jurisdictions: ["PIPL", "GDPR"] });
-    const owners = await withTenant(newOrgId, (tx) => tx.select().from(memberships).where(eq(memberships.orgId, newOrgId)));
+    expect(await organizationRow(newOrgId)).toMatchObject({
+      slug: newSlug,
+      nameEn: "New Name",
+      jurisdictions: ["PIPL", "GDPR"],
+    });
+    const owners = await withTenant(newOrgId, (tx) =>
+      tx.select().from(memberships).where(eq(memberships.orgId, newOrgId)),
+    );
     expect(owners).toMatchObject([{ userId: ownerId, role: "owner" }]);
 
     const newChain = await auditOf(newOrgId);
-    expect(newChain).toMatchObject([{ seq: 1, action: "organization.created", actorId: ownerId, targetId: newOrgId }]);
-    expect(await lastAudit(orgId)).toMatchObject({ action: "organization.created", actorId: ownerId, targetId: newOrgId });
+    expect(newChain).toMatchObject([
+      { seq: 1, action: "organization.created", actorId: ownerId, targetId: newOrgId },
+    ]);
+    expect(await lastAudit(orgId)).toMatchObject({
+      action: "organization.created",
+      actorId: ownerId,
+      targetId: newOrgId,
+    });
 
     // The person can now act in the new organisation.
     expect((await actAs(ownerId, newOrgId)).role).toBe("owner");
@@ -92,7 +136,9 @@ describe("creating another organisation", () => {
   it("refuses a taken slug without creating anything", async () => {
     await actAs(ownerId, orgId);
     const before = await snapshot(orgId);
-    expect(errorsOf(await createAnother(idle, profile({ slug })))).toEqual({ slug: "errors.slugTaken" });
+    expect(errorsOf(await createAnother(idle, profile({ slug })))).toEqual({
+      slug: "errors.slugTaken",
+    });
     expect(await snapshot(orgId)).toBe(before);
     expect(cookieJar.size).toBe(0);
   });
@@ -100,7 +146,10 @@ describe("creating another organisation", () => {
   it("is for owners only", async () => {
     const admin = await createMember(orgId, "admin");
     await actAs(admin, orgId);
-    expect(await createAnother(idle, profile({ slug: "admins-own" }))).toMatchObject({ status: "error", message: "errors.forbidden" });
+    expect(await createAnother(idle, profile({ slug: "admins-own" }))).toMatchObject({
+      status: "error",
+      message: "errors.forbidden",
+    });
     expect(cookieJar.size).toBe(0);
   });
 });

@@ -13,7 +13,10 @@ type Failure = "invalid" | "locked" | "throttled" | "mfa_required" | "internal";
  * Email and password, then (when enrolled) an authenticator or recovery code in the same form.
  * Signed in, it goes to the console, or to `onSignedIn` (the invitation page stays where it is).
  */
-export function SignInForm({ email, onSignedIn }: { email?: string; onSignedIn?: () => void } = {}) {
+export function SignInForm({
+  email,
+  onSignedIn,
+}: { email?: string; onSignedIn?: () => void } = {}) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [needCode, setNeedCode] = useState(false);
@@ -57,15 +60,46 @@ export function SignInForm({ email, onSignedIn }: { email?: string; onSignedIn?:
         void submit(new FormData(e.currentTarget));
       }}
     >
-      <TextField name="email" type="email" label={t("email")} autoComplete="username" required defaultValue={email} readOnly={email !== undefined} />
-      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        required
+        defaultValue={email}
+        readOnly={email !== undefined}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+      />
       {needCode && (
-        <TextField name="code" label={t("code")} hint={t("codeHint")} autoComplete="one-time-code" inputMode="text" autoFocus required />
+        <TextField
+          name="code"
+          label={t("code")}
+          hint={t("codeHint")}
+          autoComplete="one-time-code"
+          inputMode="text"
+          autoFocus
+          required
+        />
       )}
       <div aria-live="assertive">
-        {failure && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200">{t(`failure.${failure}`)}</p>}
+        {failure && (
+          <p
+            role="alert"
+            className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200"
+          >
+            {t(`failure.${failure}`)}
+          </p>
+        )}
       </div>
-      <Button type="submit" className="w-full" disabled={pending}>{pending ? t("signingIn") : t("signIn")}</Button>
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? t("signingIn") : t("signIn")}
+      </Button>
     </form>
   );
 }

@@ -15,7 +15,14 @@ export async function AuditChainCard({ status }: { status: ChainHealth }) {
   const stale = status.checkpointOverdue;
   const problem = status.anchorProblem;
   return (
-    <Card title={t("auditChain")} action={<Link href="/audit?verify=1" className={buttonClass("secondary", "sm")}>{t("auditVerify")}</Link>}>
+    <Card
+      title={t("auditChain")}
+      action={
+        <Link href="/audit?verify=1" className={buttonClass("secondary", "sm")}>
+          {t("auditVerify")}
+        </Link>
+      }
+    >
       <dl className="space-y-3 text-sm">
         <div>
           <dt className="text-slate-500">{t("auditEvents")}</dt>
@@ -26,7 +33,8 @@ export async function AuditChainCard({ status }: { status: ChainHealth }) {
           <dd className={stale ? "text-amber-700" : "text-slate-900"}>
             {status.lastCheckpoint ? (
               <>
-                <span className="font-mono font-semibold">#{status.lastCheckpoint.seq}</span> · <EventTime iso={status.lastCheckpoint.signedAt} />
+                <span className="font-mono font-semibold">#{status.lastCheckpoint.seq}</span> ·{" "}
+                <EventTime iso={status.lastCheckpoint.signedAt} />
               </>
             ) : (
               t("auditNoCheckpoint")
@@ -35,8 +43,14 @@ export async function AuditChainCard({ status }: { status: ChainHealth }) {
         </div>
       </dl>
       {problem && (
-        <p role="alert" data-testid="overview-chain-problem" className="mt-3 rounded-md bg-red-50 p-2 text-sm font-semibold text-red-800 ring-1 ring-red-200">
-          {problem.reason === "checkpointMismatch" ? t("auditMismatch", { seq: problem.checkpoint }) : t("auditNotGenuine", { seq: problem.checkpoint })}
+        <p
+          role="alert"
+          data-testid="overview-chain-problem"
+          className="mt-3 rounded-md bg-red-50 p-2 text-sm font-semibold text-red-800 ring-1 ring-red-200"
+        >
+          {problem.reason === "checkpointMismatch"
+            ? t("auditMismatch", { seq: problem.checkpoint })
+            : t("auditNotGenuine", { seq: problem.checkpoint })}
         </p>
       )}
       <p className="mt-3 text-xs text-slate-500">{stale ? t("auditStale") : t("auditSigned")}</p>

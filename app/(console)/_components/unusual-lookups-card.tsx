@@ -14,7 +14,11 @@ export async function UnusualLookupsCard({ people }: { people: FrequentActor[] }
   return (
     <Card title={t("lookupsTitle")}>
       {people.length > 0 ? (
-        <ul role="alert" data-testid="unusual-lookups" className="divide-y divide-slate-100 text-sm">
+        <ul
+          role="alert"
+          data-testid="unusual-lookups"
+          className="divide-y divide-slate-100 text-sm"
+        >
           {people.map((person) => (
             <li key={person.userId}>
               <Link
@@ -22,7 +26,9 @@ export async function UnusualLookupsCard({ people }: { people: FrequentActor[] }
                 className="flex items-center justify-between gap-3 rounded px-2 py-2 text-amber-800 hover:bg-amber-50"
               >
                 <span className="font-medium">{person.name || t("lookupsUnknownPerson")}</span>
-                <span className="tabular-nums">{t("lookupsCount", { count: person.count, hours: rule.hours })}</span>
+                <span className="tabular-nums">
+                  {t("lookupsCount", { count: person.count, hours: rule.hours })}
+                </span>
               </Link>
             </li>
           ))}

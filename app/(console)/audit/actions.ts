@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
-import { verifyCheckpointAgainstChain, type CheckpointVerdict } from "@/lib/core/audit/checkpoint-verify";
+import {
+  verifyCheckpointAgainstChain,
+  type CheckpointVerdict,
+} from "@/lib/core/audit/checkpoint-verify";
 import { AppError } from "@/lib/core/errors";
 import { translator } from "@/lib/core/i18n/translator";
 
@@ -36,10 +39,16 @@ export const verifyCheckpointAction = defineAction({
     await audit({
       action: "audit.checkpoint_verified",
       targetType: "audit_checkpoint",
-      details: { seq: verdict.payload?.seq ?? null, verdict: verdict.ok ? "valid" : verdict.reason },
+      details: {
+        seq: verdict.payload?.seq ?? null,
+        verdict: verdict.ok ? "valid" : verdict.reason,
+      },
     });
     return verdict;
   },
   // The pasted text goes back so the form keeps it next to the verdict.
-  done: (verdict: CheckpointVerdict, input) => ({ status: "ok", data: { verdict, checkpoint: input.checkpoint } }),
+  done: (verdict: CheckpointVerdict, input) => ({
+    status: "ok",
+    data: { verdict, checkpoint: input.checkpoint },
+  }),
 });

@@ -4,9 +4,14 @@ import type { AuditFilters } from "@/lib/core/audit/queries";
 
 // An empty or malformed parameter means "no filter", never an error page: URLs get hand-edited.
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, schema.optional()).catch(undefined);
+  z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, schema.optional())
+    .catch(undefined);
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)));
 
 /** The audit page's URL state: filters, keyset cursor, and whether to verify the chain. */
 export const auditSearchParams = z.object({
@@ -21,7 +26,9 @@ export const auditSearchParams = z.object({
 });
 export type AuditSearchParams = z.infer<typeof auditSearchParams>;
 
-export function parseAuditSearchParams(raw: Record<string, string | string[] | undefined> | URLSearchParams): AuditSearchParams {
+export function parseAuditSearchParams(
+  raw: Record<string, string | string[] | undefined> | URLSearchParams,
+): AuditSearchParams {
   return auditSearchParams.parse(raw instanceof URLSearchParams ? Object.fromEntries(raw) : raw);
 }
 
@@ -38,14 +45,27 @@ export function toAuditFilters(params: AuditSearchParams): AuditFilters {
 }
 
 /** The query string of a filter set (plus extras), for links that keep the current filters. */
-export function auditQuery(params: AuditSearchParams, extra: Partial<Record<"cursor" | "verify", string>> = {}): string {
+export function auditQuery(
+  params: AuditSearchParams,
+  extra: Partial<Record<"cursor" | "verify", string>> = {},
+): string {
   const { actor, action, targetType, targetId, from, to } = params;
-  const entries = Object.entries({ actor, action, targetType, targetId, from, to, ...extra }).filter(([, v]) => v !== undefined && v !== "");
+  const entries = Object.entries({
+    actor,
+    action,
+    targetType,
+    targetId,
+    from,
+    to,
+    ...extra,
+  }).filter(([, v]) => v !== undefined && v !== "");
   const query = new URLSearchParams(entries as [string, string][]).toString();
   return query ? `?${query}` : "";
 }
 
 /** Names of the filters in use: what the export's audit event records (never their values). */
 export function activeFilterNames(params: AuditSearchParams): string[] {
-  return (["actor", "action", "targetType", "targetId", "from", "to"] as const).filter((k) => params[k] !== undefined);
+  return (["actor", "action", "targetType", "targetId", "from", "to"] as const).filter(
+    (k) => params[k] !== undefined,
+  );
 }

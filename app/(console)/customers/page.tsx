@@ -15,15 +15,23 @@ export async function generateMetadata() {
   return { title: (await getTranslations("customers"))("title") };
 }
 
-export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("customers.read");
   const query = parseCustomerSearchParams(await searchParams);
   const [t, { page, regions }] = await Promise.all([
     getTranslations("customers"),
-    withTenant(actor.orgId, async (tx) => ({
-      page: await listCustomers(tx, actor.orgId, { ...query, limit: CUSTOMER_PAGE_SIZE }),
-      regions: await customerRegions(tx, actor.orgId),
-    }), actor.userId),
+    withTenant(
+      actor.orgId,
+      async (tx) => ({
+        page: await listCustomers(tx, actor.orgId, { ...query, limit: CUSTOMER_PAGE_SIZE }),
+        regions: await customerRegions(tx, actor.orgId),
+      }),
+      actor.userId,
+    ),
   ]);
   const firstPage = { ...query, cursor: undefined };
   return (
@@ -31,7 +39,13 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(actor.role, "customers.import") && <Link href="/customers/import" className={buttonClass("secondary")}>{(await getTranslations("imports"))("title")}</Link>}
+        actions={
+          can(actor.role, "customers.import") && (
+            <Link href="/customers/import" className={buttonClass("secondary")}>
+              {(await getTranslations("imports"))("title")}
+            </Link>
+          )
+        }
       />
       <CustomerSearch>
         <CustomerTable
@@ -40,7 +54,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           query={query}
           filtered={activeFilterNames(query).length > 0}
           firstHref={query.cursor ? `/customers?${customerSearchString(firstPage)}` : undefined}
-          nextHref={page.next ? `/customers?${customerSearchString({ ...query, cursor: page.next })}` : undefined}
+          nextHref={
+            page.next
+              ? `/customers?${customerSearchString({ ...query, cursor: page.next })}`
+              : undefined
+          }
         />
       </CustomerSearch>
     </>

@@ -10,6 +10,9 @@ import { searchCustomersAs, type SearchState } from "@/lib/customers/search";
  * value must never come back. searchCustomersAs checks the session and customers.read, throttles
  * and audits the lookup itself.
  */
-export async function searchCustomersAction(_previous: SearchState, formData: FormData): Promise<SearchState> {
+export async function searchCustomersAction(
+  _previous: SearchState,
+  formData: FormData,
+): Promise<SearchState> {
   return searchCustomersAs(await getActor(), formDataToObject(formData));
 }

@@ -20,28 +20,50 @@ export async function generateMetadata() {
   return { title: (await getTranslations("departments"))("title") };
 }
 
-export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DepartmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("departments.read");
   const search = parseDepartmentSearch(await searchParams);
   const canManage = can(actor.role, "departments.manage");
-  const [t, common] = await Promise.all([getTranslations("departments"), getTranslations("common")]);
+  const [t, common] = await Promise.all([
+    getTranslations("departments"),
+    getTranslations("common"),
+  ]);
   const [page, heads] = await withTenant(
     actor.orgId,
-    async (tx) => [await listDepartments(tx, actor.orgId, { cursor: search.cursor, limit: PAGE_SIZE }), canManage ? await memberOptions(tx, actor.orgId) : []] as const,
+    async (tx) =>
+      [
+        await listDepartments(tx, actor.orgId, { cursor: search.cursor, limit: PAGE_SIZE }),
+        canManage ? await memberOptions(tx, actor.orgId) : [],
+      ] as const,
     actor.userId,
   );
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {search.deleted && <Notice tone="success" className="mb-4">{t("deleted")}</Notice>}
+      {search.deleted && (
+        <Notice tone="success" className="mb-4">
+          {t("deleted")}
+        </Notice>
+      )}
       {canManage && (
         <Card title={t("createTitle")} className="mb-6">
-          <DepartmentForm action={create} headOptions={heads.map((h) => ({ value: h.userId, label: h.name }))} submitLabel={t("createSubmit")} />
+          <DepartmentForm
+            action={create}
+            headOptions={heads.map((h) => ({ value: h.userId, label: h.name }))}
+            submitLabel={t("createSubmit")}
+          />
         </Card>
       )}
       {page.rows.length === 0 ? (
-        <EmptyState title={t("empty.title")} body={canManage ? t("empty.bodyManage") : t("empty.body")} />
+        <EmptyState
+          title={t("empty.title")}
+          body={canManage ? t("empty.bodyManage") : t("empty.body")}
+        />
       ) : (
         <DepartmentsTable rows={page.rows} canManage={canManage} />
       )}

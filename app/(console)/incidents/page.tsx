@@ -18,21 +18,39 @@ export async function generateMetadata() {
 }
 
 /** The incidents the person sees (their own reports; a manager their department's; officers and auditors all), newest first. */
-export default async function IncidentsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+export default async function IncidentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const actor = await requirePage("incidents.read");
   const { cursor } = await searchParams;
   const [t, common, page] = await Promise.all([
     getTranslations("incidents"),
     getTranslations("common"),
-    withTenant(actor.orgId, (tx) => listIncidents(tx, actor.orgId, actor, decodeCursor(cursor)), actor.userId),
+    withTenant(
+      actor.orgId,
+      (tx) => listIncidents(tx, actor.orgId, actor, decodeCursor(cursor)),
+      actor.userId,
+    ),
   ]);
   const seesAll = can(actor.role, "incidents.manage") || actor.role === "auditor";
   return (
     <>
       <PageHeader
         title={t("title")}
-        description={seesAll ? t("description") : actor.role === "manager" ? t("descriptionManager") : t("descriptionOwn")}
-        actions={<Link href="/incidents/new" className={buttonClass()}>{t("report.button")}</Link>}
+        description={
+          seesAll
+            ? t("description")
+            : actor.role === "manager"
+              ? t("descriptionManager")
+              : t("descriptionOwn")
+        }
+        actions={
+          <Link href="/incidents/new" className={buttonClass()}>
+            {t("report.button")}
+          </Link>
+        }
       />
       <RecordTable
         variant="panel"
@@ -43,11 +61,35 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         rowTestId={(r) => `incident-${r.reference}`}
         empty={{ title: t("empty"), body: t("emptyBody") }}
         columns={[
-          { header: t("list.reference"), rowHeader: true, cell: (r) => <Link href={`/incidents/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.reference}</Link>, className: "whitespace-nowrap" },
+          {
+            header: t("list.reference"),
+            rowHeader: true,
+            cell: (r) => (
+              <Link
+                href={`/incidents/${r.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {r.reference}
+              </Link>
+            ),
+            className: "whitespace-nowrap",
+          },
           { header: t("list.summary"), cell: (r) => r.summary, className: "text-slate-800" },
           { header: t("list.state"), cell: (r) => <IncidentBadges incident={r} /> },
-          { header: t("list.nearestClock"), cell: (r) => (r.nearest ? <ClockCountdown clock={r.nearest} /> : <span className="text-slate-400">—</span>) },
-          { header: t("list.reportedAt"), cell: (r) => <EventTime iso={r.createdAt.toISOString()} />, className: "text-slate-600" },
+          {
+            header: t("list.nearestClock"),
+            cell: (r) =>
+              r.nearest ? (
+                <ClockCountdown clock={r.nearest} />
+              ) : (
+                <span className="text-slate-400">—</span>
+              ),
+          },
+          {
+            header: t("list.reportedAt"),
+            cell: (r) => <EventTime iso={r.createdAt.toISOString()} />,
+            className: "text-slate-600",
+          },
         ]}
       />
       <KeysetPager

@@ -18,9 +18,15 @@ export async function generateMetadata() {
 export default async function PoliciesPage() {
   const actor = await requirePage("policies.read");
   const [t, locale, docs] = await Promise.all([
-    getTranslations("policies"), getLocale(), withTenant(actor.orgId, (tx) => listDocuments(tx, actor.orgId), actor.userId),
+    getTranslations("policies"),
+    getLocale(),
+    withTenant(actor.orgId, (tx) => listDocuments(tx, actor.orgId), actor.userId),
   ]);
-  const newButton = can(actor.role, "policies.edit") && <Link href="/policies/new" className={buttonClass()}>{t("newDocument")}</Link>;
+  const newButton = can(actor.role, "policies.edit") && (
+    <Link href="/policies/new" className={buttonClass()}>
+      {t("newDocument")}
+    </Link>
+  );
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
@@ -35,20 +41,51 @@ export default async function PoliciesPage() {
             header: t("list.document"),
             cell: (doc) => (
               <>
-                <Link href={`/policies/${doc.id}`} className="font-medium text-brand-700 hover:underline">{pick(doc.title, locale)}</Link>
-                {doc.internal && <span className="ml-2"><Badge>{t("list.internal")}</Badge></span>}
+                <Link
+                  href={`/policies/${doc.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {pick(doc.title, locale)}
+                </Link>
+                {doc.internal && (
+                  <span className="ml-2">
+                    <Badge>{t("list.internal")}</Badge>
+                  </span>
+                )}
                 <span className="block font-mono text-xs text-slate-500">/{doc.slug}</span>
               </>
             ),
           },
-          { header: t("list.kind"), cell: (doc) => t(`kinds.${doc.kind}`), className: "text-slate-600" },
-          { header: t("list.published"), cell: (doc) => (doc.published ? t("list.version", { version: doc.published.version }) : <span className="text-slate-400">{t("list.none")}</span>) },
-          { header: t("list.effective"), cell: (doc) => doc.published?.effectiveOn ?? "—", className: "tabular-nums" },
+          {
+            header: t("list.kind"),
+            cell: (doc) => t(`kinds.${doc.kind}`),
+            className: "text-slate-600",
+          },
+          {
+            header: t("list.published"),
+            cell: (doc) =>
+              doc.published ? (
+                t("list.version", { version: doc.published.version })
+              ) : (
+                <span className="text-slate-400">{t("list.none")}</span>
+              ),
+          },
+          {
+            header: t("list.effective"),
+            cell: (doc) => doc.published?.effectiveOn ?? "—",
+            className: "tabular-nums",
+          },
           {
             header: t("list.inProgress"),
-            cell: (doc) => (doc.open
-              ? <span className="flex items-center gap-2">{t("list.version", { version: doc.open.version })} <StatusBadge status={doc.open.status} /></span>
-              : <span className="text-slate-400">—</span>),
+            cell: (doc) =>
+              doc.open ? (
+                <span className="flex items-center gap-2">
+                  {t("list.version", { version: doc.open.version })}{" "}
+                  <StatusBadge status={doc.open.status} />
+                </span>
+              ) : (
+                <span className="text-slate-400">—</span>
+              ),
           },
         ]}
       />

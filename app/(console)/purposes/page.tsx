@@ -19,15 +19,31 @@ export default async function PurposesPage() {
   const actor = await requirePage("purposes.read");
   const [t, { active, archived, lacking }] = await Promise.all([
     getTranslations("purposes"),
-    withTenant(actor.orgId, async (tx) => ({ ...(await listPurposes(tx, actor.orgId)), lacking: await purposesLackingMechanism(tx, actor.orgId) }), actor.userId),
+    withTenant(
+      actor.orgId,
+      async (tx) => ({
+        ...(await listPurposes(tx, actor.orgId)),
+        lacking: await purposesLackingMechanism(tx, actor.orgId),
+      }),
+      actor.userId,
+    ),
   ]);
-  const newButton = can(actor.role, "purposes.edit") && <Link href="/purposes/new" className={buttonClass()}>{t("new")}</Link>;
+  const newButton = can(actor.role, "purposes.edit") && (
+    <Link href="/purposes/new" className={buttonClass()}>
+      {t("new")}
+    </Link>
+  );
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
       {lacking.length > 0 && (
         <Notice tone="warning" className="mb-4">
-          <span data-testid="purposes-mechanism-missing">{t("attention.mechanismMissing", { count: lacking.length, codes: lacking.map((p) => p.code).join(", ") })}</span>
+          <span data-testid="purposes-mechanism-missing">
+            {t("attention.mechanismMissing", {
+              count: lacking.length,
+              codes: lacking.map((p) => p.code).join(", "),
+            })}
+          </span>
         </Notice>
       )}
       {active.length === 0 ? (
@@ -37,9 +53,14 @@ export default async function PurposesPage() {
       )}
       {archived.length > 0 && (
         <section className="mt-8" aria-labelledby="archived-purposes">
-          <h2 id="archived-purposes" className="mb-1 text-sm font-semibold text-slate-800">{t("list.archivedTitle", { count: archived.length })}</h2>
+          <h2 id="archived-purposes" className="mb-1 text-sm font-semibold text-slate-800">
+            {t("list.archivedTitle", { count: archived.length })}
+          </h2>
           <p className="mb-3 text-sm text-slate-500">{t("list.archivedBody")}</p>
-          <PurposeTable rows={archived} caption={t("list.archivedTitle", { count: archived.length })} />
+          <PurposeTable
+            rows={archived}
+            caption={t("list.archivedTitle", { count: archived.length })}
+          />
         </section>
       )}
     </>

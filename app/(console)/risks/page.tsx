@@ -17,16 +17,31 @@ export async function generateMetadata() {
   return { title: (await getTranslations("risks"))("title") };
 }
 
-export default async function RisksPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+export default async function RisksPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const actor = await requirePage("risks.read");
   const { cursor } = await searchParams;
   const today = todayIso();
-  const { page, map } = await withTenant(actor.orgId, async (tx) => {
-    const scope = await ownerScopeOf(tx, actor.orgId, actor);
-    return { page: await listRisks(tx, actor.orgId, scope, cursor), map: await riskHeatMap(tx, actor.orgId, scope, today) };
-  }, actor.userId);
+  const { page, map } = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const scope = await ownerScopeOf(tx, actor.orgId, actor);
+      return {
+        page: await listRisks(tx, actor.orgId, scope, cursor),
+        map: await riskHeatMap(tx, actor.orgId, scope, today),
+      };
+    },
+    actor.userId,
+  );
   const t = await getTranslations("risks");
-  const newButton = can(actor.role, "risks.manage") && <Link href="/risks/new" className={buttonClass()}>{t("newRisk")}</Link>;
+  const newButton = can(actor.role, "risks.manage") && (
+    <Link href="/risks/new" className={buttonClass()}>
+      {t("newRisk")}
+    </Link>
+  );
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={newButton} />
@@ -38,10 +53,38 @@ export default async function RisksPage({ searchParams }: { searchParams: Promis
         rows={page.rows}
         rowKey={(row) => row.id}
         columns={[
-          { header: t("fields.title"), rowHeader: true, cell: (row) => <Link href={`/risks/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.title}</Link> },
-          { header: t("fields.inherent"), cell: (row) => <ScoreBadge likelihood={row.inherentLikelihood} impact={row.inherentImpact} /> },
-          { header: t("fields.residual"), cell: (row) => <ScoreBadge likelihood={row.residualLikelihood} impact={row.residualImpact} /> },
-          { header: t("fields.treatment"), cell: (row) => <span className="inline-flex flex-wrap items-center gap-2">{t(`treatments.${row.treatment}`)} <AcceptanceBadge risk={row} today={today} /></span> },
+          {
+            header: t("fields.title"),
+            rowHeader: true,
+            cell: (row) => (
+              <Link
+                href={`/risks/${row.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {row.title}
+              </Link>
+            ),
+          },
+          {
+            header: t("fields.inherent"),
+            cell: (row) => (
+              <ScoreBadge likelihood={row.inherentLikelihood} impact={row.inherentImpact} />
+            ),
+          },
+          {
+            header: t("fields.residual"),
+            cell: (row) => (
+              <ScoreBadge likelihood={row.residualLikelihood} impact={row.residualImpact} />
+            ),
+          },
+          {
+            header: t("fields.treatment"),
+            cell: (row) => (
+              <span className="inline-flex flex-wrap items-center gap-2">
+                {t(`treatments.${row.treatment}`)} <AcceptanceBadge risk={row} today={today} />
+              </span>
+            ),
+          },
           { header: t("fields.owner"), cell: (row) => row.owner },
           { header: t("fields.reviewOn"), cell: (row) => row.reviewOn, className: "tabular-nums" },
         ]}

@@ -16,23 +16,47 @@ export async function generateMetadata() {
   return { title: (await getTranslations("securityTests"))("title") };
 }
 
-export default async function SecurityTestsPage({ searchParams }: { searchParams: Promise<{ cursor?: string }> }) {
+export default async function SecurityTestsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string }>;
+}) {
   const actor = await requirePage("security_tests.read");
   const { cursor } = await searchParams;
   const today = todayIso();
-  const { page, overdue } = await withTenant(actor.orgId, async (tx) => {
-    const scope = await ownerScopeOf(tx, actor.orgId, actor);
-    return { page: await listAssessments(tx, actor.orgId, scope, cursor), overdue: await overdueFindings(tx, actor.orgId, scope, today) };
-  }, actor.userId);
+  const { page, overdue } = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const scope = await ownerScopeOf(tx, actor.orgId, actor);
+      return {
+        page: await listAssessments(tx, actor.orgId, scope, cursor),
+        overdue: await overdueFindings(tx, actor.orgId, scope, today),
+      };
+    },
+    actor.userId,
+  );
   const t = await getTranslations("securityTests");
   const manages = can(actor.role, "security_tests.manage");
-  const newButton = manages && <Link href="/security-tests/new" className={buttonClass()}>{t("newAssessment")}</Link>;
+  const newButton = manages && (
+    <Link href="/security-tests/new" className={buttonClass()}>
+      {t("newAssessment")}
+    </Link>
+  );
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={manages && <>{newButton}<Link href="/security-tests/settings" className={buttonClass("secondary")}>{t("periods.title")}</Link></>}
+        actions={
+          manages && (
+            <>
+              {newButton}
+              <Link href="/security-tests/settings" className={buttonClass("secondary")}>
+                {t("periods.title")}
+              </Link>
+            </>
+          )
+        }
       />
       <OverdueFindings rows={overdue.rows} total={overdue.total} today={today} className="mb-6" />
       <RecordTable
@@ -42,11 +66,30 @@ export default async function SecurityTestsPage({ searchParams }: { searchParams
         rows={page.rows}
         rowKey={(row) => row.id}
         columns={[
-          { header: t("assessment.title"), rowHeader: true, cell: (row) => <Link href={`/security-tests/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.title}</Link> },
+          {
+            header: t("assessment.title"),
+            rowHeader: true,
+            cell: (row) => (
+              <Link
+                href={`/security-tests/${row.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {row.title}
+              </Link>
+            ),
+          },
           { header: t("assessment.kind"), cell: (row) => t(`kinds.${row.kind}`) },
           { header: t("assessment.tester"), cell: (row) => row.tester },
-          { header: t("assessment.dates"), cell: (row) => `${row.startedOn} – ${row.endedOn ?? "…"}`, className: "tabular-nums" },
-          { header: t("list.findings"), cell: (row) => t("list.findingCounts", { total: row.findings, open: row.open }), align: "right" },
+          {
+            header: t("assessment.dates"),
+            cell: (row) => `${row.startedOn} – ${row.endedOn ?? "…"}`,
+            className: "tabular-nums",
+          },
+          {
+            header: t("list.findings"),
+            cell: (row) => t("list.findingCounts", { total: row.findings, open: row.open }),
+            align: "right",
+          },
         ]}
       />
       <KeysetPager

@@ -7,6 +7,13 @@ import { departmentHeadedBy } from "@/lib/departments/queries";
 /** Where sign-in leads: each role's own starting page (lib/core/authz/landing.ts). */
 export default async function StartPage(): Promise<never> {
   const actor = await requirePage();
-  const headed = actor.role === "manager" ? await withTenant(actor.orgId, (tx) => departmentHeadedBy(tx, actor.orgId, actor.userId), actor.userId) : null;
+  const headed =
+    actor.role === "manager"
+      ? await withTenant(
+          actor.orgId,
+          (tx) => departmentHeadedBy(tx, actor.orgId, actor.userId),
+          actor.userId,
+        )
+      : null;
   redirect(landingPath(actor.role, headed));
 }

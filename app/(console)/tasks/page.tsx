@@ -11,7 +11,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
-import { acknowledgementProgress, myAcknowledgements, type AcknowledgementTask } from "@/lib/policies/acknowledgements";
+import {
+  acknowledgementProgress,
+  myAcknowledgements,
+  type AcknowledgementTask,
+} from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { acknowledgementsToRecord, calendarYearsToEnter } from "@/lib/requests/tasks";
 import { todayIso } from "@/lib/core/dates";
@@ -31,57 +35,118 @@ export async function generateMetadata() {
  * other means), versions awaiting their review (four-eyes), the policies they must acknowledge;
  * with tracking rights, their team's progress too.
  */
-export default async function TasksPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+export default async function TasksPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string }>;
+}) {
   const actor = await requirePage("policies.read");
   const tracks = can(actor.role, "acknowledgements.read");
-  const [{ pending, done }, reviews, progress, calendarYears, acknowledgements, findings, acceptances, passedClocks] = await withTenant(actor.orgId, async (tx) => [
-    await myAcknowledgements(tx, actor.orgId, actor.userId),
-    await reviewsAwaiting(tx, actor.orgId, actor),
-    tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
-    await calendarYearsToEnter(tx, actor.orgId, actor),
-    await acknowledgementsToRecord(tx, actor.orgId, actor),
-    await findingsOwnedBy(tx, actor.orgId, actor.userId),
-    await acceptancesAwaiting(tx, actor.orgId, actor),
-    await passedClocksFor(tx, actor.orgId, actor),
-  ] as const, actor.userId);
-  const [t, policies, locale, { notice }] = await Promise.all([getTranslations("tasks"), getTranslations("policies"), getLocale(), searchParams]);
+  const [
+    { pending, done },
+    reviews,
+    progress,
+    calendarYears,
+    acknowledgements,
+    findings,
+    acceptances,
+    passedClocks,
+  ] = await withTenant(
+    actor.orgId,
+    async (tx) =>
+      [
+        await myAcknowledgements(tx, actor.orgId, actor.userId),
+        await reviewsAwaiting(tx, actor.orgId, actor),
+        tracks ? await acknowledgementProgress(tx, actor.orgId, actor) : [],
+        await calendarYearsToEnter(tx, actor.orgId, actor),
+        await acknowledgementsToRecord(tx, actor.orgId, actor),
+        await findingsOwnedBy(tx, actor.orgId, actor.userId),
+        await acceptancesAwaiting(tx, actor.orgId, actor),
+        await passedClocksFor(tx, actor.orgId, actor),
+      ] as const,
+    actor.userId,
+  );
+  const [t, policies, locale, { notice }] = await Promise.all([
+    getTranslations("tasks"),
+    getTranslations("policies"),
+    getLocale(),
+    searchParams,
+  ]);
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {notice === "acknowledged" && <Notice tone="success" className="mb-6">{t("acknowledged")}</Notice>}
+      {notice === "acknowledged" && (
+        <Notice tone="success" className="mb-6">
+          {t("acknowledged")}
+        </Notice>
+      )}
       <IncidentClockTasks tasks={passedClocks} />
       <RequestTasks calendarYears={calendarYears} acknowledgements={acknowledgements} />
-      <SecurityTasks findings={findings} acceptances={acceptances} linkFindings={can(actor.role, "security_tests.read")} today={todayIso()} />
+      <SecurityTasks
+        findings={findings}
+        acceptances={acceptances}
+        linkFindings={can(actor.role, "security_tests.read")}
+        today={todayIso()}
+      />
       {reviews.length > 0 && (
         <section aria-labelledby="reviews-heading" className="mb-6">
-          <h2 id="reviews-heading" className="mb-2 text-base font-semibold text-slate-900">{t("reviews")} ({reviews.length})</h2>
-          <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200" data-testid="review-tasks">
+          <h2 id="reviews-heading" className="mb-2 text-base font-semibold text-slate-900">
+            {t("reviews")} ({reviews.length})
+          </h2>
+          <ul
+            className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200"
+            data-testid="review-tasks"
+          >
             {reviews.map((review) => (
-              <li key={review.versionId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <li
+                key={review.versionId}
+                className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+              >
                 <div className="min-w-0">
                   <p className="font-medium text-slate-900">{pick(review.title, locale)}</p>
                   <p className="text-sm text-slate-600">
-                    {t("versionLabel", { version: review.version })} · {t("submittedBy", { name: review.authorName })}
-                    {review.submittedAt && <> · <EventTime iso={review.submittedAt.toISOString()} /></>}
+                    {t("versionLabel", { version: review.version })} ·{" "}
+                    {t("submittedBy", { name: review.authorName })}
+                    {review.submittedAt && (
+                      <>
+                        {" "}
+                        · <EventTime iso={review.submittedAt.toISOString()} />
+                      </>
+                    )}
                   </p>
                 </div>
-                <Link href={`/policies/${review.documentId}/versions/${review.versionId}`} className={buttonClass()}>{t("review")}</Link>
+                <Link
+                  href={`/policies/${review.documentId}/versions/${review.versionId}`}
+                  className={buttonClass()}
+                >
+                  {t("review")}
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="pending-heading" className="mb-6">
-        <h2 id="pending-heading" className="mb-2 text-base font-semibold text-slate-900">{t("pending")} ({pending.length})</h2>
+        <h2 id="pending-heading" className="mb-2 text-base font-semibold text-slate-900">
+          {t("pending")} ({pending.length})
+        </h2>
         {pending.length === 0 ? (
           <EmptyState title={t("nothingToDo")} body={t("nothingToDoBody")} />
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200" data-testid="pending-tasks">
+          <ul
+            className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200"
+            data-testid="pending-tasks"
+          >
             {pending.map((task) => (
-              <li key={task.versionId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <li
+                key={task.versionId}
+                className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+              >
                 <TaskText task={task} locale={locale} />
-                <Link href={`/tasks/policies/${task.documentId}`} className={buttonClass()}>{t("readAndAcknowledge")}</Link>
+                <Link href={`/tasks/policies/${task.documentId}`} className={buttonClass()}>
+                  {t("readAndAcknowledge")}
+                </Link>
               </li>
             ))}
           </ul>
@@ -93,9 +158,15 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         ) : (
           <ul className="divide-y divide-slate-100" data-testid="done-tasks">
             {done.map((task) => (
-              <li key={task.versionId} className="flex flex-wrap items-center justify-between gap-3 py-2">
+              <li
+                key={task.versionId}
+                className="flex flex-wrap items-center justify-between gap-3 py-2"
+              >
                 <TaskText task={task} locale={locale} href={`/tasks/policies/${task.documentId}`} />
-                <span className="text-sm text-slate-600">{t("acknowledgedAt")}: {task.acknowledgedAt && <EventTime iso={task.acknowledgedAt.toISOString()} />}</span>
+                <span className="text-sm text-slate-600">
+                  {t("acknowledgedAt")}:{" "}
+                  {task.acknowledgedAt && <EventTime iso={task.acknowledgedAt.toISOString()} />}
+                </span>
               </li>
             ))}
           </ul>
@@ -110,9 +181,18 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               {progress.map((p) => (
                 <li key={p.documentId} className="space-y-1">
                   <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-                    <Link href={`/policies/${p.documentId}/acknowledgements`} className="font-medium text-brand-700 hover:underline">{pick(p.title, locale)}</Link>
+                    <Link
+                      href={`/policies/${p.documentId}/acknowledgements`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {pick(p.title, locale)}
+                    </Link>
                     <span className="text-slate-600 tabular-nums">
-                      {policies("acknowledgements.progress", { acknowledged: p.acknowledged, total: p.total, version: p.version })}
+                      {policies("acknowledgements.progress", {
+                        acknowledged: p.acknowledged,
+                        total: p.total,
+                        version: p.version,
+                      })}
                     </span>
                   </div>
                   <ProgressBar value={p.acknowledged} max={p.total} />
@@ -126,14 +206,29 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   );
 }
 
-async function TaskText({ task, locale, href }: { task: AcknowledgementTask; locale: string; href?: string }) {
+async function TaskText({
+  task,
+  locale,
+  href,
+}: {
+  task: AcknowledgementTask;
+  locale: string;
+  href?: string;
+}) {
   const t = await getTranslations("tasks");
   const title = pick(task.title, locale);
   return (
     <div className="min-w-0">
-      {href ? <Link href={href} className="font-medium text-brand-700 hover:underline">{title}</Link> : <p className="font-medium text-slate-900">{title}</p>}
+      {href ? (
+        <Link href={href} className="font-medium text-brand-700 hover:underline">
+          {title}
+        </Link>
+      ) : (
+        <p className="font-medium text-slate-900">{title}</p>
+      )}
       <p className="text-sm text-slate-600">
-        {t("versionLabel", { version: task.version })} · {t("effective")} <span className="tabular-nums">{task.effectiveOn}</span>
+        {t("versionLabel", { version: task.version })} · {t("effective")}{" "}
+        <span className="tabular-nums">{task.effectiveOn}</span>
       </p>
     </div>
   );

@@ -17,21 +17,43 @@ export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
 }
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("users.read");
   const query = parseMemberSearch(await searchParams);
   const [t, [page, invitations]] = await Promise.all([
     getTranslations("users"),
-    withTenant(actor.orgId, async (tx) => [await listMembers(tx, actor.orgId, query, MEMBER_PAGE_SIZE), await listOpenInvitations(tx, actor.orgId)] as const, actor.userId),
+    withTenant(
+      actor.orgId,
+      async (tx) =>
+        [
+          await listMembers(tx, actor.orgId, query, MEMBER_PAGE_SIZE),
+          await listOpenInvitations(tx, actor.orgId),
+        ] as const,
+      actor.userId,
+    ),
   ]);
   return (
     <>
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={can(actor.role, "users.invite") && <Link href="/users/invite" className={buttonClass()}>{t("invite.open")}</Link>}
+        actions={
+          can(actor.role, "users.invite") && (
+            <Link href="/users/invite" className={buttonClass()}>
+              {t("invite.open")}
+            </Link>
+          )
+        }
       />
-      {invitations.length > 0 && <div className="mb-6"><InvitationsTable rows={invitations} canManage={can(actor.role, "users.invite")} /></div>}
+      {invitations.length > 0 && (
+        <div className="mb-6">
+          <InvitationsTable rows={invitations} canManage={can(actor.role, "users.invite")} />
+        </div>
+      )}
       <MembersTable
         rows={page.rows}
         query={query}

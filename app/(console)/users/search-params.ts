@@ -8,9 +8,18 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const blank = (value: unknown) => (value === "" ? undefined : value);
 
 const schema = z.preprocess(
-  (raw) => Object.fromEntries(Object.entries((raw ?? {}) as Record<string, unknown>).map(([k, v]) => [k, blank(first(v))])),
+  (raw) =>
+    Object.fromEntries(
+      Object.entries((raw ?? {}) as Record<string, unknown>).map(([k, v]) => [k, blank(first(v))]),
+    ),
   z.object({
-    q: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+    q: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .catch(undefined)
+      .transform((v) => v || undefined),
     role: z.enum(roles).optional().catch(undefined),
     status: z.enum(memberStatuses).optional().catch(undefined),
     sort: z.enum(memberSorts).catch("name").default("name"),
@@ -19,14 +28,18 @@ const schema = z.preprocess(
   }),
 );
 
-export function parseMemberSearch(raw: Record<string, string | string[] | undefined>): MemberListQuery {
+export function parseMemberSearch(
+  raw: Record<string, string | string[] | undefined>,
+): MemberListQuery {
   return schema.parse(raw);
 }
 
 /** The list's URL for a query: its first page, or the page after `next`. */
 export function membersHref(query: MemberListQuery, next?: Cursor): string {
   const state = { ...query, cursor: next ? encodeCursor(next) : undefined };
-  const entries = Object.entries(state).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]));
+  const entries = Object.entries(state).flatMap(([k, v]) =>
+    v === undefined ? [] : [[k, String(v)]],
+  );
   const search = new URLSearchParams(entries).toString();
   return search ? `/users?${search}` : "/users";
 }

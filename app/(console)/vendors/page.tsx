@@ -14,13 +14,21 @@ export async function generateMetadata() {
   return { title: (await getTranslations("vendors"))("title") };
 }
 
-export default async function VendorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VendorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("vendors.read");
   const query = parseVendorSearchParams(await searchParams);
   const [t, common, page] = await Promise.all([
     getTranslations("vendors"),
     getTranslations("common"),
-    withTenant(actor.orgId, (tx) => listVendors(tx, actor.orgId, query, VENDOR_PAGE_SIZE), actor.userId),
+    withTenant(
+      actor.orgId,
+      (tx) => listVendors(tx, actor.orgId, query, VENDOR_PAGE_SIZE),
+      actor.userId,
+    ),
   ]);
   const firstPage = { ...query, cursor: undefined };
   return (
@@ -31,16 +39,28 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
         actions={
           <>
             {can(actor.role, "vendors.export") && (
-              <a href={`/vendors/export?${vendorSearchString(firstPage)}`} className={buttonClass("secondary")} download>{common("exportCsv")}</a>
+              <a
+                href={`/vendors/export?${vendorSearchString(firstPage)}`}
+                className={buttonClass("secondary")}
+                download
+              >
+                {common("exportCsv")}
+              </a>
             )}
-            {can(actor.role, "vendors.create") && <Link href="/vendors/new" className={buttonClass()}>{t("new")}</Link>}
+            {can(actor.role, "vendors.create") && (
+              <Link href="/vendors/new" className={buttonClass()}>
+                {t("new")}
+              </Link>
+            )}
           </>
         }
       />
       <VendorTable
         rows={page.rows}
         firstHref={query.cursor ? `/vendors?${vendorSearchString(firstPage)}` : undefined}
-        nextHref={page.next ? `/vendors?${vendorSearchString({ ...query, cursor: page.next })}` : undefined}
+        nextHref={
+          page.next ? `/vendors?${vendorSearchString({ ...query, cursor: page.next })}` : undefined
+        }
         query={query}
         filtered={activeFilterNames(query).length > 0}
         canEdit={can(actor.role, "vendors.update")}

@@ -10,10 +10,20 @@ export const dynamic = "force-dynamic";
  */
 export async function GET() {
   const { ready, checks } = await readiness();
-  if (ready) return Response.json({ status: "ready", checks }, { headers: { "Cache-Control": "no-store" } });
-  const failing = Object.entries(checks).filter(([, c]) => c !== "ok").map(([name]) => name);
-  return Response.json({ ...problemBody("unavailable", `Not ready: ${failing.join(", ")}.`), checks }, {
-    status: 503,
-    headers: { "Content-Type": "application/problem+json", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
-  });
+  if (ready)
+    return Response.json({ status: "ready", checks }, { headers: { "Cache-Control": "no-store" } });
+  const failing = Object.entries(checks)
+    .filter(([, c]) => c !== "ok")
+    .map(([name]) => name);
+  return Response.json(
+    { ...problemBody("unavailable", `Not ready: ${failing.join(", ")}.`), checks },
+    {
+      status: 503,
+      headers: {
+        "Content-Type": "application/problem+json",
+        "Retry-After": String(RETRY_AFTER_SECONDS),
+        "Cache-Control": "no-store",
+      },
+    },
+  );
 }

@@ -13,7 +13,8 @@ type Kind = "uuid" | "text" | "bytea" | "integer" | "boolean" | "timestamp" | "t
 
 function kindOf(sqlType: string): Kind {
   if (sqlType.startsWith("timestamp")) return "timestamp";
-  if (["uuid", "text", "bytea", "integer", "boolean", "text[]"].includes(sqlType)) return sqlType as Kind;
+  if (["uuid", "text", "bytea", "integer", "boolean", "text[]"].includes(sqlType))
+    return sqlType as Kind;
   throw new Error(`binary COPY: unsupported column type ${sqlType}`);
 }
 
@@ -69,10 +70,15 @@ export class BinaryRows<T extends Table> {
       case "uuid": {
         this.#int32(16);
         this.#room(16);
-        this.#length += this.#buffer.write((value as string).replaceAll("-", ""), this.#length, "hex");
+        this.#length += this.#buffer.write(
+          (value as string).replaceAll("-", ""),
+          this.#length,
+          "hex",
+        );
         return;
       }
-      case "text": return this.#text(String(value));
+      case "text":
+        return this.#text(String(value));
       case "bytea": {
         this.#int32((value as Buffer).length);
         return this.#write(value as Buffer);
@@ -116,7 +122,8 @@ export class BinaryRows<T extends Table> {
     const record = row as Record<string, unknown>;
     this.#room(2);
     this.#length = this.#buffer.writeInt16BE(this.#props.length, this.#length);
-    for (let i = 0; i < this.#props.length; i++) this.#field(this.#kinds[i], record[this.#props[i]]);
+    for (let i = 0; i < this.#props.length; i++)
+      this.#field(this.#kinds[i], record[this.#props[i]]);
     this.#rows++;
   }
 

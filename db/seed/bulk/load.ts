@@ -45,18 +45,43 @@ async function chunkContext(orgId: string): Promise<ChunkContext> {
   return withTenant(orgId, async (tx) => {
     const orgKey = await ensureOrgKey(tx, orgId);
     const { key: indexKey } = await blindIndexKey(tx, orgId);
-    let merchantIds = (await tx.select({ id: merchants.id }).from(merchants).where(eq(merchants.orgId, orgId)).orderBy(asc(merchants.externalRef))).map((m) => m.id);
+    let merchantIds = (
+      await tx
+        .select({ id: merchants.id })
+        .from(merchants)
+        .where(eq(merchants.orgId, orgId))
+        .orderBy(asc(merchants.externalRef))
+    ).map((m) => m.id);
     if (merchantIds.length === 0) {
-      const rows = merchantSpecs.map(({ externalRef, name, category, city }) => ({ orgId, externalRef, name, category, city }));
-      merchantIds = (await tx.insert(merchants).values(rows).returning({ id: merchants.id })).map((m) => m.id);
+      const rows = merchantSpecs.map(({ externalRef, name, category, city }) => ({
+        orgId,
+        externalRef,
+        name,
+        category,
+        city,
+      }));
+      merchantIds = (await tx.insert(merchants).values(rows).returning({ id: merchants.id })).map(
+        (m) => m.id,
+      );
     }
-    const [{ last }] = await tx.select({ last: sql<number>`coalesce(max(substring(${customers.externalRef} from 3)::int), 0)::int` })
-      .from(customers).where(and(eq(customers.orgId, orgId), sql`${customers.externalRef} ~ '^g-[0-9]+$'`));
+    const [{ last }] = await tx
+      .select({
+        last: sql<number>`coalesce(max(substring(${customers.externalRef} from 3)::int), 0)::int`,
+      })
+      .from(customers)
+      .where(and(eq(customers.orgId, orgId), sql`${customers.externalRef} ~ '^g-[0-9]+$'`));
     const firstN = last + 1;
     // Orders name sellers up to 500 numbers back, which may be customers of an earlier seed.
-    const earlierRefs = Array.from({ length: Math.min(500, last) }, (_, i) => generatedRef(last - i));
-    const earlier = earlierRefs.length === 0 ? [] : await tx.select({ id: customers.id, ref: customers.externalRef }).from(customers)
-      .where(and(eq(customers.orgId, orgId), inArray(customers.externalRef, earlierRefs)));
+    const earlierRefs = Array.from({ length: Math.min(500, last) }, (_, i) =>
+      generatedRef(last - i),
+    );
+    const earlier =
+      earlierRefs.length === 0
+        ? []
+        : await tx
+            .select({ id: customers.id, ref: customers.externalRef })
+            .from(customers)
+            .where(and(eq(customers.orgId, orgId), inArray(customers.externalRef, earlierRefs)));
     return {
       orgId,
       orgKey: { bytes: new Uint8Array(orgKey.bytes), version: orgKey.version },
@@ -75,12 +100,17 @@ async function chunkContext(orgId: string): Promise<ChunkContext> {
 function workerPool(size: number, context: ChunkContext) {
   const entry = new URL("./worker-entry.mjs", import.meta.url);
   const workerModule = new URL("./worker.ts", import.meta.url).href;
-  const pending = new Map<number, { resolve: (parts: CopyPart[]) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (parts: CopyPart[]) => void; reject: (error: Error) => void }
+  >();
   const idle: Worker[] = [];
   const queue: { index: number; start: number; count: number }[] = [];
   const workers = Array.from({ length: size }, () => {
     // The app's modules import "server-only", which resolves to nothing under react-server.
-    const execArgv = process.execArgv.includes("--conditions=react-server") ? process.execArgv : [...process.execArgv, "--conditions=react-server"];
+    const execArgv = process.execArgv.includes("--conditions=react-server")
+      ? process.execArgv
+      : [...process.execArgv, "--conditions=react-server"];
     const worker = new Worker(entry, { workerData: { module: workerModule, context }, execArgv });
     worker.on("message", ({ index, parts }: { index: number; parts: CopyPart[] }) => {
       pending.get(index)?.resolve(parts);
@@ -113,15 +143,22 @@ async function copyPart(client: Client, part: CopyPart): Promise<void> {
   if (part.rows === 0) return;
   const columns = part.columns.map((c) => `"${c}"`).join(", ");
   const data = Buffer.from(part.data.buffer, part.data.byteOffset, part.data.byteLength);
-  await pipeline(Readable.from([data]), client.query(copyFrom(`copy "${part.table}" (${columns}) from stdin with (format binary)`)));
+  await pipeline(
+    Readable.from([data]),
+    client.query(copyFrom(`copy "${part.table}" (${columns}) from stdin with (format binary)`)),
+  );
 }
 
 // Each loaded reference, checked in one pass per foreign key (what the skipped triggers would have).
 const references = [
-  ["vouchers", "merchant_id", "merchants"], ["vouchers", "owner_id", "customers"],
-  ["transfer_listings", "voucher_id", "vouchers"], ["transfer_listings", "seller_id", "customers"],
-  ["transfer_orders", "listing_id", "transfer_listings"], ["transfer_orders", "voucher_id", "vouchers"],
-  ["transfer_orders", "buyer_id", "customers"], ["transfer_orders", "seller_id", "customers"],
+  ["vouchers", "merchant_id", "merchants"],
+  ["vouchers", "owner_id", "customers"],
+  ["transfer_listings", "voucher_id", "vouchers"],
+  ["transfer_listings", "seller_id", "customers"],
+  ["transfer_orders", "listing_id", "transfer_listings"],
+  ["transfer_orders", "voucher_id", "vouchers"],
+  ["transfer_orders", "buyer_id", "customers"],
+  ["transfer_orders", "seller_id", "customers"],
   ["payment_accounts", "customer_id", "customers"],
 ] as const;
 
@@ -129,8 +166,13 @@ async function assertReferences(client: Client, orgId: string): Promise<void> {
   for (const [table, column, target] of references) {
     const { rows } = await client.query(
       `select count(*)::int as n from "${table}" t where t.org_id = $1 and t."${column}" is not null
-         and not exists (select 1 from "${target}" r where r.org_id = t.org_id and r.id = t."${column}")`, [orgId]);
-    if (rows[0].n > 0) throw new Error(`bulk seed: ${rows[0].n} rows of ${table}.${column} reference no ${target} row`);
+         and not exists (select 1 from "${target}" r where r.org_id = t.org_id and r.id = t."${column}")`,
+      [orgId],
+    );
+    if (rows[0].n > 0)
+      throw new Error(
+        `bulk seed: ${rows[0].n} rows of ${table}.${column} reference no ${target} row`,
+      );
   }
 }
 
@@ -139,7 +181,10 @@ export async function seedCustomersBulk(options: BulkOptions): Promise<BulkCount
   const { ownerUrl, orgId, count, actor, onProgress } = options;
   const chunkSize = options.chunkSize ?? 5000;
   const context = await chunkContext(orgId);
-  const pool = workerPool(options.workers ?? Math.max(1, Math.min(2, availableParallelism())), context);
+  const pool = workerPool(
+    options.workers ?? Math.max(1, Math.min(2, availableParallelism())),
+    context,
+  );
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   const counts: BulkCounts = {};
@@ -150,7 +195,10 @@ export async function seedCustomersBulk(options: BulkOptions): Promise<BulkCount
     await client.query("select set_config('app.org_id', $1, false)", [orgId]);
     // Like pg_restore --disable-triggers: skip per-row foreign key checks (half the load time),
     // then check every reference once at the end. Needs a superuser; otherwise checks stay on.
-    const unchecked = await client.query("set session_replication_role = replica").then(() => true, () => false);
+    const unchecked = await client.query("set session_replication_role = replica").then(
+      () => true,
+      () => false,
+    );
     const chunks = Array.from({ length: Math.ceil(count / chunkSize) }, (_, i) => ({
       start: context.firstN + i * chunkSize,
       size: Math.min(chunkSize, count - i * chunkSize),
@@ -158,7 +206,8 @@ export async function seedCustomersBulk(options: BulkOptions): Promise<BulkCount
     // Workers run ahead of the loader by a few chunks; memory stays bounded.
     const ahead = 4;
     const built = new Map<number, Promise<CopyPart[]>>();
-    const request = (i: number) => i < chunks.length && built.set(i, pool.build(i, chunks[i].start, chunks[i].size));
+    const request = (i: number) =>
+      i < chunks.length && built.set(i, pool.build(i, chunks[i].start, chunks[i].size));
     for (let i = 0; i < ahead; i++) request(i);
     let done = 0;
     for (let i = 0; i < chunks.length; i++) {
@@ -179,7 +228,9 @@ export async function seedCustomersBulk(options: BulkOptions): Promise<BulkCount
       await client.query("set session_replication_role = origin");
       await assertReferences(client, orgId);
     }
-    await client.query("analyze customers, data_keys, vouchers, transfer_listings, transfer_orders, payment_accounts");
+    await client.query(
+      "analyze customers, data_keys, vouchers, transfer_listings, transfer_orders, payment_accounts",
+    );
   } catch (error) {
     await client.query("rollback").catch(() => {});
     throw error;
@@ -188,8 +239,16 @@ export async function seedCustomersBulk(options: BulkOptions): Promise<BulkCount
     await client.end();
   }
   await withTenant(orgId, async (tx) => {
-    await recordAudit(tx, orgId, actor, { action: "customer.batch_upserted", targetType: "customer", details: { created: counts.customers ?? 0, updated: 0, unchanged: 0 } });
-    await recordAudit(tx, orgId, actor, { action: "vault.batch_upserted", targetType: "vault", details: { ...counts } });
+    await recordAudit(tx, orgId, actor, {
+      action: "customer.batch_upserted",
+      targetType: "customer",
+      details: { created: counts.customers ?? 0, updated: 0, unchanged: 0 },
+    });
+    await recordAudit(tx, orgId, actor, {
+      action: "vault.batch_upserted",
+      targetType: "vault",
+      details: { ...counts },
+    });
   });
   return counts;
 }

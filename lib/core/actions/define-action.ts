@@ -52,22 +52,40 @@ export function defineAction<S extends z.ZodType, R>(definition: Definition<S, R
     const raw = formDataToObject(formData);
     const parsed = definition.schema.safeParse(raw);
     if (!parsed.success) {
-      return { status: "error", message: t("checkFields"), fieldErrors: fieldErrors(parsed.error, t), values: echoValues(raw) };
+      return {
+        status: "error",
+        message: t("checkFields"),
+        fieldErrors: fieldErrors(parsed.error, t),
+        values: echoValues(raw),
+      };
     }
 
     let result: R;
     try {
-      result = await withTenant(actor.orgId, async (tx) => {
-        const ctx = tenantContext(tx, actor.orgId, { type: "user", id: actor.userId });
-        const value = await definition.run({ ...ctx, user: actor }, parsed.data);
-        if (ctx.audited() === 0) throw new Error("a mutation must write an audit event");
-        return value;
-      }, actor.userId);
+      result = await withTenant(
+        actor.orgId,
+        async (tx) => {
+          const ctx = tenantContext(tx, actor.orgId, { type: "user", id: actor.userId });
+          const value = await definition.run({ ...ctx, user: actor }, parsed.data);
+          if (ctx.audited() === 0) throw new Error("a mutation must write an audit event");
+          return value;
+        },
+        actor.userId,
+      );
     } catch (error) {
       if (error instanceof AppError) {
         // Field messages may use the error's values too (a vendor's name, a number of customers).
-        const fields = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v, error.messageValues)]));
-        return { status: "error", message: t(error.messageKey ?? error.code, error.messageValues), fieldErrors: fields, values: echoValues(raw) };
+        const fields =
+          error.fieldErrors &&
+          Object.fromEntries(
+            Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v, error.messageValues)]),
+          );
+        return {
+          status: "error",
+          message: t(error.messageKey ?? error.code, error.messageValues),
+          fieldErrors: fields,
+          values: echoValues(raw),
+        };
       }
       log.error({ permission: definition.permission, err: error }, "action failed");
       return { status: "error", message: t("internal"), values: echoValues(raw) };

@@ -16,7 +16,10 @@ type Route = (request: Request, context?: RouteContext) => Promise<Response>;
 export const routePermissions = new WeakMap<Route, Permission>();
 
 const problem = (status: number, title: string) =>
-  Response.json({ type: "about:blank", title, status }, { status, headers: { "Content-Type": "application/problem+json" } });
+  Response.json(
+    { type: "about:blank", title, status },
+    { status, headers: { "Content-Type": "application/problem+json" } },
+  );
 
 /**
  * The console's route handlers (downloads, exports): session → permission → tenant transaction.
@@ -29,12 +32,17 @@ export function defineRoute(permission: Permission, handler: Handler) {
     if (!actor) return problem(401, "unauthenticated");
     if (actor.pending || !can(actor.role, permission)) return problem(403, "forbidden");
     try {
-      return await withTenant(actor.orgId, async (tx) => {
-        const ctx = tenantContext(tx, actor.orgId, { type: "user", id: actor.userId });
-        const response = await handler({ ...ctx, user: actor }, request, context);
-        if (request.method !== "GET" && ctx.audited() === 0) throw new Error("a mutation must write an audit event");
-        return response;
-      }, actor.userId);
+      return await withTenant(
+        actor.orgId,
+        async (tx) => {
+          const ctx = tenantContext(tx, actor.orgId, { type: "user", id: actor.userId });
+          const response = await handler({ ...ctx, user: actor }, request, context);
+          if (request.method !== "GET" && ctx.audited() === 0)
+            throw new Error("a mutation must write an audit event");
+          return response;
+        },
+        actor.userId,
+      );
     } catch (error) {
       if (error instanceof AppError) return problem(error.status, error.code);
       log.error({ permission, err: error }, "route failed");

@@ -12,6 +12,9 @@ describe("formDataToObject", () => {
     expect(formDataToObject(data)).toEqual({ name: "阿里云", tags: ["a", "b"], one: ["only"] });
   });
   it("never echoes secrets back to the form", () => {
-    expect(echoValues({ name: "x", password: "p", code: "123456", list: ["a"] })).toEqual({ name: "x", list: ["a"] });
+    expect(echoValues({ name: "x", password: "p", code: "123456", list: ["a"] })).toEqual({
+      name: "x",
+      list: ["a"],
+    });
   });
 });

@@ -17,7 +17,8 @@ export function echoValues(input: Record<string, unknown>): Record<string, strin
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(input)) {
     if (typeof value === "string" && !/password|code|secret/i.test(key)) out[key] = value;
-    else if (Array.isArray(value)) out[key] = value.filter((v): v is string => typeof v === "string");
+    else if (Array.isArray(value))
+      out[key] = value.filter((v): v is string => typeof v === "string");
   }
   return out;
 }

@@ -5,11 +5,22 @@ import { actionLabel } from "./action-label";
 import { auditActions } from "./actions";
 
 /** Reads a dotted key the way next-intl does (nested objects). */
-const lookup = (messages: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+const lookup = (messages: unknown, key: string) =>
+  key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+      messages,
+    );
 
 describe("audit action labels", () => {
-  it.each([["en", en], ["zh-CN", zh]])("names every action of the closed union in %s", (_locale, messages) => {
-    const missing = auditActions.filter((a) => typeof lookup(messages, `actions.${a}`) !== "string");
+  it.each([
+    ["en", en],
+    ["zh-CN", zh],
+  ])("names every action of the closed union in %s", (_locale, messages) => {
+    const missing = auditActions.filter(
+      (a) => typeof lookup(messages, `actions.${a}`) !== "string",
+    );
     expect(missing).toEqual([]);
   });
 

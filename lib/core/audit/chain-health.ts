@@ -13,7 +13,10 @@ import { chainStatus, type ChainStatus } from "./verify-organization";
  */
 export const CHECKPOINT_OVERDUE_MS = 2 * 3600_000;
 
-export type AnchorProblem = { reason: "checkpointMismatch" | "checkpointNotGenuine"; checkpoint: number };
+export type AnchorProblem = {
+  reason: "checkpointMismatch" | "checkpointNotGenuine";
+  checkpoint: number;
+};
 
 export interface ChainHealth extends ChainStatus {
   checkpointOverdue: boolean;
@@ -32,7 +35,9 @@ export async function chainHealth(tx: Tx, orgId: string, now = new Date()): Prom
   const status = await chainStatus(tx, orgId);
   const uncovered = await oldestUncoveredEvent(tx, orgId, status.lastCheckpoint?.seq);
   const anchorProblem = await checkAnchors(tx, orgId);
-  const checkpointOverdue = uncovered !== undefined && now.getTime() - new Date(uncovered).getTime() > CHECKPOINT_OVERDUE_MS;
+  const checkpointOverdue =
+    uncovered !== undefined &&
+    now.getTime() - new Date(uncovered).getTime() > CHECKPOINT_OVERDUE_MS;
   return { ...status, checkpointOverdue, ...(anchorProblem && { anchorProblem }) };
 }
 
@@ -40,10 +45,21 @@ export async function chainHealth(tx: Tx, orgId: string, now = new Date()): Prom
  * When the oldest event no checkpoint covers happened. The event right after a checkpoint is that
  * checkpoint's own record, which no later checkpoint needs to wait for.
  */
-async function oldestUncoveredEvent(tx: Tx, orgId: string, lastCheckpointSeq: number | undefined): Promise<string | undefined> {
-  const after: SQL | undefined = lastCheckpointSeq === undefined
-    ? undefined
-    : or(gt(auditEvents.seq, lastCheckpointSeq + 1), and(eq(auditEvents.seq, lastCheckpointSeq + 1), ne(auditEvents.action, "audit.checkpoint_created")));
+async function oldestUncoveredEvent(
+  tx: Tx,
+  orgId: string,
+  lastCheckpointSeq: number | undefined,
+): Promise<string | undefined> {
+  const after: SQL | undefined =
+    lastCheckpointSeq === undefined
+      ? undefined
+      : or(
+          gt(auditEvents.seq, lastCheckpointSeq + 1),
+          and(
+            eq(auditEvents.seq, lastCheckpointSeq + 1),
+            ne(auditEvents.action, "audit.checkpoint_created"),
+          ),
+        );
   const [event] = await tx
     .select({ occurredAt: auditEvents.occurredAt })
     .from(auditEvents)
@@ -57,12 +73,21 @@ async function checkAnchors(tx: Tx, orgId: string): Promise<AnchorProblem | unde
   const [disagreeing] = await tx
     .select({ seq: auditCheckpoints.seq })
     .from(auditCheckpoints)
-    .leftJoin(auditEvents, and(eq(auditEvents.orgId, auditCheckpoints.orgId), eq(auditEvents.seq, auditCheckpoints.seq)))
-    .where(and(eq(auditCheckpoints.orgId, orgId), or(isNull(auditEvents.hash), ne(auditEvents.hash, auditCheckpoints.hash))))
+    .leftJoin(
+      auditEvents,
+      and(eq(auditEvents.orgId, auditCheckpoints.orgId), eq(auditEvents.seq, auditCheckpoints.seq)),
+    )
+    .where(
+      and(
+        eq(auditCheckpoints.orgId, orgId),
+        or(isNull(auditEvents.hash), ne(auditEvents.hash, auditCheckpoints.hash)),
+      ),
+    )
     .orderBy(asc(auditCheckpoints.seq))
     .limit(1);
   if (disagreeing) return { reason: "checkpointMismatch", checkpoint: disagreeing.seq };
   const newest = await newestCheckpoint(tx, orgId);
-  if (newest && !isGenuineCheckpoint(orgId, newest)) return { reason: "checkpointNotGenuine", checkpoint: newest.seq };
+  if (newest && !isGenuineCheckpoint(orgId, newest))
+    return { reason: "checkpointNotGenuine", checkpoint: newest.seq };
   return undefined;
 }

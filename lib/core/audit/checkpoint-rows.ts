@@ -25,7 +25,10 @@ export const checkpointColumns = {
   signature: auditCheckpoints.signature,
 };
 
-export const normalised = (row: Checkpoint): Checkpoint => ({ ...row, signedAt: new Date(row.signedAt).toISOString() });
+export const normalised = (row: Checkpoint): Checkpoint => ({
+  ...row,
+  signedAt: new Date(row.signedAt).toISOString(),
+});
 
 /**
  * True when this deployment's key signed exactly this row for this organisation. A row planted or
@@ -37,7 +40,10 @@ export function isGenuineCheckpoint(orgId: string, row: Checkpoint): boolean {
   const { seq, hash, signedAt, keyId, signature } = normalised(row);
   const payload: CheckpointPayload = { orgId, seq, hash, signedAt, keyId };
   try {
-    return keyId === key.keyId && verify(null, checkpointSignedBytes(payload), key.publicKey, Buffer.from(signature, "base64"));
+    return (
+      keyId === key.keyId &&
+      verify(null, checkpointSignedBytes(payload), key.publicKey, Buffer.from(signature, "base64"))
+    );
   } catch {
     return false;
   }
@@ -45,7 +51,12 @@ export function isGenuineCheckpoint(orgId: string, row: Checkpoint): boolean {
 
 /** The organisation's checkpoint with the highest sequence number, as stored (genuine or not). */
 export async function newestCheckpoint(tx: Tx, orgId: string): Promise<Checkpoint | undefined> {
-  const [row] = await tx.select(checkpointColumns).from(auditCheckpoints).where(eq(auditCheckpoints.orgId, orgId)).orderBy(desc(auditCheckpoints.seq)).limit(1);
+  const [row] = await tx
+    .select(checkpointColumns)
+    .from(auditCheckpoints)
+    .where(eq(auditCheckpoints.orgId, orgId))
+    .orderBy(desc(auditCheckpoints.seq))
+    .limit(1);
   return row;
 }
 
@@ -55,20 +66,30 @@ const BATCH = 500;
  * The organisation's checkpoints after `after` up to `upTo`, in sequence order, each with whether
  * its signature verifies; read in keyset batches so memory stays flat.
  */
-export async function* checkpointAnchors(tx: Tx, orgId: string, after: number, upTo: number): AsyncGenerator<CheckpointAnchor> {
+export async function* checkpointAnchors(
+  tx: Tx,
+  orgId: string,
+  after: number,
+  upTo: number,
+): AsyncGenerator<CheckpointAnchor> {
   let cursor: { seq: number; id: string } | undefined;
   for (;;) {
     const batch = await tx
       .select(checkpointColumns)
       .from(auditCheckpoints)
-      .where(and(
-        eq(auditCheckpoints.orgId, orgId),
-        cursor ? sql`(${auditCheckpoints.seq}, ${auditCheckpoints.id}) > (${cursor.seq}, ${cursor.id}::uuid)` : gt(auditCheckpoints.seq, after),
-        lte(auditCheckpoints.seq, upTo),
-      ))
+      .where(
+        and(
+          eq(auditCheckpoints.orgId, orgId),
+          cursor
+            ? sql`(${auditCheckpoints.seq}, ${auditCheckpoints.id}) > (${cursor.seq}, ${cursor.id}::uuid)`
+            : gt(auditCheckpoints.seq, after),
+          lte(auditCheckpoints.seq, upTo),
+        ),
+      )
       .orderBy(asc(auditCheckpoints.seq), asc(auditCheckpoints.id))
       .limit(BATCH);
-    for (const row of batch) yield { seq: row.seq, hash: row.hash, genuine: isGenuineCheckpoint(orgId, row) };
+    for (const row of batch)
+      yield { seq: row.seq, hash: row.hash, genuine: isGenuineCheckpoint(orgId, row) };
     if (batch.length < BATCH) return;
     cursor = batch[batch.length - 1];
   }

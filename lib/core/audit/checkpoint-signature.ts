@@ -39,7 +39,9 @@ export function signCheckpoint(payload: CheckpointPayload, privateKey: KeyObject
 /** SHA-256 of the public key's SPKI DER encoding, hex: what a holder compares out of band. */
 export function publicKeyFingerprint(publicKey: KeyObject | string): string {
   const key = typeof publicKey === "string" ? createPublicKey(publicKey) : publicKey;
-  return createHash("sha256").update(key.export({ format: "der", type: "spki" })).digest("hex");
+  return createHash("sha256")
+    .update(key.export({ format: "der", type: "spki" }))
+    .digest("hex");
 }
 
 /** The key id carried in every checkpoint: the first 16 hex characters of the fingerprint. */
@@ -49,7 +51,11 @@ export function keyIdOf(publicKey: KeyObject | string): string {
 
 export type SignatureVerdict =
   | { valid: true; payload: CheckpointPayload }
-  | { valid: false; reason: "malformed" | "unknownKey" | "badSignature"; payload?: CheckpointPayload };
+  | {
+      valid: false;
+      reason: "malformed" | "unknownKey" | "badSignature";
+      payload?: CheckpointPayload;
+    };
 
 /** Accepts the document as parsed JSON or as its text; malformed input is a verdict, not a throw. */
 export function parseCheckpointDocument(json: unknown): CheckpointDocument | undefined {
@@ -79,7 +85,13 @@ export function verifyCheckpointSignature(json: unknown, publicKeyPem: string): 
   } catch {
     return { valid: false, reason: "unknownKey", payload };
   }
-  if (key.asymmetricKeyType !== "ed25519" || keyIdOf(key) !== payload.keyId) return { valid: false, reason: "unknownKey", payload };
-  const ok = verify(null, checkpointSignedBytes(payload), key, Buffer.from(document.signature, "base64"));
+  if (key.asymmetricKeyType !== "ed25519" || keyIdOf(key) !== payload.keyId)
+    return { valid: false, reason: "unknownKey", payload };
+  const ok = verify(
+    null,
+    checkpointSignedBytes(payload),
+    key,
+    Buffer.from(document.signature, "base64"),
+  );
   return ok ? { valid: true, payload } : { valid: false, reason: "badSignature", payload };
 }

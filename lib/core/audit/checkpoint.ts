@@ -3,8 +3,19 @@ import { and, desc, eq, lt } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditCheckpoints } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
-import { checkpointColumns, isGenuineCheckpoint, newestCheckpoint, normalised, type Checkpoint } from "./checkpoint-rows";
-import { CHECKPOINT_FORMAT, signCheckpoint, type CheckpointDocument, type CheckpointPayload } from "./checkpoint-signature";
+import {
+  checkpointColumns,
+  isGenuineCheckpoint,
+  newestCheckpoint,
+  normalised,
+  type Checkpoint,
+} from "./checkpoint-rows";
+import {
+  CHECKPOINT_FORMAT,
+  signCheckpoint,
+  type CheckpointDocument,
+  type CheckpointPayload,
+} from "./checkpoint-signature";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 import { chainHead, lockChain } from "./record";
 import { auditSigningKey } from "./signing-key";
@@ -26,9 +37,16 @@ function headMoved(head: { seq: number; action: string }, lastSeq: number | unde
 /** The refusal names the real cause: the first broken event, or the checkpoint that disagrees. */
 function chainFailure(verdict: ChainFailure): AppError {
   switch (verdict.reason) {
-    case "broken": return new AppError("chainBroken", undefined, "chainBrokenAt", { seq: verdict.brokenAt });
-    case "checkpointMismatch": return new AppError("chainBroken", undefined, "chainCheckpointMismatch", { seq: verdict.checkpoint });
-    case "checkpointNotGenuine": return new AppError("chainBroken", undefined, "chainCheckpointNotGenuine", { seq: verdict.checkpoint });
+    case "broken":
+      return new AppError("chainBroken", undefined, "chainBrokenAt", { seq: verdict.brokenAt });
+    case "checkpointMismatch":
+      return new AppError("chainBroken", undefined, "chainCheckpointMismatch", {
+        seq: verdict.checkpoint,
+      });
+    case "checkpointNotGenuine":
+      return new AppError("chainBroken", undefined, "chainCheckpointNotGenuine", {
+        seq: verdict.checkpoint,
+      });
   }
 }
 
@@ -37,7 +55,10 @@ function chainFailure(verdict: ChainFailure): AppError {
  * as the context's actor in the same transaction: the checkpoint covers the head before that event.
  * With `onlyIfMoved`, returns undefined instead when nothing happened since the last checkpoint.
  */
-export async function createCheckpoint({ tx, orgId, audit }: TenantContext, opts: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | undefined> {
+export async function createCheckpoint(
+  { tx, orgId, audit }: TenantContext,
+  opts: { onlyIfMoved?: boolean } = {},
+): Promise<Checkpoint | undefined> {
   await lockChain(tx, orgId);
   const head = await chainHead(tx, orgId);
   if (!head) return undefined;
@@ -50,17 +71,45 @@ export async function createCheckpoint({ tx, orgId, audit }: TenantContext, opts
   const anchor = last && isGenuineCheckpoint(orgId, last) ? last : undefined;
   const verdict = await verifyChainSince(tx, orgId, anchor);
   if (!verdict.intact) throw chainFailure(verdict);
-  const payload: CheckpointPayload = { orgId, seq: head.seq, hash: head.hash, signedAt: new Date().toISOString(), keyId: key.keyId };
+  const payload: CheckpointPayload = {
+    orgId,
+    seq: head.seq,
+    hash: head.hash,
+    signedAt: new Date().toISOString(),
+    keyId: key.keyId,
+  };
   const signature = signCheckpoint(payload, key.privateKey);
   const [row] = await tx
     .insert(auditCheckpoints)
-    .values({ orgId, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature })
+    .values({
+      orgId,
+      seq: payload.seq,
+      hash: payload.hash,
+      signedAt: payload.signedAt,
+      keyId: payload.keyId,
+      signature,
+    })
     .returning({ id: auditCheckpoints.id });
-  await audit({ action: "audit.checkpoint_created", targetType: "audit_checkpoint", targetId: row.id, details: { seq: payload.seq, keyId: payload.keyId } });
-  return { id: row.id, seq: payload.seq, hash: payload.hash, signedAt: payload.signedAt, keyId: payload.keyId, signature };
+  await audit({
+    action: "audit.checkpoint_created",
+    targetType: "audit_checkpoint",
+    targetId: row.id,
+    details: { seq: payload.seq, keyId: payload.keyId },
+  });
+  return {
+    id: row.id,
+    seq: payload.seq,
+    hash: payload.hash,
+    signedAt: payload.signedAt,
+    keyId: payload.keyId,
+    signature,
+  };
 }
 /** Newest first, keyset on seq (`seq < cursor`). */
-export async function listCheckpoints(tx: Tx, opts: { cursor?: number; limit: number }): Promise<{ rows: Checkpoint[]; nextCursor?: number }> {
+export async function listCheckpoints(
+  tx: Tx,
+  opts: { cursor?: number; limit: number },
+): Promise<{ rows: Checkpoint[]; nextCursor?: number }> {
   const found = await tx
     .select(checkpointColumns)
     .from(auditCheckpoints)
@@ -72,8 +121,15 @@ export async function listCheckpoints(tx: Tx, opts: { cursor?: number; limit: nu
 }
 
 /** The downloadable document of one checkpoint, or undefined when it is not this organisation's. */
-export async function checkpointDocument(tx: Tx, orgId: string, id: string): Promise<CheckpointDocument | undefined> {
-  const [row] = await tx.select(checkpointColumns).from(auditCheckpoints).where(and(eq(auditCheckpoints.orgId, orgId), eq(auditCheckpoints.id, id)));
+export async function checkpointDocument(
+  tx: Tx,
+  orgId: string,
+  id: string,
+): Promise<CheckpointDocument | undefined> {
+  const [row] = await tx
+    .select(checkpointColumns)
+    .from(auditCheckpoints)
+    .where(and(eq(auditCheckpoints.orgId, orgId), eq(auditCheckpoints.id, id)));
   if (!row) return undefined;
   const { seq, hash, signedAt, keyId, signature } = normalised(row);
   return {

@@ -7,7 +7,16 @@ import { listAuditEvents, type AuditFilters, type AuditRow } from "./queries";
 const BATCH = 1000;
 
 export const auditCsvColumns = [
-  "seq", "occurredAt", "actorType", "actorId", "actorName", "action", "actionLabel", "targetType", "targetId", "details",
+  "seq",
+  "occurredAt",
+  "actorType",
+  "actorId",
+  "actorName",
+  "action",
+  "actionLabel",
+  "targetType",
+  "targetId",
+  "details",
 ] as const;
 export type AuditCsvColumn = (typeof auditCsvColumns)[number];
 
@@ -35,7 +44,15 @@ export async function auditCsv(
 
 function cells(row: AuditRow, label: (action: string) => string) {
   return [
-    row.seq, row.occurredAt, row.actorType, row.actorId, row.actorName, row.action, label(row.action),
-    row.targetType, row.targetId, canonicalJson(row.details),
+    row.seq,
+    row.occurredAt,
+    row.actorType,
+    row.actorId,
+    row.actorName,
+    row.action,
+    label(row.action),
+    row.targetType,
+    row.targetId,
+    canonicalJson(row.details),
   ];
 }

@@ -15,19 +15,26 @@ export interface FrequentActor {
  * first, with their names. The window is found by time (index on occurred_at), then the action's
  * events after it by sequence (index on action, seq), so older history is never scanned.
  */
-export async function frequentActors(tx: Tx, orgId: string, action: AuditAction, opts: { since: Date; until: Date; threshold: number; limit?: number }): Promise<FrequentActor[]> {
+export async function frequentActors(
+  tx: Tx,
+  orgId: string,
+  action: AuditAction,
+  opts: { since: Date; until: Date; threshold: number; limit?: number },
+): Promise<FrequentActor[]> {
   const firstInWindow = sql`(select e.seq from audit_events e where e.org_id = ${orgId} and e.occurred_at >= ${opts.since.toISOString()} order by e.occurred_at limit 1)`;
   const count = sql<number>`count(*)::int`;
   const rows = await tx
     .select({ userId: auditEvents.actorId, count })
     .from(auditEvents)
-    .where(and(
-      eq(auditEvents.orgId, orgId),
-      eq(auditEvents.action, action),
-      eq(auditEvents.actorType, "user"),
-      gte(auditEvents.seq, firstInWindow),
-      lte(auditEvents.occurredAt, opts.until.toISOString()),
-    ))
+    .where(
+      and(
+        eq(auditEvents.orgId, orgId),
+        eq(auditEvents.action, action),
+        eq(auditEvents.actorType, "user"),
+        gte(auditEvents.seq, firstInWindow),
+        lte(auditEvents.occurredAt, opts.until.toISOString()),
+      ),
+    )
     .groupBy(auditEvents.actorId)
     .having(gte(count, opts.threshold))
     .orderBy(desc(count), auditEvents.actorId)
@@ -38,7 +45,12 @@ export async function frequentActors(tx: Tx, orgId: string, action: AuditAction,
     .select({ id: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(inArray(users.id, rows.map((r) => r.userId)));
+    .where(
+      inArray(
+        users.id,
+        rows.map((r) => r.userId),
+      ),
+    );
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
   return rows.map((r) => ({ ...r, name: nameOf.get(r.userId) ?? "" }));
 }

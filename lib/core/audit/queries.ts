@@ -61,10 +61,15 @@ export async function listAuditEvents(
     })
     .from(auditEvents)
     // actor_id is text (it also holds api-key ids and "system"), so compare as text.
-    .leftJoin(users, and(eq(auditEvents.actorType, "user"), eq(auditEvents.actorId, sql`${users.id}::text`)))
+    .leftJoin(
+      users,
+      and(eq(auditEvents.actorType, "user"), eq(auditEvents.actorId, sql`${users.id}::text`)),
+    )
     .where(and(...conditions))
     .orderBy(desc(auditEvents.seq))
     .limit(opts.limit + 1);
-  const rows = found.slice(0, opts.limit).map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() }));
+  const rows = found
+    .slice(0, opts.limit)
+    .map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() }));
   return { rows, nextCursor: found.length > opts.limit ? rows[rows.length - 1].seq : undefined };
 }

@@ -30,7 +30,10 @@ export async function lockChain(tx: Tx, orgId: string): Promise<void> {
 }
 
 /** The newest event of the organisation's chain, or undefined for an empty chain. */
-export async function chainHead(tx: Tx, orgId: string): Promise<{ seq: number; hash: string; action: string } | undefined> {
+export async function chainHead(
+  tx: Tx,
+  orgId: string,
+): Promise<{ seq: number; hash: string; action: string } | undefined> {
   const [head] = await tx
     .select({ seq: auditEvents.seq, hash: auditEvents.hash, action: auditEvents.action })
     .from(auditEvents)
@@ -44,7 +47,12 @@ export async function chainHead(tx: Tx, orgId: string): Promise<{ seq: number; h
  * Appends one event to the organisation's chain inside the caller's transaction, so the change
  * and its record commit or roll back together. A per-organisation advisory lock orders writers.
  */
-export async function recordAudit(tx: Tx, orgId: string, actor: AuditActor, entry: AuditEntry): Promise<number> {
+export async function recordAudit(
+  tx: Tx,
+  orgId: string,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<number> {
   await lockChain(tx, orgId);
   const head = await chainHead(tx, orgId);
   const event = {

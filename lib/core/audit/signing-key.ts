@@ -18,7 +18,8 @@ export function auditSigningKey(): SigningKey {
   const source = env().AUDIT_SIGNING_KEY;
   if (cached?.source === source) return cached.key;
   const privateKey = createPrivateKey(Buffer.from(source, "base64").toString("utf8"));
-  if (privateKey.asymmetricKeyType !== "ed25519") throw new Error("AUDIT_SIGNING_KEY must be an Ed25519 key");
+  if (privateKey.asymmetricKeyType !== "ed25519")
+    throw new Error("AUDIT_SIGNING_KEY must be an Ed25519 key");
   const publicKey = createPublicKey(privateKey);
   const key = {
     privateKey,

@@ -14,7 +14,17 @@ export async function orgWithEvents(count: number): Promise<string> {
   const { orgId } = await createOrg();
   await withTenant(orgId, async (tx) => {
     for (let i = 0; i < count; i++) {
-      await recordAudit(tx, orgId, { type: "system", id: "test" }, { action: "vendor.updated", targetType: "vendor", targetId: `v-${i}`, details: { fields: ["name"], n: i } });
+      await recordAudit(
+        tx,
+        orgId,
+        { type: "system", id: "test" },
+        {
+          action: "vendor.updated",
+          targetType: "vendor",
+          targetId: `v-${i}`,
+          details: { fields: ["name"], n: i },
+        },
+      );
     }
   });
   return orgId;
@@ -38,10 +48,12 @@ export async function tamper(statements: (client: Client) => Promise<unknown>): 
 }
 
 /** Signs a checkpoint of the organisation's head now. */
-export const checkpoint = (orgId: string) => inTenant(orgId, SYSTEM, (ctx) => createCheckpoint(ctx));
+export const checkpoint = (orgId: string) =>
+  inTenant(orgId, SYSTEM, (ctx) => createCheckpoint(ctx));
 export const append = (orgId: string, count: number) =>
   withTenant(orgId, async (tx) => {
-    for (let i = 0; i < count; i++) await recordAudit(tx, orgId, SYSTEM, { action: "vendor.created", targetType: "vendor" });
+    for (let i = 0; i < count; i++)
+      await recordAudit(tx, orgId, SYSTEM, { action: "vendor.created", targetType: "vendor" });
   });
 
 /**
@@ -71,12 +83,22 @@ export async function rewriteFrom(orgId: string, from: number): Promise<void> {
     let prevHash = rows[from - 2].hash as string;
     for (const row of rows.slice(from - 1)) {
       const event: ChainedEvent = {
-        orgId, seq: Number(row.seq), occurredAt: new Date(row.occurred_at).toISOString(), actorType: row.actor_type, actorId: row.actor_id,
-        action: Number(row.seq) === from ? "auth.signed_in" : row.action, targetType: row.target_type, targetId: row.target_id,
-        details: row.details, prevHash,
+        orgId,
+        seq: Number(row.seq),
+        occurredAt: new Date(row.occurred_at).toISOString(),
+        actorType: row.actor_type,
+        actorId: row.actor_id,
+        action: Number(row.seq) === from ? "auth.signed_in" : row.action,
+        targetType: row.target_type,
+        targetId: row.target_id,
+        details: row.details,
+        prevHash,
       };
       const hash = hashEvent(event);
-      await c.query("update audit_events set action = $3, prev_hash = $4, hash = $5 where org_id = $1 and seq = $2", [orgId, event.seq, event.action, prevHash, hash]);
+      await c.query(
+        "update audit_events set action = $3, prev_hash = $4, hash = $5 where org_id = $1 and seq = $2",
+        [orgId, event.seq, event.action, prevHash, hash],
+      );
       prevHash = hash;
     }
   });

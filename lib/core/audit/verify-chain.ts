@@ -16,8 +16,16 @@ export type ChainFailure = Extract<ChainVerdict, { intact: false }>;
 /** Exactly the fields the hash covers: a stored row also carries its hash, which must not be hashed. */
 function hashedFields(e: ChainedEvent): ChainedEvent {
   return {
-    orgId: e.orgId, seq: e.seq, occurredAt: e.occurredAt, actorType: e.actorType, actorId: e.actorId,
-    action: e.action, targetType: e.targetType, targetId: e.targetId, details: e.details, prevHash: e.prevHash,
+    orgId: e.orgId,
+    seq: e.seq,
+    occurredAt: e.occurredAt,
+    actorType: e.actorType,
+    actorId: e.actorId,
+    action: e.action,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    details: e.details,
+    prevHash: e.prevHash,
   };
 }
 
@@ -54,13 +62,28 @@ export async function verifyChain(
   let lastMatching = from.seq;
   let matched = 0;
   for await (const event of events) {
-    if (event.seq !== expectedSeq || event.prevHash !== prevHash || hashEvent(hashedFields(event)) !== event.hash) {
-      return { intact: false, reason: "broken", brokenAt: expectedSeq === event.seq ? event.seq : expectedSeq };
+    if (
+      event.seq !== expectedSeq ||
+      event.prevHash !== prevHash ||
+      hashEvent(hashedFields(event)) !== event.hash
+    ) {
+      return {
+        intact: false,
+        reason: "broken",
+        brokenAt: expectedSeq === event.seq ? event.seq : expectedSeq,
+      };
     }
     for (; !next.done && next.value.seq <= event.seq; next = await checkpoints.next()) {
       const checkpoint = next.value;
-      if (!checkpoint.genuine) return { intact: false, reason: "checkpointNotGenuine", checkpoint: checkpoint.seq };
-      if (checkpoint.seq !== event.seq || checkpoint.hash !== event.hash) return { intact: false, reason: "checkpointMismatch", checkpoint: checkpoint.seq, lastMatching };
+      if (!checkpoint.genuine)
+        return { intact: false, reason: "checkpointNotGenuine", checkpoint: checkpoint.seq };
+      if (checkpoint.seq !== event.seq || checkpoint.hash !== event.hash)
+        return {
+          intact: false,
+          reason: "checkpointMismatch",
+          checkpoint: checkpoint.seq,
+          lastMatching,
+        };
       lastMatching = event.seq;
       matched += 1;
     }
@@ -70,17 +93,32 @@ export async function verifyChain(
   // A checkpoint beyond the last event signed an event that no longer exists.
   if (!next.done) {
     const checkpoint = next.value;
-    if (!checkpoint.genuine) return { intact: false, reason: "checkpointNotGenuine", checkpoint: checkpoint.seq };
-    return { intact: false, reason: "checkpointMismatch", checkpoint: checkpoint.seq, lastMatching };
+    if (!checkpoint.genuine)
+      return { intact: false, reason: "checkpointNotGenuine", checkpoint: checkpoint.seq };
+    return {
+      intact: false,
+      reason: "checkpointMismatch",
+      checkpoint: checkpoint.seq,
+      lastMatching,
+    };
   }
-  return { intact: true, lastSeq: expectedSeq - 1, lastHash: prevHash, checkpoints: matched, anchoredAt: lastMatching };
+  return {
+    intact: true,
+    lastSeq: expectedSeq - 1,
+    lastHash: prevHash,
+    checkpoints: matched,
+    anchoredAt: lastMatching,
+  };
 }
 
 /** A failure in one line of plain English, for logs and command-line tools (no personal data). */
 export function describeChainFailure(verdict: ChainFailure): string {
   switch (verdict.reason) {
-    case "broken": return `broken at #${verdict.brokenAt}`;
-    case "checkpointMismatch": return `event #${verdict.checkpoint} does not match signed checkpoint #${verdict.checkpoint} (last match #${verdict.lastMatching})`;
-    case "checkpointNotGenuine": return `signed checkpoint #${verdict.checkpoint} does not verify with this deployment's key`;
+    case "broken":
+      return `broken at #${verdict.brokenAt}`;
+    case "checkpointMismatch":
+      return `event #${verdict.checkpoint} does not match signed checkpoint #${verdict.checkpoint} (last match #${verdict.lastMatching})`;
+    case "checkpointNotGenuine":
+      return `signed checkpoint #${verdict.checkpoint} does not verify with this deployment's key`;
   }
 }

@@ -9,7 +9,8 @@ import { chainStatus, verifyOrganizationChain } from "./verify-organization";
 afterAll(closeAppDb);
 
 const verify = (orgId: string) => withTenant(orgId, (tx) => verifyOrganizationChain(tx, orgId));
-const errorCode = (error: unknown) => (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+const errorCode = (error: unknown) =>
+  (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
 
 describe("verifyOrganizationChain", () => {
   it("reports an untouched chain intact up to its head, across batch boundaries", async () => {
@@ -22,7 +23,12 @@ describe("verifyOrganizationChain", () => {
 
   it("finds changed details at exactly that event", async () => {
     const orgId = await orgWithEvents(6);
-    await tamper((c) => c.query(`update audit_events set details = '{"fields":["email"]}' where org_id = $1 and seq = 4`, [orgId]));
+    await tamper((c) =>
+      c.query(
+        `update audit_events set details = '{"fields":["email"]}' where org_id = $1 and seq = 4`,
+        [orgId],
+      ),
+    );
     expect(await verify(orgId)).toEqual({ intact: false, reason: "broken", brokenAt: 4 });
   });
 
@@ -44,7 +50,12 @@ describe("verifyOrganizationChain", () => {
 
   it("finds a rewritten hash (the link to the next event breaks)", async () => {
     const orgId = await orgWithEvents(6);
-    await tamper((c) => c.query(`update audit_events set action = 'auth.signed_in', hash = repeat('a', 64) where org_id = $1 and seq = 2`, [orgId]));
+    await tamper((c) =>
+      c.query(
+        `update audit_events set action = 'auth.signed_in', hash = repeat('a', 64) where org_id = $1 and seq = 2`,
+        [orgId],
+      ),
+    );
     expect(await verify(orgId)).toEqual({ intact: false, reason: "broken", brokenAt: 2 });
   });
 });
@@ -70,7 +81,10 @@ describe("append-only enforcement", () => {
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
     try {
-      for (const statement of ["update audit_events set details = '{}' where org_id = $1", "delete from audit_events where org_id = $1"]) {
+      for (const statement of [
+        "update audit_events set details = '{}' where org_id = $1",
+        "delete from audit_events where org_id = $1",
+      ]) {
         await expect(owner.query(statement, [orgId])).rejects.toThrow(/append-only/);
       }
       await expect(owner.query("truncate audit_events cascade")).rejects.toThrow(/append-only/);

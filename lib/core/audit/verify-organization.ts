@@ -3,7 +3,12 @@ import { and, asc, desc, eq, gt, lte, notExists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditCheckpoints, auditEvents } from "@/db/schema";
 import type { ChainedEvent } from "./hash";
-import { checkpointAnchors, checkpointColumns, isGenuineCheckpoint, type Checkpoint } from "./checkpoint-rows";
+import {
+  checkpointAnchors,
+  checkpointColumns,
+  isGenuineCheckpoint,
+  type Checkpoint,
+} from "./checkpoint-rows";
 import { chainHead } from "./record";
 import { GENESIS_ANCHOR, verifyChain, type ChainAnchor, type ChainVerdict } from "./verify-chain";
 
@@ -13,12 +18,23 @@ const BATCH = 1000;
  * The organisation's events in sequence order, read in keyset batches so that memory stays flat
  * however long the chain is. Stops after `upTo` when given.
  */
-export async function* chainEvents(tx: Tx, orgId: string, upTo?: number, after = 0): AsyncGenerator<ChainedEvent & { hash: string }> {
+export async function* chainEvents(
+  tx: Tx,
+  orgId: string,
+  upTo?: number,
+  after = 0,
+): AsyncGenerator<ChainedEvent & { hash: string }> {
   for (;;) {
     const batch = await tx
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.orgId, orgId), gt(auditEvents.seq, after), upTo === undefined ? undefined : lte(auditEvents.seq, upTo)))
+      .where(
+        and(
+          eq(auditEvents.orgId, orgId),
+          gt(auditEvents.seq, after),
+          upTo === undefined ? undefined : lte(auditEvents.seq, upTo),
+        ),
+      )
       .orderBy(asc(auditEvents.seq))
       .limit(BATCH);
     yield* batch;
@@ -33,7 +49,11 @@ export async function* chainEvents(tx: Tx, orgId: string, upTo?: number, after =
  * and every checkpoint's signature must verify. The head is read first, so events appended while
  * verifying do not make the walk longer.
  */
-export async function verifyOrganizationChain(tx: Tx, orgId: string, opts: { upTo?: number } = {}): Promise<ChainVerdict> {
+export async function verifyOrganizationChain(
+  tx: Tx,
+  orgId: string,
+  opts: { upTo?: number } = {},
+): Promise<ChainVerdict> {
   return verifyFrom(tx, orgId, GENESIS_ANCHOR, opts.upTo);
 }
 
@@ -42,39 +62,72 @@ export async function verifyOrganizationChain(tx: Tx, orgId: string, opts: { upT
  * event must still carry the signed hash, and every later event must link from it. When it does
  * not, the whole chain is verified to name the first checkpoint that disagrees.
  */
-export async function verifyChainSince(tx: Tx, orgId: string, anchor: ChainAnchor = GENESIS_ANCHOR): Promise<ChainVerdict> {
+export async function verifyChainSince(
+  tx: Tx,
+  orgId: string,
+  anchor: ChainAnchor = GENESIS_ANCHOR,
+): Promise<ChainVerdict> {
   if (anchor.seq > 0) {
-    const [event] = await tx.select({ hash: auditEvents.hash }).from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, anchor.seq)));
+    const [event] = await tx
+      .select({ hash: auditEvents.hash })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, anchor.seq)));
     if (event?.hash !== anchor.hash) {
       const full = await verifyOrganizationChain(tx, orgId);
-      return full.intact ? { intact: false, reason: "checkpointMismatch", checkpoint: anchor.seq, lastMatching: 0 } : full;
+      return full.intact
+        ? { intact: false, reason: "checkpointMismatch", checkpoint: anchor.seq, lastMatching: 0 }
+        : full;
     }
   }
   return verifyFrom(tx, orgId, anchor);
 }
 
-async function verifyFrom(tx: Tx, orgId: string, from: ChainAnchor, upTo?: number): Promise<ChainVerdict> {
+async function verifyFrom(
+  tx: Tx,
+  orgId: string,
+  from: ChainAnchor,
+  upTo?: number,
+): Promise<ChainVerdict> {
   const head = await headSeq(tx, orgId);
   const end = Math.min(upTo ?? head, head);
-  const verdict = await verifyChain(chainEvents(tx, orgId, end, from.seq), { from, checkpoints: checkpointAnchors(tx, orgId, from.seq, end) });
+  const verdict = await verifyChain(chainEvents(tx, orgId, end, from.seq), {
+    from,
+    checkpoints: checkpointAnchors(tx, orgId, from.seq, end),
+  });
   if (!verdict.intact || upTo !== undefined) return verdict;
   const orphan = await checkpointPastEnd(tx, orgId, head);
   if (!orphan) return verdict;
   return isGenuineCheckpoint(orgId, orphan)
-    ? { intact: false, reason: "checkpointMismatch", checkpoint: orphan.seq, lastMatching: verdict.anchoredAt }
+    ? {
+        intact: false,
+        reason: "checkpointMismatch",
+        checkpoint: orphan.seq,
+        lastMatching: verdict.anchoredAt,
+      }
     : { intact: false, reason: "checkpointNotGenuine", checkpoint: orphan.seq };
 }
 
 /** The first checkpoint past the head whose event is gone: the chain's tail was cut off. */
-async function checkpointPastEnd(tx: Tx, orgId: string, head: number): Promise<Checkpoint | undefined> {
+async function checkpointPastEnd(
+  tx: Tx,
+  orgId: string,
+  head: number,
+): Promise<Checkpoint | undefined> {
   const [row] = await tx
     .select(checkpointColumns)
     .from(auditCheckpoints)
-    .where(and(
-      eq(auditCheckpoints.orgId, orgId),
-      gt(auditCheckpoints.seq, head),
-      notExists(tx.select({ one: sql`1` }).from(auditEvents).where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, auditCheckpoints.seq)))),
-    ))
+    .where(
+      and(
+        eq(auditCheckpoints.orgId, orgId),
+        gt(auditCheckpoints.seq, head),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(auditEvents)
+            .where(and(eq(auditEvents.orgId, orgId), eq(auditEvents.seq, auditCheckpoints.seq))),
+        ),
+      ),
+    )
     .orderBy(asc(auditCheckpoints.seq))
     .limit(1);
   return row;
@@ -100,6 +153,9 @@ export async function chainStatus(tx: Tx, orgId: string): Promise<ChainStatus> {
     .limit(1);
   return {
     headSeq: seq,
-    lastCheckpoint: checkpoint && { seq: checkpoint.seq, signedAt: new Date(checkpoint.signedAt).toISOString() },
+    lastCheckpoint: checkpoint && {
+      seq: checkpoint.seq,
+      signedAt: new Date(checkpoint.signedAt).toISOString(),
+    },
   };
 }

@@ -31,12 +31,22 @@ export interface Actor {
 }
 
 /** Loads the signed-in person fresh from the database: a changed role or a deactivation applies at once. */
-export async function loadActor(userId: string, sessionVersion: number, preferredOrg?: string): Promise<Actor | null> {
+export async function loadActor(
+  userId: string,
+  sessionVersion: number,
+  preferredOrg?: string,
+): Promise<Actor | null> {
   return withoutTenant(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId));
     if (!user || user.sessionVersion !== sessionVersion) return null;
     const rows = await tx
-      .select({ orgId: memberships.orgId, role: memberships.role, slug: organizations.slug, nameZh: organizations.nameZh, nameEn: organizations.nameEn })
+      .select({
+        orgId: memberships.orgId,
+        role: memberships.role,
+        slug: organizations.slug,
+        nameZh: organizations.nameZh,
+        nameEn: organizations.nameEn,
+      })
       .from(memberships)
       .innerJoin(organizations, eq(organizations.id, memberships.orgId))
       .where(and(eq(memberships.userId, userId), isNull(memberships.deactivatedAt)))
@@ -75,6 +85,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export const getSignedInUser = cache(async (): Promise<{ userId: string } | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.uid) return null;
-  const [user] = await withoutTenant((tx) => tx.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, session.uid)), session.uid);
+  const [user] = await withoutTenant(
+    (tx) =>
+      tx
+        .select({ id: users.id, sessionVersion: users.sessionVersion })
+        .from(users)
+        .where(eq(users.id, session.uid)),
+    session.uid,
+  );
   return user && user.sessionVersion === session.sv ? { userId: user.id } : null;
 });

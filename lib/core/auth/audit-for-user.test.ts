@@ -10,7 +10,17 @@ async function memberOf(orgIds: string[]): Promise<string> {
   const email = `multi-${randomBytes(4).toString("hex")}@test.example`;
   let userId = "";
   for (const orgId of orgIds) {
-    userId = (await withTenant(orgId, (tx) => addMember(tx, orgId, { email, name: "Multi", role: "employee", temporaryPassword: TEST_PASSWORD, mustChangePassword: false }))).userId;
+    userId = (
+      await withTenant(orgId, (tx) =>
+        addMember(tx, orgId, {
+          email,
+          name: "Multi",
+          role: "employee",
+          temporaryPassword: TEST_PASSWORD,
+          mustChangePassword: false,
+        }),
+      )
+    ).userId;
   }
   return userId;
 }
@@ -22,10 +32,19 @@ describe("auditForUser", () => {
     const x = await memberOf([a, b]);
     const y = await memberOf([b, a]);
     const audit = (userId: string) =>
-      withoutTenant((tx) => auditForUser(tx, userId, { action: "auth.signed_in", targetType: "user", targetId: userId }), userId);
+      withoutTenant(
+        (tx) =>
+          auditForUser(tx, userId, {
+            action: "auth.signed_in",
+            targetType: "user",
+            targetId: userId,
+          }),
+        userId,
+      );
     const failures: unknown[] = [];
     for (let i = 0; i < 25; i++) {
-      for (const result of await Promise.allSettled([audit(x), audit(y)])) if (result.status === "rejected") failures.push(result.reason);
+      for (const result of await Promise.allSettled([audit(x), audit(y)]))
+        if (result.status === "rejected") failures.push(result.reason);
     }
     expect(failures).toEqual([]);
   }, 60_000);

@@ -28,7 +28,12 @@ export async function lockChains(tx: Tx, orgIds: string[]): Promise<void> {
  * member of, in this transaction: a login is global, so each organisation's log sees it.
  * Leaves the transaction pointed at the last organisation written to.
  */
-export async function auditForUser(tx: Tx, userId: string, entry: AuditEntry, opts: { except?: string } = {}): Promise<void> {
+export async function auditForUser(
+  tx: Tx,
+  userId: string,
+  entry: AuditEntry,
+  opts: { except?: string } = {},
+): Promise<void> {
   const orgIds = await memberOrgIds(tx, userId);
   await lockChains(tx, opts.except ? [...orgIds, opts.except] : orgIds);
   for (const orgId of orgIds) {

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientIp, PEER_ADDRESS_HEADER } from "./client-ip";
 
-const peer = (address: string, forwarded?: string) => ({ [PEER_ADDRESS_HEADER]: address, ...(forwarded ? { "x-forwarded-for": forwarded } : {}) });
+const peer = (address: string, forwarded?: string) => ({
+  [PEER_ADDRESS_HEADER]: address,
+  ...(forwarded ? { "x-forwarded-for": forwarded } : {}),
+});
 
 describe("clientIp", () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -9,7 +12,9 @@ describe("clientIp", () => {
   it("with no proxy in front (the default) is the connection's address, whatever X-Forwarded-For says", () => {
     expect(clientIp(peer("203.0.113.7"), 0)).toBe("203.0.113.7");
     expect(clientIp(peer("203.0.113.7", "1.1.1.1"), 0)).toBe("203.0.113.7");
-    expect(clientIp(peer("203.0.113.7", "2.2.2.2, 3.3.3.3"), 0)).toBe(clientIp(peer("203.0.113.7", "4.4.4.4"), 0));
+    expect(clientIp(peer("203.0.113.7", "2.2.2.2, 3.3.3.3"), 0)).toBe(
+      clientIp(peer("203.0.113.7", "4.4.4.4"), 0),
+    );
     expect(clientIp(new Headers(peer("::ffff:203.0.113.7", "1.1.1.1")), 0)).toBe("203.0.113.7");
     expect(clientIp(peer("2001:db8::1"), 0)).toBe("2001:db8::1");
   });
@@ -19,7 +24,9 @@ describe("clientIp", () => {
     const headers = peer("10.0.0.2", "1.1.1.1, 198.51.100.1, 10.0.0.1");
     expect(clientIp(headers, 1)).toBe("10.0.0.1");
     expect(clientIp(headers, 2)).toBe("198.51.100.1");
-    expect(clientIp(peer("10.0.0.2", "1.1.1.1, 198.51.100.1"), 1)).toBe(clientIp(peer("10.0.0.2", "2.2.2.2, 198.51.100.1"), 1));
+    expect(clientIp(peer("10.0.0.2", "1.1.1.1, 198.51.100.1"), 1)).toBe(
+      clientIp(peer("10.0.0.2", "2.2.2.2, 198.51.100.1"), 1),
+    );
   });
 
   it("copes with fewer entries than hops", () => {
@@ -29,7 +36,9 @@ describe("clientIp", () => {
 
   it("without the server's header (next dev, tests) the last X-Forwarded-For entry stands for the peer", () => {
     expect(clientIp({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }, 0)).toBe("203.0.113.7");
-    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }), 1)).toBe("198.51.100.1");
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.7" }), 1)).toBe(
+      "198.51.100.1",
+    );
     expect(clientIp({}, 0)).toBe("unknown");
   });
 

@@ -5,7 +5,8 @@
 export const PEER_ADDRESS_HEADER = "x-pd-peer-address";
 
 /** "::ffff:203.0.113.7", as Node reports an IPv4 peer on a dual-stack socket, is 203.0.113.7. */
-export const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
+export const plainAddress = (address: string) =>
+  address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
 
 /**
  * The client's address for throttling. The chain is X-Forwarded-For (each proxy appends the
@@ -20,10 +21,17 @@ export const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+
  * `npm start`, so production without the header is refused rather than trusting the client.
  */
 export function clientIp(headers: Record<string, unknown> | Headers, trustedHops: number): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined)) ?? "";
-  const forwarded = get("x-forwarded-for").split(",").map((e) => e.trim()).filter(Boolean);
+  const get = (name: string) =>
+    (headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined)) ?? "";
+  const forwarded = get("x-forwarded-for")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   const peer = get(PEER_ADDRESS_HEADER).trim();
-  if (!peer && process.env.NODE_ENV === "production") throw new Error(`no ${PEER_ADDRESS_HEADER} header: serve production with server/production.ts (npm start)`);
+  if (!peer && process.env.NODE_ENV === "production")
+    throw new Error(
+      `no ${PEER_ADDRESS_HEADER} header: serve production with server/production.ts (npm start)`,
+    );
   const chain = peer ? [...forwarded, peer] : forwarded;
   const entry = chain[chain.length - 1 - trustedHops] ?? chain[0];
   return entry ? plainAddress(entry) : "unknown";

@@ -5,7 +5,9 @@ import { outcomeOf } from "@/tests/action-outcome";
 
 describe("requirePage while the database cannot be reached", () => {
   it("sends the person to /unavailable instead of failing the page", async () => {
-    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+      code: "ECONNREFUSED",
+    });
     const spy = vi.spyOn(actor, "getActor").mockRejectedValueOnce(refused);
     expect(await outcomeOf(requirePage())).toEqual({ redirect: "/unavailable" });
     spy.mockRestore();

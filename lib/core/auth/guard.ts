@@ -4,14 +4,20 @@ import { isDatabaseUnavailable } from "@/db/tenant";
 import { can, type Permission } from "@/lib/core/authz/permissions";
 import { getActor, type Actor } from "./actor";
 
-const pendingPages = { password_change: "/account/password", mfa_enrolment: "/account/two-factor" } as const;
+const pendingPages = {
+  password_change: "/account/password",
+  mfa_enrolment: "/account/two-factor",
+} as const;
 
 /**
  * The page guard: signed in, nothing pending (first-login password, mandatory 2FA), and the
  * permission held. Every console page calls it before reading data. While the database cannot
  * be reached it sends the person to /unavailable, which says so (and reads nothing from it).
  */
-export async function requirePage(permission?: Permission, opts: { allowPending?: boolean } = {}): Promise<Actor> {
+export async function requirePage(
+  permission?: Permission,
+  opts: { allowPending?: boolean } = {},
+): Promise<Actor> {
   // The first thing every console page reads: while the database is down, a page that says so.
   const actor = await getActor().catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) redirect("/unavailable");

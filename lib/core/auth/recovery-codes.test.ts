@@ -21,10 +21,7 @@ describe("generateRecoveryCodes", () => {
 
   it("draws from all 32 symbols (5 bits each, 50 bits per code)", () => {
     const seen = new Set(
-      Array.from({ length: 50 }, generateRecoveryCodes)
-        .flat()
-        .join("")
-        .replace(/-/g, ""),
+      Array.from({ length: 50 }, generateRecoveryCodes).flat().join("").replace(/-/g, ""),
     );
     expect(seen.size).toBe(32);
   });
@@ -44,7 +41,9 @@ describe("normaliseRecoveryCode", () => {
 
 describe("hashRecoveryCode", () => {
   it("is SHA-256 hex of the normalised code", () => {
-    expect(hashRecoveryCode("AB3DE-FG4HJ")).toBe(createHash("sha256").update("ab3defg4hj").digest("hex"));
+    expect(hashRecoveryCode("AB3DE-FG4HJ")).toBe(
+      createHash("sha256").update("ab3defg4hj").digest("hex"),
+    );
   });
 
   it("is the same for any spelling of one code and differs between codes", () => {

@@ -11,9 +11,17 @@ export interface PausePolicy {
 }
 
 /** One account from one client: the owner's own client never shares it with an attacker's. */
-export const CLIENT_POLICY: PausePolicy = { threshold: 5, firstPauseMinutes: 1, maxPauseMinutes: 60 };
+export const CLIENT_POLICY: PausePolicy = {
+  threshold: 5,
+  firstPauseMinutes: 1,
+  maxPauseMinutes: 60,
+};
 /** Wrong authenticator or recovery codes of one account, from anywhere (only after its password). */
-export const SECOND_FACTOR_POLICY: PausePolicy = { threshold: 5, firstPauseMinutes: 15, maxPauseMinutes: 24 * 60 };
+export const SECOND_FACTOR_POLICY: PausePolicy = {
+  threshold: 5,
+  firstPauseMinutes: 15,
+  maxPauseMinutes: 24 * 60,
+};
 /** Failures of one account from all clients together, before clients it does not know stop being heard. */
 export const ACCOUNT_CEILING = 100;
 /** A client that signed in to the account this recently is its owner's usual client. */
@@ -24,7 +32,10 @@ const FORGET_SECONDS = 24 * 60 * 60;
 /** The keys an attempt is counted under. Identifiers are HMACs of the address as typed. */
 export function signInKeys(email: string, ip: string): { client: string; account: string } {
   const login = email.trim().toLowerCase();
-  return { client: rateLimitKey("sign-in-client", `${login}\0${ip}`), account: rateLimitKey("sign-in-account", login) };
+  return {
+    client: rateLimitKey("sign-in-client", `${login}\0${ip}`),
+    account: rateLimitKey("sign-in-account", login),
+  };
 }
 
 export const secondFactorKey = (userId: string) => rateLimitKey("sign-in-second-factor", userId);
@@ -32,7 +43,10 @@ export const secondFactorKey = (userId: string) => rateLimitKey("sign-in-second-
 /** How long the failure that brought a counter to `failures` pauses it (0: not at all). */
 export function pauseMinutes(policy: PausePolicy, failures: number): number {
   if (failures < policy.threshold) return 0;
-  return Math.min(policy.firstPauseMinutes * 2 ** (failures - policy.threshold), policy.maxPauseMinutes);
+  return Math.min(
+    policy.firstPauseMinutes * 2 ** (failures - policy.threshold),
+    policy.maxPauseMinutes,
+  );
 }
 
 export interface Counter {
@@ -43,13 +57,23 @@ export interface Counter {
   usual: boolean;
 }
 
-export const isPaused = (policy: PausePolicy, counter: Counter) => counter.secondsSinceFailure < pauseMinutes(policy, counter.failures) * 60;
+export const isPaused = (policy: PausePolicy, counter: Counter) =>
+  counter.secondsSinceFailure < pauseMinutes(policy, counter.failures) * 60;
 
-const keyArray = (keys: string[]) => sql`array[${sql.join(keys.map((key) => sql`${key}`), sql`, `)}]::text[]`;
+const keyArray = (keys: string[]) =>
+  sql`array[${sql.join(
+    keys.map((key) => sql`${key}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** The counters under `keys`, in that order, in one statement; a key never counted reads as zero. */
 export async function readCounters(db: Executor, keys: string[]): Promise<Counter[]> {
-  const { rows } = await db.execute<{ key: string; failures: number | null; seconds: number | null; usual: boolean | null }>(sql`
+  const { rows } = await db.execute<{
+    key: string;
+    failures: number | null;
+    seconds: number | null;
+    usual: boolean | null;
+  }>(sql`
     select k.key, c.failures, extract(epoch from now() - c.last_failure_at) as seconds,
       c.last_success_at > now() - ${USUAL_CLIENT_DAYS} * interval '1 day' as usual
     from unnest(${keyArray(keys)}) as k(key)
@@ -57,7 +81,11 @@ export async function readCounters(db: Executor, keys: string[]): Promise<Counte
   return keys.map((key) => {
     const row = rows.find((r) => r.key === key);
     const seconds = row?.seconds == null ? Infinity : Number(row.seconds);
-    return { failures: seconds < FORGET_SECONDS ? Number(row!.failures) : 0, secondsSinceFailure: seconds, usual: row?.usual === true };
+    return {
+      failures: seconds < FORGET_SECONDS ? Number(row!.failures) : 0,
+      secondsSinceFailure: seconds,
+      usual: row?.usual === true,
+    };
   });
 }
 
@@ -74,7 +102,10 @@ export interface Failure {
  * Counts a failure under each key and queues it for the audit job, in one statement; returns the
  * deciding counter's failures after it, and the account's.
  */
-export async function recordFailure(db: Executor, failure: Failure): Promise<{ failures: number; accountFailures: number | null }> {
+export async function recordFailure(
+  db: Executor,
+  failure: Failure,
+): Promise<{ failures: number; accountFailures: number | null }> {
   const [counter, account = null] = failure.keys;
   const { rows } = await db.execute<{ failures: number; account_failures: number | null }>(sql`
     with counted as (
@@ -90,7 +121,10 @@ export async function recordFailure(db: Executor, failure: Failure): Promise<{ f
       (select failures from counted where key = ${counter}), (select failures from counted where key = ${account})
     returning failures, account_failures`);
   const [row] = rows;
-  return { failures: Number(row.failures), accountFailures: row.account_failures == null ? null : Number(row.account_failures) };
+  return {
+    failures: Number(row.failures),
+    accountFailures: row.account_failures == null ? null : Number(row.account_failures),
+  };
 }
 
 /** A full sign-in: the counters under `keys` start again, and the client becomes a usual one. */

@@ -25,14 +25,19 @@ const nobody = () => `nobody-${Math.random().toString(36).slice(2)}@test.example
 
 async function member(): Promise<string> {
   const id = await createMember(orgId, "employee");
-  const [row] = await withoutTenant((tx) => tx.select({ email: users.email }).from(users).where(eq(users.id, id)));
+  const [row] = await withoutTenant((tx) =>
+    tx.select({ email: users.email }).from(users).where(eq(users.id, id)),
+  );
   return row.email;
 }
 
 /** The answer, the statements (text, without values) and the argon2id verifications of one attempt. */
 async function work(email: string, password: string, ip: string) {
   const statements: string[] = [];
-  const query = vi.spyOn(Client.prototype, "query").mockImplementation(function (this: Client, ...args: unknown[]) {
+  const query = vi.spyOn(Client.prototype, "query").mockImplementation(function (
+    this: Client,
+    ...args: unknown[]
+  ) {
     const [config] = args;
     statements.push(typeof config === "string" ? config : (config as { text: string }).text);
     return Reflect.apply(original, this, args) as ReturnType<Client["query"]>;
@@ -40,7 +45,11 @@ async function work(email: string, password: string, ip: string) {
   const verifications = vi.mocked(argon2.verify).mock.calls.length;
   try {
     const answer = await attemptSignIn({ email, password, ip });
-    return { answer, statements, verifications: vi.mocked(argon2.verify).mock.calls.length - verifications };
+    return {
+      answer,
+      statements,
+      verifications: vi.mocked(argon2.verify).mock.calls.length - verifications,
+    };
   } finally {
     query.mockRestore();
   }
@@ -77,7 +86,10 @@ describe("the work of a refused sign-in", () => {
   it("is the same past the account's ceiling, for the right password from a client the account does not know", async () => {
     const [email, stranger] = [await member(), nobody()];
     for (const address of [email, stranger]) {
-      await owner.query("insert into sign_in_counters (key, failures, last_failure_at) values ($1, $2, now())", [signInKeys(address, "").account, ACCOUNT_CEILING]);
+      await owner.query(
+        "insert into sign_in_counters (key, failures, last_failure_at) values ($1, $2, now())",
+        [signInKeys(address, "").account, ACCOUNT_CEILING],
+      );
     }
     const known = await work(email, TEST_PASSWORD, client());
     expect(known).toMatchObject({ answer: { ok: false, code: "invalid" }, verifications: 1 });

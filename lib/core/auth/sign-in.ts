@@ -8,8 +8,17 @@ import { auditForUser } from "./audit-for-user";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { hashRecoveryCode } from "./recovery-codes";
 import {
-  ACCOUNT_CEILING, CLIENT_POLICY, isPaused, pauseMinutes, readCounters, recordFailure, recordSuccess, SECOND_FACTOR_POLICY,
-  secondFactorKey, signInKeys, type PausePolicy,
+  ACCOUNT_CEILING,
+  CLIENT_POLICY,
+  isPaused,
+  pauseMinutes,
+  readCounters,
+  recordFailure,
+  recordSuccess,
+  SECOND_FACTOR_POLICY,
+  secondFactorKey,
+  signInKeys,
+  type PausePolicy,
 } from "./sign-in-limits";
 import { verifyTotp } from "./totp";
 import { openTotpSecret } from "./totp-secret";
@@ -17,7 +26,8 @@ import { openTotpSecret } from "./totp-secret";
 const IP_LIMIT = { hits: 30, windowSeconds: 300 };
 
 export type SignInFailure = "invalid" | "locked" | "throttled" | "mfa_required";
-export type SignInResult = { ok: true; userId: string; sessionVersion: number } | { ok: false; code: SignInFailure };
+export type SignInResult =
+  { ok: true; userId: string; sessionVersion: number } | { ok: false; code: SignInFailure };
 
 interface Attempt {
   email: string;
@@ -26,10 +36,16 @@ interface Attempt {
   ip: string;
 }
 
-async function checkSecondFactor(tx: Tx, user: Pick<typeof users.$inferSelect, "id" | "totpSecret" | "totpLastStep">, code: string): Promise<"totp" | "recovery" | null> {
+async function checkSecondFactor(
+  tx: Tx,
+  user: Pick<typeof users.$inferSelect, "id" | "totpSecret" | "totpLastStep">,
+  code: string,
+): Promise<"totp" | "recovery" | null> {
   const digits = code.replace(/\s/g, "");
   if (/^\d{6}$/.test(digits)) {
-    const result = await verifyTotp(openTotpSecret(user.id, user.totpSecret!), digits, { lastUsedStep: user.totpLastStep });
+    const result = await verifyTotp(openTotpSecret(user.id, user.totpSecret!), digits, {
+      lastUsedStep: user.totpLastStep,
+    });
     if (!result.ok) return null;
     await tx.update(users).set({ totpLastStep: result.step }).where(eq(users.id, user.id));
     return "totp";
@@ -37,12 +53,21 @@ async function checkSecondFactor(tx: Tx, user: Pick<typeof users.$inferSelect, "
   const used = await tx
     .update(recoveryCodes)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(recoveryCodes.userId, user.id),
+        eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+        isNull(recoveryCodes.usedAt),
+      ),
+    )
     .returning({ userId: recoveryCodes.userId });
   return used.length === 1 ? "recovery" : null;
 }
 
-const failed = (policy: PausePolicy, failures: number): SignInResult => ({ ok: false, code: pauseMinutes(policy, failures) > 0 ? "locked" : "invalid" });
+const failed = (policy: PausePolicy, failures: number): SignInResult => ({
+  ok: false,
+  code: pauseMinutes(policy, failures) > 0 ? "locked" : "invalid",
+});
 
 /**
  * The whole credential check (docs/architecture.md, "Authentication"): per-IP throttle; failures
@@ -54,23 +79,43 @@ const failed = (policy: PausePolicy, failures: number): SignInResult => ({ ok: f
 export async function attemptSignIn(attempt: Attempt): Promise<SignInResult> {
   const keys = signInKeys(attempt.email, attempt.ip);
   return withoutTenant(async (tx) => {
-    if (!(await allowHit(tx, rateLimitKey("sign-in-ip", attempt.ip), IP_LIMIT.hits, IP_LIMIT.windowSeconds))) {
+    if (
+      !(await allowHit(
+        tx,
+        rateLimitKey("sign-in-ip", attempt.ip),
+        IP_LIMIT.hits,
+        IP_LIMIT.windowSeconds,
+      ))
+    ) {
       return { ok: false, code: "throttled" };
     }
     const [user] = await tx
-      .select({ id: users.id, passwordHash: users.passwordHash, totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt, totpLastStep: users.totpLastStep, sessionVersion: users.sessionVersion })
+      .select({
+        id: users.id,
+        passwordHash: users.passwordHash,
+        totpSecret: users.totpSecret,
+        totpEnabledAt: users.totpEnabledAt,
+        totpLastStep: users.totpLastStep,
+        sessionVersion: users.sessionVersion,
+      })
       .from(users)
       .where(sql`lower(${users.email}) = lower(${attempt.email.trim()})`)
       .for("update");
     const [client, account] = await readCounters(tx, [keys.client, keys.account]);
-    const passwordOk = user ? await verifyPassword(user.passwordHash, attempt.password) : await verifyAgainstDummy(attempt.password);
+    const passwordOk = user
+      ? await verifyPassword(user.passwordHash, attempt.password)
+      : await verifyAgainstDummy(attempt.password);
     if (isPaused(CLIENT_POLICY, client)) return { ok: false, code: "locked" };
     // Past the ceiling, a client that has not signed in to the account lately is not heard: its
     // right password is answered as a wrong one, and nobody else learns of the ceiling.
     const heard = account.failures < ACCOUNT_CEILING || client.usual;
     if (!user || !passwordOk || !heard) {
       const reason = passwordOk ? "account_ceiling" : "password";
-      const { failures } = await recordFailure(tx, { keys: [keys.client, keys.account], userId: user?.id ?? null, reason });
+      const { failures } = await recordFailure(tx, {
+        keys: [keys.client, keys.account],
+        userId: user?.id ?? null,
+        reason,
+      });
       return failed(CLIENT_POLICY, failures);
     }
 
@@ -82,16 +127,33 @@ export async function attemptSignIn(attempt: Attempt): Promise<SignInResult> {
       if (isPaused(SECOND_FACTOR_POLICY, codes)) return { ok: false, code: "locked" };
       const checked = await checkSecondFactor(tx, user, attempt.code);
       if (!checked) {
-        const { failures } = await recordFailure(tx, { keys: [codeKey], userId: user.id, reason: "second_factor" });
+        const { failures } = await recordFailure(tx, {
+          keys: [codeKey],
+          userId: user.id,
+          reason: "second_factor",
+        });
         return failed(SECOND_FACTOR_POLICY, failures);
       }
       factor = checked;
     }
 
     await tx.execute(sql`select set_config('app.user_id', ${user.id}, true)`);
-    await recordSuccess(tx, user.totpEnabledAt ? [keys.client, secondFactorKey(user.id)] : [keys.client]);
-    if (factor === "recovery") await auditForUser(tx, user.id, { action: "auth.recovery_code_used", targetType: "user", targetId: user.id });
-    await auditForUser(tx, user.id, { action: "auth.signed_in", targetType: "user", targetId: user.id, details: { factor } });
+    await recordSuccess(
+      tx,
+      user.totpEnabledAt ? [keys.client, secondFactorKey(user.id)] : [keys.client],
+    );
+    if (factor === "recovery")
+      await auditForUser(tx, user.id, {
+        action: "auth.recovery_code_used",
+        targetType: "user",
+        targetId: user.id,
+      });
+    await auditForUser(tx, user.id, {
+      action: "auth.signed_in",
+      targetType: "user",
+      targetId: user.id,
+      details: { factor },
+    });
     return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
   });
 }

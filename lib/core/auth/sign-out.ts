@@ -18,6 +18,10 @@ export async function recordSignOut(userId: string, sessionVersion: number): Pro
       .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion)))
       .returning({ id: users.id });
     if (ended.length === 0) return;
-    await auditForUser(tx, userId, { action: "auth.signed_out", targetType: "user", targetId: userId });
+    await auditForUser(tx, userId, {
+      action: "auth.signed_out",
+      targetType: "user",
+      targetId: userId,
+    });
   }, userId);
 }

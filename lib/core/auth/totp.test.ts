@@ -55,7 +55,9 @@ describe("totpUri", () => {
   });
 
   it("accepts an explicit issuer", () => {
-    const uri = new URL(totpUri({ secret: generateTotpSecret(), account: "a@b.c", issuer: "Privacy Desk" }));
+    const uri = new URL(
+      totpUri({ secret: generateTotpSecret(), account: "a@b.c", issuer: "Privacy Desk" }),
+    );
     expect(uri.searchParams.get("issuer")).toBe("Privacy Desk");
   });
 });
@@ -74,7 +76,10 @@ describe("verifyTotp", () => {
   it("accepts codes from first to last second of their step", async () => {
     const code = await generateTotp(secret, step * 30 * 1000);
     expect(await verifyTotp(secret, code, { now: step * 30 * 1000 })).toEqual({ ok: true, step });
-    expect(await verifyTotp(secret, code, { now: (step * 30 + 29) * 1000 + 999 })).toEqual({ ok: true, step });
+    expect(await verifyTotp(secret, code, { now: (step * 30 + 29) * 1000 + 999 })).toEqual({
+      ok: true,
+      step,
+    });
   });
 
   it("accepts ±1 step of drift, reporting the code's own step", async () => {
@@ -93,14 +98,20 @@ describe("verifyTotp", () => {
     const code = await generateTotp(secret, atStep(step));
     const first = await verifyTotp(secret, code, { now: atStep(step), lastUsedStep: step - 1 });
     expect(first).toEqual({ ok: true, step });
-    expect(await verifyTotp(secret, code, { now: atStep(step), lastUsedStep: step })).toEqual({ ok: false });
+    expect(await verifyTotp(secret, code, { now: atStep(step), lastUsedStep: step })).toEqual({
+      ok: false,
+    });
     // Still refused while the code remains inside the drift window.
-    expect(await verifyTotp(secret, code, { now: atStep(step + 1), lastUsedStep: step })).toEqual({ ok: false });
+    expect(await verifyTotp(secret, code, { now: atStep(step + 1), lastUsedStep: step })).toEqual({
+      ok: false,
+    });
   });
 
   it("refuses an older step once a newer one was used", async () => {
     const previous = await generateTotp(secret, atStep(step - 1));
-    expect(await verifyTotp(secret, previous, { now: atStep(step), lastUsedStep: step })).toEqual({ ok: false });
+    expect(await verifyTotp(secret, previous, { now: atStep(step), lastUsedStep: step })).toEqual({
+      ok: false,
+    });
   });
 
   it("accepts the next step after a use, and treats null as never used", async () => {
@@ -117,7 +128,9 @@ describe("verifyTotp", () => {
 
   it("refuses (without throwing) when the last used step is ahead of our clock", async () => {
     const code = await generateTotp(secret, atStep(step));
-    expect(await verifyTotp(secret, code, { now: atStep(step), lastUsedStep: step + 5 })).toEqual({ ok: false });
+    expect(await verifyTotp(secret, code, { now: atStep(step), lastUsedStep: step + 5 })).toEqual({
+      ok: false,
+    });
   });
 
   it("tolerates spaces typed inside the code", async () => {
@@ -130,15 +143,24 @@ describe("verifyTotp", () => {
     const code = await generateTotp(secret, atStep(step));
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
     expect(await verifyTotp(secret, wrong, { now: atStep(step) })).toEqual({ ok: false });
-    expect(await verifyTotp(generateTotpSecret(), code, { now: atStep(step) })).toEqual({ ok: false });
+    expect(await verifyTotp(generateTotpSecret(), code, { now: atStep(step) })).toEqual({
+      ok: false,
+    });
   });
 
-  it.each(["", "12345", "1234567", "12345678", "abcdef", "12a456", "-12345", "１２３４５６", "123456\u0000"])(
-    "refuses malformed code %j",
-    async (code) => {
-      await expect(verifyTotp(secret, code, { now: atStep(step) })).resolves.toEqual({ ok: false });
-    },
-  );
+  it.each([
+    "",
+    "12345",
+    "1234567",
+    "12345678",
+    "abcdef",
+    "12a456",
+    "-12345",
+    "１２３４５６",
+    "123456\u0000",
+  ])("refuses malformed code %j", async (code) => {
+    await expect(verifyTotp(secret, code, { now: atStep(step) })).resolves.toEqual({ ok: false });
+  });
 
   it("uses the real clock by default", async () => {
     const code = await generateTotp(secret);

@@ -7,9 +7,13 @@ import type { Role } from "@/db/schema/users";
  */
 export function landingPath(role: Role, headedDepartmentId: string | null): string {
   switch (role) {
-    case "employee": return "/tasks";
-    case "manager": return headedDepartmentId ? `/departments/${headedDepartmentId}` : "/tasks";
-    case "auditor": return "/audit";
-    default: return "/";
+    case "employee":
+      return "/tasks";
+    case "manager":
+      return headedDepartmentId ? `/departments/${headedDepartmentId}` : "/tasks";
+    case "auditor":
+      return "/audit";
+    default:
+      return "/";
   }
 }

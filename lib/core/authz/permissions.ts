@@ -7,8 +7,13 @@ export type Permission = PermissionOf<(typeof modules)[number]["permissions"]>;
 
 /** permission → the roles holding it, from every module's grants. The UI hides; the server refuses. */
 const holders = new Map<Permission, readonly Role[]>(
-  modules.flatMap((m) => Object.entries(m.permissions).flatMap(([resource, actions]) =>
-    Object.entries(actions as Record<string, readonly Role[]>).map(([action, granted]) => [`${resource}.${action}` as Permission, granted] as const))),
+  modules.flatMap((m) =>
+    Object.entries(m.permissions).flatMap(([resource, actions]) =>
+      Object.entries(actions as Record<string, readonly Role[]>).map(
+        ([action, granted]) => [`${resource}.${action}` as Permission, granted] as const,
+      ),
+    ),
+  ),
 );
 
 export const allPermissions: readonly Permission[] = [...holders.keys()];

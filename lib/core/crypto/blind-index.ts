@@ -18,7 +18,10 @@ const normalisers: Record<BlindIndexKind, (value: string) => string | null> = {
  * The organisation's index key, derived from its primary org key. Indexes made under one version
  * only match that version, so rotation must recompute them (the returned version says which).
  */
-export async function blindIndexKey(tx: Tx, orgId: string): Promise<{ version: number; key: Buffer }> {
+export async function blindIndexKey(
+  tx: Tx,
+  orgId: string,
+): Promise<{ version: number; key: Buffer }> {
   return indexKeyOf(await ensureOrgKey(tx, orgId));
 }
 
@@ -31,7 +34,10 @@ export function indexKeyOf(orgKey: FieldKey): { version: number; key: Buffer } {
  * The index keys of every live version, primary first. During a rotation a customer's indexes
  * are under the old or the new version, so lookups try each (`inArray`); writes use the primary.
  */
-export async function blindIndexKeys(tx: Tx, orgId: string): Promise<Array<{ version: number; key: Buffer }>> {
+export async function blindIndexKeys(
+  tx: Tx,
+  orgId: string,
+): Promise<Array<{ version: number; key: Buffer }>> {
   return (await liveOrgKeys(tx, orgId)).map(indexKeyOf);
 }
 
@@ -48,5 +54,8 @@ export const BLIND_INDEX_BYTES = 16;
 export function blindIndex(indexKey: Buffer, kind: BlindIndexKind, value: string): Buffer {
   const normalised = normalisers[kind](value);
   if (normalised === null) throw new RangeError(`not a valid ${kind}`);
-  return createHmac("sha256", indexKey).update(`${kind}\0${normalised}`, "utf8").digest().subarray(0, BLIND_INDEX_BYTES);
+  return createHmac("sha256", indexKey)
+    .update(`${kind}\0${normalised}`, "utf8")
+    .digest()
+    .subarray(0, BLIND_INDEX_BYTES);
 }

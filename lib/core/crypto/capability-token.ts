@@ -18,4 +18,5 @@ export function hashCapabilityToken(purpose: string, token: string): string {
 export const CAPABILITY_TOKEN_PATTERN = /^[A-Za-z0-9_-]{40,64}$/;
 
 /** A string that could be one of these tokens: anything else is not looked up. */
-export const plausibleCapabilityToken = (token: unknown): token is string => typeof token === "string" && CAPABILITY_TOKEN_PATTERN.test(token);
+export const plausibleCapabilityToken = (token: unknown): token is string =>
+  typeof token === "string" && CAPABILITY_TOKEN_PATTERN.test(token);

@@ -11,7 +11,12 @@ import { createOrg } from "@/tests/factories";
 afterAll(closeAppDb);
 
 const keyRows = (orgId: string, ids: string[]) =>
-  withTenant(orgId, (tx) => tx.select().from(dataKeys).where(and(eq(dataKeys.orgId, orgId), inArray(dataKeys.subjectId, ids))));
+  withTenant(orgId, (tx) =>
+    tx
+      .select()
+      .from(dataKeys)
+      .where(and(eq(dataKeys.orgId, orgId), inArray(dataKeys.subjectId, ids))),
+  );
 
 describe("data keys in batches", () => {
   it("returns existing keys and creates the missing ones, the same keys dataKeyFor gives", async () => {
@@ -30,8 +35,11 @@ describe("data keys in batches", () => {
   it("gives concurrent batches creating the same keys one key per subject", async () => {
     const { orgId } = await createOrg();
     const ids = Array.from({ length: 200 }, () => randomUUID());
-    const runs = await Promise.all([0, 1, 2].map((i) =>
-      withTenant(orgId, (tx) => dataKeysFor(tx, orgId, i === 1 ? [...ids].reverse() : ids))));
+    const runs = await Promise.all(
+      [0, 1, 2].map((i) =>
+        withTenant(orgId, (tx) => dataKeysFor(tx, orgId, i === 1 ? [...ids].reverse() : ids)),
+      ),
+    );
     for (const id of ids) {
       expect(runs[1].get(id)!.bytes.equals(runs[0].get(id)!.bytes)).toBe(true);
       expect(runs[2].get(id)!.bytes.equals(runs[0].get(id)!.bytes)).toBe(true);
@@ -43,7 +51,9 @@ describe("data keys in batches", () => {
     const { orgId } = await createOrg();
     const [live, erased] = [randomUUID(), randomUUID()];
     await withTenant(orgId, (tx) => destroyDataKey(tx, orgId, erased));
-    await expect(withTenant(orgId, (tx) => dataKeysFor(tx, orgId, [live, erased]))).rejects.toThrow(KeyDestroyedError);
+    await expect(withTenant(orgId, (tx) => dataKeysFor(tx, orgId, [live, erased]))).rejects.toThrow(
+      KeyDestroyedError,
+    );
     const rows = await keyRows(orgId, [live, erased]);
     expect(rows.map((r) => [r.subjectId, r.wrappedKey])).toEqual([[erased, null]]);
   });

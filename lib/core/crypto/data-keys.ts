@@ -17,13 +17,23 @@ export const dataKeyWrapAad = (orgId: string, subjectId: string, orgVersion: num
   JSON.stringify(["privacy-desk/data-key", orgId, subjectId, orgVersion]);
 
 const rowOf = (tx: Tx, orgId: string, subjectId: string) =>
-  tx.select().from(dataKeys).where(and(eq(dataKeys.orgId, orgId), eq(dataKeys.subjectId, subjectId)));
+  tx
+    .select()
+    .from(dataKeys)
+    .where(and(eq(dataKeys.orgId, orgId), eq(dataKeys.subjectId, subjectId)));
 
 async function unwrapRow(tx: Tx, row: typeof dataKeys.$inferSelect): Promise<FieldKey> {
   if (!row.wrappedKey || row.destroyedAt) throw new KeyDestroyedError();
   const orgKey = await orgKeyVersion(tx, row.orgId, row.orgKeyVersion);
-  const key = open(orgKey.bytes, row.wrappedKey, dataKeyWrapAad(row.orgId, row.subjectId, row.orgKeyVersion));
-  return new FieldKey({ orgId: row.orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION }, key);
+  const key = open(
+    orgKey.bytes,
+    row.wrappedKey,
+    dataKeyWrapAad(row.orgId, row.subjectId, row.orgKeyVersion),
+  );
+  return new FieldKey(
+    { orgId: row.orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION },
+    key,
+  );
 }
 
 /** A data subject's existing key; KeyDestroyedError when it was destroyed or never existed. */
@@ -41,9 +51,16 @@ export async function dataKeyFor(tx: Tx, orgId: string, subjectId: string): Prom
   let [row] = await rowOf(tx, orgId, subjectId);
   if (!row) {
     const orgKey = await ensureOrgKey(tx, orgId);
-    const wrappedKey = seal(orgKey.bytes, randomBytes(32), dataKeyWrapAad(orgId, subjectId, orgKey.version));
+    const wrappedKey = seal(
+      orgKey.bytes,
+      randomBytes(32),
+      dataKeyWrapAad(orgId, subjectId, orgKey.version),
+    );
     // A concurrent first use may win the insert; then everyone uses the winner's key.
-    await tx.insert(dataKeys).values({ orgId, subjectId, orgKeyVersion: orgKey.version, wrappedKey }).onConflictDoNothing();
+    await tx
+      .insert(dataKeys)
+      .values({ orgId, subjectId, orgKeyVersion: orgKey.version, wrappedKey })
+      .onConflictDoNothing();
     [row] = await rowOf(tx, orgId, subjectId);
   }
   return unwrapRow(tx, row);
@@ -54,10 +71,21 @@ export async function dataKeyFor(tx: Tx, orgId: string, subjectId: string): Prom
  * and the row to store. For batch paths (dataKeysFor, the bulk seed) that insert many at once;
  * `bytes` lets a bulk caller draw many keys from one CSPRNG call (32 fresh random bytes each).
  */
-export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = randomBytes(32)): { key: FieldKey; row: typeof dataKeys.$inferInsert & { wrappedKey: Buffer } } {
-  const wrappedKey = seal(orgKey.bytes, bytes, dataKeyWrapAad(orgKey.orgId, subjectId, orgKey.version));
+export function newDataKey(
+  orgKey: FieldKey,
+  subjectId: string,
+  bytes: Buffer = randomBytes(32),
+): { key: FieldKey; row: typeof dataKeys.$inferInsert & { wrappedKey: Buffer } } {
+  const wrappedKey = seal(
+    orgKey.bytes,
+    bytes,
+    dataKeyWrapAad(orgKey.orgId, subjectId, orgKey.version),
+  );
   return {
-    key: new FieldKey({ orgId: orgKey.orgId, kind: "data", id: subjectId, version: DATA_KEY_VERSION }, bytes),
+    key: new FieldKey(
+      { orgId: orgKey.orgId, kind: "data", id: subjectId, version: DATA_KEY_VERSION },
+      bytes,
+    ),
     row: { orgId: orgKey.orgId, subjectId, orgKeyVersion: orgKey.version, wrappedKey },
   };
 }
@@ -68,11 +96,21 @@ export function newDataKey(orgKey: FieldKey, subjectId: string, bytes: Buffer = 
  * transaction made first. Same rules as dataKeyFor: a concurrent creator's key wins (ON CONFLICT
  * DO NOTHING, then read back), and an erased subject throws KeyDestroyedError, never a new key.
  */
-export async function dataKeysFor(tx: Tx, orgId: string, subjectIds: string[]): Promise<Map<string, FieldKey>> {
+export async function dataKeysFor(
+  tx: Tx,
+  orgId: string,
+  subjectIds: string[],
+): Promise<Map<string, FieldKey>> {
   const wanted = [...new Set(subjectIds)];
   if (wanted.length === 0) return new Map();
   // One array parameter, not one per id.
-  const rowsOf = (ids: string[]) => tx.select().from(dataKeys).where(and(eq(dataKeys.orgId, orgId), sql`${dataKeys.subjectId} = any(${sql.param(ids)}::uuid[])`));
+  const rowsOf = (ids: string[]) =>
+    tx
+      .select()
+      .from(dataKeys)
+      .where(
+        and(eq(dataKeys.orgId, orgId), sql`${dataKeys.subjectId} = any(${sql.param(ids)}::uuid[])`),
+      );
   const rows = await rowsOf(wanted);
   const keys = new Map<string, FieldKey>();
   const found = new Set(rows.map((row) => row.subjectId));
@@ -95,9 +133,17 @@ export async function dataKeysFor(tx: Tx, orgId: string, subjectIds: string[]): 
   for (const row of rows) {
     if (!row.wrappedKey || row.destroyedAt) throw new KeyDestroyedError();
     let orgKey = orgKeys.get(row.orgKeyVersion);
-    if (!orgKey) orgKeys.set(row.orgKeyVersion, (orgKey = await orgKeyVersion(tx, orgId, row.orgKeyVersion)));
-    const key = open(orgKey.bytes, row.wrappedKey, dataKeyWrapAad(orgId, row.subjectId, row.orgKeyVersion));
-    keys.set(row.subjectId, new FieldKey({ orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION }, key));
+    if (!orgKey)
+      orgKeys.set(row.orgKeyVersion, (orgKey = await orgKeyVersion(tx, orgId, row.orgKeyVersion)));
+    const key = open(
+      orgKey.bytes,
+      row.wrappedKey,
+      dataKeyWrapAad(orgId, row.subjectId, row.orgKeyVersion),
+    );
+    keys.set(
+      row.subjectId,
+      new FieldKey({ orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION }, key),
+    );
   }
   return keys;
 }
@@ -111,10 +157,19 @@ export async function destroyDataKey(tx: Tx, orgId: string, subjectId: string): 
   const destroyed = await tx
     .update(dataKeys)
     .set({ wrappedKey: null, destroyedAt: new Date() })
-    .where(and(eq(dataKeys.orgId, orgId), eq(dataKeys.subjectId, subjectId), isNull(dataKeys.destroyedAt)))
+    .where(
+      and(
+        eq(dataKeys.orgId, orgId),
+        eq(dataKeys.subjectId, subjectId),
+        isNull(dataKeys.destroyedAt),
+      ),
+    )
     .returning({ subjectId: dataKeys.subjectId });
   if (destroyed.length > 0) return true;
   const { version } = await ensureOrgKey(tx, orgId);
-  await tx.insert(dataKeys).values({ orgId, subjectId, orgKeyVersion: version, wrappedKey: null, destroyedAt: new Date() }).onConflictDoNothing();
+  await tx
+    .insert(dataKeys)
+    .values({ orgId, subjectId, orgKeyVersion: version, wrappedKey: null, destroyedAt: new Date() })
+    .onConflictDoNothing();
   return false;
 }

@@ -25,7 +25,11 @@ export class FieldKey implements FieldKeyIdentity {
 
   constructor(identity: FieldKeyIdentity, bytes: Buffer) {
     if (bytes.length !== 32) throw new RangeError("a field key must be 32 bytes");
-    if (!Number.isInteger(identity.version) || identity.version < 1 || identity.version > 0xffffffff) {
+    if (
+      !Number.isInteger(identity.version) ||
+      identity.version < 1 ||
+      identity.version > 0xffffffff
+    ) {
       throw new RangeError("a field key version must be a positive 32-bit integer");
     }
     ({ orgId: this.orgId, kind: this.kind, id: this.id, version: this.version } = identity);

@@ -1,7 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { DecryptionError } from "@/lib/core/crypto/errors";
-import { decryptField, encryptField, readFieldHeader, type FieldContext } from "@/lib/core/crypto/field";
+import {
+  decryptField,
+  encryptField,
+  readFieldHeader,
+  type FieldContext,
+} from "@/lib/core/crypto/field";
 import { FieldKey } from "@/lib/core/crypto/field-key";
 
 const orgId = randomUUID();
@@ -28,11 +33,19 @@ describe("encryptField/decryptField", () => {
   });
 
   it.each([
-    ["format", 0], ["key kind", 1], ["key id", 10], ["key version", 21], ["aead version", 22],
-    ["nonce", NONCE_AT + 3], ["ciphertext", NONCE_AT + 12], ["tag", -1],
+    ["format", 0],
+    ["key kind", 1],
+    ["key id", 10],
+    ["key version", 21],
+    ["aead version", 22],
+    ["nonce", NONCE_AT + 3],
+    ["ciphertext", NONCE_AT + 12],
+    ["tag", -1],
   ])("rejects a tampered %s", (_part, offset) => {
     const blob = encryptField(key, "张三", where);
-    expect(() => decryptField(key, flipByte(blob, offset < 0 ? blob.length + offset : offset), where)).toThrow(DecryptionError);
+    expect(() =>
+      decryptField(key, flipByte(blob, offset < 0 ? blob.length + offset : offset), where),
+    ).toThrow(DecryptionError);
   });
 
   it.each([
@@ -68,21 +81,29 @@ describe("encryptField/decryptField", () => {
     for (const length of [0, 1, 21, 22, 23, 35, blob.length - 16, blob.length - 1]) {
       expect(() => decryptField(key, blob.subarray(0, length), where)).toThrow(DecryptionError);
     }
-    expect(() => decryptField(key, Buffer.concat([blob, Buffer.of(0)]), where)).toThrow(DecryptionError);
+    expect(() => decryptField(key, Buffer.concat([blob, Buffer.of(0)]), where)).toThrow(
+      DecryptionError,
+    );
   });
 
   it("keeps the key bytes out of logs and JSON", async () => {
     const { inspect } = await import("node:util");
     expect(inspect(key)).not.toContain(bytes.toString("hex").slice(0, 8));
     expect(JSON.stringify(key)).not.toContain(bytes.toString("base64").slice(0, 8));
-    expect(JSON.parse(JSON.stringify(key))).toEqual({ orgId, kind: "data", id: subjectId, version: 1 });
+    expect(JSON.parse(JSON.stringify(key))).toEqual({
+      orgId,
+      kind: "data",
+      id: subjectId,
+      version: 1,
+    });
   });
 
   // A fresh nonce per encryption; the million-encryption check is in the vault bench.
   it("draws a fresh nonce for every encryption under one key", () => {
     const count = 10_000;
     const nonces = new Set<string>();
-    for (let i = 0; i < count; i++) nonces.add(encryptField(key, "same value", where).toString("hex", NONCE_AT, NONCE_AT + 12));
+    for (let i = 0; i < count; i++)
+      nonces.add(encryptField(key, "same value", where).toString("hex", NONCE_AT, NONCE_AT + 12));
     expect(nonces.size).toBe(count);
   });
 });

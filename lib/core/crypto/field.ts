@@ -1,7 +1,12 @@
 import "server-only";
 import { open, seal } from "@/lib/core/crypto/aead";
 import { DecryptionError } from "@/lib/core/crypto/errors";
-import { FieldKey, fieldKeyKinds, type FieldKeyIdentity, type FieldKeyKind } from "@/lib/core/crypto/field-key";
+import {
+  FieldKey,
+  fieldKeyKinds,
+  type FieldKeyIdentity,
+  type FieldKeyKind,
+} from "@/lib/core/crypto/field-key";
 
 /** Where a value lives; the ciphertext only opens in exactly this place. */
 export interface FieldContext {
@@ -29,13 +34,23 @@ function header(key: FieldKeyIdentity): Buffer {
 
 // A JSON array cannot be made ambiguous by separators inside table, column or row names.
 function associatedData(head: Buffer, where: FieldContext): string {
-  return JSON.stringify(["privacy-desk/field", head.toString("hex"), where.orgId, where.table, where.column, where.rowId]);
+  return JSON.stringify([
+    "privacy-desk/field",
+    head.toString("hex"),
+    where.orgId,
+    where.table,
+    where.column,
+    where.rowId,
+  ]);
 }
 
 /** Reads which key a blob was sealed under (for choosing the key, and for rotation). */
 export function readFieldHeader(blob: Buffer): Omit<FieldKeyIdentity, "orgId"> {
-  if (!Buffer.isBuffer(blob) || blob.length < HEADER_BYTES || blob[0] !== FORMAT) throw new DecryptionError();
-  const kind = (Object.keys(fieldKeyKinds) as FieldKeyKind[]).find((k) => fieldKeyKinds[k] === blob[1]);
+  if (!Buffer.isBuffer(blob) || blob.length < HEADER_BYTES || blob[0] !== FORMAT)
+    throw new DecryptionError();
+  const kind = (Object.keys(fieldKeyKinds) as FieldKeyKind[]).find(
+    (k) => fieldKeyKinds[k] === blob[1],
+  );
   if (!kind) throw new DecryptionError();
   const hex = blob.subarray(2, 18).toString("hex");
   const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
@@ -54,7 +69,11 @@ export function encryptField(key: FieldKey, plaintext: string, where: FieldConte
  */
 export function decryptField(key: FieldKey, blob: Buffer, where: FieldContext): string {
   const sealedUnder = readFieldHeader(blob);
-  if (sealedUnder.kind !== key.kind || sealedUnder.id !== key.id.toLowerCase() || sealedUnder.version !== key.version) {
+  if (
+    sealedUnder.kind !== key.kind ||
+    sealedUnder.id !== key.id.toLowerCase() ||
+    sealedUnder.version !== key.version
+  ) {
     throw new DecryptionError();
   }
   const head = blob.subarray(0, HEADER_BYTES);

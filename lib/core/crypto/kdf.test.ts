@@ -8,7 +8,9 @@ const master = randomBytes(32);
 // exact salt/info layout rather than merely trusting hkdfSync's wiring.
 function referenceHkdf(ikm: Buffer, info: string): Buffer {
   const prk = createHmac("sha256", Buffer.alloc(32)).update(ikm).digest();
-  return createHmac("sha256", prk).update(Buffer.concat([Buffer.from(info), Buffer.of(1)])).digest();
+  return createHmac("sha256", prk)
+    .update(Buffer.concat([Buffer.from(info), Buffer.of(1)]))
+    .digest();
 }
 
 describe("deriveKey", () => {
@@ -19,10 +21,16 @@ describe("deriveKey", () => {
   });
 
   it("matches HKDF-SHA256 with the documented info string", () => {
-    expect(deriveKey(master, "totp-secret").equals(referenceHkdf(master, "privacy-desk/v1/totp-secret\0"))).toBe(true);
-    expect(deriveKey(master, "export", "org:7").equals(referenceHkdf(master, "privacy-desk/v1/export\0org:7"))).toBe(
-      true,
-    );
+    expect(
+      deriveKey(master, "totp-secret").equals(
+        referenceHkdf(master, "privacy-desk/v1/totp-secret\0"),
+      ),
+    ).toBe(true);
+    expect(
+      deriveKey(master, "export", "org:7").equals(
+        referenceHkdf(master, "privacy-desk/v1/export\0org:7"),
+      ),
+    ).toBe(true);
   });
 
   it("separates purposes, contexts and master keys", () => {

@@ -17,7 +17,9 @@ describe("EnvKeyProvider", () => {
   it("fails closed on another AAD or another master key", async () => {
     const wrapped = await provider.wrap(randomBytes(32), "org-a/1");
     await expect(provider.unwrap(wrapped, "org-b/1")).rejects.toThrow(DecryptionError);
-    await expect(new EnvKeyProvider(randomBytes(32)).unwrap(wrapped, "org-a/1")).rejects.toThrow(DecryptionError);
+    await expect(new EnvKeyProvider(randomBytes(32)).unwrap(wrapped, "org-a/1")).rejects.toThrow(
+      DecryptionError,
+    );
   });
 
   it("does not wrap with the raw master key", async () => {
@@ -42,8 +44,12 @@ describe("EnvKeyProvider", () => {
     expect(rotating.previousKeyIds).toEqual([old.keyId]);
     expect((await rotating.unwrap(wrappedByOld, "org-a/1", old.keyId)).equals(key)).toBe(true);
     // Named as wrapped by the current key, the old wrapping fails closed; an unknown id too.
-    await expect(rotating.unwrap(wrappedByOld, "org-a/1", rotating.keyId)).rejects.toThrow(DecryptionError);
-    await expect(rotating.unwrap(wrappedByOld, "org-a/1", "env:0000000000000000")).rejects.toThrow(DecryptionError);
+    await expect(rotating.unwrap(wrappedByOld, "org-a/1", rotating.keyId)).rejects.toThrow(
+      DecryptionError,
+    );
+    await expect(rotating.unwrap(wrappedByOld, "org-a/1", "env:0000000000000000")).rejects.toThrow(
+      DecryptionError,
+    );
     // A legacy row names no key: whichever known key opens it.
     expect((await rotating.unwrap(wrappedByOld, "org-a/1", LEGACY_WRAPPER)).equals(key)).toBe(true);
     const rewrapped = await rotating.wrap(key, "org-a/1");

@@ -23,7 +23,8 @@ export interface KeyProvider {
 export const LEGACY_WRAPPER = "env:legacy";
 
 /** The id a master key is known by: `env:` and 8 bytes of a one-way derivation, never the key. */
-export const envKeyId = (masterKey: Buffer) => `env:${deriveKey(masterKey, "key-id").subarray(0, 8).toString("hex")}`;
+export const envKeyId = (masterKey: Buffer) =>
+  `env:${deriveKey(masterKey, "key-id").subarray(0, 8).toString("hex")}`;
 
 /**
  * The master key from the environment (MASTER_KEY, base64, 32 bytes), and during a master key
@@ -38,7 +39,8 @@ export class EnvKeyProvider implements KeyProvider {
   constructor(masterKey: Buffer, previousMasterKey?: Buffer) {
     this.keyId = envKeyId(masterKey);
     const keys = new Map([[this.keyId, deriveKey(masterKey, "key-wrap")]]);
-    if (previousMasterKey) keys.set(envKeyId(previousMasterKey), deriveKey(previousMasterKey, "key-wrap"));
+    if (previousMasterKey)
+      keys.set(envKeyId(previousMasterKey), deriveKey(previousMasterKey, "key-wrap"));
     this.previousKeyIds = [...keys.keys()].filter((id) => id !== this.keyId);
     this.#wrappingKeys = keys;
   }

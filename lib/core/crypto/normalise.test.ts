@@ -17,10 +17,15 @@ describe("normalisePhone", () => {
     expect(normalisePhone(input)).toBe(expected);
   });
 
-  it.each(["", "abc", "12345", "010-12345678", "+0 123456789", "+86 138 0013 8000 1234 5678", "1380013800x"])(
-    "refuses %j",
-    (input) => expect(normalisePhone(input)).toBeNull(),
-  );
+  it.each([
+    "",
+    "abc",
+    "12345",
+    "010-12345678",
+    "+0 123456789",
+    "+86 138 0013 8000 1234 5678",
+    "1380013800x",
+  ])("refuses %j", (input) => expect(normalisePhone(input)).toBeNull());
 });
 
 describe("normaliseEmail", () => {
@@ -29,8 +34,9 @@ describe("normaliseEmail", () => {
     ["zhang.san＠example.com", "zhang.san@example.com"],
   ])("%j → %s", (input, expected) => expect(normaliseEmail(input)).toBe(expected));
 
-  it.each(["", "no-at-sign", "@example.com", "a@", "a b@example.com", "a@b@c"])("refuses %j", (input) =>
-    expect(normaliseEmail(input)).toBeNull(),
+  it.each(["", "no-at-sign", "@example.com", "a@", "a b@example.com", "a@b@c"])(
+    "refuses %j",
+    (input) => expect(normaliseEmail(input)).toBeNull(),
   );
 });
 

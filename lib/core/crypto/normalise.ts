@@ -9,7 +9,10 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** E.164 (+8613800138000). A Chinese mobile number without country code is taken as +86. */
 export function normalisePhone(value: string): string | null {
-  let phone = value.normalize("NFKC").trim().replace(/[\s\-.()]/g, "");
+  let phone = value
+    .normalize("NFKC")
+    .trim()
+    .replace(/[\s\-.()]/g, "");
   if (phone.startsWith("00")) phone = `+${phone.slice(2)}`;
   if (CHINA_MOBILE.test(phone)) phone = `+86${phone}`;
   else if (/^86/.test(phone) && CHINA_MOBILE.test(phone.slice(2))) phone = `+${phone}`;

@@ -13,7 +13,10 @@ import { createOrg } from "@/tests/factories";
 afterAll(closeAppDb);
 beforeEach(clearKeyCache);
 
-const rowsOf = (orgId: string) => withTenant(orgId, (tx) => tx.select().from(orgKeys).where(eq(orgKeys.orgId, orgId)).orderBy(orgKeys.version));
+const rowsOf = (orgId: string) =>
+  withTenant(orgId, (tx) =>
+    tx.select().from(orgKeys).where(eq(orgKeys.orgId, orgId)).orderBy(orgKeys.version),
+  );
 
 describe("organisation keys", () => {
   it("creates version 1 once, wrapped, and unwraps it to the same key", async () => {
@@ -33,7 +36,9 @@ describe("organisation keys", () => {
 
   it("creates one key even when first uses race", async () => {
     const { orgId } = await createOrg();
-    const keys = await Promise.all([0, 1, 2].map(() => withTenant(orgId, (tx) => ensureOrgKey(tx, orgId))));
+    const keys = await Promise.all(
+      [0, 1, 2].map(() => withTenant(orgId, (tx) => ensureOrgKey(tx, orgId))),
+    );
     expect(new Set(keys.map((k) => k.bytes.toString("hex"))).size).toBe(1);
     expect(await rowsOf(orgId)).toHaveLength(1);
   });
@@ -43,8 +48,12 @@ describe("organisation keys", () => {
     await withTenant(a.orgId, (tx) => ensureOrgKey(tx, a.orgId));
     await withTenant(b.orgId, (tx) => ensureOrgKey(tx, b.orgId));
     const [stolen] = await rowsOf(a.orgId);
-    await withTenant(b.orgId, (tx) => tx.update(orgKeys).set({ wrappedKey: stolen.wrappedKey }).where(eq(orgKeys.orgId, b.orgId)));
-    await expect(withTenant(b.orgId, (tx) => ensureOrgKey(tx, b.orgId))).rejects.toThrow(DecryptionError);
+    await withTenant(b.orgId, (tx) =>
+      tx.update(orgKeys).set({ wrappedKey: stolen.wrappedKey }).where(eq(orgKeys.orgId, b.orgId)),
+    );
+    await expect(withTenant(b.orgId, (tx) => ensureOrgKey(tx, b.orgId))).rejects.toThrow(
+      DecryptionError,
+    );
   });
 
   it("rotates to a new primary and keeps the old version for decryption only", async () => {
@@ -57,7 +66,10 @@ describe("organisation keys", () => {
     });
     expect(v2.version).toBe(2);
     expect(v2.bytes.equals(v1.bytes)).toBe(false);
-    expect((await rowsOf(orgId)).map((r) => [r.version, r.status])).toEqual([[1, "decrypt_only"], [2, "primary"]]);
+    expect((await rowsOf(orgId)).map((r) => [r.version, r.status])).toEqual([
+      [1, "decrypt_only"],
+      [2, "primary"],
+    ]);
 
     // The wrong key version fails closed; the blob's own header finds the right one.
     expect(() => decryptField(v2, blob, where)).toThrow(DecryptionError);
@@ -71,17 +83,30 @@ describe("organisation keys", () => {
     const { orgId } = await createOrg();
     const v1 = await withTenant(orgId, (tx) => ensureOrgKey(tx, orgId));
     const insertSecondPrimary = withTenant(orgId, (tx) =>
-      tx.insert(orgKeys).values({ orgId, version: 2, wrappedKey: Buffer.alloc(61), status: "primary" }),
+      tx
+        .insert(orgKeys)
+        .values({ orgId, version: 2, wrappedKey: Buffer.alloc(61), status: "primary" }),
     );
     await expect(insertSecondPrimary).rejects.toMatchObject({ cause: { code: "23505" } });
-    expect((await withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 1))).bytes.equals(v1.bytes)).toBe(true);
+    expect(
+      (await withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 1))).bytes.equals(v1.bytes),
+    ).toBe(true);
   });
 
   it("fails closed for a destroyed or unknown version", async () => {
     const { orgId } = await createOrg();
     await withTenant(orgId, (tx) => ensureOrgKey(tx, orgId));
-    await expect(withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 7))).rejects.toThrow(DecryptionError);
-    await withTenant(orgId, (tx) => tx.update(orgKeys).set({ status: "destroyed", wrappedKey: null, destroyedAt: new Date() }).where(eq(orgKeys.orgId, orgId)));
-    await expect(withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 1))).rejects.toThrow(DecryptionError);
+    await expect(withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 7))).rejects.toThrow(
+      DecryptionError,
+    );
+    await withTenant(orgId, (tx) =>
+      tx
+        .update(orgKeys)
+        .set({ status: "destroyed", wrappedKey: null, destroyedAt: new Date() })
+        .where(eq(orgKeys.orgId, orgId)),
+    );
+    await expect(withTenant(orgId, (tx) => orgKeyVersion(tx, orgId, 1))).rejects.toThrow(
+      DecryptionError,
+    );
   });
 });

@@ -8,7 +8,8 @@ import { FieldKey } from "@/lib/core/crypto/field-key";
 import { cacheKey, cachedKey } from "@/lib/core/crypto/key-cache";
 import { masterKeyProvider } from "@/lib/core/crypto/key-provider";
 
-const wrapAad = (orgId: string, version: number) => JSON.stringify(["privacy-desk/org-key", orgId, version]);
+const wrapAad = (orgId: string, version: number) =>
+  JSON.stringify(["privacy-desk/org-key", orgId, version]);
 
 async function newPrimaryRow(orgId: string, version: number): Promise<typeof orgKeys.$inferInsert> {
   const provider = masterKeyProvider();
@@ -30,14 +31,21 @@ async function unwrapRow(orgId: string, row: typeof orgKeys.$inferSelect): Promi
 }
 
 const primaryRow = (tx: Tx, orgId: string) =>
-  tx.select().from(orgKeys).where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.status, "primary"))).limit(1);
+  tx
+    .select()
+    .from(orgKeys)
+    .where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.status, "primary")))
+    .limit(1);
 
 /** The organisation's primary key, creating version 1 on first use. */
 export async function ensureOrgKey(tx: Tx, orgId: string): Promise<FieldKey> {
   let [row] = await primaryRow(tx, orgId);
   if (!row) {
     // Two requests may create version 1 at once: the loser inserts nothing and reads the winner's.
-    await tx.insert(orgKeys).values(await newPrimaryRow(orgId, 1)).onConflictDoNothing();
+    await tx
+      .insert(orgKeys)
+      .values(await newPrimaryRow(orgId, 1))
+      .onConflictDoNothing();
     [row] = await primaryRow(tx, orgId);
   }
   return unwrapRow(orgId, row);
@@ -45,7 +53,10 @@ export async function ensureOrgKey(tx: Tx, orgId: string): Promise<FieldKey> {
 
 /** A given version of the organisation's key (to decrypt or unwrap what it sealed). */
 export async function orgKeyVersion(tx: Tx, orgId: string, version: number): Promise<FieldKey> {
-  const [row] = await tx.select().from(orgKeys).where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, version)));
+  const [row] = await tx
+    .select()
+    .from(orgKeys)
+    .where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, version)));
   if (!row) throw new KeyDestroyedError();
   return unwrapRow(orgId, row);
 }
@@ -53,7 +64,9 @@ export async function orgKeyVersion(tx: Tx, orgId: string, version: number): Pro
 /** Every version that can still open something (primary first, then newest to oldest). */
 export async function liveOrgKeys(tx: Tx, orgId: string): Promise<FieldKey[]> {
   await ensureOrgKey(tx, orgId);
-  const rows = await tx.select().from(orgKeys)
+  const rows = await tx
+    .select()
+    .from(orgKeys)
     .where(and(eq(orgKeys.orgId, orgId), ne(orgKeys.status, "destroyed")))
     .orderBy(sql`${orgKeys.status} = 'primary' desc`, desc(orgKeys.version));
   return Promise.all(rows.map((row) => unwrapRow(orgId, row)));
@@ -65,13 +78,27 @@ export async function liveOrgKeys(tx: Tx, orgId: string): Promise<FieldKey[]> {
  */
 export async function rewrapOrgKeys(tx: Tx, orgId: string): Promise<number> {
   const provider = masterKeyProvider();
-  const rows = await tx.select().from(orgKeys)
-    .where(and(eq(orgKeys.orgId, orgId), isNotNull(orgKeys.wrappedKey), ne(orgKeys.wrappedBy, provider.keyId)))
-    .orderBy(asc(orgKeys.version)).for("update");
+  const rows = await tx
+    .select()
+    .from(orgKeys)
+    .where(
+      and(
+        eq(orgKeys.orgId, orgId),
+        isNotNull(orgKeys.wrappedKey),
+        ne(orgKeys.wrappedBy, provider.keyId),
+      ),
+    )
+    .orderBy(asc(orgKeys.version))
+    .for("update");
   for (const row of rows) {
     const aad = wrapAad(orgId, row.version);
-    const wrappedKey = await provider.wrap(await provider.unwrap(row.wrappedKey!, aad, row.wrappedBy), aad);
-    await tx.update(orgKeys).set({ wrappedKey, wrappedBy: provider.keyId })
+    const wrappedKey = await provider.wrap(
+      await provider.unwrap(row.wrappedKey!, aad, row.wrappedBy),
+      aad,
+    );
+    await tx
+      .update(orgKeys)
+      .set({ wrappedKey, wrappedBy: provider.keyId })
       .where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, row.version)));
   }
   return rows.length;
@@ -86,8 +113,16 @@ export async function rotateOrgKey(tx: Tx, orgId: string): Promise<FieldKey> {
   // Locking the primary row serialises rotations: a concurrent one finds it no longer primary.
   const [primary] = await primaryRow(tx, orgId).for("update");
   if (!primary) throw new Error("the organisation key was rotated concurrently; retry");
-  const [latest] = await tx.select({ version: orgKeys.version }).from(orgKeys).where(eq(orgKeys.orgId, orgId)).orderBy(desc(orgKeys.version)).limit(1);
-  await tx.update(orgKeys).set({ status: "decrypt_only" }).where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, primary.version)));
+  const [latest] = await tx
+    .select({ version: orgKeys.version })
+    .from(orgKeys)
+    .where(eq(orgKeys.orgId, orgId))
+    .orderBy(desc(orgKeys.version))
+    .limit(1);
+  await tx
+    .update(orgKeys)
+    .set({ status: "decrypt_only" })
+    .where(and(eq(orgKeys.orgId, orgId), eq(orgKeys.version, primary.version)));
   await tx.insert(orgKeys).values(await newPrimaryRow(orgId, latest.version + 1));
   return ensureOrgKey(tx, orgId);
 }

@@ -10,7 +10,9 @@ export function generateSecrets(): Record<string, string> {
     DATABASE_APP_PASSWORD: randomBytes(24).toString("base64url"),
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     MASTER_KEY: randomBytes(32).toString("base64"),
-    AUDIT_SIGNING_KEY: Buffer.from(privateKey.export({ format: "pem", type: "pkcs8" }).toString()).toString("base64"),
+    AUDIT_SIGNING_KEY: Buffer.from(
+      privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+    ).toString("base64"),
   };
 }
 
@@ -21,7 +23,10 @@ export function generateSecrets(): Record<string, string> {
 export function loadDevSecrets(file: string): Record<string, string> {
   if (!existsSync(file)) {
     writeFileSync(file, JSON.stringify(generateSecrets(), null, 2), { mode: 0o600 });
-    log.warn({ file }, "generated demo secrets (master key, signing key, passwords): they protect demo data only; production sets every secret in the environment (.env.example)");
+    log.warn(
+      { file },
+      "generated demo secrets (master key, signing key, passwords): they protect demo data only; production sets every secret in the environment (.env.example)",
+    );
   }
   const secrets = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
   for (const [name, value] of Object.entries(secrets)) process.env[name] ??= value;

@@ -16,7 +16,9 @@ describe("parseEnv", () => {
 
   it("sizes the pool and the worker from the environment, today's behaviour by default", () => {
     expect(parseEnv(valid())).toMatchObject({ DATABASE_POOL_MAX: 10, WORKER_CONCURRENCY: 1 });
-    expect(parseEnv({ ...valid(), DATABASE_POOL_MAX: "40", WORKER_CONCURRENCY: "4" })).toMatchObject({ DATABASE_POOL_MAX: 40, WORKER_CONCURRENCY: 4 });
+    expect(
+      parseEnv({ ...valid(), DATABASE_POOL_MAX: "40", WORKER_CONCURRENCY: "4" }),
+    ).toMatchObject({ DATABASE_POOL_MAX: 40, WORKER_CONCURRENCY: 4 });
   });
 
   it.each([

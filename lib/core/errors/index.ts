@@ -1,11 +1,27 @@
 /** The one set of errors a user may see. Each code has a localised message `errors.<code>`. */
 export const errorCodes = [
-  "unauthenticated", "forbidden", "notFound", "conflict", "invalid", "rateLimited", "locked", "chainBroken", "internal",
+  "unauthenticated",
+  "forbidden",
+  "notFound",
+  "conflict",
+  "invalid",
+  "rateLimited",
+  "locked",
+  "chainBroken",
+  "internal",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 const httpStatus: Record<ErrorCode, number> = {
-  unauthenticated: 401, forbidden: 403, notFound: 404, conflict: 409, invalid: 422, rateLimited: 429, locked: 423, chainBroken: 409, internal: 500,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  conflict: 409,
+  invalid: 422,
+  rateLimited: 429,
+  locked: 423,
+  chainBroken: 409,
+  internal: 500,
 };
 
 export class AppError extends Error {

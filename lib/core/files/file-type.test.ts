@@ -34,13 +34,15 @@ describe("detectFileKind", () => {
 
 describe("downloads", () => {
   it("strips paths and control characters from names", () => {
-    expect(cleanFileName("C:\\temp\\..\\report\u0007 \"final\".pdf")).toBe("report final.pdf");
+    expect(cleanFileName('C:\\temp\\..\\report\u0007 "final".pdf')).toBe("report final.pdf");
     expect(cleanFileName("/etc/")).toBe("file");
   });
   it("always sends an attachment with the detected type, and the name both ways", () => {
     const headers = downloadHeaders("渗透测试报告.html", "text");
     expect(headers["Content-Type"]).toBe("text/plain; charset=utf-8");
-    expect(headers["Content-Disposition"]).toBe(`attachment; filename="______.html"; filename*=UTF-8''${encodeURIComponent("渗透测试报告.html")}`);
+    expect(headers["Content-Disposition"]).toBe(
+      `attachment; filename="______.html"; filename*=UTF-8''${encodeURIComponent("渗透测试报告.html")}`,
+    );
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
   });
 });

@@ -19,7 +19,8 @@ export const mediaTypes: Record<FileKind, string> = {
   text: "text/plain; charset=utf-8",
 };
 
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, signature: number[]) =>
+  signature.every((b, i) => bytes[i] === b);
 
 /** Office Open XML files are ZIP archives whose first entries name their part of the package. */
 function zipKind(bytes: Uint8Array): FileKind {
@@ -52,7 +53,10 @@ export function detectFileKind(bytes: Uint8Array): FileKind | undefined {
 /** A file name safe to store and to put in a Content-Disposition header: no path, no control characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001F\u007F"]/g, "").trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001F\u007F"]/g, "")
+    .trim()
+    .slice(0, 200);
   return clean || "file";
 }
 

@@ -1,5 +1,9 @@
 /** Headers every response carries. The CSP allows scripts only with this request's nonce. */
-export function securityHeaders(opts: { nonce: string; https: boolean; dev: boolean }): Record<string, string> {
+export function securityHeaders(opts: {
+  nonce: string;
+  https: boolean;
+  dev: boolean;
+}): Record<string, string> {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,

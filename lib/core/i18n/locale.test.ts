@@ -18,6 +18,7 @@ describe("resolveLocale", () => {
 describe("asAppLocale", () => {
   it("reads English only when a value says so, and Chinese for anything else", () => {
     expect(asAppLocale("en")).toBe("en");
-    for (const other of ["zh-CN", "zh", "EN", "fr", "", null, undefined]) expect(asAppLocale(other)).toBe("zh-CN");
+    for (const other of ["zh-CN", "zh", "EN", "fr", "", null, undefined])
+      expect(asAppLocale(other)).toBe("zh-CN");
   });
 });

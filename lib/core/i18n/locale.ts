@@ -4,10 +4,14 @@ export type AppLocale = (typeof supportedLocales)[number];
 export const defaultLocale: AppLocale = "zh-CN";
 
 /** A stored or requested language as one the app speaks: English when it says so, else Chinese. */
-export const asAppLocale = (value: string | null | undefined): AppLocale => (value === "en" ? "en" : defaultLocale);
+export const asAppLocale = (value: string | null | undefined): AppLocale =>
+  value === "en" ? "en" : defaultLocale;
 
 /** Cookie first, then the browser's Accept-Language, then Chinese. */
-export function resolveLocale(cookie: string | undefined, acceptLanguage: string | null): AppLocale {
+export function resolveLocale(
+  cookie: string | undefined,
+  acceptLanguage: string | null,
+): AppLocale {
   if (supportedLocales.includes(cookie as AppLocale)) return cookie as AppLocale;
   const wanted = (acceptLanguage ?? "")
     .split(",")

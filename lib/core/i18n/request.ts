@@ -4,7 +4,10 @@ import { loadMessages } from "@/messages/load";
 import { LOCALE_COOKIE, resolveLocale } from "./locale";
 
 export default getRequestConfig(async () => {
-  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get("accept-language"));
+  const locale = resolveLocale(
+    (await cookies()).get(LOCALE_COOKIE)?.value,
+    (await headers()).get("accept-language"),
+  );
   return {
     locale,
     timeZone: "Asia/Shanghai",

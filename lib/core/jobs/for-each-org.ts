@@ -11,7 +11,10 @@ import { log } from "@/lib/core/log/logger";
  * point's commands run. One organisation's failure (rolled back, logged by id) does not stop the
  * others; the job then fails as a whole so the queue records it and retries.
  */
-export async function forEachOrganization(actor: AuditActor, task: (ctx: TenantContext) => Promise<void>): Promise<number> {
+export async function forEachOrganization(
+  actor: AuditActor,
+  task: (ctx: TenantContext) => Promise<void>,
+): Promise<number> {
   const orgs = await withoutTenant((tx) => tx.select({ id: organizations.id }).from(organizations));
   const failed: string[] = [];
   for (const { id } of orgs) {
@@ -22,6 +25,7 @@ export async function forEachOrganization(actor: AuditActor, task: (ctx: TenantC
       log.error({ orgId: id, err: error }, "scheduled task failed for an organisation");
     }
   }
-  if (failed.length > 0) throw new Error(`scheduled task failed for ${failed.length} of ${orgs.length} organisations`);
+  if (failed.length > 0)
+    throw new Error(`scheduled task failed for ${failed.length} of ${orgs.length} organisations`);
   return orgs.length;
 }

@@ -25,17 +25,25 @@ export async function registerWorker(kind: WorkerKind): Promise<string> {
 
 /** Stamps the worker's row (written again if it was removed, e.g. by another worker's pruning). */
 export async function beat(id: string, kind: WorkerKind): Promise<void> {
-  await appDb().insert(workerHeartbeats).values({ id, kind, host: hostname(), pid: process.pid })
+  await appDb()
+    .insert(workerHeartbeats)
+    .values({ id, kind, host: hostname(), pid: process.pid })
     .onConflictDoUpdate({ target: workerHeartbeats.id, set: { beatAt: sql`now()` } });
   // Rows of workers gone for a day are dropped, so the table holds the workers of today.
-  await appDb().delete(workerHeartbeats).where(sql`${workerHeartbeats.beatAt} < now() - interval '1 day'`);
+  await appDb()
+    .delete(workerHeartbeats)
+    .where(sql`${workerHeartbeats.beatAt} < now() - interval '1 day'`);
 }
 
 /** The worker stopped cleanly: its row goes. */
 export async function unregisterWorker(): Promise<void> {
   const id = globalForWorker.workerId;
   globalForWorker.workerId = undefined;
-  if (id) await appDb().delete(workerHeartbeats).where(eq(workerHeartbeats.id, id)).catch(() => {});
+  if (id)
+    await appDb()
+      .delete(workerHeartbeats)
+      .where(eq(workerHeartbeats.id, id))
+      .catch(() => {});
 }
 
 /**

@@ -32,10 +32,17 @@ type JobBase = {
  * runs write, as the job's system actor (`jobActor`), in the transactions that change something
  * — or says why it records nothing (`unaudited.reason`), as `defineEndpoint`'s unaudited read does.
  */
-export type JobSpec = JobBase & ({ audits: readonly string[]; unaudited?: never } | { unaudited: { reason: string }; audits?: never });
+export type JobSpec = JobBase &
+  (
+    | { audits: readonly string[]; unaudited?: never }
+    | { unaudited: { reason: string }; audits?: never }
+  );
 
 /** A defined job: `run` takes a delivery (for a resumable job, under the item's lease). */
-export type JobDefinition = Omit<JobSpec, "run" | "resumable"> & { run: (data: JobData) => Promise<void>; resumable?: Resumable };
+export type JobDefinition = Omit<JobSpec, "run" | "resumable"> & {
+  run: (data: JobData) => Promise<void>;
+  resumable?: Resumable;
+};
 
 /**
  * Every background job goes through here: a job that audits nothing must say why, and the events
@@ -45,15 +52,21 @@ export type JobDefinition = Omit<JobSpec, "run" | "resumable"> & { run: (data: J
 export function defineJob(definition: JobSpec): JobDefinition {
   const audited = definition.audits !== undefined && definition.audits.length > 0;
   const excused = definition.unaudited !== undefined && definition.unaudited.reason.trim() !== "";
-  if (audited === excused) throw new Error(`job ${definition.name}: name the audit events it records, or the reason it records none`);
+  if (audited === excused)
+    throw new Error(
+      `job ${definition.name}: name the audit events it records, or the reason it records none`,
+    );
   const unknown = (definition.audits ?? []).filter((action) => !known.has(action));
-  if (unknown.length > 0) throw new Error(`job ${definition.name}: ${unknown.join(", ")} is not an audit action`);
+  if (unknown.length > 0)
+    throw new Error(`job ${definition.name}: ${unknown.join(", ")} is not an audit action`);
   const { resumable } = definition;
   if (!resumable) return definition as JobDefinition;
   return {
     ...definition,
     run: async (data) => {
-      await runLeased(definition.name, resumable.key(data), data, (lease) => resumable.run(data, lease));
+      await runLeased(definition.name, resumable.key(data), data, (lease) =>
+        resumable.run(data, lease),
+      );
     },
   };
 }

@@ -2,15 +2,33 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { appDb, closeAppDb } from "@/db/client";
 import { jobLeases } from "@/db/schema";
-import { claimLease, holdLease, LEASE_SECONDS, leaseIsLive, runLeased, stopHeldLeases, takeExpiredLeases } from "./lease";
+import {
+  claimLease,
+  holdLease,
+  LEASE_SECONDS,
+  leaseIsLive,
+  runLeased,
+  stopHeldLeases,
+  takeExpiredLeases,
+} from "./lease";
 
 afterAll(closeAppDb);
 
 let n = 0;
 const itemKey = () => `test:${Date.now()}:${(n += 1)}`;
-const rowOf = async (key: string) => (await appDb().select().from(jobLeases).where(and(eq(jobLeases.job, "test-job"), eq(jobLeases.key, key))))[0];
+const rowOf = async (key: string) =>
+  (
+    await appDb()
+      .select()
+      .from(jobLeases)
+      .where(and(eq(jobLeases.job, "test-job"), eq(jobLeases.key, key)))
+  )[0];
 /** What a runner that died leaves: its lease, no longer renewed, past its expiry. */
-const expire = (key: string) => appDb().update(jobLeases).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(jobLeases.key, key));
+const expire = (key: string) =>
+  appDb()
+    .update(jobLeases)
+    .set({ expiresAt: sql`now() - interval '1 second'` })
+    .where(eq(jobLeases.key, key));
 
 describe("job leases", () => {
   it("one runner at a time: a second claim of a live lease gets nothing; the lease goes when the work ends", async () => {

@@ -20,7 +20,8 @@ beforeAll(async () => {
 });
 const workers: ChildProcess[] = [];
 afterAll(async () => {
-  for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
+  for (const worker of workers)
+    if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
   const { stopWorker } = await import("./worker");
   await stopWorker();
   const { closeAppDb } = await import("@/db/client");
@@ -30,7 +31,11 @@ afterAll(async () => {
 
 /** `npm run worker`, as its own process; resolves once it says it runs. */
 async function startWorkerProcess(): Promise<ChildProcess> {
-  const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+  const worker = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"],
+    { env: process.env, stdio: ["ignore", "pipe", "inherit"] },
+  );
   workers.push(worker);
   let output = "";
   await new Promise<void>((resolve, reject) => {
@@ -38,12 +43,18 @@ async function startWorkerProcess(): Promise<ChildProcess> {
       output += chunk.toString();
       if (output.includes("Worker running")) resolve();
     });
-    worker.once("exit", (code) => reject(new Error(`worker exited (${code}) before it ran: ${output}`)));
+    worker.once("exit", (code) =>
+      reject(new Error(`worker exited (${code}) before it ran: ${output}`)),
+    );
   });
   return worker;
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+async function until<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -56,7 +67,10 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 async function deliveries(name: string): Promise<string[]> {
   const owner = new Client({ connectionString: database.url });
   await owner.connect();
-  const { rows } = await owner.query<{ state: string }>("select state from pgboss.job where name = $1", [name]);
+  const { rows } = await owner.query<{ state: string }>(
+    "select state from pgboss.job where name = $1",
+    [name],
+  );
   await owner.end();
   return rows.map((r) => r.state);
 }
@@ -80,8 +94,22 @@ describe("interrupted jobs after the worker is killed", () => {
     const keysOrg = await createOrg();
     const { ids, imports, total } = await seedProtectedValues(keysOrg.orgId, 200);
     const before = await readEverything(keysOrg.orgId, ids, imports);
-    const rotation = await inTenant(keysOrg.orgId, { type: "user", id: keysOrg.ownerId }, startRotation);
-    const rotationOf = () => withTenant(keysOrg.orgId, async (tx) => (await tx.select().from(keyRotations).where(and(eq(keyRotations.orgId, keysOrg.orgId), eq(keyRotations.id, rotation.id))))[0]);
+    const rotation = await inTenant(
+      keysOrg.orgId,
+      { type: "user", id: keysOrg.ownerId },
+      startRotation,
+    );
+    const rotationOf = () =>
+      withTenant(
+        keysOrg.orgId,
+        async (tx) =>
+          (
+            await tx
+              .select()
+              .from(keyRotations)
+              .where(and(eq(keyRotations.orgId, keysOrg.orgId), eq(keyRotations.id, rotation.id)))
+          )[0],
+      );
 
     // An import of 4,000 rows (8 chunks) in another organisation, started as the console starts it.
     const importOrg = await createOrg();
@@ -92,15 +120,37 @@ describe("interrupted jobs after the worker is killed", () => {
     upload.append("encoding", "utf-8");
     const importId = (await redirectOf(uploadImportAction(idle, upload))).split("/").at(-1)!;
     const mapping = new FormData();
-    for (const [field, value] of Object.entries({ id: importId, externalRef: "0", displayName: "1", phone: "2" })) mapping.append(field, value);
-    const importOf = () => withTenant(importOrg.orgId, async (tx) => (await tx.select().from(customerImports).where(and(eq(customerImports.orgId, importOrg.orgId), eq(customerImports.id, importId))))[0]);
+    for (const [field, value] of Object.entries({
+      id: importId,
+      externalRef: "0",
+      displayName: "1",
+      phone: "2",
+    }))
+      mapping.append(field, value);
+    const importOf = () =>
+      withTenant(
+        importOrg.orgId,
+        async (tx) =>
+          (
+            await tx
+              .select()
+              .from(customerImports)
+              .where(
+                and(eq(customerImports.orgId, importOrg.orgId), eq(customerImports.id, importId)),
+              )
+          )[0],
+      );
 
     const first = await startWorkerProcess();
     await enqueue("key-rotation", { orgId: keysOrg.orgId, rotationId: rotation.id, batchSize: 1 });
     await redirectOf(runImportAction(idle, mapping)); // enqueues customer-import
 
     // Both under way: the worker is frozen, checked mid-way, then killed outright.
-    await until(async () => [(await rotationOf()).done, (await importOf()).processedRows], ([done, processed]) => done > 0 && processed > 0, 60_000);
+    await until(
+      async () => [(await rotationOf()).done, (await importOf()).processedRows],
+      ([done, processed]) => done > 0 && processed > 0,
+      60_000,
+    );
     first.kill("SIGSTOP");
     const midway = { rotation: await rotationOf(), import: await importOf() };
     expect(midway.rotation).toMatchObject({ status: "running" });
@@ -115,7 +165,11 @@ describe("interrupted jobs after the worker is killed", () => {
 
     const restarted = Date.now();
     await startWorkerProcess();
-    const finished = await until(async () => [(await rotationOf()).status, (await importOf()).status], (s) => s.every((status) => status === "completed"), 60_000);
+    const finished = await until(
+      async () => [(await rotationOf()).status, (await importOf()).status],
+      (s) => s.every((status) => status === "completed"),
+      60_000,
+    );
     expect(finished).toEqual(["completed", "completed"]);
     expect(Date.now() - restarted).toBeLessThan(60_000);
     // pg-boss still holds the killed deliveries as active (its 15-minute expiry): the leases resumed them.
@@ -126,14 +180,37 @@ describe("interrupted jobs after the worker is killed", () => {
     expect(await rotationOf()).toMatchObject({ done: total, total });
     clearKeyCache();
     expect(await readEverything(keysOrg.orgId, ids, imports)).toEqual(before);
-    const keyEvents = await withTenant(keysOrg.orgId, (tx) => tx.select({ action: auditEvents.action }).from(auditEvents)
-      .where(and(eq(auditEvents.orgId, keysOrg.orgId), sql`${auditEvents.action} like 'key.%'`)));
+    const keyEvents = await withTenant(keysOrg.orgId, (tx) =>
+      tx
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.orgId, keysOrg.orgId), sql`${auditEvents.action} like 'key.%'`)),
+    );
     expect(keyEvents.filter((e) => e.action === "key.rotation_completed")).toHaveLength(1);
-    expect(await importOf()).toMatchObject({ processedRows: 4_000, importedRows: 4_000, errorRows: 0 });
-    const imported = await withTenant(importOrg.orgId, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(customers).where(eq(customers.orgId, importOrg.orgId)));
+    expect(await importOf()).toMatchObject({
+      processedRows: 4_000,
+      importedRows: 4_000,
+      errorRows: 0,
+    });
+    const imported = await withTenant(importOrg.orgId, (tx) =>
+      tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(customers)
+        .where(eq(customers.orgId, importOrg.orgId)),
+    );
     expect(imported[0].n).toBe(4_000);
-    const chunks = await withTenant(importOrg.orgId, (tx) => tx.select({ action: auditEvents.action }).from(auditEvents)
-      .where(and(eq(auditEvents.orgId, importOrg.orgId), eq(auditEvents.targetId, importId), eq(auditEvents.action, "customer.batch_upserted"))));
+    const chunks = await withTenant(importOrg.orgId, (tx) =>
+      tx
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.orgId, importOrg.orgId),
+            eq(auditEvents.targetId, importId),
+            eq(auditEvents.action, "customer.batch_upserted"),
+          ),
+        ),
+    );
     expect(chunks).toHaveLength(8);
   }, 180_000);
 });

@@ -27,6 +27,7 @@ export async function resumeStalled(
       log.error({ orgId, id, err: error }, "resuming stalled work failed");
     }
   }
-  if (failed > 0) throw new Error(`${failed} of ${stalled.length} stalled items could not be resumed`);
+  if (failed > 0)
+    throw new Error(`${failed} of ${stalled.length} stalled items could not be resumed`);
   return stalled.length;
 }

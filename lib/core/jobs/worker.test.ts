@@ -9,14 +9,37 @@ afterAll(() => stopWorker());
 describe("background worker", () => {
   it("creates a queue and installs the schedule for every declared job", async () => {
     const jobs = await loadJobs();
-    expect(jobs.map((j) => j.name).sort()).toEqual(["audit-checkpoint", "calendar-reminder", "consent-rollup", "customer-import", "customer-import-sweep", "idempotency-prune", "incident-clock-alert", "key-rotation", "key-rotation-sweep", "message-delivery", "policy-publication", "rate-limit-prune", "request-export", "request-export-sweep", "sign-in-failure-audit", "vendor-review"]);
+    expect(jobs.map((j) => j.name).sort()).toEqual([
+      "audit-checkpoint",
+      "calendar-reminder",
+      "consent-rollup",
+      "customer-import",
+      "customer-import-sweep",
+      "idempotency-prune",
+      "incident-clock-alert",
+      "key-rotation",
+      "key-rotation-sweep",
+      "message-delivery",
+      "policy-publication",
+      "rate-limit-prune",
+      "request-export",
+      "request-export-sweep",
+      "sign-in-failure-audit",
+      "vendor-review",
+    ]);
     await startWorker();
     const owner = new Client({ connectionString: process.env.DATABASE_URL });
     await owner.connect();
-    const queues = await owner.query<{ name: string }>("select name from pgboss.queue order by name");
-    const schedules = await owner.query<{ name: string; cron: string }>("select name, cron from pgboss.schedule order by name");
+    const queues = await owner.query<{ name: string }>(
+      "select name from pgboss.queue order by name",
+    );
+    const schedules = await owner.query<{ name: string; cron: string }>(
+      "select name, cron from pgboss.schedule order by name",
+    );
     await owner.end();
-    expect(queues.rows.map((r) => r.name)).toEqual(expect.arrayContaining(jobs.map((j) => j.name).sort()));
+    expect(queues.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(jobs.map((j) => j.name).sort()),
+    );
     expect(schedules.rows).toEqual([
       { name: "audit-checkpoint", cron: "0 * * * *" },
       { name: "calendar-reminder", cron: "0 1 * * *" },
@@ -39,15 +62,24 @@ describe("defineJob", () => {
   const run = async () => {};
   it("takes a job that names its audit events, or one that says why it records none", () => {
     expect(() => defineJob({ name: "a", audits: ["vendor.review_flagged"], run })).not.toThrow();
-    expect(() => defineJob({ name: "b", unaudited: { reason: "counters only" }, run })).not.toThrow();
+    expect(() =>
+      defineJob({ name: "b", unaudited: { reason: "counters only" }, run }),
+    ).not.toThrow();
   });
   it("refuses a job that does neither, both, or names an action the audit log does not have", () => {
     const neither = { name: "c", run } as unknown as JobSpec;
-    const both = { name: "d", audits: ["vendor.review_flagged"], unaudited: { reason: "x" }, run } as unknown as JobSpec;
+    const both = {
+      name: "d",
+      audits: ["vendor.review_flagged"],
+      unaudited: { reason: "x" },
+      run,
+    } as unknown as JobSpec;
     expect(() => defineJob(neither)).toThrow(/audit/);
     expect(() => defineJob(both)).toThrow(/audit/);
     expect(() => defineJob({ name: "e", audits: [], run })).toThrow(/audit/);
     expect(() => defineJob({ name: "f", unaudited: { reason: "  " }, run })).toThrow(/audit/);
-    expect(() => defineJob({ name: "g", audits: ["vendor.reviewed"], run })).toThrow(/vendor.reviewed/);
+    expect(() => defineJob({ name: "g", audits: ["vendor.reviewed"], run })).toThrow(
+      /vendor.reviewed/,
+    );
   });
 });

@@ -3,7 +3,13 @@ import { Client } from "pg";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/core/env";
 import { loadJobs } from "@/lib/modules";
-import { beat, registerWorker, unregisterWorker, WORKER_HEARTBEAT_SECONDS, type WorkerKind } from "./heartbeat";
+import {
+  beat,
+  registerWorker,
+  unregisterWorker,
+  WORKER_HEARTBEAT_SECONDS,
+  type WorkerKind,
+} from "./heartbeat";
 import type { JobDefinition } from "./job";
 import { holdLease, stopHeldLeases, takeExpiredLeases, type Lease } from "./lease";
 import { log } from "@/lib/core/log/logger";
@@ -18,7 +24,11 @@ interface Running {
   takeovers: Set<Promise<unknown>>;
 }
 
-const globalForBoss = globalThis as unknown as { worker?: Running; starting?: Promise<Running>; sender?: Promise<PgBoss> };
+const globalForBoss = globalThis as unknown as {
+  worker?: Running;
+  starting?: Promise<Running>;
+  sender?: Promise<PgBoss>;
+};
 
 const newBoss = (options: Partial<PgBoss.ConstructorOptions> = {}) => {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", ...options });
@@ -31,8 +41,11 @@ function resume(worker: Running, lease: Lease) {
   const job = worker.jobs.get(lease.job);
   const run = job?.resumable
     ? holdLease(lease, (held) => job.resumable!.run(lease.data, held))
-    : holdLease(lease, async () => log.error({ job: lease.job }, "a job lease names no resumable job"));
-  const taken = run.catch((error: Error) => log.error({ job: lease.job, err: error }, "resumed job failed"))
+    : holdLease(lease, async () =>
+        log.error({ job: lease.job }, "a job lease names no resumable job"),
+      );
+  const taken = run
+    .catch((error: Error) => log.error({ job: lease.job, err: error }, "resumed job failed"))
     .finally(() => worker.takeovers.delete(taken));
   worker.takeovers.add(taken);
 }
@@ -77,13 +90,22 @@ async function start(kind: WorkerKind): Promise<Running> {
     jobs.set(job.name, job);
     // pg-boss 10 runs one job at a time per work() subscription: WORKER_CONCURRENCY of them per queue.
     for (let i = 0; i < env().WORKER_CONCURRENCY; i++) {
-      await boss.work(job.name, async ([delivery]) => job.run((delivery?.data ?? {}) as Record<string, unknown>));
+      await boss.work(job.name, async ([delivery]) =>
+        job.run((delivery?.data ?? {}) as Record<string, unknown>),
+      );
     }
   }
   const id = await registerWorker(kind);
-  const worker: Running = { boss, kind, id, jobs, takeovers: new Set(), tick: setInterval(() => {
-    worker.ticking ??= tick(worker).finally(() => (worker.ticking = undefined));
-  }, WORKER_HEARTBEAT_SECONDS * 1000) };
+  const worker: Running = {
+    boss,
+    kind,
+    id,
+    jobs,
+    takeovers: new Set(),
+    tick: setInterval(() => {
+      worker.ticking ??= tick(worker).finally(() => (worker.ticking = undefined));
+    }, WORKER_HEARTBEAT_SECONDS * 1000),
+  };
   // At once: items left by a worker that died before this one started resume now.
   worker.ticking = tick(worker).finally(() => (worker.ticking = undefined));
   return worker;

@@ -18,30 +18,39 @@ type Sink = (line: string) => void;
 const globalForLog = globalThis as unknown as { pdLog?: { logger: Logger; sink: Sink } };
 
 function createLogger(): Logger {
-  const logger = pino({
-    level,
-    base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: {
-      level: (label) => ({ level: label }),
-      bindings: (bindings) => safeFields(bindings),
-      log: (fields) => safeFields(fields),
-    },
-    serializers: { err: (value: unknown) => value },
-    mixin: () => {
-      const request = currentRequest();
-      return request ? { reqId: request.reqId } : {};
-    },
-    hooks: {
-      logMethod(args, method, levelNumber) {
-        const [first, second] = args as unknown[];
-        const fields = first instanceof Error ? { err: first } : typeof first === "object" && first !== null ? first : {};
-        const message = typeof first === "string" ? first : typeof second === "string" ? second : "log";
-        if (levelNumber >= 50) countLoggedError(message);
-        method.apply(this, [fields, message] as never);
+  const logger = pino(
+    {
+      level,
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: {
+        level: (label) => ({ level: label }),
+        bindings: (bindings) => safeFields(bindings),
+        log: (fields) => safeFields(fields),
+      },
+      serializers: { err: (value: unknown) => value },
+      mixin: () => {
+        const request = currentRequest();
+        return request ? { reqId: request.reqId } : {};
+      },
+      hooks: {
+        logMethod(args, method, levelNumber) {
+          const [first, second] = args as unknown[];
+          const fields =
+            first instanceof Error
+              ? { err: first }
+              : typeof first === "object" && first !== null
+                ? first
+                : {};
+          const message =
+            typeof first === "string" ? first : typeof second === "string" ? second : "log";
+          if (levelNumber >= 50) countLoggedError(message);
+          method.apply(this, [fields, message] as never);
+        },
       },
     },
-  }, { write: (line: string) => globalForLog.pdLog!.sink(line) });
+    { write: (line: string) => globalForLog.pdLog!.sink(line) },
+  );
   // A child's bindings are written as given (pino's bindings formatter sees only the base):
   // they pass the allow-list here, and every child's child inherits this method.
   const child = logger.child;
@@ -51,7 +60,10 @@ function createLogger(): Logger {
   return logger;
 }
 
-const state = (globalForLog.pdLog ??= { logger: undefined as unknown as Logger, sink: (line) => void process.stdout.write(line) });
+const state = (globalForLog.pdLog ??= {
+  logger: undefined as unknown as Logger,
+  sink: (line) => void process.stdout.write(line),
+});
 state.logger ??= createLogger();
 
 export const log: Logger = state.logger;

@@ -8,7 +8,9 @@ export interface RequestContext {
 
 // One store per process, on globalThis: the production server and Next's bundle each load their
 // own copy of this module, and a request entered by the one must be seen by the other.
-const globalForRequests = globalThis as unknown as { pdRequestStore?: AsyncLocalStorage<RequestContext> };
+const globalForRequests = globalThis as unknown as {
+  pdRequestStore?: AsyncLocalStorage<RequestContext>;
+};
 const store = (globalForRequests.pdRequestStore ??= new AsyncLocalStorage<RequestContext>());
 
 const CALLER_ID = /^[\w-]{8,64}$/;

@@ -5,10 +5,13 @@
  */
 export function routePattern(pathname: string, params: Record<string, string>): string {
   const names = new Map(Object.entries(params).map(([name, value]) => [value, name]));
-  return pathname.split("/").map((segment) => {
-    const name = names.get(safeDecode(segment));
-    return name ? `[${name}]` : segment;
-  }).join("/");
+  return pathname
+    .split("/")
+    .map((segment) => {
+      const name = names.get(safeDecode(segment));
+      return name ? `[${name}]` : segment;
+    })
+    .join("/");
 }
 
 function safeDecode(segment: string): string {

@@ -20,22 +20,40 @@ const CODE = /^[A-Z0-9_]{2,40}$/i;
 // message (drizzle's `params: …`) does not look like this, so it never passes.
 const FRAME = /^at (?:[\w$.<>[\] ]{1,120} )?\(?(?:file:\/\/|node:|\/)[\w./@+-]{1,300}:\d+:\d+\)?$/;
 
-type ErrorLike = { name?: unknown; code?: unknown; constraint?: unknown; table?: unknown; cause?: unknown; stack?: unknown; constructor?: { name?: unknown } };
+type ErrorLike = {
+  name?: unknown;
+  code?: unknown;
+  constraint?: unknown;
+  table?: unknown;
+  cause?: unknown;
+  stack?: unknown;
+  constructor?: { name?: unknown };
+};
 
-const pick = (value: unknown, pattern: RegExp) => (typeof value === "string" && pattern.test(value) ? value : undefined);
+const pick = (value: unknown, pattern: RegExp) =>
+  typeof value === "string" && pattern.test(value) ? value : undefined;
 
 export function safeError(error: unknown): SafeError {
   if (typeof error !== "object" || error === null) return { class: typeof error };
   const e = error as ErrorLike;
   const cause = (typeof e.cause === "object" && e.cause !== null ? e.cause : {}) as ErrorLike;
-  const safe: SafeError = { class: pick(e.constructor?.name, NAME) ?? pick(e.name, NAME) ?? "Object" };
+  const safe: SafeError = {
+    class: pick(e.constructor?.name, NAME) ?? pick(e.name, NAME) ?? "Object",
+  };
   const code = pick(e.code, CODE) ?? pick(cause.code, CODE);
   const constraint = pick(e.constraint, NAME) ?? pick(cause.constraint, NAME);
   const table = pick(e.table, NAME) ?? pick(cause.table, NAME);
   if (code) safe.code = code;
   if (constraint) safe.constraint = constraint;
   if (table) safe.table = table;
-  const frames = typeof e.stack === "string" ? e.stack.split("\n").map((line) => line.trim()).filter((line) => FRAME.test(line)).slice(0, 5) : [];
+  const frames =
+    typeof e.stack === "string"
+      ? e.stack
+          .split("\n")
+          .map((line) => line.trim())
+          .filter((line) => FRAME.test(line))
+          .slice(0, 5)
+      : [];
   if (frames.length > 0) safe.frames = frames;
   return safe;
 }

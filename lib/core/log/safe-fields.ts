@@ -16,11 +16,34 @@ type Kind = "uuid" | "word" | "path" | "requestId" | "number" | "boolean" | "err
 
 const allowed: Record<string, Kind> = {
   reqId: "requestId",
-  orgId: "uuid", userId: "uuid", keyId: "uuid", jobId: "uuid", importId: "uuid", exportId: "uuid", requestId: "uuid", id: "uuid",
-  route: "word", method: "word", permission: "word", queue: "word", job: "word", code: "word", reason: "word", mode: "word", event: "word",
-  status: "number", durationMs: "number", pid: "number", port: "number", count: "number", failed: "number", attempt: "number",
-  graceMs: "number", organisations: "number",
-  dataDir: "path", file: "path",
+  orgId: "uuid",
+  userId: "uuid",
+  keyId: "uuid",
+  jobId: "uuid",
+  importId: "uuid",
+  exportId: "uuid",
+  requestId: "uuid",
+  id: "uuid",
+  route: "word",
+  method: "word",
+  permission: "word",
+  queue: "word",
+  job: "word",
+  code: "word",
+  reason: "word",
+  mode: "word",
+  event: "word",
+  status: "number",
+  durationMs: "number",
+  pid: "number",
+  port: "number",
+  count: "number",
+  failed: "number",
+  attempt: "number",
+  graceMs: "number",
+  organisations: "number",
+  dataDir: "path",
+  file: "path",
   retrying: "boolean",
   err: "error",
 };
@@ -29,13 +52,20 @@ export const REDACTED = "[redacted]";
 
 function safeValue(kind: Kind, value: unknown): unknown {
   switch (kind) {
-    case "uuid": return typeof value === "string" && UUID.test(value) ? value : REDACTED;
-    case "word": return typeof value === "string" && WORD.test(value) ? value : REDACTED;
-    case "path": return typeof value === "string" && PATH.test(value) ? value : REDACTED;
-    case "requestId": return typeof value === "string" && REQUEST_ID.test(value) ? value : REDACTED;
-    case "number": return typeof value === "number" && Number.isFinite(value) ? value : REDACTED;
-    case "boolean": return typeof value === "boolean" ? value : REDACTED;
-    case "error": return safeError(value);
+    case "uuid":
+      return typeof value === "string" && UUID.test(value) ? value : REDACTED;
+    case "word":
+      return typeof value === "string" && WORD.test(value) ? value : REDACTED;
+    case "path":
+      return typeof value === "string" && PATH.test(value) ? value : REDACTED;
+    case "requestId":
+      return typeof value === "string" && REQUEST_ID.test(value) ? value : REDACTED;
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? value : REDACTED;
+    case "boolean":
+      return typeof value === "boolean" ? value : REDACTED;
+    case "error":
+      return safeError(value);
   }
 }
 

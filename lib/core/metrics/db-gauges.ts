@@ -18,15 +18,26 @@ export async function refreshDatabaseGauges(now = new Date()): Promise<void> {
   const m = metrics();
   try {
     const db = appDb();
-    const queues = await db.execute<{ queue: string; state: string; n: string; oldest_seconds: number }>(sql`select * from metrics_job_queues()`);
-    const requests = await db.execute<{ sla: string; n: string }>(sql`select * from metrics_open_requests(${todayIso(now)}::date)`);
-    const checkpoints = await db.execute<{ n: string }>(sql`select metrics_overdue_checkpoints(${new Date(now.getTime() - CHECKPOINT_OVERDUE_MS).toISOString()}::timestamptz) as n`);
+    const queues = await db.execute<{
+      queue: string;
+      state: string;
+      n: string;
+      oldest_seconds: number;
+    }>(sql`select * from metrics_job_queues()`);
+    const requests = await db.execute<{ sla: string; n: string }>(
+      sql`select * from metrics_open_requests(${todayIso(now)}::date)`,
+    );
+    const checkpoints = await db.execute<{ n: string }>(
+      sql`select metrics_overdue_checkpoints(${new Date(now.getTime() - CHECKPOINT_OVERDUE_MS).toISOString()}::timestamptz) as n`,
+    );
 
     m.jobQueueDepth.reset();
     m.jobQueueOldest.reset();
-    for (const row of queues.rows) m.jobQueueDepth.set({ queue: row.queue, state: row.state }, Number(row.n));
+    for (const row of queues.rows)
+      m.jobQueueDepth.set({ queue: row.queue, state: row.state }, Number(row.n));
     const oldest = new Map<string, number>();
-    for (const row of queues.rows) oldest.set(row.queue, Math.max(oldest.get(row.queue) ?? 0, Number(row.oldest_seconds)));
+    for (const row of queues.rows)
+      oldest.set(row.queue, Math.max(oldest.get(row.queue) ?? 0, Number(row.oldest_seconds)));
     for (const [queue, seconds] of oldest) m.jobQueueOldest.set({ queue }, seconds);
     const open = new Map(requests.rows.map((row) => [row.sla, Number(row.n)]));
     for (const sla of SLA_STATES) m.openRequests.set({ sla }, open.get(sla) ?? 0);

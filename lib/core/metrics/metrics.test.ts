@@ -23,7 +23,11 @@ const withToken = (token: string | undefined) => {
   vi.spyOn(envModule, "env").mockReturnValue({ ...real, METRICS_TOKEN: token });
 };
 const scrape = (authorization?: string) =>
-  scrapeMetrics(new Request("http://localhost/api/metrics", { headers: authorization ? { Authorization: authorization } : {} }));
+  scrapeMetrics(
+    new Request("http://localhost/api/metrics", {
+      headers: authorization ? { Authorization: authorization } : {},
+    }),
+  );
 
 /** One sample's value from the exposition text (0 when absent). */
 async function sample(name: string, labels: Record<string, string> = {}): Promise<number> {
@@ -32,7 +36,11 @@ async function sample(name: string, labels: Record<string, string> = {}): Promis
   const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
   const line = text.split("\n").find((l) => {
     if (!l.startsWith(`${name}{`) && !l.startsWith(`${name} `)) return false;
-    const set = l.slice(name.length).match(/^\{(.*)\}/)?.[1].split(",") ?? [];
+    const set =
+      l
+        .slice(name.length)
+        .match(/^\{(.*)\}/)?.[1]
+        .split(",") ?? [];
     return wanted.every((w) => set.includes(w)) && set.length === wanted.length;
   });
   return line ? Number(line.split(" ").pop()) : 0;
@@ -62,21 +70,57 @@ describe("GET /api/metrics", () => {
     await newCustomer(orgId, "m-1");
     await newPurpose(orgId, { code: "marketing_sms" });
     const grants = await sample("pd_consent_events_ingested_total", { action: "grant" });
-    const allowed = await sample("pd_consent_checks_total", { outcome: "allowed", reason: "granted" });
-    const unknown = await sample("pd_consent_checks_total", { outcome: "denied", reason: "unknown_customer" });
+    const allowed = await sample("pd_consent_checks_total", {
+      outcome: "allowed",
+      reason: "granted",
+    });
+    const unknown = await sample("pd_consent_checks_total", {
+      outcome: "denied",
+      reason: "unknown_customer",
+    });
 
-    const item = { customerRef: "m-1", purpose: "marketing_sms", action: "grant", occurredAt: "2026-11-01T10:00:00+08:00", channel: "app" };
+    const item = {
+      customerRef: "m-1",
+      purpose: "marketing_sms",
+      action: "grant",
+      occurredAt: "2026-11-01T10:00:00+08:00",
+      channel: "app",
+    };
     const batch = { items: [item, { ...item, occurredAt: "2026-11-01T10:05:00+08:00" }] };
-    expect((await call(recordConsentEvents, "/consent-events", { token: key.token, body: batch, headers: { "Idempotency-Key": "m-batch" } })).status).toBe(200);
+    expect(
+      (
+        await call(recordConsentEvents, "/consent-events", {
+          token: key.token,
+          body: batch,
+          headers: { "Idempotency-Key": "m-batch" },
+        })
+      ).status,
+    ).toBe(200);
     // A replay stores nothing more and counts nothing more.
-    expect((await call(recordConsentEvents, "/consent-events", { token: key.token, body: batch, headers: { "Idempotency-Key": "m-batch" } })).headers.get("idempotent-replayed")).toBe("true");
-    const check = (ref: string) => call(checkCustomerConsent, `/customers/${ref}/consents/marketing_sms/check`, { token: key.token, params: { externalRef: ref, purpose: "marketing_sms" } });
+    expect(
+      (
+        await call(recordConsentEvents, "/consent-events", {
+          token: key.token,
+          body: batch,
+          headers: { "Idempotency-Key": "m-batch" },
+        })
+      ).headers.get("idempotent-replayed"),
+    ).toBe("true");
+    const check = (ref: string) =>
+      call(checkCustomerConsent, `/customers/${ref}/consents/marketing_sms/check`, {
+        token: key.token,
+        params: { externalRef: ref, purpose: "marketing_sms" },
+      });
     expect((await check("m-1")).body).toMatchObject({ allowed: true, reason: "granted" });
     await check("nobody");
 
     expect(await sample("pd_consent_events_ingested_total", { action: "grant" })).toBe(grants + 2);
-    expect(await sample("pd_consent_checks_total", { outcome: "allowed", reason: "granted" })).toBe(allowed + 1);
-    expect(await sample("pd_consent_checks_total", { outcome: "denied", reason: "unknown_customer" })).toBe(unknown + 1);
+    expect(await sample("pd_consent_checks_total", { outcome: "allowed", reason: "granted" })).toBe(
+      allowed + 1,
+    );
+    expect(
+      await sample("pd_consent_checks_total", { outcome: "denied", reason: "unknown_customer" }),
+    ).toBe(unknown + 1);
   });
 
   it("reads open requests by SLA state and overdue checkpoints across organisations at scrape time", async () => {
@@ -87,10 +131,24 @@ describe("GET /api/metrics", () => {
     const { orgId, ownerId } = await createOrg();
     await withTenant(orgId, async (tx) => {
       const ctx = tenantContext(tx, orgId, { type: "user", id: ownerId });
-      const [customer] = await upsertCustomers(tx, orgId, [{ externalRef: "m-req", phone: "+8613900139009", laws: ["PIPL"], region: "CN-SH" }]);
+      const [customer] = await upsertCustomers(tx, orgId, [
+        { externalRef: "m-req", phone: "+8613900139009", laws: ["PIPL"], region: "CN-SH" },
+      ]);
       const base = { channel: "phone" as const, locale: "zh-CN" as const, customerId: customer.id };
-      await createRequest(ctx, { ...base, type: "access", receivedAt: new Date("2025-01-02T12:00:00Z"), verifiedOn: "2025-01-02", identityMethod: "phone_callback" });
-      await createRequest(ctx, { ...base, type: "question", receivedAt: now, verifiedOn: null, identityMethod: null });
+      await createRequest(ctx, {
+        ...base,
+        type: "access",
+        receivedAt: new Date("2025-01-02T12:00:00Z"),
+        verifiedOn: "2025-01-02",
+        identityMethod: "phone_callback",
+      });
+      await createRequest(ctx, {
+        ...base,
+        type: "question",
+        receivedAt: now,
+        verifiedOn: null,
+        identityMethod: null,
+      });
     });
     expect(await sample("pd_requests_open", { sla: "overdue" })).toBe(overdueBefore + 1);
     expect(await sample("pd_requests_open", { sla: "not_started" })).toBe(notStartedBefore + 1);
@@ -108,21 +166,36 @@ describe("GET /api/metrics", () => {
   });
 
   it("reads each job queue's depth and its oldest waiting job, and counts errors logged", async () => {
-    const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, schema: "pgboss", supervise: false, schedule: false });
+    const boss = new PgBoss({
+      connectionString: process.env.DATABASE_URL,
+      schema: "pgboss",
+      supervise: false,
+      schedule: false,
+    });
     boss.on("error", () => {});
     await boss.start();
     try {
       await boss.createQueue("metrics-test");
       await boss.send("metrics-test", {});
       await boss.send("metrics-test", {});
-      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "created" })).toBe(2);
-      expect(await sample("pd_job_queue_oldest_seconds", { queue: "metrics-test" })).toBeGreaterThanOrEqual(0);
+      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "created" })).toBe(
+        2,
+      );
+      expect(
+        await sample("pd_job_queue_oldest_seconds", { queue: "metrics-test" }),
+      ).toBeGreaterThanOrEqual(0);
       const [running] = await boss.fetch("metrics-test");
-      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "created" })).toBe(1);
-      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "active" })).toBe(1);
+      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "created" })).toBe(
+        1,
+      );
+      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "active" })).toBe(
+        1,
+      );
       await boss.complete("metrics-test", running.id);
       await boss.purgeQueue("metrics-test");
-      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "created" })).toBe(0);
+      expect(await sample("pd_job_queue_depth", { queue: "metrics-test", state: "created" })).toBe(
+        0,
+      );
     } finally {
       await boss.stop({ graceful: false, wait: true });
     }

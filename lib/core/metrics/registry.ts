@@ -37,11 +37,34 @@ function createMetrics() {
       registers,
     }),
     // Gauges read from the database at scrape time (db-gauges.ts registers their collectors).
-    databaseUp: new Gauge({ name: "pd_database_up", help: "1 when the last scrape could read the database, else 0", registers }),
-    jobQueueDepth: new Gauge({ name: "pd_job_queue_depth", help: "Jobs waiting or running, by queue and state", labelNames: ["queue", "state"] as const, registers }),
-    jobQueueOldest: new Gauge({ name: "pd_job_queue_oldest_seconds", help: "Age of the oldest job waiting to start, by queue", labelNames: ["queue"] as const, registers }),
-    openRequests: new Gauge({ name: "pd_requests_open", help: "Open data-subject requests across organisations, by SLA state", labelNames: ["sla"] as const, registers }),
-    overdueCheckpoints: new Gauge({ name: "pd_audit_checkpoints_overdue", help: "Organisations whose audit events have waited over two hours for a signed checkpoint", registers }),
+    databaseUp: new Gauge({
+      name: "pd_database_up",
+      help: "1 when the last scrape could read the database, else 0",
+      registers,
+    }),
+    jobQueueDepth: new Gauge({
+      name: "pd_job_queue_depth",
+      help: "Jobs waiting or running, by queue and state",
+      labelNames: ["queue", "state"] as const,
+      registers,
+    }),
+    jobQueueOldest: new Gauge({
+      name: "pd_job_queue_oldest_seconds",
+      help: "Age of the oldest job waiting to start, by queue",
+      labelNames: ["queue"] as const,
+      registers,
+    }),
+    openRequests: new Gauge({
+      name: "pd_requests_open",
+      help: "Open data-subject requests across organisations, by SLA state",
+      labelNames: ["sla"] as const,
+      registers,
+    }),
+    overdueCheckpoints: new Gauge({
+      name: "pd_audit_checkpoints_overdue",
+      help: "Organisations whose audit events have waited over two hours for a signed checkpoint",
+      registers,
+    }),
   };
 }
 

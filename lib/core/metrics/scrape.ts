@@ -14,11 +14,17 @@ const digest = (value: string) => createHash("sha256").update(value).digest();
 export async function scrapeMetrics(request: Request): Promise<Response> {
   const token = env().METRICS_TOKEN;
   if (!token) return new Response("Not found", { status: 404 });
-  const presented = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
+  const presented =
+    /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1] ?? "";
   if (!timingSafeEqual(digest(presented), digest(token))) {
-    return new Response("Unauthorized", { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="metrics"' } });
+    return new Response("Unauthorized", {
+      status: 401,
+      headers: { "WWW-Authenticate": 'Bearer realm="metrics"' },
+    });
   }
   await refreshDatabaseGauges();
   const { registry } = metrics();
-  return new Response(await registry.metrics(), { headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" } });
+  return new Response(await registry.metrics(), {
+    headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" },
+  });
 }

@@ -25,7 +25,10 @@ export interface NavItem<Permission extends string = string> {
   position: number;
 }
 
-export interface ModuleDeclaration<P extends PermissionGrants = PermissionGrants, A extends string = string> {
+export interface ModuleDeclaration<
+  P extends PermissionGrants = PermissionGrants,
+  A extends string = string,
+> {
   name: string;
   permissions: P;
   /** Its part of the audit log's closed `entity.verb` set. */
@@ -47,7 +50,10 @@ const noJobs = async () => [];
  * audit log, the sidebar, the messages and the worker. lib/modules.ts lists every declaration.
  * A declaration is data: it imports nothing of its module but its jobs, and those lazily.
  */
-export function defineModule<const P extends PermissionGrants = Record<never, never>, const A extends string = never>(declaration: {
+export function defineModule<
+  const P extends PermissionGrants = Record<never, never>,
+  const A extends string = never,
+>(declaration: {
   name: string;
   permissions?: P;
   auditActions?: readonly A[];

@@ -19,7 +19,12 @@ export function decodeCursor(raw: string | undefined | null): Cursor | undefined
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (typeof parsed?.id === "string" && UUID.test(parsed.id) && (["string", "number"].includes(typeof parsed.v) || parsed.v === null)) return parsed as Cursor;
+    if (
+      typeof parsed?.id === "string" &&
+      UUID.test(parsed.id) &&
+      (["string", "number"].includes(typeof parsed.v) || parsed.v === null)
+    )
+      return parsed as Cursor;
   } catch {
     // fall through
   }

@@ -17,7 +17,11 @@ export interface TenantContext {
 }
 
 /** A context over an open tenant transaction; `audited()` counts the events written through it. */
-export function tenantContext(tx: Tx, orgId: string, actor: AuditActor): TenantContext & { audited: () => number } {
+export function tenantContext(
+  tx: Tx,
+  orgId: string,
+  actor: AuditActor,
+): TenantContext & { audited: () => number } {
   let audited = 0;
   const audit = async (entry: AuditEntry) => {
     await recordAudit(tx, orgId, actor, entry);
@@ -31,7 +35,8 @@ export const customerContext = (tx: Tx, orgId: string, customerId: string): Tena
   tenantContext(tx, orgId, { type: "customer", id: customerId });
 
 /** The console user acting, or null when the API, a job or a customer acts. */
-export const actingUserId = (ctx: Pick<TenantContext, "actor">): string | null => (ctx.actor.type === "user" ? ctx.actor.id : null);
+export const actingUserId = (ctx: Pick<TenantContext, "actor">): string | null =>
+  ctx.actor.type === "user" ? ctx.actor.id : null;
 
 /** The console user acting, for commands only a person signed in to the console may run. */
 export function actingUser(ctx: Pick<TenantContext, "actor">): string {
@@ -41,6 +46,14 @@ export function actingUser(ctx: Pick<TenantContext, "actor">): string {
 }
 
 /** Runs `work` in its own tenant transaction for the organisation, as `actor`. */
-export function inTenant<T>(orgId: string, actor: AuditActor, work: (ctx: TenantContext) => Promise<T>): Promise<T> {
-  return withTenant(orgId, (tx) => work(tenantContext(tx, orgId, actor)), actingUserId({ actor }) ?? undefined);
+export function inTenant<T>(
+  orgId: string,
+  actor: AuditActor,
+  work: (ctx: TenantContext) => Promise<T>,
+): Promise<T> {
+  return withTenant(
+    orgId,
+    (tx) => work(tenantContext(tx, orgId, actor)),
+    actingUserId({ actor }) ?? undefined,
+  );
 }

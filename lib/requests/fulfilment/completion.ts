@@ -10,7 +10,8 @@ import { pendingRectifications } from "./rectification";
 import { fulfilmentOf, requestRow } from "./request-guard";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 
-export type Unfulfilled = "notErased" | "openVendorTasks" | "noPackage" | "pendingRectifications" | "noAnswer";
+export type Unfulfilled =
+  "notErased" | "openVendorTasks" | "noPackage" | "pendingRectifications" | "noAnswer";
 
 /** A request whose fulfilment is not finished cannot be completed. */
 export class NotFulfilledError extends AppError {
@@ -21,33 +22,66 @@ export class NotFulfilledError extends AppError {
 }
 
 /** What still stands between the request and completion (null: nothing). */
-export async function unfulfilled(tx: Tx, orgId: string, requestId: string): Promise<Unfulfilled | null> {
+export async function unfulfilled(
+  tx: Tx,
+  orgId: string,
+  requestId: string,
+): Promise<Unfulfilled | null> {
   const request = await requestRow(tx, orgId, requestId);
   if (!request) throw new AppError("notFound");
   const kind = fulfilmentOf(request.type);
   if (request.duplicateOfId) return null;
   // A question is answered by a message on the requester's tracking page; closing it silently is not an answer.
-  if (request.type === "question") return (await answersTo(tx, orgId, requestId)) > 0 ? null : "noAnswer";
+  if (request.type === "question")
+    return (await answersTo(tx, orgId, requestId)) > 0 ? null : "noAnswer";
   if (!request.customerId) return null;
   if (kind === "erasure") {
-    const [customer] = await tx.select({ status: customers.status }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, request.customerId)));
+    const [customer] = await tx
+      .select({ status: customers.status })
+      .from(customers)
+      .where(and(eq(customers.orgId, orgId), eq(customers.id, request.customerId)));
     if (customer?.status !== "erased") return "notErased";
-    const [open] = await tx.select({ n: sql<number>`count(*)::int` }).from(requestVendorTasks)
-      .where(and(eq(requestVendorTasks.orgId, orgId), eq(requestVendorTasks.requestId, requestId), eq(requestVendorTasks.status, "open")));
+    const [open] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(requestVendorTasks)
+      .where(
+        and(
+          eq(requestVendorTasks.orgId, orgId),
+          eq(requestVendorTasks.requestId, requestId),
+          eq(requestVendorTasks.status, "open"),
+        ),
+      );
     return open.n > 0 ? "openVendorTasks" : null;
   }
   if (kind === "export") {
-    const [built] = await tx.select({ n: sql<number>`count(*)::int` }).from(requestExports)
-      .where(and(eq(requestExports.orgId, orgId), eq(requestExports.requestId, requestId), sql`${requestExports.status} in ('ready', 'expired')`));
+    const [built] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(requestExports)
+      .where(
+        and(
+          eq(requestExports.orgId, orgId),
+          eq(requestExports.requestId, requestId),
+          sql`${requestExports.status} in ('ready', 'expired')`,
+        ),
+      );
     return built.n > 0 ? null : "noPackage";
   }
-  if (kind === "rectification") return (await pendingRectifications(tx, orgId, requestId)) > 0 ? "pendingRectifications" : null;
+  if (kind === "rectification")
+    return (await pendingRectifications(tx, orgId, requestId)) > 0 ? "pendingRectifications" : null;
   return null;
 }
 
 async function answersTo(tx: Tx, orgId: string, requestId: string): Promise<number> {
-  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(requestEvents)
-    .where(and(eq(requestEvents.orgId, orgId), eq(requestEvents.requestId, requestId), eq(requestEvents.kind, "message_to_requester")));
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(requestEvents)
+    .where(
+      and(
+        eq(requestEvents.orgId, orgId),
+        eq(requestEvents.requestId, requestId),
+        eq(requestEvents.kind, "message_to_requester"),
+      ),
+    );
   return row.n;
 }
 
@@ -68,7 +102,10 @@ export async function assertFulfilled(tx: Tx, orgId: string, requestId: string):
  * records itself for every purpose it still reaches), audited as request.completed by
  * moveRequest, and the requester told.
  */
-export async function completeFulfilledRequest(ctx: TenantContext, requestId: string): Promise<void> {
+export async function completeFulfilledRequest(
+  ctx: TenantContext,
+  requestId: string,
+): Promise<void> {
   await requestRow(ctx.tx, ctx.orgId, requestId, true);
   await assertFulfilled(ctx.tx, ctx.orgId, requestId);
   await recordOnCompletion(ctx, requestId);

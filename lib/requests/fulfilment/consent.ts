@@ -13,7 +13,12 @@ import { actingUserId, type TenantContext } from "@/lib/core/tenancy/context";
 
 /** The consent channel a request's channel corresponds to (how the customer told us). */
 export const consentChannelFor: Record<RequestChannel, ConsentChannel> = {
-  portal: "web", phone: "offline", email: "offline", letter: "offline", in_person: "offline", api: "api",
+  portal: "web",
+  phone: "offline",
+  email: "offline",
+  letter: "offline",
+  in_person: "offline",
+  api: "api",
 };
 
 /** A purpose a request can act on, and the receipt that records the customer's refusal of it. */
@@ -23,12 +28,14 @@ export interface RefusablePurpose extends PurposeConsent {
 
 /** The timeline step each request type records (the requester's tracking page names it). */
 const stepOf = {
-  withdraw_consent: "consent_withdrawn", objection: "objection_recorded", restriction: "restriction_recorded", opt_out_sale_sharing: "opt_out_recorded",
+  withdraw_consent: "consent_withdrawn",
+  objection: "objection_recorded",
+  restriction: "restriction_recorded",
+  opt_out_sale_sharing: "opt_out_recorded",
   limit_sensitive: "limitation_recorded",
 } as const;
 type RefusalType = keyof typeof stepOf;
 const isRefusalType = (type: RequestType): type is RefusalType => type in stepOf;
-
 
 /**
  * The purposes a request of this type can record the customer's refusal of (optional ones only):
@@ -47,19 +54,36 @@ const isRefusalType = (type: RequestType): type is RefusalType => type in stepOf
  *   they granted (withdrawn) (§1798.121). One declared on notice is a use §7027(m) permits
  *   without an opt-out, which the limitation leaves running.
  */
-export async function refusablePurposes(tx: Tx, orgId: string, customerId: string, type: RequestType = "withdraw_consent"): Promise<RefusablePurpose[]> {
-  const { standing: { laws }, purposes } = await customerConsent(tx, orgId, customerId);
+export async function refusablePurposes(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+  type: RequestType = "withdraw_consent",
+): Promise<RefusablePurpose[]> {
+  const {
+    standing: { laws },
+    purposes,
+  } = await customerConsent(tx, orgId, customerId);
   return purposes.flatMap((p): RefusablePurpose[] => {
     if (p.required) return [];
     const model = p.choice?.model;
-    if (type === "opt_out_sale_sharing") return model === "opt_out" && p.allowed ? [{ ...p, refusal: "deny" }] : [];
+    if (type === "opt_out_sale_sharing")
+      return model === "opt_out" && p.allowed ? [{ ...p, refusal: "deny" }] : [];
     if (type === "limit_sensitive") {
       if (!p.allowed || !impliesSensitive(p.dataCategories, "CCPA")) return [];
-      return p.status === "granted" ? [{ ...p, refusal: "withdraw" }] : model === "opt_out" ? [{ ...p, refusal: "deny" }] : [];
+      return p.status === "granted"
+        ? [{ ...p, refusal: "withdraw" }]
+        : model === "opt_out"
+          ? [{ ...p, refusal: "deny" }]
+          : [];
     }
     if (p.status === "granted") return [{ ...p, refusal: "withdraw" }];
-    const refusable = model === "objection" || model === "opt_out" || (model === "none" && restrictionReaches(laws, p.bases));
-    if ((type === "objection" || type === "restriction") && p.allowed && refusable) return [{ ...p, refusal: "deny" }];
+    const refusable =
+      model === "objection" ||
+      model === "opt_out" ||
+      (model === "none" && restrictionReaches(laws, p.bases));
+    if ((type === "objection" || type === "restriction") && p.allowed && refusable)
+      return [{ ...p, refusal: "deny" }];
     return [];
   });
 }
@@ -69,28 +93,56 @@ export async function refusablePurposes(tx: Tx, orgId: string, customerId: strin
  * per refusablePurposes) as one staff batch of consent receipts (source "staff", the reason
  * naming the request's reference), through recordConsentBatch: the one way a choice is recorded.
  */
-export async function recordRefusals(ctx: TenantContext, requestId: string, purposeIds: string[], now = new Date()): Promise<{ batchId: string; receipts: number }> {
+export async function recordRefusals(
+  ctx: TenantContext,
+  requestId: string,
+  purposeIds: string[],
+  now = new Date(),
+): Promise<{ batchId: string; receipts: number }> {
   const staffUserId = actingUserId(ctx);
   if (!staffUserId) throw new AppError("forbidden");
   const request = await requestForFulfilment(ctx, requestId, "consent");
   if (!isRefusalType(request.type)) throw new AppError("conflict");
-  const allowed = new Map((await refusablePurposes(ctx.tx, ctx.orgId, request.customerId, request.type)).map((p) => [p.purposeId, p]));
+  const allowed = new Map(
+    (await refusablePurposes(ctx.tx, ctx.orgId, request.customerId, request.type)).map((p) => [
+      p.purposeId,
+      p,
+    ]),
+  );
   const chosen = [...new Set(purposeIds)];
-  if (chosen.length === 0 || chosen.some((id) => !allowed.has(id))) throw new AppError("invalid", { purposeIds: "choice" });
-  const batch = await recordConsentBatch(ctx.tx, ctx.orgId, chosen.map((purposeId) => ({
-    customerId: request.customerId, purposeId, action: allowed.get(purposeId)!.refusal, policyVersionId: allowed.get(purposeId)!.policyVersionId,
-    channel: consentChannelFor[request.channel], locale: request.locale, source: "staff", staffUserId,
-    staffReason: `data-subject request ${request.reference}`, occurredAt: now.toISOString(),
-  })), ctx.audit);
+  if (chosen.length === 0 || chosen.some((id) => !allowed.has(id)))
+    throw new AppError("invalid", { purposeIds: "choice" });
+  const batch = await recordConsentBatch(
+    ctx.tx,
+    ctx.orgId,
+    chosen.map((purposeId) => ({
+      customerId: request.customerId,
+      purposeId,
+      action: allowed.get(purposeId)!.refusal,
+      policyVersionId: allowed.get(purposeId)!.policyVersionId,
+      channel: consentChannelFor[request.channel],
+      locale: request.locale,
+      source: "staff",
+      staffUserId,
+      staffReason: `data-subject request ${request.reference}`,
+      occurredAt: now.toISOString(),
+    })),
+    ctx.audit,
+  );
   await ctx.tx.insert(requestEvents).values({
-    orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: staffUserId, visibleToRequester: true,
+    orgId: ctx.orgId,
+    requestId,
+    kind: "fulfilment",
+    actorUserId: staffUserId,
+    visibleToRequester: true,
     data: { step: stepOf[request.type], purposes: chosen.length, batchId: batch.batchId },
   });
   return { batchId: batch.batchId, receipts: batch.receipts.length };
 }
 
 /** CCPA opt-out and limitation requests are complied with in full, not purpose by purpose (§§1798.120, 1798.121). */
-const completedInFull = (type: RequestType): type is "opt_out_sale_sharing" | "limit_sensitive" => type === "opt_out_sale_sharing" || type === "limit_sensitive";
+const completedInFull = (type: RequestType): type is "opt_out_sale_sharing" | "limit_sensitive" =>
+  type === "opt_out_sale_sharing" || type === "limit_sensitive";
 
 /**
  * Completing an opt-out of sale and sharing or a limitation of sensitive information records it
@@ -98,15 +150,28 @@ const completedInFull = (type: RequestType): type is "opt_out_sale_sharing" | "l
  * requester's timeline), so the check answers "denied" from then on. Nothing for other types, an
  * erased customer, or when every purpose it reaches was recorded already.
  */
-export async function recordOnCompletion(ctx: TenantContext, requestId: string, now = new Date()): Promise<{ batchId: string; receipts: number } | null> {
+export async function recordOnCompletion(
+  ctx: TenantContext,
+  requestId: string,
+  now = new Date(),
+): Promise<{ batchId: string; receipts: number } | null> {
   const request = await requestRow(ctx.tx, ctx.orgId, requestId);
   if (!request?.customerId || !completedInFull(request.type)) return null;
   const reached = await refusablePurposes(ctx.tx, ctx.orgId, request.customerId, request.type);
-  if (reached.length === 0 || (await customerErased(ctx.tx, ctx.orgId, request.customerId))) return null;
-  return recordRefusals(ctx, requestId, reached.map((p) => p.purposeId), now);
+  if (reached.length === 0 || (await customerErased(ctx.tx, ctx.orgId, request.customerId)))
+    return null;
+  return recordRefusals(
+    ctx,
+    requestId,
+    reached.map((p) => p.purposeId),
+    now,
+  );
 }
 
 async function customerErased(tx: Tx, orgId: string, customerId: string): Promise<boolean> {
-  const [customer] = await tx.select({ status: customers.status }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  const [customer] = await tx
+    .select({ status: customers.status })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   return customer?.status === "erased";
 }

@@ -27,7 +27,8 @@ export type CustomerDataKind = keyof typeof customerDataCategories;
 export function categoriesOf(has: Partial<Record<CustomerDataKind, boolean>>): DataCategory[] {
   const out = new Set<DataCategory>();
   for (const [kind, present] of Object.entries(has)) {
-    if (present) for (const category of customerDataCategories[kind as CustomerDataKind]) out.add(category);
+    if (present)
+      for (const category of customerDataCategories[kind as CustomerDataKind]) out.add(category);
   }
   return [...out].sort();
 }

@@ -20,8 +20,14 @@ interface Holdings extends Record<string, unknown> {
 }
 
 /** What the customer has, as kinds of data (for vendor categories) and counts (for the holds). One query. */
-async function holdingsOf(tx: Tx, orgId: string, customerId: string): Promise<Holdings | undefined> {
-  const { rows: [row] } = await tx.execute<Holdings>(sql`
+async function holdingsOf(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+): Promise<Holdings | undefined> {
+  const {
+    rows: [row],
+  } = await tx.execute<Holdings>(sql`
     select c.status,
       (select count(*) from transfer_orders o where o.org_id = c.org_id and (o.buyer_id = c.id or o.seller_id = c.id))::int as orders,
       (select max(coalesce(o.redeemed_at, o.paid_at, o.created_at)) from transfer_orders o where o.org_id = c.org_id and (o.buyer_id = c.id or o.seller_id = c.id)) as last_order_at,
@@ -55,14 +61,24 @@ function holdStatuses(h: Holdings): HoldStatus[] {
     d.setUTCFullYear(d.getUTCFullYear() + years);
     return d.toISOString().slice(0, 10);
   };
-  return retentionHolds.map((hold) => {
-    const [records, last] = hold.records === "orders" ? [h.orders, h.last_order_at] : [h.consent_receipts, h.last_receipt_at];
-    return { hold, records, until: records > 0 ? plusYears(last, hold.years) : null };
-  }).filter((s) => s.records > 0);
+  return retentionHolds
+    .map((hold) => {
+      const [records, last] =
+        hold.records === "orders"
+          ? [h.orders, h.last_order_at]
+          : [h.consent_receipts, h.last_receipt_at];
+      return { hold, records, until: records > 0 ? plusYears(last, hold.years) : null };
+    })
+    .filter((s) => s.records > 0);
 }
 
 const vendorsNamed = (tx: Tx, orgId: string, ids: string[]) =>
-  tx.select({ id: vendors.id, name: vendors.name, archived: sql<boolean>`${vendors.archivedAt} is not null` })
+  tx
+    .select({
+      id: vendors.id,
+      name: vendors.name,
+      archived: sql<boolean>`${vendors.archivedAt} is not null`,
+    })
     .from(vendors)
     .where(and(eq(vendors.orgId, orgId), inArray(vendors.id, ids)))
     .orderBy(asc(vendors.name));
@@ -80,7 +96,9 @@ export async function erasurePreview(tx: Tx, orgId: string, customerId: string) 
   const received = await recipientsOf(tx, orgId, customerId);
   const named = received.size === 0 ? [] : await vendorsNamed(tx, orgId, [...received.keys()]);
   return {
-    erased: holdings.status === "erased", categories, holds: holdStatuses(holdings),
+    erased: holdings.status === "erased",
+    categories,
+    holds: holdStatuses(holdings),
     vendors: named.map((v) => {
       const sent = received.get(v.id) ?? [];
       const held = sent.filter((c) => categories.includes(c as never));
@@ -95,43 +113,90 @@ export async function erasurePreview(tx: Tx, orgId: string, customerId: string) 
  * categories copied. Runs in the caller's transaction; a second run after
  * the erasure is refused.
  */
-export async function eraseForRequest(ctx: TenantContext, requestId: string): Promise<{ vendorTasks: number; holds: HoldStatus[] }> {
+export async function eraseForRequest(
+  ctx: TenantContext,
+  requestId: string,
+): Promise<{ vendorTasks: number; holds: HoldStatus[] }> {
   const request = await requestForFulfilment(ctx, requestId, "erasure");
   const preview = await erasurePreview(ctx.tx, ctx.orgId, request.customerId);
   if (preview.erased) throw new AppError("conflict");
   await eraseCustomer(ctx, request.customerId);
   if (preview.vendors.length > 0) {
-    await ctx.tx.insert(requestVendorTasks)
-      .values(preview.vendors.map((v) => ({ orgId: ctx.orgId, requestId, vendorId: v.id, dataCategories: v.dataCategories })))
+    await ctx.tx
+      .insert(requestVendorTasks)
+      .values(
+        preview.vendors.map((v) => ({
+          orgId: ctx.orgId,
+          requestId,
+          vendorId: v.id,
+          dataCategories: v.dataCategories,
+        })),
+      )
       .onConflictDoNothing();
   }
   await ctx.tx.insert(requestEvents).values({
-    orgId: ctx.orgId, requestId, kind: "fulfilment", actorUserId: actingUserId(ctx), visibleToRequester: true,
-    data: { step: "erased", vendorTasks: preview.vendors.length, heldOrders: preview.holds.find((h) => h.hold.records === "orders")?.records ?? 0 },
+    orgId: ctx.orgId,
+    requestId,
+    kind: "fulfilment",
+    actorUserId: actingUserId(ctx),
+    visibleToRequester: true,
+    data: {
+      step: "erased",
+      vendorTasks: preview.vendors.length,
+      heldOrders: preview.holds.find((h) => h.hold.records === "orders")?.records ?? 0,
+    },
   });
   return { vendorTasks: preview.vendors.length, holds: preview.holds };
 }
 
 /** The request's vendor tasks with each vendor's name, by name. */
 export function vendorTasksOf(tx: Tx, orgId: string, requestId: string) {
-  return tx.select({
-    id: requestVendorTasks.id, vendorId: requestVendorTasks.vendorId, vendorName: vendors.name, dataCategories: requestVendorTasks.dataCategories,
-    status: requestVendorTasks.status, confirmedAt: requestVendorTasks.confirmedAt,
-  }).from(requestVendorTasks)
-    .innerJoin(vendors, and(eq(vendors.orgId, requestVendorTasks.orgId), eq(vendors.id, requestVendorTasks.vendorId)))
+  return tx
+    .select({
+      id: requestVendorTasks.id,
+      vendorId: requestVendorTasks.vendorId,
+      vendorName: vendors.name,
+      dataCategories: requestVendorTasks.dataCategories,
+      status: requestVendorTasks.status,
+      confirmedAt: requestVendorTasks.confirmedAt,
+    })
+    .from(requestVendorTasks)
+    .innerJoin(
+      vendors,
+      and(eq(vendors.orgId, requestVendorTasks.orgId), eq(vendors.id, requestVendorTasks.vendorId)),
+    )
     .where(and(eq(requestVendorTasks.orgId, orgId), eq(requestVendorTasks.requestId, requestId)))
     .orderBy(asc(vendors.name), asc(requestVendorTasks.id));
 }
 
 /** Staff record that a vendor confirmed the deletion (or that it never held this customer's data). */
-export async function decideVendorTask(ctx: TenantContext, requestId: string, taskId: string, status: "confirmed" | "not_applicable"): Promise<void> {
+export async function decideVendorTask(
+  ctx: TenantContext,
+  requestId: string,
+  taskId: string,
+  status: "confirmed" | "not_applicable",
+): Promise<void> {
   const request = await requestRow(ctx.tx, ctx.orgId, requestId, true);
   if (!request) throw new AppError("notFound");
-  if (request.status === "completed" || request.status === "rejected") throw new AppError("conflict");
-  const [task] = await ctx.tx.update(requestVendorTasks)
+  if (request.status === "completed" || request.status === "rejected")
+    throw new AppError("conflict");
+  const [task] = await ctx.tx
+    .update(requestVendorTasks)
     .set({ status, confirmedAt: new Date(), confirmedBy: actingUserId(ctx), updatedAt: new Date() })
-    .where(and(eq(requestVendorTasks.orgId, ctx.orgId), eq(requestVendorTasks.requestId, requestId), eq(requestVendorTasks.id, taskId), eq(requestVendorTasks.status, "open")))
+    .where(
+      and(
+        eq(requestVendorTasks.orgId, ctx.orgId),
+        eq(requestVendorTasks.requestId, requestId),
+        eq(requestVendorTasks.id, taskId),
+        eq(requestVendorTasks.status, "open"),
+      ),
+    )
     .returning({ vendorId: requestVendorTasks.vendorId });
   if (!task) throw new AppError("conflict");
-  await ctx.audit({ action: "request.vendor_task_confirmed", targetType: "request", targetId: requestId, details: { taskId, vendorId: task.vendorId, status } });
+  await ctx.audit({
+    action: "request.vendor_task_confirmed",
+    targetType: "request",
+    targetId: requestId,
+    details: { taskId, vendorId: task.vendorId, status },
+  });
 }

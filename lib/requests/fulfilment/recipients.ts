@@ -23,13 +23,26 @@ export interface RecipientPurpose {
 export function purposeApplied(purpose: RecipientPurpose, laws: readonly CustomerLaw[]): boolean {
   if (purpose.everGranted) return true;
   return decide({
-    laws, bases: purpose.bases, consentKind: purpose.consentKind, status: null, reconsentRequired: false, minor: false, byGuardian: false, gpc: false,
+    laws,
+    bases: purpose.bases,
+    consentKind: purpose.consentKind,
+    status: null,
+    reconsentRequired: false,
+    minor: false,
+    byGuardian: false,
+    gpc: false,
   }).allowed;
 }
 
 type Row = {
-  vendor_id: string; bases: PurposeBases; consent_kind: ConsentKind; ever_granted: boolean; data_categories: string[];
-  laws: string[]; region: string | null; jurisdictions: CustomerLaw[];
+  vendor_id: string;
+  bases: PurposeBases;
+  consent_kind: ConsentKind;
+  ever_granted: boolean;
+  data_categories: string[];
+  laws: string[];
+  region: string | null;
+  jurisdictions: CustomerLaw[];
 } & Record<string, unknown>;
 
 /**
@@ -37,7 +50,11 @@ type Row = {
  * them, each with the data categories those purposes send. One query over the purposes that have
  * recipients (a catalogue, not customer rows), archived ones included: they may still hold copies.
  */
-export async function recipientsOf(tx: Tx, orgId: string, customerId: string): Promise<Map<string, string[]>> {
+export async function recipientsOf(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+): Promise<Map<string, string[]>> {
   const { rows } = await tx.execute<Row>(sql`
     select r.vendor_id, p.bases, p.consent_kind, p.data_categories, c.laws, c.region, o.jurisdictions,
       exists (select 1 from consent_events e where e.org_id = p.org_id and e.customer_id = c.id and e.purpose_id = p.id and e.action = 'grant') as ever_granted
@@ -49,8 +66,17 @@ export async function recipientsOf(tx: Tx, orgId: string, customerId: string): P
   const received = new Map<string, string[]>();
   for (const row of rows) {
     const laws = applicableLaws(row, row.jurisdictions).laws;
-    if (!purposeApplied({ bases: row.bases, consentKind: row.consent_kind, everGranted: row.ever_granted }, laws)) continue;
-    received.set(row.vendor_id, [...new Set([...(received.get(row.vendor_id) ?? []), ...row.data_categories])].sort());
+    if (
+      !purposeApplied(
+        { bases: row.bases, consentKind: row.consent_kind, everGranted: row.ever_granted },
+        laws,
+      )
+    )
+      continue;
+    received.set(
+      row.vendor_id,
+      [...new Set([...(received.get(row.vendor_id) ?? []), ...row.data_categories])].sort(),
+    );
   }
   return received;
 }

@@ -10,14 +10,25 @@ export type FulfilmentRequest = typeof dataSubjectRequests.$inferSelect & { cust
 
 /** Which fulfilment each request type gets. */
 export const fulfilmentOf = (type: RequestType) =>
-  type === "access" || type === "portability" ? "export"
-  : type === "rectification" ? "rectification"
-  : type === "erasure" || type === "account_cancellation" ? "erasure"
-  : type === "withdraw_consent" || type === "objection" || type === "restriction" || type === "opt_out_sale_sharing" || type === "limit_sensitive" ? "consent"
-  : "none";
+  type === "access" || type === "portability"
+    ? "export"
+    : type === "rectification"
+      ? "rectification"
+      : type === "erasure" || type === "account_cancellation"
+        ? "erasure"
+        : type === "withdraw_consent" ||
+            type === "objection" ||
+            type === "restriction" ||
+            type === "opt_out_sale_sharing" ||
+            type === "limit_sensitive"
+          ? "consent"
+          : "none";
 
 export async function requestRow(tx: Tx, orgId: string, requestId: string, lock = false) {
-  const query = tx.select().from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
+  const query = tx
+    .select()
+    .from(dataSubjectRequests)
+    .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.id, requestId)));
   const [row] = await (lock ? query.for("update") : query);
   return row;
 }
@@ -27,7 +38,11 @@ export async function requestRow(tx: Tx, orgId: string, requestId: string, lock 
  * name a customer, and have a verified requester. A verified request moves to "in progress"
  * (audited as a status change) when the first step starts; a closed one refuses.
  */
-export async function requestForFulfilment(ctx: TenantContext, requestId: string, kind: ReturnType<typeof fulfilmentOf>): Promise<FulfilmentRequest> {
+export async function requestForFulfilment(
+  ctx: TenantContext,
+  requestId: string,
+  kind: ReturnType<typeof fulfilmentOf>,
+): Promise<FulfilmentRequest> {
   const row = await requestRow(ctx.tx, ctx.orgId, requestId, true);
   if (!row) throw new AppError("notFound");
   if (fulfilmentOf(row.type) !== kind || !row.customerId) throw new AppError("conflict");

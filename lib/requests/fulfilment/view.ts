@@ -16,25 +16,54 @@ export async function fulfilmentView(tx: Tx, orgId: string, requestId: string) {
   if (!request) return undefined;
   const kind = fulfilmentOf(request.type);
   const base = {
-    requestId, kind, type: request.type, status: request.status, reference: request.reference, locale: request.locale,
-    hasCustomer: request.customerId !== null, open: !["completed", "rejected"].includes(request.status),
-    ready: request.status === "verified" || request.status === "in_progress", duplicate: request.duplicateOfId !== null,
+    requestId,
+    kind,
+    type: request.type,
+    status: request.status,
+    reference: request.reference,
+    locale: request.locale,
+    hasCustomer: request.customerId !== null,
+    open: !["completed", "rejected"].includes(request.status),
+    ready: request.status === "verified" || request.status === "in_progress",
+    duplicate: request.duplicateOfId !== null,
   };
   const customerId = request.customerId;
   if (!customerId || kind === "none") return { ...base, blocker: null };
-  const [customer] = await tx.select({ status: customers.status }).from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  const [customer] = await tx
+    .select({ status: customers.status })
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   const erased = customer?.status === "erased";
   const blocker = await unfulfilled(tx, orgId, requestId);
-  if (kind === "export") return { ...base, blocker, erased, export: (await latestExport(tx, orgId, requestId)) ?? null };
-  if (kind === "rectification") return { ...base, blocker, erased, rectifications: await rectificationsOf(tx, orgId, requestId, customerId) };
+  if (kind === "export")
+    return { ...base, blocker, erased, export: (await latestExport(tx, orgId, requestId)) ?? null };
+  if (kind === "rectification")
+    return {
+      ...base,
+      blocker,
+      erased,
+      rectifications: await rectificationsOf(tx, orgId, requestId, customerId),
+    };
   if (kind === "erasure") {
     const preview = await erasurePreview(tx, orgId, customerId);
     return {
-      ...base, blocker, erased, preview, tasks: await vendorTasksOf(tx, orgId, requestId),
-      explanation: erasureExplanation(request.locale, preview.holds.map((h) => h.hold)),
+      ...base,
+      blocker,
+      erased,
+      preview,
+      tasks: await vendorTasksOf(tx, orgId, requestId),
+      explanation: erasureExplanation(
+        request.locale,
+        preview.holds.map((h) => h.hold),
+      ),
     };
   }
-  return { ...base, blocker, erased, purposes: erased ? [] : await refusablePurposes(tx, orgId, customerId, request.type) };
+  return {
+    ...base,
+    blocker,
+    erased,
+    purposes: erased ? [] : await refusablePurposes(tx, orgId, customerId, request.type),
+  };
 }
 
 export type FulfilmentView = NonNullable<Awaited<ReturnType<typeof fulfilmentView>>>;

@@ -6,8 +6,18 @@ import type { Jurisdiction } from "@/db/schema/organizations";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
 
 /** The laws that apply to a verified portal visitor (applicableLaws), so the page speaks their law's language. */
-export async function lawsOfCustomer(tx: Tx, orgId: string, customerId: string): Promise<CustomerLaw[]> {
-  const { rows: [row] } = await tx.execute<{ laws: string[]; region: string | null; jurisdictions: Jurisdiction[] }>(sql`
+export async function lawsOfCustomer(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+): Promise<CustomerLaw[]> {
+  const {
+    rows: [row],
+  } = await tx.execute<{
+    laws: string[];
+    region: string | null;
+    jurisdictions: Jurisdiction[];
+  }>(sql`
     select c.laws, c.region, o.jurisdictions from customers c join organizations o on o.id = c.org_id
     where c.org_id = ${orgId} and c.id = ${customerId}`);
   return applicableLaws(row ?? null, row?.jurisdictions ?? []).laws;

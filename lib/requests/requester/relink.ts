@@ -18,13 +18,26 @@ export interface RequesterRequest {
 }
 
 /** The verified portal visitor's own requests, newest first: only what their tracking page shows too. */
-export async function requestsOfRequester(orgId: string, customerId: string): Promise<RequesterRequest[]> {
-  return withTenant(orgId, (tx) => tx
-    .select({ id: dataSubjectRequests.id, reference: dataSubjectRequests.reference, type: dataSubjectRequests.type, status: dataSubjectRequests.status, receivedOn: dataSubjectRequests.receivedOn })
-    .from(dataSubjectRequests)
-    .where(and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.customerId, customerId)))
-    .orderBy(desc(dataSubjectRequests.createdAt), desc(dataSubjectRequests.id))
-    .limit(REQUESTS_LISTED));
+export async function requestsOfRequester(
+  orgId: string,
+  customerId: string,
+): Promise<RequesterRequest[]> {
+  return withTenant(orgId, (tx) =>
+    tx
+      .select({
+        id: dataSubjectRequests.id,
+        reference: dataSubjectRequests.reference,
+        type: dataSubjectRequests.type,
+        status: dataSubjectRequests.status,
+        receivedOn: dataSubjectRequests.receivedOn,
+      })
+      .from(dataSubjectRequests)
+      .where(
+        and(eq(dataSubjectRequests.orgId, orgId), eq(dataSubjectRequests.customerId, customerId)),
+      )
+      .orderBy(desc(dataSubjectRequests.createdAt), desc(dataSubjectRequests.id))
+      .limit(REQUESTS_LISTED),
+  );
 }
 
 /**
@@ -32,13 +45,29 @@ export async function requestsOfRequester(orgId: string, customerId: string): Pr
  * new one: a fresh token replaces the stored hash, so a lost or leaked link stops working. Only
  * the customer's own request (ctx.actor, the verified customer); anything else is "not found".
  */
-export async function renewTrackingLink(ctx: TenantContext, requestId: string): Promise<{ reference: string; token: string }> {
-  if (ctx.actor.type !== "customer") throw new Error("a verified customer renews their own tracking link");
+export async function renewTrackingLink(
+  ctx: TenantContext,
+  requestId: string,
+): Promise<{ reference: string; token: string }> {
+  if (ctx.actor.type !== "customer")
+    throw new Error("a verified customer renews their own tracking link");
   const { token, hash } = newTrackingToken();
-  const [row] = await ctx.tx.update(dataSubjectRequests).set({ trackingTokenHash: hash, updatedAt: sql`now()` })
-    .where(and(eq(dataSubjectRequests.orgId, ctx.orgId), eq(dataSubjectRequests.id, requestId), eq(dataSubjectRequests.customerId, ctx.actor.id)))
+  const [row] = await ctx.tx
+    .update(dataSubjectRequests)
+    .set({ trackingTokenHash: hash, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(dataSubjectRequests.orgId, ctx.orgId),
+        eq(dataSubjectRequests.id, requestId),
+        eq(dataSubjectRequests.customerId, ctx.actor.id),
+      ),
+    )
     .returning({ id: dataSubjectRequests.id, reference: dataSubjectRequests.reference });
   if (!row) throw new AppError("notFound");
-  await ctx.audit({ action: "request.tracking_link_renewed", targetType: "request", targetId: row.id });
+  await ctx.audit({
+    action: "request.tracking_link_renewed",
+    targetType: "request",
+    targetId: row.id,
+  });
   return { reference: row.reference, token };
 }

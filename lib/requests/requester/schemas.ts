@@ -18,8 +18,19 @@ export const portalRequestInput = z.object({
   type: z.enum(portalRequestTypes),
   message: z.string().trim().max(MESSAGE_MAX).default(""),
   purposeIds: z.array(z.uuid()).max(50).default([]),
-  corrections: z.array(z.object({ field: z.enum(personalFieldNames as [PersonalField, ...PersonalField[]]), value: z.string().trim().min(1).max(500) })).max(rectifiableFields.length).default([]),
+  corrections: z
+    .array(
+      z.object({
+        field: z.enum(personalFieldNames as [PersonalField, ...PersonalField[]]),
+        value: z.string().trim().min(1).max(500),
+      }),
+    )
+    .max(rectifiableFields.length)
+    .default([]),
 });
 export type PortalRequestInput = z.infer<typeof portalRequestInput>;
 
-export const replyInput = z.object({ token: z.string().min(20).max(200), message: z.string().trim().min(1).max(MESSAGE_MAX) });
+export const replyInput = z.object({
+  token: z.string().min(20).max(200),
+  message: z.string().trim().min(1).max(MESSAGE_MAX),
+});

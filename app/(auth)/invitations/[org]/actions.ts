@@ -9,7 +9,12 @@ import { env } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
 import { translator } from "@/lib/core/i18n/translator";
 import { fieldErrors } from "@/lib/core/validation/issue-message";
-import { acceptAsSignedIn, acceptWithNewAccount, allowInvitationLookup, viewInvitation } from "@/lib/invitations/accept";
+import {
+  acceptAsSignedIn,
+  acceptWithNewAccount,
+  allowInvitationLookup,
+  viewInvitation,
+} from "@/lib/invitations/accept";
 import { acceptNewAccountSchema, acceptSchema } from "@/lib/invitations/schemas";
 import { organizationBySlug } from "@/lib/organizations/queries";
 import { log } from "@/lib/core/log/logger";
@@ -22,10 +27,16 @@ import { log } from "@/lib/core/log/logger";
  * address. tests/authorization.test.ts lists them.
  */
 
-const withinLimit = async () => allowInvitationLookup(clientIp(await headers(), env().TRUSTED_PROXY_HOPS));
+const withinLimit = async () =>
+  allowInvitationLookup(clientIp(await headers(), env().TRUSTED_PROXY_HOPS));
 
 export type InvitationResult =
-  | { status: "ok"; view: Omit<Awaited<ReturnType<typeof viewInvitation>> & object, "expiresAt"> & { expiresAt: string } }
+  | {
+      status: "ok";
+      view: Omit<Awaited<ReturnType<typeof viewInvitation>> & object, "expiresAt"> & {
+        expiresAt: string;
+      };
+    }
   | { status: "invalid" }
   | { status: "rateLimited" }
   | { status: "failed" };
@@ -37,7 +48,9 @@ export async function openInvitationAction(slug: string, token: string): Promise
     const org = await organizationBySlug(String(slug));
     if (!org || !acceptSchema.safeParse({ token }).success) return { status: "invalid" };
     const view = await viewInvitation(org.id, token, (await getSignedInUser())?.userId ?? null);
-    return view ? { status: "ok", view: { ...view, expiresAt: view.expiresAt.toISOString() } } : { status: "invalid" };
+    return view
+      ? { status: "ok", view: { ...view, expiresAt: view.expiresAt.toISOString() } }
+      : { status: "invalid" };
   } catch (error) {
     log.error({ err: error }, "opening an invitation failed");
     return { status: "failed" };
@@ -46,18 +59,27 @@ export async function openInvitationAction(slug: string, token: string): Promise
 
 /** The new member lands in the organisation they joined. */
 async function enter(orgId: string): Promise<void> {
-  (await cookies()).set(ORG_COOKIE, orgId, { path: "/", maxAge: 31_536_000, sameSite: "lax", secure: useSecureCookies });
+  (await cookies()).set(ORG_COOKIE, orgId, {
+    path: "/",
+    maxAge: 31_536_000,
+    sameSite: "lax",
+    secure: useSecureCookies,
+  });
 }
 
 async function failure(error: unknown, values?: Record<string, string>): Promise<ActionState> {
   const t = await translator("errors");
-  if (error instanceof AppError) return { status: "error", message: t(error.messageKey ?? error.code), values };
+  if (error instanceof AppError)
+    return { status: "error", message: t(error.messageKey ?? error.code), values };
   log.error({ err: error }, "accepting an invitation failed");
   return { status: "error", message: t("internal"), values };
 }
 
 /** An existing account, signed in as itself, accepts. */
-export async function acceptInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function acceptInvitationAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const t = await translator("errors");
   const user = await getSignedInUser();
   if (!user) return { status: "error", message: t("unauthenticated") };
@@ -75,14 +97,23 @@ export async function acceptInvitationAction(_previous: ActionState, formData: F
 }
 
 /** A new address sets up its account and joins; the page then signs it in with the password just chosen. */
-export async function acceptNewAccountAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function acceptNewAccountAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const t = await translator("errors");
   const values = { name: String(formData.get("name") ?? "") };
   if (!(await withinLimit())) return { status: "error", message: t("rateLimited"), values };
   const org = await organizationBySlug(String(formData.get("org") ?? ""));
   if (!org) return { status: "error", message: t("invitationInvalid") };
   const parsed = acceptNewAccountSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { status: "error", message: t("checkFields"), fieldErrors: fieldErrors(parsed.error, t), values };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: t("checkFields"),
+      fieldErrors: fieldErrors(parsed.error, t),
+      values,
+    };
   let email: string;
   try {
     ({ email } = await acceptWithNewAccount(org.id, parsed.data));

@@ -14,9 +14,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("account.twoFactor"))("title") };
 }
 
-export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<{ turnedOff?: string }> }) {
+export default async function TwoFactorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ turnedOff?: string }>;
+}) {
   const actor = await requirePage(undefined, { allowPending: true });
-  const [t, status, { turnedOff }] = await Promise.all([getTranslations("account.twoFactor"), twoFactorStatus(actor.userId), searchParams]);
+  const [t, status, { turnedOff }] = await Promise.all([
+    getTranslations("account.twoFactor"),
+    twoFactorStatus(actor.userId),
+    searchParams,
+  ]);
   const required = twoFactorRequired(actor);
   const { enabledAt } = status;
   return (
@@ -24,7 +32,11 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("title")} description={t("description")} />
       {turnedOff && !enabledAt && <Notice tone="success">{t("turnedOffNotice")}</Notice>}
       {!enabledAt ? (
-        <EnrolmentSetup userId={actor.userId} email={actor.email} required={actor.pending === "mfa_enrolment"} />
+        <EnrolmentSetup
+          userId={actor.userId}
+          email={actor.email}
+          required={actor.pending === "mfa_enrolment"}
+        />
       ) : (
         <>
           <StatusCard status={{ ...status, enabledAt }} required={required} />

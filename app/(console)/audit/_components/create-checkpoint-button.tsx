@@ -13,7 +13,9 @@ export function CreateCheckpointButton() {
   const [state, formAction] = useActionState(createCheckpointAction, idle);
   return (
     <form action={formAction} className="space-y-2">
-      <SubmitButton pendingLabel={t("checkpoints.creating")} variant="secondary">{t("checkpoints.create")}</SubmitButton>
+      <SubmitButton pendingLabel={t("checkpoints.creating")} variant="secondary">
+        {t("checkpoints.create")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

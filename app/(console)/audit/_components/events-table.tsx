@@ -10,7 +10,13 @@ import { EventTime } from "@/components/ui/event-time";
 import { shortId } from "@/lib/core/short-id";
 
 /** One page of audit events, newest first; a target links to that target's history. */
-export async function EventsTable({ rows, params }: { rows: AuditRow[]; params: AuditSearchParams }) {
+export async function EventsTable({
+  rows,
+  params,
+}: {
+  rows: AuditRow[];
+  params: AuditSearchParams;
+}) {
   const t = await getTranslations("audit");
   const targetLabel = (type: string) => (t.has(`targets.${type}`) ? t(`targets.${type}`) : type);
   return (
@@ -21,22 +27,38 @@ export async function EventsTable({ rows, params }: { rows: AuditRow[]; params: 
       rowKey={(row) => row.seq}
       rowClassName={() => "align-top hover:bg-slate-50"}
       columns={[
-        { header: t("events.seq"), cell: (row) => row.seq, className: "font-mono text-xs tabular-nums text-slate-500" },
-        { header: t("events.time"), cell: (row) => <EventTime iso={row.occurredAt} />, className: "text-slate-700" },
+        {
+          header: t("events.seq"),
+          cell: (row) => row.seq,
+          className: "font-mono text-xs tabular-nums text-slate-500",
+        },
+        {
+          header: t("events.time"),
+          cell: (row) => <EventTime iso={row.occurredAt} />,
+          className: "text-slate-700",
+        },
         {
           header: t("events.actor"),
-          cell: (row) => row.actorType === "user" ? (
-            <span className="text-slate-900">{row.actorName ?? t("events.unknownUser")}</span>
-          ) : (
-            <span className="flex flex-col items-start gap-0.5">
-              <Badge>{t(`events.${row.actorType === "api_key" ? "apiKey" : row.actorType}`)}</Badge>
-              <span className="font-mono text-xs text-slate-500">{row.actorId}</span>
-            </span>
-          ),
+          cell: (row) =>
+            row.actorType === "user" ? (
+              <span className="text-slate-900">{row.actorName ?? t("events.unknownUser")}</span>
+            ) : (
+              <span className="flex flex-col items-start gap-0.5">
+                <Badge>
+                  {t(`events.${row.actorType === "api_key" ? "apiKey" : row.actorType}`)}
+                </Badge>
+                <span className="font-mono text-xs text-slate-500">{row.actorId}</span>
+              </span>
+            ),
         },
         {
           header: t("events.action"),
-          cell: (row) => <><span className="block">{actionLabel(t, row.action)}</span><span className="font-mono text-xs text-slate-500">{row.action}</span></>,
+          cell: (row) => (
+            <>
+              <span className="block">{actionLabel(t, row.action)}</span>
+              <span className="font-mono text-xs text-slate-500">{row.action}</span>
+            </>
+          ),
           className: "text-slate-900",
         },
         {
@@ -56,7 +78,10 @@ export async function EventsTable({ rows, params }: { rows: AuditRow[]; params: 
             </>
           ),
         },
-        { header: t("events.details"), cell: (row) => <DetailsSummary details={row.details} empty={t("events.noDetails")} /> },
+        {
+          header: t("events.details"),
+          cell: (row) => <DetailsSummary details={row.details} empty={t("events.noDetails")} />,
+        },
       ]}
     />
   );

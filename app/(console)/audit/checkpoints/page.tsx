@@ -20,17 +20,32 @@ export async function generateMetadata() {
 }
 
 /** Every signed checkpoint, the public key to check them with, and a verifier for pasted ones. */
-export default async function CheckpointsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CheckpointsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage("audit.read");
   const { cursor } = parseAuditSearchParams(await searchParams);
   const [t, common] = await Promise.all([getTranslations("audit"), getTranslations("common")]);
-  const page = await withTenant(actor.orgId, (tx) => listCheckpoints(tx, { cursor, limit: PAGE_SIZE }), actor.userId);
+  const page = await withTenant(
+    actor.orgId,
+    (tx) => listCheckpoints(tx, { cursor, limit: PAGE_SIZE }),
+    actor.userId,
+  );
   const key = auditSigningKey();
 
   return (
     <>
-      <Link href="/audit" className="text-sm text-brand-700 underline-offset-2 hover:underline">← {t("title")}</Link>
-      <div className="mt-2"><PageHeader title={t("checkpoints.pageTitle")} description={t("checkpoints.pageDescription")} /></div>
+      <Link href="/audit" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+        ← {t("title")}
+      </Link>
+      <div className="mt-2">
+        <PageHeader
+          title={t("checkpoints.pageTitle")}
+          description={t("checkpoints.pageDescription")}
+        />
+      </div>
       <div className="grid gap-4 lg:grid-cols-5">
         <div className="space-y-4 lg:col-span-3">
           <Card title={t("checkpoints.title")}>
@@ -41,7 +56,9 @@ export default async function CheckpointsPage({ searchParams }: { searchParams: 
                   label={t("checkpoints.pagination")}
                   summary={common("showing", { count: page.rows.length })}
                   newestHref={cursor ? "/audit/checkpoints" : undefined}
-                  olderHref={page.nextCursor ? `/audit/checkpoints?cursor=${page.nextCursor}` : undefined}
+                  olderHref={
+                    page.nextCursor ? `/audit/checkpoints?cursor=${page.nextCursor}` : undefined
+                  }
                   labels={{ newest: t("events.newest"), older: t("checkpoints.older") }}
                 />
               </>
@@ -56,11 +73,21 @@ export default async function CheckpointsPage({ searchParams }: { searchParams: 
             <VerifyCheckpointForm />
           </Card>
           <Card title={t("checkpoints.publicKey")}>
-            <KeyFingerprint fingerprint={key.fingerprint} label={t("checkpoints.fingerprint")} hint={t("checkpoints.fingerprintHint")} />
-            <p className="mt-3 text-xs text-slate-500">{t("checkpoints.keyId")} <code className="font-mono text-slate-800">{key.keyId}</code></p>
-            <pre className="mt-3 rounded-md bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-100">{key.publicKeyPem}</pre>
+            <KeyFingerprint
+              fingerprint={key.fingerprint}
+              label={t("checkpoints.fingerprint")}
+              hint={t("checkpoints.fingerprintHint")}
+            />
+            <p className="mt-3 text-xs text-slate-500">
+              {t("checkpoints.keyId")} <code className="font-mono text-slate-800">{key.keyId}</code>
+            </p>
+            <pre className="mt-3 rounded-md bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-100">
+              {key.publicKeyPem}
+            </pre>
             <p className="mt-3 text-xs text-slate-500">{t("checkpoints.cliHint")}</p>
-            <code className="mt-1 block overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs whitespace-pre text-slate-800">npm run audit:verify-checkpoint -- checkpoint.json --public-key key.pem</code>
+            <code className="mt-1 block overflow-x-auto rounded bg-slate-100 px-2 py-1 font-mono text-xs whitespace-pre text-slate-800">
+              npm run audit:verify-checkpoint -- checkpoint.json --public-key key.pem
+            </code>
           </Card>
         </div>
       </div>

@@ -8,9 +8,18 @@ import { activeFilterNames, parseAuditSearchParams, toAuditFilters } from "../se
 export const GET = defineRoute("audit.export", async ({ tx, audit }, request) => {
   const params = parseAuditSearchParams(new URL(request.url).searchParams);
   const t = await translator("audit");
-  const headers = Object.fromEntries(auditCsvColumns.map((c) => [c, t(`csv.${c}`)])) as Record<(typeof auditCsvColumns)[number], string>;
-  const { csv, rows } = await auditCsv(tx, toAuditFilters(params), headers, (a) => actionLabel(t, a));
-  await audit({ action: "audit.exported", targetType: "audit_log", details: { filters: activeFilterNames(params), rows } });
+  const headers = Object.fromEntries(auditCsvColumns.map((c) => [c, t(`csv.${c}`)])) as Record<
+    (typeof auditCsvColumns)[number],
+    string
+  >;
+  const { csv, rows } = await auditCsv(tx, toAuditFilters(params), headers, (a) =>
+    actionLabel(t, a),
+  );
+  await audit({
+    action: "audit.exported",
+    targetType: "audit_log",
+    details: { filters: activeFilterNames(params), rows },
+  });
   // The file is named after today's date in China time, as the page shows dates.
   const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
   return new Response(csv, {

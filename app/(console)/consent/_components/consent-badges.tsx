@@ -5,12 +5,21 @@ import type { ConsentAction, ConsentStatus } from "@/db/schema/consent";
 import type { ConsentKind } from "@/db/schema/purposes";
 import type { Decision } from "@/lib/consent/decide";
 
-const actionTones: Record<ConsentAction, BadgeTone> = { grant: "green", deny: "amber", withdraw: "red" };
-const statusTones: Record<ConsentStatus, BadgeTone> = { granted: "green", denied: "amber", withdrawn: "red" };
+const actionTones: Record<ConsentAction, BadgeTone> = {
+  grant: "green",
+  deny: "amber",
+  withdraw: "red",
+};
+const statusTones: Record<ConsentStatus, BadgeTone> = {
+  granted: "green",
+  denied: "amber",
+  withdrawn: "red",
+};
 const kindTones: Record<ConsentKind, BadgeTone> = { standard: "neutral", separate: "blue" };
 
 /** A purpose's name in the UI language (zh-CN when the other is missing). */
-export const localized = (text: LocalizedText | null | undefined, locale: string) => (text ? (locale === "en" ? text.en || text["zh-CN"] : text["zh-CN"] || text.en) : "");
+export const localized = (text: LocalizedText | null | undefined, locale: string) =>
+  text ? (locale === "en" ? text.en || text["zh-CN"] : text["zh-CN"] || text.en) : "";
 
 export async function ActionBadge({ action }: { action: ConsentAction }) {
   const t = await getTranslations("consent");
@@ -19,7 +28,11 @@ export async function ActionBadge({ action }: { action: ConsentAction }) {
 
 export async function StatusBadge({ status }: { status: ConsentStatus | null }) {
   const t = await getTranslations("consent");
-  return status ? <Badge tone={statusTones[status]}>{t(`statuses.${status}`)}</Badge> : <Badge>{t("statuses.none")}</Badge>;
+  return status ? (
+    <Badge tone={statusTones[status]}>{t(`statuses.${status}`)}</Badge>
+  ) : (
+    <Badge>{t("statuses.none")}</Badge>
+  );
 }
 
 export async function KindBadge({ kind }: { kind: ConsentKind }) {
@@ -33,7 +46,9 @@ export async function DecisionBadge({ decision }: { decision: Decision }) {
   return (
     <span className="flex flex-col gap-0.5">
       <span className="flex flex-wrap items-center gap-1">
-        <Badge tone={decision.allowed ? "green" : "red"}>{t(decision.allowed ? "decision.allowed" : "decision.denied")}</Badge>
+        <Badge tone={decision.allowed ? "green" : "red"}>
+          {t(decision.allowed ? "decision.allowed" : "decision.denied")}
+        </Badge>
         <span className="text-xs text-slate-700">{t(`reasons.${decision.reason}`)}</span>
       </span>
       {decision.article && <span className="text-xs text-slate-500">{decision.article}</span>}
@@ -43,5 +58,9 @@ export async function DecisionBadge({ decision }: { decision: Decision }) {
 
 export async function GpcBadge() {
   const t = await getTranslations("consent");
-  return <span title={t("gpcTitle")}><Badge tone="orange">GPC</Badge></span>;
+  return (
+    <span title={t("gpcTitle")}>
+      <Badge tone="orange">GPC</Badge>
+    </span>
+  );
 }

@@ -4,9 +4,14 @@ import type { ReceiptFilters } from "@/lib/consent/explorer";
 
 // An empty or malformed parameter means "no filter", never an error page: URLs get hand-edited.
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, schema.optional()).catch(undefined);
+  z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, schema.optional())
+    .catch(undefined);
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)));
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)));
 
 /** The explorer's URL state: catalogue values, dates and the keyset cursor — never a personal identifier. */
 export const receiptSearchParams = z.object({
@@ -21,7 +26,9 @@ export const receiptSearchParams = z.object({
 });
 export type ReceiptSearchParams = z.infer<typeof receiptSearchParams>;
 
-export function parseReceiptSearchParams(raw: Record<string, string | string[] | undefined>): ReceiptSearchParams {
+export function parseReceiptSearchParams(
+  raw: Record<string, string | string[] | undefined>,
+): ReceiptSearchParams {
   return receiptSearchParams.parse(raw);
 }
 
@@ -41,7 +48,16 @@ export function toReceiptFilters(params: ReceiptSearchParams): ReceiptFilters {
 /** The query string of a filter set (plus a cursor), for links that keep the current filters. */
 export function receiptQuery(params: ReceiptSearchParams, cursor?: string): string {
   const { purpose, action, channel, source, gpc, from, to } = params;
-  const entries = Object.entries({ purpose, action, channel, source, gpc, from, to, cursor }).filter(([, v]) => v !== undefined && v !== "");
+  const entries = Object.entries({
+    purpose,
+    action,
+    channel,
+    source,
+    gpc,
+    from,
+    to,
+    cursor,
+  }).filter(([, v]) => v !== undefined && v !== "");
   const query = new URLSearchParams(entries as [string, string][]).toString();
   return query ? `?${query}` : "";
 }

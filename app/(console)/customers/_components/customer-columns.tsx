@@ -14,7 +14,11 @@ import { LawBadges, StatusBadge } from "./customer-badges";
 const helper = createColumnHelper<ServerTableFeatures, CustomerSummary>();
 
 const Masked = ({ value, none }: { value: string | null; none: string }) =>
-  value ? <span className="font-mono text-xs whitespace-nowrap text-slate-800">{value}</span> : <span className="text-slate-400">{none}</span>;
+  value ? (
+    <span className="font-mono text-xs whitespace-nowrap text-slate-800">{value}</span>
+  ) : (
+    <span className="text-slate-400">{none}</span>
+  );
 
 /**
  * The customer list's columns: stored masks only. The ids of region, laws and status are the
@@ -26,7 +30,8 @@ export function useCustomerColumns() {
   const locale = useLocale();
 
   return useMemo(() => {
-    const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+    const day = (date: Date) =>
+      format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
     const none = t("list.never");
     return helper.columns([
       helper.accessor("nameMasked", {
@@ -35,11 +40,20 @@ export function useCustomerColumns() {
         enableSorting: false,
         cell: ({ row }) => (
           <div className="min-w-32">
-            <Link href={`/customers/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            <Link
+              href={`/customers/${row.original.id}`}
+              className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+            >
               {row.original.nameMasked ?? t("unnamed")}
             </Link>
-            {row.original.realNameVerified && <span className="ml-2"><Badge tone="green">{t("list.realNameBadge")}</Badge></span>}
-            <p className="font-mono text-xs text-slate-500">{row.original.status === "erased" ? "—" : row.original.externalRef}</p>
+            {row.original.realNameVerified && (
+              <span className="ml-2">
+                <Badge tone="green">{t("list.realNameBadge")}</Badge>
+              </span>
+            )}
+            <p className="font-mono text-xs text-slate-500">
+              {row.original.status === "erased" ? "—" : row.original.externalRef}
+            </p>
           </div>
         ),
       }),
@@ -49,8 +63,14 @@ export function useCustomerColumns() {
         enableSorting: false,
         cell: ({ row }) => (
           <div className="space-y-0.5">
-            <div><Masked value={row.original.phoneMasked} none={none} /></div>
-            {row.original.emailMasked && <div><Masked value={row.original.emailMasked} none={none} /></div>}
+            <div>
+              <Masked value={row.original.phoneMasked} none={none} />
+            </div>
+            {row.original.emailMasked && (
+              <div>
+                <Masked value={row.original.emailMasked} none={none} />
+              </div>
+            )}
           </div>
         ),
       }),
@@ -64,7 +84,11 @@ export function useCustomerColumns() {
         id: "region",
         header: t("list.region"),
         enableSorting: false,
-        cell: ({ row }) => <span className="whitespace-nowrap">{row.original.region ? regionName(row.original.region, locale) : none}</span>,
+        cell: ({ row }) => (
+          <span className="whitespace-nowrap">
+            {row.original.region ? regionName(row.original.region, locale) : none}
+          </span>
+        ),
       }),
       helper.accessor("laws", {
         id: "laws",
@@ -82,14 +106,20 @@ export function useCustomerColumns() {
         id: "created",
         header: t("list.created"),
         enableSorting: false,
-        cell: ({ row }) => <span className="whitespace-nowrap text-slate-500 tabular-nums">{day(fromPgText(row.original.createdAt))}</span>,
+        cell: ({ row }) => (
+          <span className="whitespace-nowrap text-slate-500 tabular-nums">
+            {day(fromPgText(row.original.createdAt))}
+          </span>
+        ),
       }),
       helper.accessor("lastActiveAt", {
         id: "lastActive",
         header: t("list.lastActive"),
         enableSorting: false,
         cell: ({ row }) => (
-          <span className="whitespace-nowrap text-slate-500 tabular-nums">{row.original.lastActiveAt ? day(new Date(row.original.lastActiveAt)) : none}</span>
+          <span className="whitespace-nowrap text-slate-500 tabular-nums">
+            {row.original.lastActiveAt ? day(new Date(row.original.lastActiveAt)) : none}
+          </span>
         ),
       }),
     ]);

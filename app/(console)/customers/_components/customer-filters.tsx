@@ -25,9 +25,25 @@ export function CustomerFilters({ table, query, regions, filtered, setParams, on
   const locale = useLocale();
   const sensitive = query.sensitive ?? "";
   return (
-    <div role="group" aria-label={t("list.filtersLabel")} className="mb-4 flex flex-wrap items-end gap-3">
-      <FilterSelect column={table.getColumn("region")} id="filter-region" label={t("list.region")} anyLabel={t("list.any")} options={regions.map((r) => ({ value: r, label: regionName(r, locale) }))} />
-      <FilterSelect column={table.getColumn("laws")} id="filter-law" label={t("list.law")} anyLabel={t("list.any")} options={lawFilters.map((l) => ({ value: l, label: l }))} />
+    <div
+      role="group"
+      aria-label={t("list.filtersLabel")}
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
+      <FilterSelect
+        column={table.getColumn("region")}
+        id="filter-region"
+        label={t("list.region")}
+        anyLabel={t("list.any")}
+        options={regions.map((r) => ({ value: r, label: regionName(r, locale) }))}
+      />
+      <FilterSelect
+        column={table.getColumn("laws")}
+        id="filter-law"
+        label={t("list.law")}
+        anyLabel={t("list.any")}
+        options={lawFilters.map((l) => ({ value: l, label: l }))}
+      />
       <FilterSelect
         column={table.getColumn("status")}
         id="filter-status"
@@ -37,7 +53,9 @@ export function CustomerFilters({ table, query, regions, filtered, setParams, on
       />
       {/* Not a column of its own (an ID number or a payment account), so it writes the URL directly. */}
       <div className="flex flex-col gap-1">
-        <label htmlFor="filter-sensitive" className="text-xs font-medium text-slate-600">{t("list.sensitive")}</label>
+        <label htmlFor="filter-sensitive" className="text-xs font-medium text-slate-600">
+          {t("list.sensitive")}
+        </label>
         <select
           key={sensitive}
           id="filter-sensitive"
@@ -46,10 +64,18 @@ export function CustomerFilters({ table, query, regions, filtered, setParams, on
           className="rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600"
         >
           <option value="">{t("list.any")}</option>
-          {sensitiveFilters.map((s) => <option key={s} value={s}>{t(`options.sensitive.${s}`)}</option>)}
+          {sensitiveFilters.map((s) => (
+            <option key={s} value={s}>
+              {t(`options.sensitive.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
-      {filtered && <Button variant="ghost" onClick={onClear}>{common("clearFilters")}</Button>}
+      {filtered && (
+        <Button variant="ghost" onClick={onClear}>
+          {common("clearFilters")}
+        </Button>
+      )}
     </div>
   );
 }

@@ -7,7 +7,8 @@ import { searchKinds, type SearchKind, type SearchState } from "@/lib/customers/
 import { searchCustomersAction } from "../search-action";
 import { SearchResults } from "./search-results";
 
-const control = "rounded-md border-0 bg-white py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600";
+const control =
+  "rounded-md border-0 bg-white py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
 /**
  * Exact search by phone, email, ID number or external ID. The value is POSTed to a server
@@ -15,13 +16,18 @@ const control = "rounded-md border-0 bg-white py-1.5 text-sm text-slate-900 shad
  */
 export function CustomerSearch({ children }: { children: ReactNode }) {
   const t = useTranslations("customers");
-  const [state, action, pending] = useActionState(searchCustomersAction, { status: "idle" } as SearchState);
+  const [state, action, pending] = useActionState(searchCustomersAction, {
+    status: "idle",
+  } as SearchState);
   const [by, setBy] = useState<SearchKind>("auto");
   const [value, setValue] = useState("");
   // The answer the person dismissed with "back to the list"; a new search shows again.
   const [dismissed, setDismissed] = useState<SearchState | null>(null);
   const showing = state.status === "ok" && state !== dismissed;
-  const error = state.status === "error" && state !== dismissed ? (state.fieldErrors?.value ?? state.message) : undefined;
+  const error =
+    state.status === "error" && state !== dismissed
+      ? (state.fieldErrors?.value ?? state.message)
+      : undefined;
   // Submitted by hand rather than through <form action>: React resets a form after its action,
   // which would put the "search by" choice back to its first option.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -32,16 +38,36 @@ export function CustomerSearch({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <form onSubmit={submit} role="search" aria-label={t("search.label")} className="mb-5 rounded-lg bg-white p-4 shadow-xs ring-1 ring-slate-200" noValidate>
+      <form
+        onSubmit={submit}
+        role="search"
+        aria-label={t("search.label")}
+        className="mb-5 rounded-lg bg-white p-4 shadow-xs ring-1 ring-slate-200"
+        noValidate
+      >
         <div className="flex flex-wrap items-end gap-3">
           <div className="flex flex-col gap-1">
-            <label htmlFor="search-by" className="text-xs font-medium text-slate-600">{t("search.by")}</label>
-            <select id="search-by" name="by" value={by} onChange={(e) => setBy(e.target.value as SearchKind)} className={`${control} pr-8 pl-2.5`}>
-              {searchKinds.map((kind) => <option key={kind} value={kind}>{t(`search.kinds.${kind}`)}</option>)}
+            <label htmlFor="search-by" className="text-xs font-medium text-slate-600">
+              {t("search.by")}
+            </label>
+            <select
+              id="search-by"
+              name="by"
+              value={by}
+              onChange={(e) => setBy(e.target.value as SearchKind)}
+              className={`${control} pr-8 pl-2.5`}
+            >
+              {searchKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`search.kinds.${kind}`)}
+                </option>
+              ))}
             </select>
           </div>
           <div className="flex min-w-64 flex-1 flex-col gap-1">
-            <label htmlFor="search-value" className="text-xs font-medium text-slate-600">{t("search.value")}</label>
+            <label htmlFor="search-value" className="text-xs font-medium text-slate-600">
+              {t("search.value")}
+            </label>
             <input
               id="search-value"
               name="value"
@@ -57,11 +83,27 @@ export function CustomerSearch({ children }: { children: ReactNode }) {
               className={`${control} px-3`}
             />
           </div>
-          <Button type="submit" disabled={pending} aria-disabled={pending}>{pending ? t("search.pending") : t("search.submit")}</Button>
-          {showing && <Button variant="secondary" onClick={() => { setDismissed(state); setValue(""); }}>{t("search.backToList")}</Button>}
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {pending ? t("search.pending") : t("search.submit")}
+          </Button>
+          {showing && (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setDismissed(state);
+                setValue("");
+              }}
+            >
+              {t("search.backToList")}
+            </Button>
+          )}
         </div>
-        <p id="search-hint" className="mt-2 text-xs text-slate-500">{t("search.hint")}</p>
-        <p id="search-error" className="mt-1 text-xs text-red-600" aria-live="polite">{error}</p>
+        <p id="search-hint" className="mt-2 text-xs text-slate-500">
+          {t("search.hint")}
+        </p>
+        <p id="search-error" className="mt-1 text-xs text-red-600" aria-live="polite">
+          {error}
+        </p>
       </form>
       {showing ? <SearchResults rows={state.rows} /> : children}
     </>

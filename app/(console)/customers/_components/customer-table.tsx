@@ -32,25 +32,55 @@ export function CustomerTable({ rows, regions, firstHref, nextHref, query, filte
     columns,
     data: rows,
     getRowId: (row) => row.id,
-    current: { sort: "created", dir: "desc", filters: { region: query.region, law: query.law, status: query.status } },
+    current: {
+      sort: "created",
+      dir: "desc",
+      filters: { region: query.region, law: query.law, status: query.status },
+    },
     filterParams,
   });
-  const clear = () => setParams({ region: undefined, law: undefined, status: undefined, sensitive: undefined });
+  const clear = () =>
+    setParams({ region: undefined, law: undefined, status: undefined, sensitive: undefined });
 
   const empty = filtered ? (
-    <EmptyState title={t("list.emptyFiltered")} body={t("list.emptyFilteredBody")} action={<button type="button" onClick={clear} className={buttonClass("secondary")}>{common("clearFilters")}</button>} />
+    <EmptyState
+      title={t("list.emptyFiltered")}
+      body={t("list.emptyFilteredBody")}
+      action={
+        <button type="button" onClick={clear} className={buttonClass("secondary")}>
+          {common("clearFilters")}
+        </button>
+      }
+    />
   ) : (
     <EmptyState title={t("list.empty")} body={t("list.emptyBody")} />
   );
 
   return (
     <div>
-      <CustomerFilters table={table} query={query} regions={regions} filtered={filtered} setParams={setParams} onClear={clear} />
-      <DataTable table={table} caption={t("list.caption")} sortLabel={(column) => column} pending={pending} empty={empty} />
+      <CustomerFilters
+        table={table}
+        query={query}
+        regions={regions}
+        filtered={filtered}
+        setParams={setParams}
+        onClear={clear}
+      />
+      <DataTable
+        table={table}
+        caption={t("list.caption")}
+        sortLabel={(column) => column}
+        pending={pending}
+        empty={empty}
+      />
       {rows.length > 0 && (
         <div className="flex items-center justify-between gap-4">
           <p className="mt-4 text-xs text-slate-500">{common("showing", { count: rows.length })}</p>
-          <KeysetPager firstHref={firstHref} nextHref={nextHref} labels={{ nav: t("list.pagination"), first: common("first"), next: common("next") }} />
+          <KeysetPager
+            firstHref={firstHref}
+            nextHref={nextHref}
+            labels={{ nav: t("list.pagination"), first: common("first"), next: common("next") }}
+          />
         </div>
       )}
     </div>

@@ -13,11 +13,24 @@ const noFilters = {} as const;
 export function SearchResults({ rows }: { rows: CustomerSummary[] }) {
   const t = useTranslations("customers");
   const columns = useCustomerColumns();
-  const { table } = useServerTable({ columns, data: rows, getRowId: (row) => row.id, current: { sort: "created", dir: "desc", filters: noFilters }, filterParams: noFilters });
+  const { table } = useServerTable({
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    current: { sort: "created", dir: "desc", filters: noFilters },
+    filterParams: noFilters,
+  });
   return (
     <section aria-label={t("search.results")}>
-      <p className="mb-3 text-sm text-slate-600" role="status">{rows.length > 0 && t("search.resultsCount", { count: rows.length })}</p>
-      <DataTable table={table} caption={t("search.results")} sortLabel={(column) => column} empty={<EmptyState title={t("search.noMatch")} body={t("search.noMatchBody")} />} />
+      <p className="mb-3 text-sm text-slate-600" role="status">
+        {rows.length > 0 && t("search.resultsCount", { count: rows.length })}
+      </p>
+      <DataTable
+        table={table}
+        caption={t("search.results")}
+        sortLabel={(column) => column}
+        empty={<EmptyState title={t("search.noMatch")} body={t("search.noMatchBody")} />}
+      />
     </section>
   );
 }

@@ -16,9 +16,17 @@ export const uploadImportAction = defineAction({
   permission: "customers.import",
   schema: uploadSchema,
   run: async (ctx, input) =>
-    createImport(ctx, { fileName: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()), encoding: input.encoding }),
+    createImport(ctx, {
+      fileName: input.file.name,
+      bytes: new Uint8Array(await input.file.arrayBuffer()),
+      encoding: input.encoding,
+    }),
   done: async (result) => {
-    if ("problem" in result) return { status: "error", message: (await translator("imports"))(`upload.problems.${result.problem}`) };
+    if ("problem" in result)
+      return {
+        status: "error",
+        message: (await translator("imports"))(`upload.problems.${result.problem}`),
+      };
     redirect(`/customers/import/${result.id}`);
   },
 });

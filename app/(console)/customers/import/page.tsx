@@ -24,10 +24,20 @@ export default async function CustomerImportPage() {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={<Link href="/customers" className="text-sm text-brand-700 hover:underline">{t("backToCustomers")}</Link>}
+        actions={
+          <Link href="/customers" className="text-sm text-brand-700 hover:underline">
+            {t("backToCustomers")}
+          </Link>
+        }
       />
       <Card title={t("upload.title")}>
-        <UploadForm maxBytes={MAX_FILE_BYTES} hint={t("upload.hint", { megabytes: MAX_FILE_BYTES / 1024 / 1024, rows: MAX_ROWS.toLocaleString("en") })} />
+        <UploadForm
+          maxBytes={MAX_FILE_BYTES}
+          hint={t("upload.hint", {
+            megabytes: MAX_FILE_BYTES / 1024 / 1024,
+            rows: MAX_ROWS.toLocaleString("en"),
+          })}
+        />
       </Card>
       <Card title={t("history.title")}>
         <ImportHistory rows={imports} />

@@ -17,7 +17,9 @@ import { remove, update } from "./actions";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("departments.read");
   const id = z.uuid().safeParse((await params).id);
-  const department = id.success ? await withTenant(actor.orgId, (tx) => getDepartment(tx, actor.orgId, id.data), actor.userId) : undefined;
+  const department = id.success
+    ? await withTenant(actor.orgId, (tx) => getDepartment(tx, actor.orgId, id.data), actor.userId)
+    : undefined;
   return { title: department?.name ?? (await getTranslations("departments"))("title") };
 }
 
@@ -27,14 +29,18 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
   const canManage = can(actor.role, "departments.manage");
-  const [t, common] = await Promise.all([getTranslations("departments"), getTranslations("common")]);
+  const [t, common] = await Promise.all([
+    getTranslations("departments"),
+    getTranslations("common"),
+  ]);
   const [department, team, heads] = await withTenant(
     actor.orgId,
-    async (tx) => [
-      await getDepartment(tx, actor.orgId, id.data),
-      await departmentMembers(tx, actor.orgId, id.data),
-      canManage ? await memberOptions(tx, actor.orgId) : [],
-    ] as const,
+    async (tx) =>
+      [
+        await getDepartment(tx, actor.orgId, id.data),
+        await departmentMembers(tx, actor.orgId, id.data),
+        canManage ? await memberOptions(tx, actor.orgId) : [],
+      ] as const,
     actor.userId,
   );
   if (!department) notFound();
@@ -44,12 +50,29 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
       <PageHeader
         title={department.name}
         description={t("editDescription", { count: department.memberCount })}
-        actions={<Link href="/departments" className={buttonClass("secondary")}>{t("backToList")}</Link>}
+        actions={
+          <Link href="/departments" className={buttonClass("secondary")}>
+            {t("backToList")}
+          </Link>
+        }
       />
       <div className="max-w-2xl space-y-6">
-        <Card title={t("team")} action={can(actor.role, "acknowledgements.read") && <Link href="/tasks" className="text-sm text-brand-700 hover:underline">{t("teamTasks")}</Link>}>
-          <p className="mb-3 text-sm text-slate-600" data-testid="department-head">{t("headLine", { name: department.headName ?? t("noHead") })}</p>
-          {team.length === 0 ? <p className="text-sm text-slate-500">{t("teamEmpty")}</p> : (
+        <Card
+          title={t("team")}
+          action={
+            can(actor.role, "acknowledgements.read") && (
+              <Link href="/tasks" className="text-sm text-brand-700 hover:underline">
+                {t("teamTasks")}
+              </Link>
+            )
+          }
+        >
+          <p className="mb-3 text-sm text-slate-600" data-testid="department-head">
+            {t("headLine", { name: department.headName ?? t("noHead") })}
+          </p>
+          {team.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("teamEmpty")}</p>
+          ) : (
             <ul className="divide-y divide-slate-100 text-sm" data-testid="department-team">
               {team.map((m) => (
                 <li key={m.userId} className="flex justify-between gap-3 py-2">
@@ -60,27 +83,38 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
             </ul>
           )}
         </Card>
-        {canManage && <>
-        <Card title={t("editTitle")}>
-          <DepartmentForm action={update} department={department} headOptions={heads.map((h) => ({ value: h.userId, label: h.name }))} submitLabel={common("save")} />
-        </Card>
-        <Card title={t("deleteTitle")}>
-          <p className="mb-3 text-sm text-slate-600">{department.memberCount > 0 ? t("deleteBlocked", { count: department.memberCount }) : t("deleteBody")}</p>
-          <ConfirmForm
-            action={remove}
-            fields={{ id: department.id }}
-            disabled={department.memberCount > 0}
-            labels={{
-              trigger: t("delete"),
-              title: t("deleteConfirmTitle", { name: department.name }),
-              body: t("deleteConfirmBody"),
-              confirm: t("delete"),
-              cancel: common("cancel"),
-              pending: t("deleting"),
-            }}
-          />
-        </Card>
-        </>}
+        {canManage && (
+          <>
+            <Card title={t("editTitle")}>
+              <DepartmentForm
+                action={update}
+                department={department}
+                headOptions={heads.map((h) => ({ value: h.userId, label: h.name }))}
+                submitLabel={common("save")}
+              />
+            </Card>
+            <Card title={t("deleteTitle")}>
+              <p className="mb-3 text-sm text-slate-600">
+                {department.memberCount > 0
+                  ? t("deleteBlocked", { count: department.memberCount })
+                  : t("deleteBody")}
+              </p>
+              <ConfirmForm
+                action={remove}
+                fields={{ id: department.id }}
+                disabled={department.memberCount > 0}
+                labels={{
+                  trigger: t("delete"),
+                  title: t("deleteConfirmTitle", { name: department.name }),
+                  body: t("deleteConfirmBody"),
+                  confirm: t("delete"),
+                  cancel: common("cancel"),
+                  pending: t("deleting"),
+                }}
+              />
+            </Card>
+          </>
+        )}
       </div>
     </>
   );

@@ -26,7 +26,14 @@ export function DepartmentForm({ action, department, headOptions, submitLabel }:
     <form action={formAction} className="space-y-4" noValidate>
       {department && <input type="hidden" name="id" value={department.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label={t("name")} required maxLength={80} defaultValue={fieldValue(state, "name", department?.name)} error={fieldError(state, "name")} />
+        <TextField
+          name="name"
+          label={t("name")}
+          required
+          maxLength={80}
+          defaultValue={fieldValue(state, "name", department?.name)}
+          error={fieldError(state, "name")}
+        />
         <SelectField
           name="headUserId"
           label={t("head")}

@@ -3,13 +3,26 @@ import { getTranslations } from "next-intl/server";
 import { RecordTable, type RecordColumn } from "@/components/ui/record-table";
 import type { DepartmentRow } from "@/lib/departments/queries";
 
-export async function DepartmentsTable({ rows, canManage }: { rows: DepartmentRow[]; canManage: boolean }) {
-  const [t, common] = await Promise.all([getTranslations("departments"), getTranslations("common")]);
+export async function DepartmentsTable({
+  rows,
+  canManage,
+}: {
+  rows: DepartmentRow[];
+  canManage: boolean;
+}) {
+  const [t, common] = await Promise.all([
+    getTranslations("departments"),
+    getTranslations("common"),
+  ]);
   const edit: RecordColumn<DepartmentRow> = {
     header: <span className="sr-only">{common("actions")}</span>,
     cell: (row) => (
-      <Link href={`/departments/${row.id}`} className="font-medium text-brand-700 hover:underline focus-visible:underline">
-        {common("edit")}<span className="sr-only"> {row.name}</span>
+      <Link
+        href={`/departments/${row.id}`}
+        className="font-medium text-brand-700 hover:underline focus-visible:underline"
+      >
+        {common("edit")}
+        <span className="sr-only"> {row.name}</span>
       </Link>
     ),
     align: "right",
@@ -23,8 +36,16 @@ export async function DepartmentsTable({ rows, canManage }: { rows: DepartmentRo
       rowClassName={() => "hover:bg-slate-50"}
       columns={[
         { header: t("name"), cell: (row) => row.name, className: "font-medium text-slate-900" },
-        { header: t("head"), cell: (row) => row.headName ?? <span className="text-slate-400">{t("noHead")}</span> },
-        { header: t("members"), cell: (row) => row.memberCount, align: "right", className: "tabular-nums" },
+        {
+          header: t("head"),
+          cell: (row) => row.headName ?? <span className="text-slate-400">{t("noHead")}</span>,
+        },
+        {
+          header: t("members"),
+          cell: (row) => row.memberCount,
+          align: "right",
+          className: "tabular-nums",
+        },
         ...(canManage ? [edit] : []),
       ]}
     />

@@ -2,7 +2,12 @@
 
 import { defineAction } from "@/lib/core/actions/define-action";
 import { confirmGrade, markClock, moveIncident, triageIncident } from "@/lib/incidents/commands";
-import { incidentClockMarkSchema, incidentGradeSchema, incidentMoveSchema, incidentTriageSchema } from "@/lib/incidents/schemas";
+import {
+  incidentClockMarkSchema,
+  incidentGradeSchema,
+  incidentMoveSchema,
+  incidentTriageSchema,
+} from "@/lib/incidents/schemas";
 import { translator } from "@/lib/core/i18n/translator";
 import { revalidatePath } from "next/cache";
 

@@ -23,7 +23,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("incidents"))("title") };
 }
 
-export default async function IncidentPage({ params, searchParams }: {
+export default async function IncidentPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ notice?: string }>;
 }) {
@@ -31,16 +34,25 @@ export default async function IncidentPage({ params, searchParams }: {
   const { id } = await params;
   if (!isIncidentId(id)) notFound();
   const manages = can(actor.role, "incidents.manage");
-  const data = await withTenant(actor.orgId, async (tx) => {
-    const detail = await getIncident(tx, actor.orgId, id, actor);
-    if (!detail) return undefined;
-    const history = await listAuditEvents(tx, { targetType: "incident", targetId: id }, { limit: 50 });
-    return {
-      detail, history: history.rows,
-      handlers: manages ? await incidentHandlers(tx, actor.orgId) : [],
-      laws: manages ? await organizationLaws(tx, actor.orgId) : [],
-    };
-  }, actor.userId);
+  const data = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const detail = await getIncident(tx, actor.orgId, id, actor);
+      if (!detail) return undefined;
+      const history = await listAuditEvents(
+        tx,
+        { targetType: "incident", targetId: id },
+        { limit: 50 },
+      );
+      return {
+        detail,
+        history: history.rows,
+        handlers: manages ? await incidentHandlers(tx, actor.orgId) : [],
+        laws: manages ? await organizationLaws(tx, actor.orgId) : [],
+      };
+    },
+    actor.userId,
+  );
   if (!data) notFound();
   const { incident } = data.detail;
   const [t, { notice }] = await Promise.all([getTranslations("incidents"), searchParams]);
@@ -48,8 +60,16 @@ export default async function IncidentPage({ params, searchParams }: {
 
   return (
     <>
-      <Link href="/incidents" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
-      <PageHeader title={`${incident.reference} · ${incident.summary}`} actions={<IncidentBadges incident={incident} />} />
+      <Link
+        href="/incidents"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("backToList")}
+      </Link>
+      <PageHeader
+        title={`${incident.reference} · ${incident.summary}`}
+        actions={<IncidentBadges incident={incident} />}
+      />
       <div className="mb-6 space-y-3 empty:hidden">
         {notice === "reported" && <Notice tone="success">{t("done.reported")}</Notice>}
         {incident.drill && <Notice tone="warning">{t("drillNotice")}</Notice>}
@@ -58,11 +78,16 @@ export default async function IncidentPage({ params, searchParams }: {
         <div className="space-y-6 lg:col-span-2">
           <ClockCard detail={data.detail} canMark={manages && open} />
           <IncidentFacts detail={data.detail} />
-          {manages && open && <TriageForm incident={incident} handlers={data.handlers} defaultLaws={data.laws} />}
+          {manages && open && (
+            <TriageForm incident={incident} handlers={data.handlers} defaultLaws={data.laws} />
+          )}
         </div>
         <div className="space-y-6">
           {manages && open && <StatusSteps id={incident.id} status={incident.status} />}
-          {manages && open && incident.classification && incident.classification !== "not_incident" && <GradeForm incident={incident} />}
+          {manages &&
+            open &&
+            incident.classification &&
+            incident.classification !== "not_incident" && <GradeForm incident={incident} />}
           <Card title={t("sections.history")}>
             <IncidentHistory events={data.history} />
           </Card>

@@ -7,12 +7,18 @@ export async function ClockCountdown({ clock }: { clock: IncidentClock }) {
   const t = await getTranslations("incidents");
   const label = (() => {
     switch (clock.state) {
-      case "running": return t("clock.hoursLeft", { hours: clock.hoursLeft! });
-      case "passed": return t("clock.hoursOver", { hours: Math.abs(clock.hoursLeft!) });
-      case "done": return clock.late ? t("clock.doneLate") : t("clock.done");
-      case "waived": return t("clock.waived");
-      case "not_started": return t("clock.notStarted");
-      case "undue_delay": return t("clock.undueDelay");
+      case "running":
+        return t("clock.hoursLeft", { hours: clock.hoursLeft! });
+      case "passed":
+        return t("clock.hoursOver", { hours: Math.abs(clock.hoursLeft!) });
+      case "done":
+        return clock.late ? t("clock.doneLate") : t("clock.done");
+      case "waived":
+        return t("clock.waived");
+      case "not_started":
+        return t("clock.notStarted");
+      case "undue_delay":
+        return t("clock.undueDelay");
     }
   })();
   return (

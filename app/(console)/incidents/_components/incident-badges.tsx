@@ -3,12 +3,32 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { IncidentGrade, IncidentStatus } from "@/db/schema/incidents";
 
 const statusTone: Record<IncidentStatus, BadgeTone> = {
-  reported: "amber", triage: "amber", investigating: "orange", contained: "blue", notifying: "blue", closed: "neutral", dismissed: "neutral",
+  reported: "amber",
+  triage: "amber",
+  investigating: "orange",
+  contained: "blue",
+  notifying: "blue",
+  closed: "neutral",
+  dismissed: "neutral",
 };
-export const gradeTone: Record<IncidentGrade, BadgeTone> = { general: "neutral", relatively_major: "amber", major: "orange", especially_major: "red" };
+export const gradeTone: Record<IncidentGrade, BadgeTone> = {
+  general: "neutral",
+  relatively_major: "amber",
+  major: "orange",
+  especially_major: "red",
+};
 
 /** Status, confirmed grade (or the proposal, marked as such) and the drill mark. */
-export async function IncidentBadges({ incident }: { incident: { status: IncidentStatus; grade: IncidentGrade | null; proposedGrade: IncidentGrade | null; drill: boolean } }) {
+export async function IncidentBadges({
+  incident,
+}: {
+  incident: {
+    status: IncidentStatus;
+    grade: IncidentGrade | null;
+    proposedGrade: IncidentGrade | null;
+    drill: boolean;
+  };
+}) {
   const t = await getTranslations("incidents");
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="incident-badges">
@@ -16,7 +36,9 @@ export async function IncidentBadges({ incident }: { incident: { status: Inciden
       {incident.grade ? (
         <Badge tone={gradeTone[incident.grade]}>{t(`grade.${incident.grade}`)}</Badge>
       ) : incident.proposedGrade ? (
-        <Badge tone="neutral">{t("gradeProposed", { grade: t(`grade.${incident.proposedGrade}`) })}</Badge>
+        <Badge tone="neutral">
+          {t("gradeProposed", { grade: t(`grade.${incident.proposedGrade}`) })}
+        </Badge>
       ) : null}
       {incident.drill && <Badge tone="blue">{t("drill")}</Badge>}
     </div>

@@ -23,7 +23,12 @@ export default async function ReportIncidentPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("report.title")} description={t("report.description")} />
-      <ReportForm action={reportIncidentAction} vendors={vendors} today={todayIso(now)} time={timeOfDay(now, "Asia/Shanghai")} />
+      <ReportForm
+        action={reportIncidentAction}
+        vendors={vendors}
+        today={todayIso(now)}
+        time={timeOfDay(now, "Asia/Shanghai")}
+      />
     </div>
   );
 }

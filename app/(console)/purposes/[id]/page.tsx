@@ -16,13 +16,21 @@ import { PurposeDetails } from "../_components/purpose-details";
 import { PurposeForm } from "../_components/purpose-form";
 import { updatePurposeAction } from "./actions";
 
-const notices = { created: "notices.created", updated: "notices.updated", archived: "notices.archived", restored: "notices.restored" } as const;
+const notices = {
+  created: "notices.created",
+  updated: "notices.updated",
+  archived: "notices.archived",
+  restored: "notices.restored",
+} as const;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("purposes"))("title") };
 }
 
-export default async function PurposePage({ params, searchParams }: {
+export default async function PurposePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ notice?: string }>;
 }) {
@@ -30,33 +38,61 @@ export default async function PurposePage({ params, searchParams }: {
   const { id } = await params;
   if (!isPurposeId(id)) notFound();
   const canEdit = can(actor.role, "purposes.edit");
-  const data = await withTenant(actor.orgId, async (tx) => {
-    const purpose = await getPurpose(tx, actor.orgId, id);
-    if (!purpose) return undefined;
-    const options = await purposeFormOptions(tx, actor.orgId, purpose.recipientVendorIds);
-    const recipients = await vendorNames(tx, actor.orgId, purpose.recipientVendorIds);
-    const recordedVersion = await versionNumber(tx, actor.orgId, purpose.policyVersionId);
-    return { purpose, options, recipients, recordedVersion };
-  }, actor.userId);
+  const data = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const purpose = await getPurpose(tx, actor.orgId, id);
+      if (!purpose) return undefined;
+      const options = await purposeFormOptions(tx, actor.orgId, purpose.recipientVendorIds);
+      const recipients = await vendorNames(tx, actor.orgId, purpose.recipientVendorIds);
+      const recordedVersion = await versionNumber(tx, actor.orgId, purpose.policyVersionId);
+      return { purpose, options, recipients, recordedVersion };
+    },
+    actor.userId,
+  );
   if (!data) notFound();
   const { purpose, options, recipients, recordedVersion } = data;
-  const [t, locale, notice] = await Promise.all([getTranslations("purposes"), getLocale(), searchParams.then((s) => s.notice)]);
-  const noticeKey = notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
+  const [t, locale, notice] = await Promise.all([
+    getTranslations("purposes"),
+    getLocale(),
+    searchParams.then((s) => s.notice),
+  ]);
+  const noticeKey =
+    notice && notice in notices ? notices[notice as keyof typeof notices] : undefined;
   const archived = purpose.archivedAt !== null;
-  const documents = options.documents.map((d) => ({ id: d.id, title: pick(d.title, locale), publishedVersion: d.publishedVersion }));
+  const documents = options.documents.map((d) => ({
+    id: d.id,
+    title: pick(d.title, locale),
+    publishedVersion: d.publishedVersion,
+  }));
   const described = documents.find((d) => d.id === purpose.policyDocumentId);
 
   return (
     <div className="mx-auto max-w-5xl">
-      <Link href="/purposes" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
+      <Link
+        href="/purposes"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("backToList")}
+      </Link>
       <PageHeader
         title={pick(purpose.name, locale)}
         description={purpose.code}
-        actions={canEdit ? <ArchiveControl id={id} code={purpose.code} archived={archived} /> : <StatusBadge archived={archived} />}
+        actions={
+          canEdit ? (
+            <ArchiveControl id={id} code={purpose.code} archived={archived} />
+          ) : (
+            <StatusBadge archived={archived} />
+          )
+        }
       />
       <div className="mb-6 space-y-3 empty:hidden">
         {noticeKey && <Notice tone="success">{t(noticeKey)}</Notice>}
-        {archived && <Notice tone="warning">{canEdit ? t("archivedNoticeEditor") : t("archivedNotice")}</Notice>}
+        {archived && (
+          <Notice tone="warning">
+            {canEdit ? t("archivedNoticeEditor") : t("archivedNotice")}
+          </Notice>
+        )}
         {!canEdit && <Notice>{t("readOnlyNotice")}</Notice>}
       </div>
       {canEdit && !archived ? (

@@ -3,7 +3,15 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { archivePurposeAction, restorePurposeAction } from "../[id]/actions";
 
 /** Archive (or restore) after a confirmation that names the purpose. */
-export async function ArchiveControl({ id, code, archived }: { id: string; code: string; archived: boolean }) {
+export async function ArchiveControl({
+  id,
+  code,
+  archived,
+}: {
+  id: string;
+  code: string;
+  archived: boolean;
+}) {
   const [t, common] = await Promise.all([getTranslations("purposes"), getTranslations("common")]);
   const key = archived ? "restore" : "archive";
   return (

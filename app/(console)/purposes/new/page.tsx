@@ -15,7 +15,9 @@ export async function generateMetadata() {
 export default async function NewPurposePage() {
   const actor = await requirePage("purposes.edit");
   const [t, locale, options] = await Promise.all([
-    getTranslations("purposes"), getLocale(), withTenant(actor.orgId, (tx) => purposeFormOptions(tx, actor.orgId), actor.userId),
+    getTranslations("purposes"),
+    getLocale(),
+    withTenant(actor.orgId, (tx) => purposeFormOptions(tx, actor.orgId), actor.userId),
   ]);
   return (
     <div className="mx-auto max-w-5xl">
@@ -23,7 +25,10 @@ export default async function NewPurposePage() {
       <PurposeForm
         action={createPurposeAction}
         initial={newPurposeValues}
-        options={{ ...options, documents: options.documents.map((d) => ({ ...d, title: pick(d.title, locale) })) }}
+        options={{
+          ...options,
+          documents: options.documents.map((d) => ({ ...d, title: pick(d.title, locale) })),
+        }}
         cancelHref="/purposes"
         submitLabel={t("create")}
       />

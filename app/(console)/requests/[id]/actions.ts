@@ -7,12 +7,26 @@ import { defineAction, type ActionContext } from "@/lib/core/actions/define-acti
 import { AppError } from "@/lib/core/errors";
 import { asAppLocale } from "@/lib/core/i18n/locale";
 import { translator } from "@/lib/core/i18n/translator";
-import { acknowledgeRequest, addRequestText, assignRequest, extendRequest, moveRequest, verifyIdentity } from "@/lib/requests/commands";
+import {
+  acknowledgeRequest,
+  addRequestText,
+  assignRequest,
+  extendRequest,
+  moveRequest,
+  verifyIdentity,
+} from "@/lib/requests/commands";
 import { completeFulfilledRequest } from "@/lib/requests/fulfilment/completion";
 import { notifyRequester, rejectionText } from "@/lib/requests/notify";
 import { requestHandlers } from "@/lib/requests/queries";
-import { acknowledgeSchema, askSchema, assignSchema, moveSchema, reasonSchema, textSchema, verifySchema } from "@/lib/requests/schemas";
-
+import {
+  acknowledgeSchema,
+  askSchema,
+  assignSchema,
+  moveSchema,
+  reasonSchema,
+  textSchema,
+  verifySchema,
+} from "@/lib/requests/schemas";
 
 /** After a step: the page re-reads the request, and the form shows what happened. */
 async function saved(id: string, key: string) {
@@ -21,8 +35,14 @@ async function saved(id: string, key: string) {
 }
 
 async function requestFacts(ctx: ActionContext, id: string) {
-  const [row] = await ctx.tx.select({ laws: dataSubjectRequests.laws, locale: dataSubjectRequests.locale, customerId: dataSubjectRequests.customerId })
-    .from(dataSubjectRequests).where(and(eq(dataSubjectRequests.orgId, ctx.orgId), eq(dataSubjectRequests.id, id)));
+  const [row] = await ctx.tx
+    .select({
+      laws: dataSubjectRequests.laws,
+      locale: dataSubjectRequests.locale,
+      customerId: dataSubjectRequests.customerId,
+    })
+    .from(dataSubjectRequests)
+    .where(and(eq(dataSubjectRequests.orgId, ctx.orgId), eq(dataSubjectRequests.id, id)));
   if (!row) throw new AppError("notFound");
   return row;
 }
@@ -66,7 +86,11 @@ export const assignRequestAction = defineAction({
   schema: assignSchema,
   run: async (ctx, input) => {
     const assigneeId = input.assigneeId === "none" ? null : input.assigneeId;
-    if (assigneeId && !(await requestHandlers(ctx.tx, ctx.orgId)).some((h) => h.userId === assigneeId)) throw new AppError("invalid", { assigneeId: "choice" });
+    if (
+      assigneeId &&
+      !(await requestHandlers(ctx.tx, ctx.orgId)).some((h) => h.userId === assigneeId)
+    )
+      throw new AppError("invalid", { assigneeId: "choice" });
     await assignRequest(ctx, input.id, assigneeId);
   },
   done: (_r, input) => saved(input.id, "assigned"),
@@ -117,7 +141,13 @@ export const rejectRequestAction = defineAction({
     const { laws, locale, customerId } = await requestFacts(ctx, input.id);
     await moveRequest(rc, input.id, "rejected", { reason: input.reason });
     // Text is sealed under the customer's key: a request without a customer has nowhere to keep it.
-    if (customerId) await addRequestText(rc, input.id, "message_to_requester", rejectionText(laws, asAppLocale(locale), input.reason));
+    if (customerId)
+      await addRequestText(
+        rc,
+        input.id,
+        "message_to_requester",
+        rejectionText(laws, asAppLocale(locale), input.reason),
+      );
     await notifyRequester(ctx.tx, ctx.orgId, input.id, "rejected", { reason: input.reason });
   },
   done: (_r, input) => saved(input.id, "rejected"),

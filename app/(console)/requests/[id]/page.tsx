@@ -32,41 +32,78 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   if (!UUID.test(id)) notFound();
   const handles = can(actor.role, "requests.handle");
   const today = todayIso();
-  const data = await withTenant(actor.orgId, async (tx) => {
-    const request = await getRequest(tx, actor.orgId, id, today);
-    if (!request) return undefined;
-    const timeline = await requestTimeline(tx, actor.orgId, id, handles);
-    const handlers = handles ? await requestHandlers(tx, actor.orgId) : [];
-    const blocker = handles && request.request.status === "in_progress" ? await unfulfilled(tx, actor.orgId, id) : null;
-    return { request, timeline, handlers, blocker };
-  }, actor.userId);
+  const data = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const request = await getRequest(tx, actor.orgId, id, today);
+      if (!request) return undefined;
+      const timeline = await requestTimeline(tx, actor.orgId, id, handles);
+      const handlers = handles ? await requestHandlers(tx, actor.orgId) : [];
+      const blocker =
+        handles && request.request.status === "in_progress"
+          ? await unfulfilled(tx, actor.orgId, id)
+          : null;
+      return { request, timeline, handlers, blocker };
+    },
+    actor.userId,
+  );
   if (!data) notFound();
-  const [t, fulfilment] = await Promise.all([getTranslations("requests"), getTranslations("fulfilment")]);
+  const [t, fulfilment] = await Promise.all([
+    getTranslations("requests"),
+    getTranslations("fulfilment"),
+  ]);
   const { request: detail } = data;
   const r = detail.request;
   const open = openStatuses.includes(r.status);
 
   return (
     <>
-      <Link href="/requests" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
+      <Link
+        href="/requests"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("backToList")}
+      </Link>
       <PageHeader
         title={`${r.reference} · ${t(`type.${r.type}`)}`}
-        description={t("detail.description", { law: r.laws.join(" · "), channel: t(`channel.${r.channel}`), receivedOn: r.receivedOn })}
+        description={t("detail.description", {
+          law: r.laws.join(" · "),
+          channel: t(`channel.${r.channel}`),
+          receivedOn: r.receivedOn,
+        })}
         actions={
           <div className="flex items-center gap-2" data-testid="request-header-badges">
             <StatusBadge status={r.status} />
-            {open && <SlaBadge state={detail.clock.state} remaining={detail.clock.state === "overdue" ? detail.calendarDaysLeft : detail.clock.remaining} unit={unitOf(detail.clock.rule.dueSoonUnit)} />}
+            {open && (
+              <SlaBadge
+                state={detail.clock.state}
+                remaining={
+                  detail.clock.state === "overdue"
+                    ? detail.calendarDaysLeft
+                    : detail.clock.remaining
+                }
+                unit={unitOf(detail.clock.rule.dueSoonUnit)}
+              />
+            )}
             {/* Overdue outranks paused in the SLA state; the pause still shows. */}
-            {open && r.pausedSince && detail.clock.state !== "paused" && <span data-testid="paused-badge"><Badge tone="orange">{t("sla.state.paused")}</Badge></span>}
+            {open && r.pausedSince && detail.clock.state !== "paused" && (
+              <span data-testid="paused-badge">
+                <Badge tone="orange">{t("sla.state.paused")}</Badge>
+              </span>
+            )}
           </div>
         }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <ClockCard detail={detail} open={open} today={today} />
-          {handles && open && detail.clock.acknowledgeBy && !r.acknowledgedAt && !requesterReachable(detail.customer) && (
-            <AcknowledgeForm id={r.id} acknowledgeBy={detail.clock.acknowledgeBy} />
-          )}
+          {handles &&
+            open &&
+            detail.clock.acknowledgeBy &&
+            !r.acknowledgedAt &&
+            !requesterReachable(detail.customer) && (
+              <AcknowledgeForm id={r.id} acknowledgeBy={detail.clock.acknowledgeBy} />
+            )}
           {handles ? (
             <RequestActions
               id={r.id}
@@ -76,12 +113,22 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               hasCustomer={r.customerId !== null}
               assigneeId={r.assigneeId}
               handlers={data.handlers}
-              extension={{ allowed: detail.rule.extension !== undefined, extended: r.extended, decideBy: detail.clock.extensionDecideBy, today }}
+              extension={{
+                allowed: detail.rule.extension !== undefined,
+                extended: r.extended,
+                decideBy: detail.clock.extensionDecideBy,
+                today,
+              }}
               today={today}
               completeBlocker={data.blocker && fulfilment(`blocker.${data.blocker}`)}
             />
           ) : (
-            <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200" role="note">{t("detail.readOnly")}</p>
+            <p
+              className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600 ring-1 ring-slate-200"
+              role="note"
+            >
+              {t("detail.readOnly")}
+            </p>
           )}
           <FulfilmentSection requestId={r.id} />
           <Card title={t("timeline.title")}>

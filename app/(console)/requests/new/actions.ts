@@ -14,10 +14,21 @@ export const createRequestAction = defineAction({
   schema: intakeSchema,
   run: async (ctx, input) => {
     const created = await createRequest(ctx, {
-      type: input.type, channel: input.channel, customerId: input.customerId, locale: input.locale, receivedAt: input.receivedAt,
-      verifiedOn: input.verifiedOn ?? null, identityMethod: input.identityMethod ?? null,
+      type: input.type,
+      channel: input.channel,
+      customerId: input.customerId,
+      locale: input.locale,
+      receivedAt: input.receivedAt,
+      verifiedOn: input.verifiedOn ?? null,
+      identityMethod: input.identityMethod ?? null,
     });
-    const message = await notifyRequester(ctx.tx, ctx.orgId, created.id, created.duplicateOf ? "received" : input.verifiedOn ? "verified" : "received", { trackingToken: created.token });
+    const message = await notifyRequester(
+      ctx.tx,
+      ctx.orgId,
+      created.id,
+      created.duplicateOf ? "received" : input.verifiedOn ? "verified" : "received",
+      { trackingToken: created.token },
+    );
     return { ...created, notified: message !== null };
   },
   done: (created) => ({ status: "ok", data: created }),

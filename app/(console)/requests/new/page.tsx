@@ -20,13 +20,25 @@ export default async function NewRequestPage() {
   const [t, locale] = await Promise.all([getTranslations("requests"), getLocale()]);
   const org = await withTenant(actor.orgId, (tx) => getOrganization(tx, actor.orgId), actor.userId);
   // The zones a request is usually received in: the organisation's (PIPL's) first, then each law's, then UTC.
-  const zones = [...new Set([ORG_TIME_ZONE, lawTimeZones.CCPA, org.gdprTimeZone, "UTC"])].map((zone) => ({ value: zone, label: zoneName(zone, locale) }));
+  const zones = [...new Set([ORG_TIME_ZONE, lawTimeZones.CCPA, org.gdprTimeZone, "UTC"])].map(
+    (zone) => ({ value: zone, label: zoneName(zone, locale) }),
+  );
   const now = new Date();
   return (
     <>
-      <Link href="/requests" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
+      <Link
+        href="/requests"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("backToList")}
+      </Link>
       <PageHeader title={t("intake.title")} description={t("intake.description")} />
-      <IntakeForm today={todayIso(now)} time={timeOfDay(now, ORG_TIME_ZONE)} zones={zones} jurisdictions={org.jurisdictions} />
+      <IntakeForm
+        today={todayIso(now)}
+        time={timeOfDay(now, ORG_TIME_ZONE)}
+        zones={zones}
+        jurisdictions={org.jurisdictions}
+      />
     </>
   );
 }

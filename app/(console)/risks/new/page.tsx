@@ -13,15 +13,31 @@ export async function generateMetadata() {
 
 export default async function NewRiskPage() {
   const actor = await requirePage("risks.manage");
-  const [t, members] = await Promise.all([getTranslations("risks"), withTenant(actor.orgId, (tx) => memberOptions(tx, actor.orgId), actor.userId)]);
+  const [t, members] = await Promise.all([
+    getTranslations("risks"),
+    withTenant(actor.orgId, (tx) => memberOptions(tx, actor.orgId), actor.userId),
+  ]);
   const initial = {
-    title: "", description: "", ownerId: "", treatment: "mitigate", reviewOn: addMonths(todayIso(), 3),
-    inherentLikelihood: "3", inherentImpact: "3", residualLikelihood: "2", residualImpact: "3",
+    title: "",
+    description: "",
+    ownerId: "",
+    treatment: "mitigate",
+    reviewOn: addMonths(todayIso(), 3),
+    inherentLikelihood: "3",
+    inherentImpact: "3",
+    residualLikelihood: "2",
+    residualImpact: "3",
   };
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("newRisk")} description={t("newDescription")} />
-      <RiskForm action={createRiskAction} initial={initial} members={members} cancelHref="/risks" submitLabel={t("create")} />
+      <RiskForm
+        action={createRiskAction}
+        initial={initial}
+        members={members}
+        cancelHref="/risks"
+        submitLabel={t("create")}
+      />
     </div>
   );
 }

@@ -10,7 +10,11 @@ export const uploadReportAction = defineAction({
   permission: "security_tests.manage",
   schema: reportUploadSchema,
   run: async (ctx, input) => {
-    await uploadReport(ctx, { assessmentId: input.assessmentId, fileName: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) });
+    await uploadReport(ctx, {
+      assessmentId: input.assessmentId,
+      fileName: input.file.name,
+      bytes: new Uint8Array(await input.file.arrayBuffer()),
+    });
     return input.assessmentId;
   },
   done: async (id) => {

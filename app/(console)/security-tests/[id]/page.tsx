@@ -28,19 +28,24 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   if (!isId(id)) notFound();
   const manages = can(actor.role, "security_tests.manage");
-  const data = await withTenant(actor.orgId, async (tx) => {
-    const scope = await ownerScopeOf(tx, actor.orgId, actor);
-    const assessment = await getAssessment(tx, actor.orgId, id);
-    if (!assessment) return undefined;
-    const findings = await findingsOf(tx, actor.orgId, id, scope);
-    // A manager reaches an assessment only through a finding their department owns.
-    if (!scope.all && findings.length === 0) return undefined;
-    return {
-      assessment, findings,
-      members: manages ? await memberOptions(tx, actor.orgId) : [],
-      periods: await remediationPeriods(tx, actor.orgId),
-    };
-  }, actor.userId);
+  const data = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const scope = await ownerScopeOf(tx, actor.orgId, actor);
+      const assessment = await getAssessment(tx, actor.orgId, id);
+      if (!assessment) return undefined;
+      const findings = await findingsOf(tx, actor.orgId, id, scope);
+      // A manager reaches an assessment only through a finding their department owns.
+      if (!scope.all && findings.length === 0) return undefined;
+      return {
+        assessment,
+        findings,
+        members: manages ? await memberOptions(tx, actor.orgId) : [],
+        periods: await remediationPeriods(tx, actor.orgId),
+      };
+    },
+    actor.userId,
+  );
   if (!data) notFound();
   const { assessment, findings } = data;
   const t = await getTranslations("securityTests");
@@ -48,32 +53,71 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
 
   return (
     <>
-      <Link href="/security-tests" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
+      <Link
+        href="/security-tests"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("backToList")}
+      </Link>
       <PageHeader title={assessment.title} description={t(`kinds.${assessment.kind}`)} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("assessment.details")} className="lg:col-span-2">
           <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-            <div><dt className="text-slate-500">{t("assessment.tester")}</dt><dd><Link href={`/vendors/${assessment.testerVendorId}`} className="text-brand-700 hover:underline">{assessment.tester}</Link></dd></div>
-            <div><dt className="text-slate-500">{t("assessment.dates")}</dt><dd className="tabular-nums">{assessment.startedOn} – {assessment.endedOn ?? "…"}</dd></div>
-            <div className="sm:col-span-2"><dt className="text-slate-500">{t("assessment.scope")}</dt><dd className="whitespace-pre-line">{assessment.scope}</dd></div>
+            <div>
+              <dt className="text-slate-500">{t("assessment.tester")}</dt>
+              <dd>
+                <Link
+                  href={`/vendors/${assessment.testerVendorId}`}
+                  className="text-brand-700 hover:underline"
+                >
+                  {assessment.tester}
+                </Link>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("assessment.dates")}</dt>
+              <dd className="tabular-nums">
+                {assessment.startedOn} – {assessment.endedOn ?? "…"}
+              </dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-slate-500">{t("assessment.scope")}</dt>
+              <dd className="whitespace-pre-line">{assessment.scope}</dd>
+            </div>
           </dl>
         </Card>
         <Card title={t("report.title")}>
           <div className="space-y-4 text-sm">
             {assessment.report ? (
               <p data-testid="report-file">
-                {can(actor.role, "security_tests.export")
-                  ? <a href={`/security-tests/${id}/report`} className="font-medium text-brand-700 hover:underline">{assessment.report.fileName}</a>
-                  : <span>{assessment.report.fileName}</span>}
-                <span className="block text-xs text-slate-500">{t("report.meta", { kind: t(`fileKinds.${assessment.report.kind}`), kb: Math.ceil(assessment.report.size / 1024) })}</span>
+                {can(actor.role, "security_tests.export") ? (
+                  <a
+                    href={`/security-tests/${id}/report`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {assessment.report.fileName}
+                  </a>
+                ) : (
+                  <span>{assessment.report.fileName}</span>
+                )}
+                <span className="block text-xs text-slate-500">
+                  {t("report.meta", {
+                    kind: t(`fileKinds.${assessment.report.kind}`),
+                    kb: Math.ceil(assessment.report.size / 1024),
+                  })}
+                </span>
               </p>
-            ) : <p className="text-slate-500">{t("report.none")}</p>}
+            ) : (
+              <p className="text-slate-500">{t("report.none")}</p>
+            )}
             {manages && <ReportUpload action={uploadReportAction} assessmentId={id} />}
           </div>
         </Card>
       </div>
       <section aria-labelledby="findings-heading" className="mt-6">
-        <h2 id="findings-heading" className="mb-2 text-base font-semibold text-slate-900">{t("findings")} ({findings.length})</h2>
+        <h2 id="findings-heading" className="mb-2 text-base font-semibold text-slate-900">
+          {t("findings")} ({findings.length})
+        </h2>
         <RecordTable
           variant="panel"
           labelledBy="findings-heading"
@@ -82,21 +126,54 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
           rowKey={(row) => row.id}
           rowTestId={() => "finding-row"}
           columns={[
-            { header: t("finding.title"), rowHeader: true, cell: (row) => <Link href={`/security-tests/findings/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.title}</Link> },
-            { header: t("finding.priority"), cell: (row) => <PriorityBadge priority={row.priority} /> },
-            { header: t("finding.cvss"), cell: (row) => row.cvssScore ?? "—", className: "tabular-nums" },
+            {
+              header: t("finding.title"),
+              rowHeader: true,
+              cell: (row) => (
+                <Link
+                  href={`/security-tests/findings/${row.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
+                  {row.title}
+                </Link>
+              ),
+            },
+            {
+              header: t("finding.priority"),
+              cell: (row) => <PriorityBadge priority={row.priority} />,
+            },
+            {
+              header: t("finding.cvss"),
+              cell: (row) => row.cvssScore ?? "—",
+              className: "tabular-nums",
+            },
             { header: t("finding.owner"), cell: (row) => row.owner },
-            { header: t("finding.status"), cell: (row) => <FindingStatusBadge status={row.status} /> },
+            {
+              header: t("finding.status"),
+              cell: (row) => <FindingStatusBadge status={row.status} />,
+            },
             { header: t("finding.dueOn"), cell: (row) => <DueOn finding={row} today={today} /> },
           ]}
         />
       </section>
       {manages && (
         <Card title={t("finding.new")} className="mt-6">
-          <FindingForm action={createFindingAction} assessmentId={id} members={data.members} periods={data.periods} today={today} />
+          <FindingForm
+            action={createFindingAction}
+            assessmentId={id}
+            members={data.members}
+            periods={data.periods}
+            today={today}
+          />
         </Card>
       )}
-      {manages && <p className="mt-3 text-xs text-slate-500"><Link href="/security-tests/settings" className={buttonClass("ghost", "sm")}>{t("periods.title")} →</Link></p>}
+      {manages && (
+        <p className="mt-3 text-xs text-slate-500">
+          <Link href="/security-tests/settings" className={buttonClass("ghost", "sm")}>
+            {t("periods.title")} →
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -3,8 +3,19 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { FindingPriority, FindingStatus } from "@/db/schema/security-tests";
 import { isOverdue } from "@/lib/security-tests/transitions";
 
-const priorityTone: Record<FindingPriority, BadgeTone> = { P1: "red", P2: "orange", P3: "amber", P4: "neutral" };
-const statusTone: Record<FindingStatus, BadgeTone> = { open: "neutral", in_remediation: "blue", fixed: "amber", retest_passed: "green", retest_failed: "red" };
+const priorityTone: Record<FindingPriority, BadgeTone> = {
+  P1: "red",
+  P2: "orange",
+  P3: "amber",
+  P4: "neutral",
+};
+const statusTone: Record<FindingStatus, BadgeTone> = {
+  open: "neutral",
+  in_remediation: "blue",
+  fixed: "amber",
+  retest_passed: "green",
+  retest_failed: "red",
+};
 
 export async function PriorityBadge({ priority }: { priority: FindingPriority }) {
   const t = await getTranslations("securityTests");
@@ -17,7 +28,13 @@ export async function FindingStatusBadge({ status }: { status: FindingStatus }) 
 }
 
 /** The deadline, and "overdue" in words beside it when it has passed (colour is not the only cue). */
-export async function DueOn({ finding, today }: { finding: { status: FindingStatus; dueOn: string }; today: string }) {
+export async function DueOn({
+  finding,
+  today,
+}: {
+  finding: { status: FindingStatus; dueOn: string };
+  today: string;
+}) {
   const t = await getTranslations("securityTests");
   return (
     <span className="inline-flex items-center gap-2 tabular-nums">

@@ -9,5 +9,8 @@ export const setPeriodsAction = defineAction({
   permission: "security_tests.manage",
   schema: periodsSchema,
   run: (ctx, input) => setRemediationPeriods(ctx, input),
-  done: async () => ({ status: "ok", message: (await translator("securityTests"))("periods.saved") }),
+  done: async () => ({
+    status: "ok",
+    message: (await translator("securityTests"))("periods.saved"),
+  }),
 });

@@ -14,13 +14,24 @@ export async function generateMetadata() {
 
 export default async function RemediationPeriodsPage() {
   const actor = await requirePage("security_tests.manage");
-  const periods = await withTenant(actor.orgId, (tx) => remediationPeriods(tx, actor.orgId), actor.userId);
+  const periods = await withTenant(
+    actor.orgId,
+    (tx) => remediationPeriods(tx, actor.orgId),
+    actor.userId,
+  );
   const t = await getTranslations("securityTests");
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href="/security-tests" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("backToList")}</Link>
+      <Link
+        href="/security-tests"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("backToList")}
+      </Link>
       <PageHeader title={t("periods.title")} description={t("periods.description")} />
-      <Card><PeriodsForm action={setPeriodsAction} periods={periods} /></Card>
+      <Card>
+        <PeriodsForm action={setPeriodsAction} periods={periods} />
+      </Card>
     </div>
   );
 }

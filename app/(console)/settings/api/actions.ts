@@ -13,7 +13,11 @@ export const createApiKeyAction = defineAction({
   done: async (result) => {
     revalidatePath("/settings/api");
     const t = await translator("api");
-    return { status: "ok", message: t("create.done", { name: result.name }), data: { name: result.name, token: result.token } };
+    return {
+      status: "ok",
+      message: t("create.done", { name: result.name }),
+      data: { name: result.name, token: result.token },
+    };
   },
 });
 

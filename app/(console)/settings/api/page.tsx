@@ -25,7 +25,11 @@ export default async function ApiKeysPage() {
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={<Link href="/settings/api/reference" className={buttonClass("secondary")}>{t("reference.open")}</Link>}
+        actions={
+          <Link href="/settings/api/reference" className={buttonClass("secondary")}>
+            {t("reference.open")}
+          </Link>
+        }
       />
       <div className="max-w-5xl space-y-6">
         {canManage && (

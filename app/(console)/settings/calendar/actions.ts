@@ -8,7 +8,10 @@ import { calendarYearSchema } from "@/lib/requests/schemas";
 
 async function done(refreshed: number) {
   revalidatePath("/settings/calendar");
-  return { status: "ok" as const, message: (await translator("requests"))("calendar.saved", { count: refreshed }) };
+  return {
+    status: "ok" as const,
+    message: (await translator("requests"))("calendar.saved", { count: refreshed }),
+  };
 }
 
 export const updateCalendarYearAction = defineAction({

@@ -17,7 +17,11 @@ export async function generateMetadata() {
 }
 
 /** The PRC working-day calendar the PIPL clock counts on: one row per year, editable by calendar.manage. */
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string; add?: string }> }) {
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ year?: string; add?: string }>;
+}) {
   const actor = await requirePage("requests.read");
   const manage = can(actor.role, "calendar.manage");
   const [t, years, query] = await Promise.all([
@@ -27,7 +31,10 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   ]);
   const currentYear = Number(todayIso().slice(0, 4));
   const nextYear = years.length ? Math.max(...years.map((y) => y.year)) + 1 : currentYear;
-  const selected = years.find((y) => String(y.year) === query.year) ?? years.find((y) => y.year === currentYear) ?? years[years.length - 1];
+  const selected =
+    years.find((y) => String(y.year) === query.year) ??
+    years.find((y) => y.year === currentYear) ??
+    years[years.length - 1];
   const adding = manage && query.add === "1";
   const missingNext = !years.some((y) => y.year === currentYear + 1);
 
@@ -36,16 +43,33 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("calendar.title")}
         description={t("calendar.description")}
-        actions={manage && !adding && <Link href="/settings/calendar?add=1" className={buttonClass()}>{t("calendar.add", { year: nextYear })}</Link>}
+        actions={
+          manage &&
+          !adding && (
+            <Link href="/settings/calendar?add=1" className={buttonClass()}>
+              {t("calendar.add", { year: nextYear })}
+            </Link>
+          )
+        }
       />
-      {missingNext && <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 ring-1 ring-amber-200" role="status">{t("calendar.missingNext", { year: currentYear + 1 })}</p>}
+      {missingNext && (
+        <p
+          className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 ring-1 ring-amber-200"
+          role="status"
+        >
+          {t("calendar.missingNext", { year: currentYear + 1 })}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-[12rem_1fr]">
         <Card title={t("calendar.years")}>
           <ul className="space-y-1 text-sm">
             {years.map((y) => (
               <li key={y.year}>
-                <Link href={`/settings/calendar?year=${y.year}`} aria-current={!adding && selected?.year === y.year ? "page" : undefined}
-                  className="block rounded px-2 py-1 hover:bg-slate-50 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold">
+                <Link
+                  href={`/settings/calendar?year=${y.year}`}
+                  aria-current={!adding && selected?.year === y.year ? "page" : undefined}
+                  className="block rounded px-2 py-1 hover:bg-slate-50 aria-[current=page]:bg-brand-50 aria-[current=page]:font-semibold"
+                >
                   {y.year}
                 </Link>
               </li>
@@ -54,11 +78,28 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </ul>
         </Card>
         {adding ? (
-          <CalendarEditor key={`add-${nextYear}`} action={addCalendarYearAction} year={nextYear} initial={{ holidays: [], makeupWorkdays: [], source: "" }} adding />
+          <CalendarEditor
+            key={`add-${nextYear}`}
+            action={addCalendarYearAction}
+            year={nextYear}
+            initial={{ holidays: [], makeupWorkdays: [], source: "" }}
+            adding
+          />
         ) : selected ? (
-          manage
-            ? <CalendarEditor key={selected.year} action={updateCalendarYearAction} year={selected.year} initial={{ holidays: selected.holidays, makeupWorkdays: selected.makeupWorkdays, source: selected.source ?? "" }} />
-            : <CalendarYearView year={selected} />
+          manage ? (
+            <CalendarEditor
+              key={selected.year}
+              action={updateCalendarYearAction}
+              year={selected.year}
+              initial={{
+                holidays: selected.holidays,
+                makeupWorkdays: selected.makeupWorkdays,
+                source: selected.source ?? "",
+              }}
+            />
+          ) : (
+            <CalendarYearView year={selected} />
+          )
         ) : null}
       </div>
     </>

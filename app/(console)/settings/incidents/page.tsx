@@ -18,10 +18,18 @@ export default async function IncidentSettingsPage() {
   const actor = await requirePage("incidentClocks.manage");
   const [t, data] = await Promise.all([
     getTranslations("incidents"),
-    withTenant(actor.orgId, async (tx) => ({ settings: await incidentSettingsOf(tx, actor.orgId), own: await ownClockRules(tx, actor.orgId) }), actor.userId),
+    withTenant(
+      actor.orgId,
+      async (tx) => ({
+        settings: await incidentSettingsOf(tx, actor.orgId),
+        own: await ownClockRules(tx, actor.orgId),
+      }),
+      actor.userId,
+    ),
   ]);
   const rules: IncidentClockRule[] = [...referenceClockRules, ...data.own.map(ownRule)];
-  const words = (rule: IncidentClockRule, group: string, value: string) => (rule.reference ? t(`${group}.${value}` as never) : value);
+  const words = (rule: IncidentClockRule, group: string, value: string) =>
+    rule.reference ? t(`${group}.${value}` as never) : value;
   return (
     <>
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
@@ -38,11 +46,37 @@ export default async function IncidentSettingsPage() {
             rows={rules}
             rowKey={(r) => r.key}
             columns={[
-              { header: t("settings.law"), cell: (r) => (r.reference ? t(`clock.rules.${r.key}` as never) : r.law), rowHeader: true, className: "font-medium text-slate-900" },
+              {
+                header: t("settings.law"),
+                cell: (r) => (r.reference ? t(`clock.rules.${r.key}` as never) : r.law),
+                rowHeader: true,
+                className: "font-medium text-slate-900",
+              },
               { header: t("settings.recipient"), cell: (r) => words(r, "recipient", r.recipient) },
-              { header: t("settings.period"), cell: (r) => (r.period ? t(`clock.period.${r.period.unit}`, { amount: r.target ? data.settings.piplTargetHours : r.period.amount }) : t("clock.undueDelay")), className: "whitespace-nowrap" },
-              { header: t("settings.source"), cell: (r) => <span className="text-xs text-slate-600">{r.source}{r.inForceFrom && ` (${t("clock.inForce", { date: r.inForceFrom })})`}</span> },
-              { header: t("settings.kind"), cell: (r) => (r.reference ? t("settings.reference") : t("settings.own")), className: "whitespace-nowrap text-xs" },
+              {
+                header: t("settings.period"),
+                cell: (r) =>
+                  r.period
+                    ? t(`clock.period.${r.period.unit}`, {
+                        amount: r.target ? data.settings.piplTargetHours : r.period.amount,
+                      })
+                    : t("clock.undueDelay"),
+                className: "whitespace-nowrap",
+              },
+              {
+                header: t("settings.source"),
+                cell: (r) => (
+                  <span className="text-xs text-slate-600">
+                    {r.source}
+                    {r.inForceFrom && ` (${t("clock.inForce", { date: r.inForceFrom })})`}
+                  </span>
+                ),
+              },
+              {
+                header: t("settings.kind"),
+                cell: (r) => (r.reference ? t("settings.reference") : t("settings.own")),
+                className: "whitespace-nowrap text-xs",
+              },
             ]}
           />
         </Card>

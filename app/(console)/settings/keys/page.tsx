@@ -20,18 +20,32 @@ export default async function KeysPage() {
     getTranslations("keys"),
     // Rotations first: each statement sees the latest commits, so a rotation read as completed
     // guarantees the inventory read after it shows the old version destroyed.
-    withTenant(actor.orgId, async (tx) => {
-      const rotations = await rotationHistory(tx, actor.orgId);
-      const latest = rotations[0];
-      const stalled = latest?.status === "running" && (await rotationIsStalled(tx, { orgId: actor.orgId, id: latest.id, startedAt: latest.startedAt }));
-      return { rotations, stalled, inventory: await keyInventory(tx, actor.orgId) };
-    }, actor.userId),
+    withTenant(
+      actor.orgId,
+      async (tx) => {
+        const rotations = await rotationHistory(tx, actor.orgId);
+        const latest = rotations[0];
+        const stalled =
+          latest?.status === "running" &&
+          (await rotationIsStalled(tx, {
+            orgId: actor.orgId,
+            id: latest.id,
+            startedAt: latest.startedAt,
+          }));
+        return { rotations, stalled, inventory: await keyInventory(tx, actor.orgId) };
+      },
+      actor.userId,
+    ),
   ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-8">
-        <RotationPanel latest={rotations[0]} stalled={stalled} canRotate={can(actor.role, "keys.rotate")} />
+        <RotationPanel
+          latest={rotations[0]}
+          stalled={stalled}
+          canRotate={can(actor.role, "keys.rotate")}
+        />
         <InventoryTable inventory={inventory} />
         <RotationHistory rows={rotations} />
       </div>

@@ -25,18 +25,37 @@ export async function generateMetadata() {
 
 export default async function OrganizationSettingsPage() {
   const actor = await requirePage("organization.read");
-  const [t, common] = await Promise.all([getTranslations("organization"), getTranslations("common")]);
+  const [t, common] = await Promise.all([
+    getTranslations("organization"),
+    getTranslations("common"),
+  ]);
   const org = await withTenant(actor.orgId, (tx) => getOrganization(tx, actor.orgId), actor.userId);
   const locale = await getLocale();
-  const periods = (Object.keys(piplPeriodLimits) as RequestType[]).map((type) => ({ type, ...piplPeriodFor(org.piplPeriods, type) }));
-  const zoneLabels = Object.fromEntries(gdprTimeZones.map((zone) => [zone, zoneName(zone, locale)]));
+  const periods = (Object.keys(piplPeriodLimits) as RequestType[]).map((type) => ({
+    type,
+    ...piplPeriodFor(org.piplPeriods, type),
+  }));
+  const zoneLabels = Object.fromEntries(
+    gdprTimeZones.map((zone) => [zone, zoneName(zone, locale)]),
+  );
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="max-w-3xl space-y-6">
         <Card title={t("profileTitle")}>
           {can(actor.role, "organization.update") ? (
-            <OrganizationForm action={update} defaults={{ nameZh: org.nameZh, nameEn: org.nameEn, slug: org.slug, jurisdictions: org.jurisdictions, locale: org.locale }} jurisdictions={jurisdictions} submitLabel={common("save")} />
+            <OrganizationForm
+              action={update}
+              defaults={{
+                nameZh: org.nameZh,
+                nameEn: org.nameEn,
+                slug: org.slug,
+                jurisdictions: org.jurisdictions,
+                locale: org.locale,
+              }}
+              jurisdictions={jurisdictions}
+              submitLabel={common("save")}
+            />
           ) : (
             <OrganizationSummary org={org} />
           )}
@@ -44,15 +63,25 @@ export default async function OrganizationSettingsPage() {
         <Card title={t("clocks.title")}>
           <p className="mb-4 text-sm text-slate-600">{t("clocks.body")}</p>
           {can(actor.role, "clocks.manage") ? (
-            <ClockSettingsForm action={updateClockSettingsAction} gdprTimeZone={org.gdprTimeZone} periods={periods} zoneLabels={zoneLabels} />
+            <ClockSettingsForm
+              action={updateClockSettingsAction}
+              gdprTimeZone={org.gdprTimeZone}
+              periods={periods}
+              zoneLabels={zoneLabels}
+            />
           ) : (
-            <ClockSettingsSummary gdprTimeZone={zoneLabels[org.gdprTimeZone] ?? org.gdprTimeZone} periods={periods} />
+            <ClockSettingsSummary
+              gdprTimeZone={zoneLabels[org.gdprTimeZone] ?? org.gdprTimeZone}
+              periods={periods}
+            />
           )}
         </Card>
         {can(actor.role, "organization.create") && (
           <Card title={t("another.title")}>
             <p className="mb-3 text-sm text-slate-600">{t("another.body")}</p>
-            <Link href="/settings/organization/new" className={buttonClass("secondary")}>{t("another.open")}</Link>
+            <Link href="/settings/organization/new" className={buttonClass("secondary")}>
+              {t("another.open")}
+            </Link>
           </Card>
         )}
       </div>

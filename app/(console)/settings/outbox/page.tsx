@@ -28,14 +28,18 @@ export default async function MessagesPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-3">
-        <Notice tone="warning">{t("noSms")} {SMTP_URL ? t("smtpOn") : t("noSmtp")}</Notice>
+        <Notice tone="warning">
+          {t("noSms")} {SMTP_URL ? t("smtpOn") : t("noSmtp")}
+        </Notice>
         {withBodies && <Notice tone="warning">{t("bodiesShown")}</Notice>}
         {rows.length === 0 ? (
           <EmptyState title={t("empty")} body={t("emptyBody")} />
         ) : (
           <>
             <OutboxTable rows={rows} withBodies={withBodies} />
-            {rows.length === OUTBOX_PAGE_SIZE && <p className="text-xs text-slate-500">{t("limit", { count: OUTBOX_PAGE_SIZE })}</p>}
+            {rows.length === OUTBOX_PAGE_SIZE && (
+              <p className="text-xs text-slate-500">{t("limit", { count: OUTBOX_PAGE_SIZE })}</p>
+            )}
           </>
         )}
       </div>

@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/core/actions/define-action";
 import type { ActionState } from "@/lib/core/actions/state";
 import { translator } from "@/lib/core/i18n/translator";
-import { changeDepartment, changeRole, deactivateMember, reactivateMember } from "@/lib/users/membership";
+import {
+  changeDepartment,
+  changeRole,
+  deactivateMember,
+  reactivateMember,
+} from "@/lib/users/membership";
 import { resetMfa } from "@/lib/users/reset-mfa";
 import { changeDepartmentSchema, changeRoleSchema, memberSchema } from "@/lib/users/schemas";
 

@@ -23,10 +23,18 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const actor = await requirePage("users.read");
   const userId = z.uuid().safeParse((await params).id);
   if (!userId.success) notFound();
-  const [t, common, format] = await Promise.all([getTranslations("users"), getTranslations("common"), getFormatter()]);
+  const [t, common, format] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("common"),
+    getFormatter(),
+  ]);
   const [member, departments] = await withTenant(
     actor.orgId,
-    async (tx) => [await getMember(tx, actor.orgId, userId.data), await departmentOptions(tx, actor.orgId)] as const,
+    async (tx) =>
+      [
+        await getMember(tx, actor.orgId, userId.data),
+        await departmentOptions(tx, actor.orgId),
+      ] as const,
     actor.userId,
   );
   if (!member) notFound();
@@ -37,26 +45,50 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
 
   return (
     <>
-      <PageHeader title={member.name} description={member.email} actions={<Link href="/users" className={buttonClass("secondary")}>{t("backToList")}</Link>} />
+      <PageHeader
+        title={member.name}
+        description={member.email}
+        actions={
+          <Link href="/users" className={buttonClass("secondary")}>
+            {t("backToList")}
+          </Link>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("manage.details")} className="lg:col-span-1">
           <dl className="space-y-3 text-sm">
             <Detail label={t("columns.role")}>{common(`roles.${member.role}`)}</Detail>
-            <Detail label={t("columns.department")}>{member.departmentName ?? t("noDepartment")}</Detail>
-            <Detail label={t("columns.mfa")}><MfaBadge status={member.mfa} /></Detail>
-            <Detail label={t("columns.status")}><StatusBadge deactivated={member.deactivated} /></Detail>
-            <Detail label={t("manage.joined")}>{format.dateTime(member.joinedAt, { dateStyle: "medium" })}</Detail>
+            <Detail label={t("columns.department")}>
+              {member.departmentName ?? t("noDepartment")}
+            </Detail>
+            <Detail label={t("columns.mfa")}>
+              <MfaBadge status={member.mfa} />
+            </Detail>
+            <Detail label={t("columns.status")}>
+              <StatusBadge deactivated={member.deactivated} />
+            </Detail>
+            <Detail label={t("manage.joined")}>
+              {format.dateTime(member.joinedAt, { dateStyle: "medium" })}
+            </Detail>
           </dl>
         </Card>
         <div className="space-y-6 lg:col-span-2">
           {isSelf && <Notice>{t("manage.selfNotice")}</Notice>}
-          {ownerProtected && can(actor.role, "users.update") && <Notice tone="warning">{t("manage.ownerProtected")}</Notice>}
+          {ownerProtected && can(actor.role, "users.update") && (
+            <Notice tone="warning">{t("manage.ownerProtected")}</Notice>
+          )}
           {mayManage && (
             <ManagePanel
               member={member}
               isSelf={isSelf}
-              roleOptions={grantableRoles(actor).map((r) => ({ value: r, label: common(`roles.${r}`) }))}
-              departmentOptions={[{ value: "", label: t("noDepartment") }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
+              roleOptions={grantableRoles(actor).map((r) => ({
+                value: r,
+                label: common(`roles.${r}`),
+              }))}
+              departmentOptions={[
+                { value: "", label: t("noDepartment") },
+                ...departments.map((d) => ({ value: d.id, label: d.name })),
+              ]}
             />
           )}
         </div>

@@ -25,10 +25,18 @@ export function ChangeForm({ action, userId, name, label, options, current, labe
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
       <div className="max-w-sm">
-        <SelectField name={name} label={label} options={options} defaultValue={fieldValue(state, name, current)} error={fieldError(state, name)} />
+        <SelectField
+          name={name}
+          label={label}
+          options={options}
+          defaultValue={fieldValue(state, name, current)}
+          error={fieldError(state, name)}
+        />
       </div>
       <FormMessage state={formOutcome(state)} />
-      <SubmitButton variant="secondary" pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={labels.pending}>
+        {labels.submit}
+      </SubmitButton>
     </form>
   );
 }

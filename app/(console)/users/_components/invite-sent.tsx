@@ -14,7 +14,9 @@ export function InviteSent({ message, onAgain }: { message?: string; onAgain: ()
       <p className="text-sm text-slate-600">{t("sentNext")}</p>
       <div className="flex flex-wrap gap-2">
         <Button onClick={onAgain}>{t("again")}</Button>
-        <Link href="/users" className={buttonClass("secondary")}>{t("toList")}</Link>
+        <Link href="/users" className={buttonClass("secondary")}>
+          {t("toList")}
+        </Link>
       </div>
     </div>
   );

@@ -22,27 +22,47 @@ export function useMemberColumns(selfId: string) {
           header: t("columns.name"),
           cell: ({ row }) => (
             <span className="whitespace-nowrap">
-              <Link href={`/users/${row.original.userId}`} className="font-medium text-brand-700 hover:underline focus-visible:underline">
+              <Link
+                href={`/users/${row.original.userId}`}
+                className="font-medium text-brand-700 hover:underline focus-visible:underline"
+              >
                 {row.original.name}
               </Link>
-              {row.original.userId === selfId && <span className="ml-1.5 text-xs text-slate-500">{t("you")}</span>}
+              {row.original.userId === selfId && (
+                <span className="ml-1.5 text-xs text-slate-500">{t("you")}</span>
+              )}
             </span>
           ),
         }),
-        helper.accessor("email", { id: "email", header: t("columns.email"), cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue()}</span> }),
+        helper.accessor("email", {
+          id: "email",
+          header: t("columns.email"),
+          cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue()}</span>,
+        }),
         helper.accessor("role", {
           id: "role",
           header: t("columns.role"),
           enableSorting: false,
-          cell: ({ getValue }) => <span className="whitespace-nowrap">{common(`roles.${getValue()}`)}</span>,
+          cell: ({ getValue }) => (
+            <span className="whitespace-nowrap">{common(`roles.${getValue()}`)}</span>
+          ),
         }),
         helper.accessor("departmentName", {
           id: "department",
           header: t("columns.department"),
           enableSorting: false,
-          cell: ({ getValue }) => <span className="whitespace-nowrap">{getValue() ?? <span className="text-slate-400">{t("noDepartment")}</span>}</span>,
+          cell: ({ getValue }) => (
+            <span className="whitespace-nowrap">
+              {getValue() ?? <span className="text-slate-400">{t("noDepartment")}</span>}
+            </span>
+          ),
         }),
-        helper.accessor("mfa", { id: "mfa", header: t("columns.mfa"), enableSorting: false, cell: ({ getValue }) => <MfaBadge status={getValue()} /> }),
+        helper.accessor("mfa", {
+          id: "mfa",
+          header: t("columns.mfa"),
+          enableSorting: false,
+          cell: ({ getValue }) => <MfaBadge status={getValue()} />,
+        }),
         helper.accessor("deactivated", {
           id: "status",
           header: t("columns.status"),

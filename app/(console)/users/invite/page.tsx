@@ -16,17 +16,31 @@ export async function generateMetadata() {
 export default async function InvitePage() {
   const actor = await requirePage("users.invite");
   const [t, common] = await Promise.all([getTranslations("users"), getTranslations("common")]);
-  const departments = await withTenant(actor.orgId, (tx) => departmentOptions(tx, actor.orgId), actor.userId);
+  const departments = await withTenant(
+    actor.orgId,
+    (tx) => departmentOptions(tx, actor.orgId),
+    actor.userId,
+  );
   const roleOptions = grantableRoles(actor).map((r) => ({ value: r, label: common(`roles.${r}`) }));
   return (
     <>
       <PageHeader
         title={t("invite.title")}
         description={t("invite.description")}
-        actions={<Link href="/users" className={buttonClass("secondary")}>{t("backToList")}</Link>}
+        actions={
+          <Link href="/users" className={buttonClass("secondary")}>
+            {t("backToList")}
+          </Link>
+        }
       />
       <Card className="max-w-2xl">
-        <InviteFlow roleOptions={roleOptions} departmentOptions={[{ value: "", label: t("noDepartment") }, ...departments.map((d) => ({ value: d.id, label: d.name }))]} />
+        <InviteFlow
+          roleOptions={roleOptions}
+          departmentOptions={[
+            { value: "", label: t("noDepartment") },
+            ...departments.map((d) => ({ value: d.id, label: d.name })),
+          ]}
+        />
       </Card>
     </>
   );

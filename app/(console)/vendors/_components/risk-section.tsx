@@ -18,8 +18,13 @@ export function RiskSection({ values, errors, preview }: Props) {
   return (
     <div className="space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-md bg-slate-50 px-3 py-2.5 ring-1 ring-slate-200">
-        <p className="text-sm text-slate-600">{t("risk.intro", { points: flagPoints.sensitiveData })}</p>
-        <p className="flex items-center gap-2 text-sm font-medium text-slate-800" aria-live="polite">
+        <p className="text-sm text-slate-600">
+          {t("risk.intro", { points: flagPoints.sensitiveData })}
+        </p>
+        <p
+          className="flex items-center gap-2 text-sm font-medium text-slate-800"
+          aria-live="polite"
+        >
           {t("risk.preview", { score: preview.score, max: maxRiskScore })}
           <TierBadge tier={preview.tier} />
         </p>
@@ -35,7 +40,10 @@ export function RiskSection({ values, errors, preview }: Props) {
             required
             defaultValue={typeof value === "string" ? value : undefined}
             error={errors[name]}
-            options={question.options.map((o) => ({ value: o.id, label: t(`risk.questions.${question.id}.options.${o.id}`) }))}
+            options={question.options.map((o) => ({
+              value: o.id,
+              label: t(`risk.questions.${question.id}.options.${o.id}`),
+            }))}
           />
         );
       })}

@@ -26,10 +26,17 @@ export function useVendorColumns(canEdit: boolean) {
         header: t("list.vendor"),
         cell: ({ row }) => (
           <div className="min-w-48">
-            <Link href={`/vendors/${row.original.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+            <Link
+              href={`/vendors/${row.original.id}`}
+              className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+            >
               {row.original.name}
             </Link>
-            {row.original.archived && <span className="ml-2"><Badge>{t("list.archivedBadge")}</Badge></span>}
+            {row.original.archived && (
+              <span className="ml-2">
+                <Badge>{t("list.archivedBadge")}</Badge>
+              </span>
+            )}
             <p className="text-xs text-slate-500">{row.original.service}</p>
           </div>
         ),
@@ -40,7 +47,9 @@ export function useVendorColumns(canEdit: boolean) {
         enableSorting: false,
         cell: ({ row }) => (
           <div className="flex flex-wrap items-center gap-1.5">
-            <span className="whitespace-nowrap">{t(`options.regions.${row.original.country}`)}</span>
+            <span className="whitespace-nowrap">
+              {t(`options.regions.${row.original.country}`)}
+            </span>
             {row.original.crossBorder && <Badge tone="blue">{t("list.crossBorderBadge")}</Badge>}
             {row.original.sensitiveData && <Badge tone="orange">{t("list.sensitiveBadge")}</Badge>}
           </div>
@@ -56,13 +65,17 @@ export function useVendorColumns(canEdit: boolean) {
         id: "risk",
         header: t("list.risk"),
         sortDescFirst: true,
-        cell: ({ row }) => <TierBadge tier={row.original.riskTier} score={row.original.riskScore} />,
+        cell: ({ row }) => (
+          <TierBadge tier={row.original.riskTier} score={row.original.riskScore} />
+        ),
       }),
       helper.accessor("dpaStatus", {
         id: "dpa",
         header: t("list.dpa"),
         enableSorting: false,
-        cell: ({ row }) => <DpaBadge status={row.original.dpaStatus} expiring={row.original.dpaExpiring} />,
+        cell: ({ row }) => (
+          <DpaBadge status={row.original.dpaStatus} expiring={row.original.dpaExpiring} />
+        ),
       }),
       helper.accessor("nextReviewOn", {
         id: "nextReview",
@@ -78,14 +91,22 @@ export function useVendorColumns(canEdit: boolean) {
         id: "updated",
         header: t("list.updated"),
         sortDescFirst: true,
-        cell: ({ row }) => <span className="whitespace-nowrap text-slate-500 tabular-nums">{day(row.original.updatedAt)}</span>,
+        cell: ({ row }) => (
+          <span className="whitespace-nowrap text-slate-500 tabular-nums">
+            {day(row.original.updatedAt)}
+          </span>
+        ),
       }),
     ]);
     const actions = helper.display({
       id: "actions",
       header: common("actions"),
       cell: ({ row }) => (
-        <Link href={`/vendors/${row.original.id}/edit`} className={buttonClass("ghost", "sm")} aria-label={t("list.editRow", { name: row.original.name })}>
+        <Link
+          href={`/vendors/${row.original.id}/edit`}
+          className={buttonClass("ghost", "sm")}
+          aria-label={t("list.editRow", { name: row.original.name })}
+        >
           {t("edit")}
         </Link>
       ),

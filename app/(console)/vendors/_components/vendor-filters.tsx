@@ -6,7 +6,13 @@ import { SearchBox } from "@/components/data-table/search-box";
 import type { ServerTable } from "@/components/data-table/use-server-table";
 import { Button } from "@/components/ui/button";
 import type { VendorListRow } from "@/lib/vendors/list";
-import { dpaFilters, reviewFilters, roleFilters, tierFilters, type VendorListQuery } from "@/lib/vendors/list-query";
+import {
+  dpaFilters,
+  reviewFilters,
+  roleFilters,
+  tierFilters,
+  type VendorListQuery,
+} from "@/lib/vendors/list-query";
 
 interface Props {
   table: ServerTable<VendorListRow>;
@@ -20,9 +26,14 @@ interface Props {
 export function VendorFilters({ table, query, filtered, setParams, onClear }: Props) {
   const t = useTranslations("vendors");
   const common = useTranslations("common");
-  const options = (list: string, ids: readonly string[]) => ids.map((id) => ({ value: id, label: t(`options.${list}.${id}`) }));
+  const options = (list: string, ids: readonly string[]) =>
+    ids.map((id) => ({ value: id, label: t(`options.${list}.${id}`) }));
   return (
-    <div role="search" aria-label={t("list.filtersLabel")} className="mb-4 flex flex-wrap items-end gap-3">
+    <div
+      role="search"
+      aria-label={t("list.filtersLabel")}
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
       <SearchBox
         id="vendor-search"
         label={t("list.searchLabel")}
@@ -30,11 +41,41 @@ export function VendorFilters({ table, query, filtered, setParams, onClear }: Pr
         value={query.q ?? ""}
         onSearch={(text) => table.setGlobalFilter(text)}
       />
-      <FilterSelect column={table.getColumn("risk")} id="filter-tier" label={t("list.tier")} anyLabel={t("list.any")} options={options("tier", tierFilters)} />
-      <FilterSelect column={table.getColumn("dpa")} id="filter-dpa" label={t("list.dpa")} anyLabel={t("list.any")} options={options("dpaFilter", dpaFilters)} />
-      <FilterSelect column={table.getColumn("country")} id="filter-cross-border" label={t("list.crossBorder")} anyLabel={t("list.any")} options={options("crossBorder", ["yes", "no"])} />
-      <FilterSelect column={table.getColumn("role")} id="filter-role" label={t("list.role")} anyLabel={t("list.any")} options={options("handlerRole", roleFilters)} />
-      <FilterSelect column={table.getColumn("nextReview")} id="filter-review" label={t("list.review")} anyLabel={t("list.any")} options={options("reviewState", reviewFilters)} />
+      <FilterSelect
+        column={table.getColumn("risk")}
+        id="filter-tier"
+        label={t("list.tier")}
+        anyLabel={t("list.any")}
+        options={options("tier", tierFilters)}
+      />
+      <FilterSelect
+        column={table.getColumn("dpa")}
+        id="filter-dpa"
+        label={t("list.dpa")}
+        anyLabel={t("list.any")}
+        options={options("dpaFilter", dpaFilters)}
+      />
+      <FilterSelect
+        column={table.getColumn("country")}
+        id="filter-cross-border"
+        label={t("list.crossBorder")}
+        anyLabel={t("list.any")}
+        options={options("crossBorder", ["yes", "no"])}
+      />
+      <FilterSelect
+        column={table.getColumn("role")}
+        id="filter-role"
+        label={t("list.role")}
+        anyLabel={t("list.any")}
+        options={options("handlerRole", roleFilters)}
+      />
+      <FilterSelect
+        column={table.getColumn("nextReview")}
+        id="filter-review"
+        label={t("list.review")}
+        anyLabel={t("list.any")}
+        options={options("reviewState", reviewFilters)}
+      />
       <label className="flex items-center gap-2 py-1.5 text-sm text-slate-700">
         <input
           key={String(query.archived === true)}
@@ -45,7 +86,11 @@ export function VendorFilters({ table, query, filtered, setParams, onClear }: Pr
         />
         {t("list.showArchived")}
       </label>
-      {filtered && <Button variant="ghost" onClick={onClear}>{common("clearFilters")}</Button>}
+      {filtered && (
+        <Button variant="ghost" onClick={onClear}>
+          {common("clearFilters")}
+        </Button>
+      )}
     </div>
   );
 }

@@ -20,7 +20,13 @@ export default async function NewVendorPage() {
   return (
     <div className="mx-auto max-w-4xl">
       <PageHeader title={t("newTitle")} description={t("newDescription")} />
-      <VendorForm action={createVendorAction} initial={newVendorValues} departments={departments} cancelHref="/vendors" submitLabel={t("create")} />
+      <VendorForm
+        action={createVendorAction}
+        initial={newVendorValues}
+        departments={departments}
+        cancelHref="/vendors"
+        submitLabel={t("create")}
+      />
     </div>
   );
 }

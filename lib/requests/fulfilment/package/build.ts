@@ -15,11 +15,20 @@ export interface BuiltPackage {
  * The ZIP: summary.html, profile.json/.csv and a JSON and a CSV file per dataset (portability
  * means machine-readable). Deterministic entry order; compressed at a level that keeps it fast.
  */
-export function buildPackage(data: PackageData, meta: { reference: string; generatedAt: Date; locale: AppLocale }): BuiltPackage {
+export function buildPackage(
+  data: PackageData,
+  meta: { reference: string; generatedAt: Date; locale: AppLocale },
+): BuiltPackage {
   const mtime = meta.generatedAt;
   const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
   const files: Zippable = {
-    "summary.html": strToU8(summaryHtml(data, { reference: meta.reference, generatedAt: meta.generatedAt.toISOString(), locale: meta.locale })),
+    "summary.html": strToU8(
+      summaryHtml(data, {
+        reference: meta.reference,
+        generatedAt: meta.generatedAt.toISOString(),
+        locale: meta.locale,
+      }),
+    ),
     "profile.json": json(data.profile),
     "profile.csv": strToU8(toCsv([data.profile])),
   };
@@ -28,6 +37,9 @@ export function buildPackage(data: PackageData, meta: { reference: string; gener
     files[`${name}.csv`] = strToU8(toCsv(data[name]));
   }
   const zip = Buffer.from(zipSync(files, { level: 6, mtime }));
-  const counts: Record<string, number> = { profile: 1, ...Object.fromEntries(datasetNames.map((name) => [name, data[name].length])) };
+  const counts: Record<string, number> = {
+    profile: 1,
+    ...Object.fromEntries(datasetNames.map((name) => [name, data[name].length])),
+  };
   return { zip, sha256: createHash("sha256").update(zip).digest("hex"), counts };
 }

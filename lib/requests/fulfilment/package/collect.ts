@@ -5,7 +5,12 @@ import { customers } from "@/db/schema";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
 import type { FieldKey } from "@/lib/core/crypto/field-key";
-import { fieldContext, personalFieldNames, personalFields, type PersonalField } from "@/lib/customers/fields";
+import {
+  fieldContext,
+  personalFieldNames,
+  personalFields,
+  type PersonalField,
+} from "@/lib/customers/fields";
 
 export type Record_ = Record<string, string | number | boolean | null>;
 
@@ -20,11 +25,22 @@ export interface PackageData {
   requests: Record_[];
 }
 
-export const datasetNames = ["vouchers", "orders", "listings", "paymentAccounts", "consentReceipts", "requests"] as const;
+export const datasetNames = [
+  "vouchers",
+  "orders",
+  "listings",
+  "paymentAccounts",
+  "consentReceipts",
+  "requests",
+] as const;
 export type DatasetName = (typeof datasetNames)[number];
 
 /** Decrypts the customer's personal fields with one data key (one key fetch, no per-field queries). */
-export function decryptProfile(key: FieldKey, orgId: string, row: typeof customers.$inferSelect): Record<PersonalField, string | null> {
+export function decryptProfile(
+  key: FieldKey,
+  orgId: string,
+  row: typeof customers.$inferSelect,
+): Record<PersonalField, string | null> {
   const out = {} as Record<PersonalField, string | null>;
   for (const field of personalFieldNames) {
     const blob = row[personalFields[field].enc] as Buffer | null;
@@ -40,8 +56,14 @@ type JsonRows = Record_[] | null;
  * (orders as buyer and as seller through their own indexes). Counterparties appear only by their
  * stored masked phone; payment accounts only masked; staff who recorded consent are not named.
  */
-async function datasets(tx: Tx, orgId: string, customerId: string): Promise<Omit<PackageData, "profile">> {
-  const { rows: [row] } = await tx.execute<Record<DatasetName, JsonRows>>(sql`
+async function datasets(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+): Promise<Omit<PackageData, "profile">> {
+  const {
+    rows: [row],
+  } = await tx.execute<Record<DatasetName, JsonRows>>(sql`
     select
       (select json_agg(v order by v."purchasedAt" desc, v.id) from (
         select v.id, v.external_ref as "externalRef", v.title, m.name as merchant, v.face_value_cents as "faceValueCents",
@@ -76,7 +98,10 @@ async function datasets(tx: Tx, orgId: string, customerId: string): Promise<Omit
       (select json_agg(r order by r."receivedOn" desc, r.reference) from (
         select r.reference, r.type, r.status, r.law, r.channel, r.received_on as "receivedOn", r.due_on as "dueOn", r.closed_at as "closedAt"
         from data_subject_requests r where r.org_id = ${orgId} and r.customer_id = ${customerId}) r) as requests`);
-  return Object.fromEntries(datasetNames.map((name) => [name, row[name] ?? []])) as Omit<PackageData, "profile">;
+  return Object.fromEntries(datasetNames.map((name) => [name, row[name] ?? []])) as Omit<
+    PackageData,
+    "profile"
+  >;
 }
 
 /**
@@ -84,16 +109,29 @@ async function datasets(tx: Tx, orgId: string, customerId: string): Promise<Omit
  * own data key (KeyDestroyedError for an erased customer), and every dataset in one query. The
  * key comes back too, to seal the package with.
  */
-export async function collectPackageData(tx: Tx, orgId: string, customerId: string): Promise<{ data: PackageData; key: FieldKey }> {
+export async function collectPackageData(
+  tx: Tx,
+  orgId: string,
+  customerId: string,
+): Promise<{ data: PackageData; key: FieldKey }> {
   // One connection: the queries run one after another anyway.
-  const [row] = await tx.select().from(customers).where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  const [row] = await tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   const key = await existingDataKey(tx, orgId, customerId);
   const rest = await datasets(tx, orgId, customerId);
   if (!row) throw new Error("customer not found");
   const personal = decryptProfile(key, orgId, row);
   const profile: Record_ = {
-    id: row.id, externalRef: row.externalRef, ...personal, realNameVerified: row.realNameVerified, region: row.region,
-    laws: row.laws.join(" "), status: row.status, createdAt: new Date(row.createdAt).toISOString(),
+    id: row.id,
+    externalRef: row.externalRef,
+    ...personal,
+    realNameVerified: row.realNameVerified,
+    region: row.region,
+    laws: row.laws.join(" "),
+    status: row.status,
+    createdAt: new Date(row.createdAt).toISOString(),
     lastActiveAt: row.lastActiveAt ? row.lastActiveAt.toISOString() : null,
   };
   return { data: { profile, ...rest }, key };

@@ -13,6 +13,9 @@ function cell(value: string | number | boolean | null | undefined): string {
 /** RFC 4180 CSV with a UTF-8 byte-order mark (so spreadsheet programs read Chinese correctly). */
 export function toCsv(rows: Record_[], columns?: string[]): string {
   const header = columns ?? [...new Set(rows.flatMap((row) => Object.keys(row)))];
-  const lines = [header.map(cell).join(","), ...rows.map((row) => header.map((column) => cell(row[column])).join(","))];
+  const lines = [
+    header.map(cell).join(","),
+    ...rows.map((row) => header.map((column) => cell(row[column])).join(",")),
+  ];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

@@ -7,7 +7,8 @@ type Pair = Record<AppLocale, string>;
 export const headings = {
   title: { "zh-CN": "您的个人信息副本", en: "A copy of your personal information" },
   intro: {
-    "zh-CN": "本文件包含我们保存的关于您的个人信息。每类数据都另附 JSON 与 CSV 文件，便于转移到其他服务。",
+    "zh-CN":
+      "本文件包含我们保存的关于您的个人信息。每类数据都另附 JSON 与 CSV 文件，便于转移到其他服务。",
     en: "This package holds the personal information we keep about you. Each dataset is also included as JSON and CSV, so you can take it to another service.",
   },
   request: { "zh-CN": "请求", en: "Request" },
@@ -17,7 +18,10 @@ export const headings = {
   dataset: { "zh-CN": "数据", en: "Data" },
   records: { "zh-CN": "条数", en: "Records" },
   files: { "zh-CN": "文件", en: "Files" },
-  shown: { "zh-CN": "此处显示前 {n} 条，完整内容见文件。", en: "The first {n} are shown here; the files have them all." },
+  shown: {
+    "zh-CN": "此处显示前 {n} 条，完整内容见文件。",
+    en: "The first {n} are shown here; the files have them all.",
+  },
   none: { "zh-CN": "无", en: "None" },
 } satisfies Record<string, Pair>;
 

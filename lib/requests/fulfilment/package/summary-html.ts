@@ -5,15 +5,31 @@ import { bilingual, datasetLabels, headings, profileLabels } from "./labels";
 /** Rows of each dataset shown in the summary; the JSON and CSV files have them all. */
 export const SUMMARY_ROWS = 100;
 
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (value: unknown) => (value === null || value === undefined ? "" : String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]));
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+export const escapeHtml = (value: unknown) =>
+  value === null || value === undefined
+    ? ""
+    : String(value).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 
 function table(rows: Record_[], locale: AppLocale): string {
-  if (rows.length === 0) return `<p class="muted">${escapeHtml(bilingual(headings.none, locale))}</p>`;
+  if (rows.length === 0)
+    return `<p class="muted">${escapeHtml(bilingual(headings.none, locale))}</p>`;
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const head = columns.map((c) => `<th>${escapeHtml(c)}</th>`).join("");
-  const body = rows.slice(0, SUMMARY_ROWS).map((row) => `<tr>${columns.map((c) => `<td>${escapeHtml(row[c])}</td>`).join("")}</tr>`).join("\n");
-  const more = rows.length > SUMMARY_ROWS ? `<p class="muted">${escapeHtml(bilingual(headings.shown, locale).replaceAll("{n}", String(SUMMARY_ROWS)))}</p>` : "";
+  const body = rows
+    .slice(0, SUMMARY_ROWS)
+    .map((row) => `<tr>${columns.map((c) => `<td>${escapeHtml(row[c])}</td>`).join("")}</tr>`)
+    .join("\n");
+  const more =
+    rows.length > SUMMARY_ROWS
+      ? `<p class="muted">${escapeHtml(bilingual(headings.shown, locale).replaceAll("{n}", String(SUMMARY_ROWS)))}</p>`
+      : "";
   return `<div class="scroll"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>${more}`;
 }
 
@@ -21,14 +37,29 @@ function table(rows: Record_[], locale: AppLocale): string {
  * The readable page of the package: headings in both languages (the request's first), every
  * value escaped — nothing from the data can become markup. No scripts, no external resources.
  */
-export function summaryHtml(data: PackageData, meta: { reference: string; generatedAt: string; locale: AppLocale }): string {
+export function summaryHtml(
+  data: PackageData,
+  meta: { reference: string; generatedAt: string; locale: AppLocale },
+): string {
   const { locale } = meta;
   const h = (pair: { "zh-CN": string; en: string }) => escapeHtml(bilingual(pair, locale));
-  const profileRows = Object.entries(data.profile).map(([key, value]) =>
-    `<tr><th scope="row">${escapeHtml(profileLabels[key] ? bilingual(profileLabels[key], locale) : key)}</th><td>${escapeHtml(value)}</td></tr>`).join("\n");
-  const contents = datasetNames.map((name) =>
-    `<tr><td>${h(datasetLabels[name])}</td><td>${data[name].length}</td><td><code>${name}.json</code>, <code>${name}.csv</code></td></tr>`).join("\n");
-  const sections = datasetNames.map((name) => `<section><h2>${h(datasetLabels[name])}</h2>${table(data[name], locale)}</section>`).join("\n");
+  const profileRows = Object.entries(data.profile)
+    .map(
+      ([key, value]) =>
+        `<tr><th scope="row">${escapeHtml(profileLabels[key] ? bilingual(profileLabels[key], locale) : key)}</th><td>${escapeHtml(value)}</td></tr>`,
+    )
+    .join("\n");
+  const contents = datasetNames
+    .map(
+      (name) =>
+        `<tr><td>${h(datasetLabels[name])}</td><td>${data[name].length}</td><td><code>${name}.json</code>, <code>${name}.csv</code></td></tr>`,
+    )
+    .join("\n");
+  const sections = datasetNames
+    .map(
+      (name) => `<section><h2>${h(datasetLabels[name])}</h2>${table(data[name], locale)}</section>`,
+    )
+    .join("\n");
   return `<!doctype html>
 <html lang="${locale}">
 <head>

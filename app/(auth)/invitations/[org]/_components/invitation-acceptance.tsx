@@ -16,11 +16,17 @@ function Summary({ view }: { view: View }) {
   const t = useTranslations("invitation");
   const common = useTranslations("common");
   const locale = useLocale();
-  const until = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(new Date(view.expiresAt));
+  const until = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeZone: "Asia/Shanghai",
+  }).format(new Date(view.expiresAt));
   return (
     <div className="mb-5 space-y-2 text-sm text-slate-700">
       <p data-testid="invitation-summary">
-        {t("summary", { organization: locale === "en" ? view.organization.nameEn : view.organization.nameZh, role: common(`roles.${view.role}`) })}
+        {t("summary", {
+          organization: locale === "en" ? view.organization.nameEn : view.organization.nameZh,
+          role: common(`roles.${view.role}`),
+        })}
       </p>
       <p className="text-slate-500">{t("forAddress", { email: view.email, date: until })}</p>
     </div>
@@ -32,10 +38,13 @@ export function InvitationAcceptance({ org }: { org: string }) {
   const t = useTranslations("invitation");
   const [token, setToken] = useState("");
   const [result, setResult] = useState<InvitationResult | null>(null);
-  const load = useCallback((value: string) => {
-    if (!value) return setResult({ status: "invalid" });
-    void openInvitationAction(org, value).then(setResult, () => setResult({ status: "failed" }));
-  }, [org]);
+  const load = useCallback(
+    (value: string) => {
+      if (!value) return setResult({ status: "invalid" });
+      void openInvitationAction(org, value).then(setResult, () => setResult({ status: "failed" }));
+    },
+    [org],
+  );
   useEffect(() => {
     const read = () => {
       const value = decodeURIComponent(window.location.hash.replace(/^#/, "")).trim();
@@ -47,9 +56,19 @@ export function InvitationAcceptance({ org }: { org: string }) {
     return () => window.removeEventListener("hashchange", read);
   }, [load]);
 
-  if (!result) return <p className="text-sm text-slate-500" role="status">{t("loading")}</p>;
+  if (!result)
+    return (
+      <p className="text-sm text-slate-500" role="status">
+        {t("loading")}
+      </p>
+    );
   if (result.status === "failed") return <Notice tone="warning">{t("failed")}</Notice>;
-  if (result.status === "rateLimited") return <Notice tone="warning"><span data-testid="invitation-rate-limited">{t("rateLimited")}</span></Notice>;
+  if (result.status === "rateLimited")
+    return (
+      <Notice tone="warning">
+        <span data-testid="invitation-rate-limited">{t("rateLimited")}</span>
+      </Notice>
+    );
   if (result.status === "invalid") {
     return (
       <div className="space-y-2" data-testid="invitation-invalid">
@@ -64,11 +83,18 @@ export function InvitationAcceptance({ org }: { org: string }) {
     <>
       <Summary view={view} />
       {view.account === "new" && <NewAccountForm org={org} token={token} name={view.name} />}
-      {view.account === "existing" && view.signedIn === "invitee" && <AcceptForm org={org} token={token} />}
+      {view.account === "existing" && view.signedIn === "invitee" && (
+        <AcceptForm org={org} token={token} />
+      )}
       {view.account === "existing" && view.signedIn === "other" && (
         <div className="space-y-3">
           <Notice tone="warning">{t("otherAccount", { email: view.email })}</Notice>
-          <Button variant="secondary" onClick={() => void signOut({ redirect: false }).then(reload)}>{t("signOut")}</Button>
+          <Button
+            variant="secondary"
+            onClick={() => void signOut({ redirect: false }).then(reload)}
+          >
+            {t("signOut")}
+          </Button>
         </div>
       )}
       {view.account === "existing" && view.signedIn === null && (

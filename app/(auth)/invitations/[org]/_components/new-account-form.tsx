@@ -26,7 +26,12 @@ export function NewAccountForm({ org, token, name }: { org: string; token: strin
   useEffect(() => {
     if (state.status !== "ok") return;
     const { email } = state.data as { email: string };
-    void signIn("credentials", { redirect: false, email, password: password.current, code: "" }).then((result) => {
+    void signIn("credentials", {
+      redirect: false,
+      email,
+      password: password.current,
+      code: "",
+    }).then((result) => {
       password.current = "";
       router.replace(result?.ok && !result.error ? "/" : "/sign-in");
       router.refresh();
@@ -35,17 +40,44 @@ export function NewAccountForm({ org, token, name }: { org: string; token: strin
   return (
     <form
       action={formAction}
-      onSubmit={(e) => void (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}
+      onSubmit={(e) =>
+        void (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))
+      }
       className="space-y-4"
       noValidate
     >
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="token" value={token} />
       <p className="text-sm text-slate-600">{t("newAccountBody")}</p>
-      <TextField name="name" label={t("name")} required autoComplete="name" maxLength={100} defaultValue={fieldValue(state, "name", name)} error={fieldError(state, "name")} />
-      <TextField name="password" type="password" label={t("password")} hint={account("newHint")} required autoComplete="new-password" error={fieldError(state, "password")} />
-      <TextField name="confirmPassword" type="password" label={t("confirmPassword")} required autoComplete="new-password" error={fieldError(state, "confirmPassword")} />
-      <FormMessage state={state.status === "ok" ? { status: "ok", message: t("joined") } : formOutcome(state)} />
+      <TextField
+        name="name"
+        label={t("name")}
+        required
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={fieldValue(state, "name", name)}
+        error={fieldError(state, "name")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={account("newHint")}
+        required
+        autoComplete="new-password"
+        error={fieldError(state, "password")}
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={t("confirmPassword")}
+        required
+        autoComplete="new-password"
+        error={fieldError(state, "confirmPassword")}
+      />
+      <FormMessage
+        state={state.status === "ok" ? { status: "ok", message: t("joined") } : formOutcome(state)}
+      />
       <SubmitButton pendingLabel={t("accepting")}>{t("createAndAccept")}</SubmitButton>
     </form>
   );

@@ -26,8 +26,23 @@ export function PasswordForm({ account, firstSignIn }: { account: string; firstS
         autoComplete="current-password"
         required
       />
-      <TextField name="newPassword" type="password" label={t("new")} hint={t("newHint")} error={error?.newPassword} autoComplete="new-password" required />
-      <TextField name="confirmPassword" type="password" label={t("confirm")} error={error?.confirmPassword} autoComplete="new-password" required />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={t("new")}
+        hint={t("newHint")}
+        error={error?.newPassword}
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        name="confirmPassword"
+        type="password"
+        label={t("confirm")}
+        error={error?.confirmPassword}
+        autoComplete="new-password"
+        required
+      />
       <p className="text-sm text-slate-500">{t("signOutNote")}</p>
       <FormMessage state={state} />
       <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>

@@ -16,7 +16,17 @@ import { RecoveryCodesPanel } from "./recovery-codes-panel";
  * place shows the recovery codes, which exist only in this component's state. The page is not
  * re-rendered in between: that would issue a new secret under the person's feet.
  */
-export function EnrolmentFlow({ token, account, notice, children }: { token: string; account: string; notice?: ReactNode; children: ReactNode }) {
+export function EnrolmentFlow({
+  token,
+  account,
+  notice,
+  children,
+}: {
+  token: string;
+  account: string;
+  notice?: ReactNode;
+  children: ReactNode;
+}) {
   const t = useTranslations("account");
   const router = useRouter();
   const [state, formAction] = useActionState(confirmEnrolmentAction, idle);
@@ -29,7 +39,13 @@ export function EnrolmentFlow({ token, account, notice, children }: { token: str
     };
     return (
       <Card>
-        <RecoveryCodesPanel codes={codes} account={account} lead={t("recoveryCodes.enrolled")} doneLabel={t("recoveryCodes.continue")} onDone={done} />
+        <RecoveryCodesPanel
+          codes={codes}
+          account={account}
+          lead={t("recoveryCodes.enrolled")}
+          doneLabel={t("recoveryCodes.continue")}
+          onDone={done}
+        />
       </Card>
     );
   }
@@ -43,10 +59,21 @@ export function EnrolmentFlow({ token, account, notice, children }: { token: str
           <form action={formAction} className="space-y-4 border-t border-slate-100 pt-5">
             <input type="hidden" name="token" value={token} />
             <div className="max-w-xs">
-              <TextField name="code" label={t("twoFactor.setup.code")} hint={t("twoFactor.setup.codeHint")} error={error?.code} inputMode="numeric" autoComplete="one-time-code" maxLength={8} required />
+              <TextField
+                name="code"
+                label={t("twoFactor.setup.code")}
+                hint={t("twoFactor.setup.codeHint")}
+                error={error?.code}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={8}
+                required
+              />
             </div>
             <FormMessage state={state} />
-            <SubmitButton pendingLabel={t("twoFactor.setup.confirming")}>{t("twoFactor.setup.confirm")}</SubmitButton>
+            <SubmitButton pendingLabel={t("twoFactor.setup.confirming")}>
+              {t("twoFactor.setup.confirm")}
+            </SubmitButton>
           </form>
         </div>
       </Card>

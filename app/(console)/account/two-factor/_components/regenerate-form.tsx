@@ -22,17 +22,35 @@ export function RegenerateForm({ account }: { account: string }) {
       setDismissed(state);
       router.refresh(); // the count of unused codes above
     };
-    return <RecoveryCodesPanel codes={codes} account={account} lead={t("recoveryCodes.regenerated")} doneLabel={t("recoveryCodes.done")} onDone={done} />;
+    return (
+      <RecoveryCodesPanel
+        codes={codes}
+        account={account}
+        lead={t("recoveryCodes.regenerated")}
+        doneLabel={t("recoveryCodes.done")}
+        onDone={done}
+      />
+    );
   }
   const error = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="space-y-4">
       <p className="text-sm text-slate-600">{t("twoFactor.regenerate.body")}</p>
       <div className="max-w-xs">
-        <TextField name="code" label={t("twoFactor.regenerate.code")} error={error?.code} inputMode="numeric" autoComplete="one-time-code" maxLength={8} required />
+        <TextField
+          name="code"
+          label={t("twoFactor.regenerate.code")}
+          error={error?.code}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={8}
+          required
+        />
       </div>
       <FormMessage state={state} />
-      <SubmitButton variant="secondary" pendingLabel={t("twoFactor.regenerate.pending")}>{t("twoFactor.regenerate.submit")}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={t("twoFactor.regenerate.pending")}>
+        {t("twoFactor.regenerate.submit")}
+      </SubmitButton>
     </form>
   );
 }

@@ -7,14 +7,30 @@ import type { TwoFactorStatus } from "@/lib/account/queries";
 const LOW = 3;
 
 /** Whether two-factor sign-in is on, since when, and how many recovery codes remain. */
-export async function StatusCard({ status, required }: { status: TwoFactorStatus & { enabledAt: Date }; required: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("account.twoFactor.status"), getFormatter()]);
+export async function StatusCard({
+  status,
+  required,
+}: {
+  status: TwoFactorStatus & { enabledAt: Date };
+  required: boolean;
+}) {
+  const [t, format] = await Promise.all([
+    getTranslations("account.twoFactor.status"),
+    getFormatter(),
+  ]);
   const low = status.unusedRecoveryCodes <= LOW;
   return (
     <Card title={t("title")} action={<Badge tone="green">{t("on")}</Badge>}>
       <div className="space-y-2 text-sm text-slate-700">
-        <p>{t("enabledSince", { date: format.dateTime(status.enabledAt, { dateStyle: "long", timeStyle: "short" }) })}</p>
-        <p data-testid="recovery-codes-left" className={low ? "font-medium text-amber-800" : undefined}>
+        <p>
+          {t("enabledSince", {
+            date: format.dateTime(status.enabledAt, { dateStyle: "long", timeStyle: "short" }),
+          })}
+        </p>
+        <p
+          data-testid="recovery-codes-left"
+          className={low ? "font-medium text-amber-800" : undefined}
+        >
           {t("recoveryLeft", { count: status.unusedRecoveryCodes, total: RECOVERY_CODE_COUNT })}
         </p>
         {low && <p className="text-amber-800">{t("recoveryLow")}</p>}

@@ -17,10 +17,20 @@ export function TurnOffForm() {
     <form action={formAction} className="space-y-4">
       <p className="text-sm text-slate-600">{t("body")}</p>
       <div className="max-w-xs">
-        <TextField name="turnOffCode" label={t("code")} error={error?.turnOffCode} inputMode="numeric" autoComplete="one-time-code" maxLength={8} required />
+        <TextField
+          name="turnOffCode"
+          label={t("code")}
+          error={error?.turnOffCode}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={8}
+          required
+        />
       </div>
       <FormMessage state={state} />
-      <SubmitButton variant="danger" pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
+      <SubmitButton variant="danger" pendingLabel={t("pending")}>
+        {t("submit")}
+      </SubmitButton>
     </form>
   );
 }

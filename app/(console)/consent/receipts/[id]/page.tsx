@@ -17,14 +17,23 @@ export async function generateMetadata() {
   return { title: (await getTranslations("consent"))("receipt.title") };
 }
 
-const mono = (value: string | number | null) => (value === null || value === "" ? "—" : <span className="font-mono text-xs break-all">{value}</span>);
+const mono = (value: string | number | null) =>
+  value === null || value === "" ? (
+    "—"
+  ) : (
+    <span className="font-mono text-xs break-all">{value}</span>
+  );
 
 /** Every field of one receipt, and the checks that it is untouched and included in its batch's Merkle root. */
 export default async function ReceiptPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("consent.read");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
-  const receipt = await withTenant(actor.orgId, (tx) => getReceipt(tx, actor.orgId, id), actor.userId);
+  const receipt = await withTenant(
+    actor.orgId,
+    (tx) => getReceipt(tx, actor.orgId, id),
+    actor.userId,
+  );
   if (!receipt) notFound();
   const [t, locale] = await Promise.all([getTranslations("consent"), getLocale()]);
   const v = receipt.verification;
@@ -36,20 +45,41 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
   );
   const fields: Array<[string, ReactNode]> = [
     [t("fields.receiptId"), mono(receipt.id)],
-    [t("fields.occurredAt"), <EventTime key="o" iso={new Date(receipt.occurredAt).toISOString()} />],
-    [t("fields.recordedAt"), <EventTime key="r" iso={new Date(receipt.recordedAt).toISOString()} />],
-    [t("fields.customer"), receipt.customerStatus === "erased" ? t("explorer.erased") : (
-      <Link key="c" href={`/customers/${receipt.customerId}`} className="text-brand-700 underline-offset-2 hover:underline">
-        {receipt.customerNameMasked ?? t("explorer.unnamed")}{receipt.customerPhoneMasked ? ` · ${receipt.customerPhoneMasked}` : ""}
-      </Link>
-    )],
+    [
+      t("fields.occurredAt"),
+      <EventTime key="o" iso={new Date(receipt.occurredAt).toISOString()} />,
+    ],
+    [
+      t("fields.recordedAt"),
+      <EventTime key="r" iso={new Date(receipt.recordedAt).toISOString()} />,
+    ],
+    [
+      t("fields.customer"),
+      receipt.customerStatus === "erased" ? (
+        t("explorer.erased")
+      ) : (
+        <Link
+          key="c"
+          href={`/customers/${receipt.customerId}`}
+          className="text-brand-700 underline-offset-2 hover:underline"
+        >
+          {receipt.customerNameMasked ?? t("explorer.unnamed")}
+          {receipt.customerPhoneMasked ? ` · ${receipt.customerPhoneMasked}` : ""}
+        </Link>
+      ),
+    ],
     [t("fields.purpose"), `${localized(receipt.purposeName, locale)} (${receipt.purposeCode})`],
     [t("fields.action"), <ActionBadge key="a" action={receipt.action} />],
     [t("fields.channel"), t(`channels.${receipt.channel}`)],
     [t("fields.source"), t(`sources.${receipt.source}`)],
     [t("fields.gpc"), receipt.gpc ? <GpcBadge key="g" /> : t("receipt.no")],
     [t("fields.byGuardian"), receipt.byGuardian ? t("fields.byGuardianYes") : t("receipt.no")],
-    [t("fields.policyVersion"), receipt.policyVersion !== null ? `${receipt.policySlug ?? ""} ${t("fields.policyVersionShort", { version: receipt.policyVersion })}` : "—"],
+    [
+      t("fields.policyVersion"),
+      receipt.policyVersion !== null
+        ? `${receipt.policySlug ?? ""} ${t("fields.policyVersionShort", { version: receipt.policyVersion })}`
+        : "—",
+    ],
     [t("fields.noticeHash"), mono(receipt.noticeHash)],
     [t("fields.locale"), mono(receipt.locale)],
     [t("fields.ipTruncated"), mono(receipt.ipTruncated)],
@@ -62,7 +92,20 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
     [t("fields.batchId"), mono(receipt.batchId)],
     [t("fields.batchSeq"), mono(`${receipt.batchSeq + 1} / ${receipt.batchEventCount}`)],
     [t("fields.merkleRoot"), mono(receipt.merkleRoot)],
-    [t("fields.auditSeq"), receipt.auditSeq !== null ? <Link key="s" href={`/audit?action=consent.batch_recorded&targetId=${receipt.batchId}`} className="font-mono text-xs text-brand-700 hover:underline">#{receipt.auditSeq}</Link> : "—"],
+    [
+      t("fields.auditSeq"),
+      receipt.auditSeq !== null ? (
+        <Link
+          key="s"
+          href={`/audit?action=consent.batch_recorded&targetId=${receipt.batchId}`}
+          className="font-mono text-xs text-brand-700 hover:underline"
+        >
+          #{receipt.auditSeq}
+        </Link>
+      ) : (
+        "—"
+      ),
+    ],
   ];
   const list = (rows: Array<[string, ReactNode]>) => (
     <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
@@ -77,8 +120,16 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <Link href="/consent/receipts" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("explorer.title")}</Link>
-      <PageHeader title={t("receipt.heading", { id: shortId(receipt.id) })} description={t("receipt.description")} />
+      <Link
+        href="/consent/receipts"
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {t("explorer.title")}
+      </Link>
+      <PageHeader
+        title={t("receipt.heading", { id: shortId(receipt.id) })}
+        description={t("receipt.description")}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("receipt.fields")}>{list(fields)}</Card>
         <div className="space-y-6">
@@ -91,10 +142,14 @@ export default async function ReceiptPage({ params }: { params: Promise<{ id: st
             </ul>
             {v.proof.length > 0 && (
               <details className="mt-4">
-                <summary className="cursor-pointer text-sm text-slate-600">{t("receipt.proofPath")}</summary>
+                <summary className="cursor-pointer text-sm text-slate-600">
+                  {t("receipt.proofPath")}
+                </summary>
                 <ol className="mt-2 space-y-1">
                   {v.proof.map((step, i) => (
-                    <li key={i} className="font-mono text-xs break-all text-slate-600">{step.side === "left" ? "L" : "R"} {step.hash}</li>
+                    <li key={i} className="font-mono text-xs break-all text-slate-600">
+                      {step.side === "left" ? "L" : "R"} {step.hash}
+                    </li>
                   ))}
                 </ol>
               </details>

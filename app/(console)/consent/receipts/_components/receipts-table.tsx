@@ -5,7 +5,8 @@ import type { ReceiptRow } from "@/lib/consent/explorer";
 import { ActionBadge, GpcBadge, localized } from "../../_components/consent-badges";
 import { shortId } from "@/lib/core/short-id";
 
-const head = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 whitespace-nowrap";
+const head =
+  "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500 whitespace-nowrap";
 const cell = "px-3 py-2 align-top";
 
 /** One page of receipts: masked customer fields only (stored masks, never decrypted). */
@@ -17,8 +18,22 @@ export async function ReceiptsTable({ rows }: { rows: ReceiptRow[] }) {
         <caption className="sr-only">{t("explorer.caption")}</caption>
         <thead className="bg-slate-50">
           <tr>
-            {(["recordedAt", "receiptId", "customer", "purpose", "action", "channel", "source", "gpc", "policyVersion"] as const).map((c) => (
-              <th key={c} scope="col" className={head}>{t(`fields.${c}`)}</th>
+            {(
+              [
+                "recordedAt",
+                "receiptId",
+                "customer",
+                "purpose",
+                "action",
+                "channel",
+                "source",
+                "gpc",
+                "policyVersion",
+              ] as const
+            ).map((c) => (
+              <th key={c} scope="col" className={head}>
+                {t(`fields.${c}`)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -28,11 +43,18 @@ export async function ReceiptsTable({ rows }: { rows: ReceiptRow[] }) {
               <td className={`${cell} text-slate-700`}>
                 <EventTime iso={new Date(row.recordedAt).toISOString()} />
                 {row.occurredAt !== row.recordedAt && (
-                  <span className="block text-xs text-slate-500">{t("explorer.occurred")} <EventTime iso={new Date(row.occurredAt).toISOString()} /></span>
+                  <span className="block text-xs text-slate-500">
+                    {t("explorer.occurred")}{" "}
+                    <EventTime iso={new Date(row.occurredAt).toISOString()} />
+                  </span>
                 )}
               </td>
               <td className={cell}>
-                <Link href={`/consent/receipts/${row.id}`} className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline" aria-label={t("explorer.openReceipt", { id: shortId(row.id) })}>
+                <Link
+                  href={`/consent/receipts/${row.id}`}
+                  className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline"
+                  aria-label={t("explorer.openReceipt", { id: shortId(row.id) })}
+                >
                   {shortId(row.id)}
                 </Link>
               </td>
@@ -40,9 +62,16 @@ export async function ReceiptsTable({ rows }: { rows: ReceiptRow[] }) {
                 {row.customerStatus === "erased" ? (
                   <span className="text-slate-500">{t("explorer.erased")}</span>
                 ) : (
-                  <Link href={`/customers/${row.customerId}`} className="text-slate-900 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/customers/${row.customerId}`}
+                    className="text-slate-900 underline-offset-2 hover:underline"
+                  >
                     {row.customerNameMasked ?? t("explorer.unnamed")}
-                    {row.customerPhoneMasked && <span className="block font-mono text-xs text-slate-500">{row.customerPhoneMasked}</span>}
+                    {row.customerPhoneMasked && (
+                      <span className="block font-mono text-xs text-slate-500">
+                        {row.customerPhoneMasked}
+                      </span>
+                    )}
                   </Link>
                 )}
               </td>
@@ -50,12 +79,22 @@ export async function ReceiptsTable({ rows }: { rows: ReceiptRow[] }) {
                 <span className="block text-slate-900">{localized(row.purposeName, locale)}</span>
                 <span className="font-mono text-xs text-slate-500">{row.purposeCode}</span>
               </td>
-              <td className={cell}><ActionBadge action={row.action} /></td>
-              <td className={`${cell} whitespace-nowrap text-slate-700`}>{t(`channels.${row.channel}`)}</td>
-              <td className={`${cell} whitespace-nowrap text-slate-700`}>{t(`sources.${row.source}`)}</td>
-              <td className={cell}>{row.gpc ? <GpcBadge /> : <span className="text-slate-400">—</span>}</td>
+              <td className={cell}>
+                <ActionBadge action={row.action} />
+              </td>
               <td className={`${cell} whitespace-nowrap text-slate-700`}>
-                {row.policyVersion !== null ? t("fields.policyVersionShort", { version: row.policyVersion }) : "—"}
+                {t(`channels.${row.channel}`)}
+              </td>
+              <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                {t(`sources.${row.source}`)}
+              </td>
+              <td className={cell}>
+                {row.gpc ? <GpcBadge /> : <span className="text-slate-400">—</span>}
+              </td>
+              <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                {row.policyVersion !== null
+                  ? t("fields.policyVersionShort", { version: row.policyVersion })
+                  : "—"}
               </td>
             </tr>
           ))}

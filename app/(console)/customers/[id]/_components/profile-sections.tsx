@@ -25,15 +25,31 @@ function Facts({ items }: { items: Array<{ label: string; value: React.ReactNode
 }
 
 /** Every personal field as its mask, each with its Reveal button. */
-export async function PersonalDataSection({ profile, canReveal }: { profile: CustomerProfile; canReveal: boolean }) {
+export async function PersonalDataSection({
+  profile,
+  canReveal,
+}: {
+  profile: CustomerProfile;
+  canReveal: boolean;
+}) {
   const t = await getTranslations("customers");
   return (
     <Card title={t("detail.profile")}>
-      <p className="mb-4 text-xs text-slate-500">{t(canReveal ? "detail.profileHint" : "detail.profileMasked")}</p>
+      <p className="mb-4 text-xs text-slate-500">
+        {t(canReveal ? "detail.profileHint" : "detail.profileMasked")}
+      </p>
       <Facts
         items={personalFieldNames.map((field) => ({
           label: t(`fields.${field}`),
-          value: <RevealableValue field={field} masked={profile[personalFields[field].masked as keyof CustomerProfile] as string | null} label={t(`fields.${field}`)} />,
+          value: (
+            <RevealableValue
+              field={field}
+              masked={
+                profile[personalFields[field].masked as keyof CustomerProfile] as string | null
+              }
+              label={t(`fields.${field}`)}
+            />
+          ),
         }))}
       />
     </Card>
@@ -42,23 +58,63 @@ export async function PersonalDataSection({ profile, canReveal }: { profile: Cus
 
 /** The facts about the account that are not personal data (shown for erased customers too). */
 export async function AccountSection({ profile }: { profile: CustomerProfile }) {
-  const [t, format, locale] = await Promise.all([getTranslations("customers"), getFormatter(), getLocale()]);
-  const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" }) : t("list.never"));
+  const [t, format, locale] = await Promise.all([
+    getTranslations("customers"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const when = (date: Date | null) =>
+    date
+      ? format.dateTime(date, {
+          dateStyle: "medium",
+          timeStyle: "short",
+          timeZone: "Asia/Shanghai",
+        })
+      : t("list.never");
   const erased = profile.status === "erased";
   return (
     <Card title={t("detail.account")}>
       <Facts
         items={[
-          ...(erased ? [] : [{ label: t("fields.externalRef"), value: <span className="font-mono">{profile.externalRef}</span> }]),
+          ...(erased
+            ? []
+            : [
+                {
+                  label: t("fields.externalRef"),
+                  value: <span className="font-mono">{profile.externalRef}</span>,
+                },
+              ]),
           { label: t("fields.status"), value: <StatusBadge status={profile.status} /> },
-          ...(erased ? [] : [
-            { label: t("fields.region"), value: profile.region ? regionName(profile.region, locale) : t("list.never") },
-            { label: t("fields.laws"), value: <LawBadges laws={profile.laws} none={t("detail.noLaws")} /> },
-            { label: t("fields.realName"), value: profile.realNameVerified ? <Badge tone="green">{t("detail.verified")}</Badge> : <Badge>{t("detail.notVerified")}</Badge> },
-            // PIPL Art. 31: staff see that only a guardian consents for this customer (not the birth date itself).
-            ...(isMinorOn(profile.minorUntil) ? [{ label: t("fields.age"), value: <Badge tone="orange">{t("detail.minor")}</Badge> }] : []),
-            { label: t("fields.lastActive"), value: when(profile.lastActiveAt) },
-          ]),
+          ...(erased
+            ? []
+            : [
+                {
+                  label: t("fields.region"),
+                  value: profile.region ? regionName(profile.region, locale) : t("list.never"),
+                },
+                {
+                  label: t("fields.laws"),
+                  value: <LawBadges laws={profile.laws} none={t("detail.noLaws")} />,
+                },
+                {
+                  label: t("fields.realName"),
+                  value: profile.realNameVerified ? (
+                    <Badge tone="green">{t("detail.verified")}</Badge>
+                  ) : (
+                    <Badge>{t("detail.notVerified")}</Badge>
+                  ),
+                },
+                // PIPL Art. 31: staff see that only a guardian consents for this customer (not the birth date itself).
+                ...(isMinorOn(profile.minorUntil)
+                  ? [
+                      {
+                        label: t("fields.age"),
+                        value: <Badge tone="orange">{t("detail.minor")}</Badge>,
+                      },
+                    ]
+                  : []),
+                { label: t("fields.lastActive"), value: when(profile.lastActiveAt) },
+              ]),
           { label: t("fields.created"), value: when(fromPgText(profile.createdAt)) },
         ]}
       />
@@ -67,7 +123,11 @@ export async function AccountSection({ profile }: { profile: CustomerProfile }) 
 }
 
 /** Payment accounts (sensitive, PIPL Art. 28): type and masked identifier, each revealable. */
-export async function PaymentAccountsSection({ rows }: { rows: Awaited<ReturnType<typeof customerPaymentAccounts>> }) {
+export async function PaymentAccountsSection({
+  rows,
+}: {
+  rows: Awaited<ReturnType<typeof customerPaymentAccounts>>;
+}) {
   const t = await getTranslations("customers");
   return (
     <Card title={t("detail.accounts")}>
@@ -82,7 +142,14 @@ export async function PaymentAccountsSection({ rows }: { rows: Awaited<ReturnTyp
           { header: t("detail.accountType"), cell: (a) => t(`options.accountType.${a.type}`) },
           {
             header: t("detail.identifier"),
-            cell: (a) => <RevealableValue field="paymentAccount" accountId={a.id} masked={a.identifierMasked} label={t("reveal.accountLabel", { type: t(`options.accountType.${a.type}`) })} />,
+            cell: (a) => (
+              <RevealableValue
+                field="paymentAccount"
+                accountId={a.id}
+                masked={a.identifierMasked}
+                label={t("reveal.accountLabel", { type: t(`options.accountType.${a.type}`) })}
+              />
+            ),
           },
         ]}
       />

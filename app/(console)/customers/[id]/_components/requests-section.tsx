@@ -6,9 +6,21 @@ import type { requestsOfCustomer } from "@/lib/requests/queries";
 import { StatusBadge } from "@/app/(console)/requests/_components/request-badges";
 
 /** The customer's data-subject requests, newest first, each linking to its page. */
-export async function RequestsSection({ rows }: { rows: Awaited<ReturnType<typeof requestsOfCustomer>> }) {
-  const [t, r, format] = await Promise.all([getTranslations("customers"), getTranslations("requests"), getFormatter()]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00+08:00`), { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+export async function RequestsSection({
+  rows,
+}: {
+  rows: Awaited<ReturnType<typeof requestsOfCustomer>>;
+}) {
+  const [t, r, format] = await Promise.all([
+    getTranslations("customers"),
+    getTranslations("requests"),
+    getFormatter(),
+  ]);
+  const day = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00+08:00`), {
+      dateStyle: "medium",
+      timeZone: "Asia/Shanghai",
+    });
   return (
     <Card title={t("detail.requests")}>
       <RecordTable
@@ -18,7 +30,17 @@ export async function RequestsSection({ rows }: { rows: Awaited<ReturnType<typeo
         rows={rows}
         rowKey={(row) => row.id}
         columns={[
-          { header: r("fields.reference"), cell: (row) => <Link href={`/requests/${row.id}`} className="font-mono text-brand-700 hover:underline">{row.reference}</Link> },
+          {
+            header: r("fields.reference"),
+            cell: (row) => (
+              <Link
+                href={`/requests/${row.id}`}
+                className="font-mono text-brand-700 hover:underline"
+              >
+                {row.reference}
+              </Link>
+            ),
+          },
           { header: r("fields.type"), cell: (row) => r(`type.${row.type}`) },
           { header: r("fields.status"), cell: (row) => <StatusBadge status={row.status} /> },
           { header: r("fields.receivedOn"), cell: (row) => day(row.receivedOn) },

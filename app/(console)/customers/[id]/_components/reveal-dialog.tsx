@@ -31,7 +31,11 @@ interface Props {
 export function RevealDialog({ dialog, customerId, request, openCount, limit, onRevealed }: Props) {
   const titleId = useId();
   return (
-    <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40">
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      className="m-auto w-full max-w-md rounded-lg bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
+    >
       {request && (
         <RevealForm
           key={openCount}
@@ -64,18 +68,24 @@ interface FormProps {
 function RevealForm({ titleId, customerId, request, limit, close, onRevealed }: FormProps) {
   const t = useTranslations("customers");
   const common = useTranslations("common");
-  const [state, action, pending] = useActionState(async (previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const result = await revealAction(previous, formData);
-    if (result.status !== "ok") return result;
-    onRevealed((result.data as { value: string | null }).value);
-    close();
-    return idle;
-  }, idle);
+  const [state, action, pending] = useActionState(
+    async (previous: ActionState, formData: FormData): Promise<ActionState> => {
+      const result = await revealAction(previous, formData);
+      if (result.status !== "ok") return result;
+      onRevealed((result.data as { value: string | null }).value);
+      close();
+      return idle;
+    },
+    idle,
+  );
 
   // The server marks the refusals that need their own explanation (revealRefusals).
-  const refusal = state.status === "error" && state.fieldErrors?.throttled ? t("reveal.throttled", { limit })
-    : state.status === "error" && state.fieldErrors?.erased ? t("reveal.erased")
-    : undefined;
+  const refusal =
+    state.status === "error" && state.fieldErrors?.throttled
+      ? t("reveal.throttled", { limit })
+      : state.status === "error" && state.fieldErrors?.erased
+        ? t("reveal.erased")
+        : undefined;
   const outcome: ActionState = refusal ? { status: "error", message: refusal } : formOutcome(state);
 
   return (
@@ -85,7 +95,9 @@ function RevealForm({ titleId, customerId, request, limit, close, onRevealed }: 
       {request.accountId && <input type="hidden" name="accountId" value={request.accountId} />}
       <div className="space-y-4 p-5">
         <div>
-          <h2 id={titleId} className="text-base font-semibold text-slate-900">{t("reveal.title", { field: request.label })}</h2>
+          <h2 id={titleId} className="text-base font-semibold text-slate-900">
+            {t("reveal.title", { field: request.label })}
+          </h2>
           <p className="mt-2 text-sm text-slate-600">{t("reveal.body")}</p>
         </div>
         <SelectField
@@ -94,14 +106,27 @@ function RevealForm({ titleId, customerId, request, limit, close, onRevealed }: 
           required
           defaultValue=""
           error={fieldError(state, "reason")}
-          options={[{ value: "", label: t("reveal.choose") }, ...revealReasons.map((r) => ({ value: r, label: t(`reveal.reasons.${r}`) }))]}
+          options={[
+            { value: "", label: t("reveal.choose") },
+            ...revealReasons.map((r) => ({ value: r, label: t(`reveal.reasons.${r}`) })),
+          ]}
         />
-        <TextAreaField name="note" label={t("reveal.note")} hint={t("reveal.noteHint")} maxLength={REVEAL_NOTE_MAX} error={fieldError(state, "note")} />
+        <TextAreaField
+          name="note"
+          label={t("reveal.note")}
+          hint={t("reveal.noteHint")}
+          maxLength={REVEAL_NOTE_MAX}
+          error={fieldError(state, "note")}
+        />
         <FormMessage state={outcome} />
       </div>
       <div className="flex justify-end gap-2 rounded-b-lg bg-slate-50 px-5 py-3">
-        <Button variant="secondary" onClick={close}>{common("cancel")}</Button>
-        <Button type="submit" disabled={pending} aria-disabled={pending}>{pending ? t("reveal.pending") : t("reveal.confirm")}</Button>
+        <Button variant="secondary" onClick={close}>
+          {common("cancel")}
+        </Button>
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? t("reveal.pending") : t("reveal.confirm")}
+        </Button>
       </div>
     </form>
   );

@@ -9,15 +9,29 @@ type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnTy
 
 async function formatters() {
   const [t, format] = await Promise.all([getTranslations("customers"), getFormatter()]);
-  const money = (cents: number) => format.number(cents / 100, { style: "currency", currency: "CNY" });
-  const day = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" }) : "—");
+  const money = (cents: number) =>
+    format.number(cents / 100, { style: "currency", currency: "CNY" });
+  const day = (date: Date | null) =>
+    date ? format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" }) : "—";
   return { t, money, day };
 }
 
-const latestNote = (t: (key: string, values: Record<string, number>) => string, count: number, limit: number) =>
-  count >= limit ? <p className="mt-3 text-xs text-slate-500">{t("detail.latest", { count: limit })}</p> : null;
+const latestNote = (
+  t: (key: string, values: Record<string, number>) => string,
+  count: number,
+  limit: number,
+) =>
+  count >= limit ? (
+    <p className="mt-3 text-xs text-slate-500">{t("detail.latest", { count: limit })}</p>
+  ) : null;
 
-export async function VouchersSection({ rows, limit }: { rows: Rows<typeof customerVouchers>; limit: number }) {
+export async function VouchersSection({
+  rows,
+  limit,
+}: {
+  rows: Rows<typeof customerVouchers>;
+  limit: number;
+}) {
   const { t, money, day } = await formatters();
   return (
     <Card title={t("detail.vouchers")}>
@@ -28,11 +42,26 @@ export async function VouchersSection({ rows, limit }: { rows: Rows<typeof custo
         rows={rows}
         rowKey={(v) => v.id}
         columns={[
-          { header: t("detail.voucher"), cell: (v) => v.title, className: "font-medium text-slate-900" },
+          {
+            header: t("detail.voucher"),
+            cell: (v) => v.title,
+            className: "font-medium text-slate-900",
+          },
           { header: t("detail.merchant"), cell: (v) => v.merchant },
-          { header: t("detail.faceValue"), cell: (v) => money(v.faceValueCents), className: "tabular-nums" },
-          { header: t("detail.pricePaid"), cell: (v) => money(v.pricePaidCents), className: "tabular-nums" },
-          { header: t("list.status"), cell: (v) => <Badge>{t(`options.voucherStatus.${v.status}`)}</Badge> },
+          {
+            header: t("detail.faceValue"),
+            cell: (v) => money(v.faceValueCents),
+            className: "tabular-nums",
+          },
+          {
+            header: t("detail.pricePaid"),
+            cell: (v) => money(v.pricePaidCents),
+            className: "tabular-nums",
+          },
+          {
+            header: t("list.status"),
+            cell: (v) => <Badge>{t(`options.voucherStatus.${v.status}`)}</Badge>,
+          },
           { header: t("detail.purchased"), cell: (v) => day(v.purchasedAt) },
           { header: t("detail.expires"), cell: (v) => day(v.expiresAt) },
         ]}
@@ -42,7 +71,13 @@ export async function VouchersSection({ rows, limit }: { rows: Rows<typeof custo
   );
 }
 
-export async function OrdersSection({ rows, limit }: { rows: Rows<typeof customerOrders>; limit: number }) {
+export async function OrdersSection({
+  rows,
+  limit,
+}: {
+  rows: Rows<typeof customerOrders>;
+  limit: number;
+}) {
   const { t, money, day } = await formatters();
   return (
     <Card title={t("detail.orders")}>
@@ -54,11 +89,32 @@ export async function OrdersSection({ rows, limit }: { rows: Rows<typeof custome
         rows={rows}
         rowKey={(o) => o.id}
         columns={[
-          { header: t("detail.role"), cell: (o) => <Badge tone={o.role === "buyer" ? "blue" : "amber"}>{t(`options.orderRole.${o.role}`)}</Badge> },
+          {
+            header: t("detail.role"),
+            cell: (o) => (
+              <Badge tone={o.role === "buyer" ? "blue" : "amber"}>
+                {t(`options.orderRole.${o.role}`)}
+              </Badge>
+            ),
+          },
           { header: t("detail.voucher"), cell: (o) => o.title },
-          { header: t("detail.price"), cell: (o) => money(o.priceCents), className: "tabular-nums" },
-          { header: t("detail.counterpart"), cell: (o) => (o.counterpartStatus === "erased" ? t("options.status.erased") : (o.counterpartPhone ?? "—")), className: "font-mono text-xs" },
-          { header: t("list.status"), cell: (o) => <Badge>{t(`options.orderStatus.${o.status}`)}</Badge> },
+          {
+            header: t("detail.price"),
+            cell: (o) => money(o.priceCents),
+            className: "tabular-nums",
+          },
+          {
+            header: t("detail.counterpart"),
+            cell: (o) =>
+              o.counterpartStatus === "erased"
+                ? t("options.status.erased")
+                : (o.counterpartPhone ?? "—"),
+            className: "font-mono text-xs",
+          },
+          {
+            header: t("list.status"),
+            cell: (o) => <Badge>{t(`options.orderStatus.${o.status}`)}</Badge>,
+          },
           { header: t("detail.orderCreated"), cell: (o) => day(fromPgText(o.createdAt)) },
         ]}
       />
@@ -67,7 +123,13 @@ export async function OrdersSection({ rows, limit }: { rows: Rows<typeof custome
   );
 }
 
-export async function ListingsSection({ rows, limit }: { rows: Rows<typeof customerListings>; limit: number }) {
+export async function ListingsSection({
+  rows,
+  limit,
+}: {
+  rows: Rows<typeof customerListings>;
+  limit: number;
+}) {
   const { t, money, day } = await formatters();
   return (
     <Card title={t("detail.listings")}>
@@ -79,8 +141,15 @@ export async function ListingsSection({ rows, limit }: { rows: Rows<typeof custo
         rowKey={(l) => l.id}
         columns={[
           { header: t("detail.voucher"), cell: (l) => l.title },
-          { header: t("detail.askingPrice"), cell: (l) => money(l.askingPriceCents), className: "tabular-nums" },
-          { header: t("list.status"), cell: (l) => <Badge>{t(`options.listingStatus.${l.status}`)}</Badge> },
+          {
+            header: t("detail.askingPrice"),
+            cell: (l) => money(l.askingPriceCents),
+            className: "tabular-nums",
+          },
+          {
+            header: t("list.status"),
+            cell: (l) => <Badge>{t(`options.listingStatus.${l.status}`)}</Badge>,
+          },
           { header: t("detail.listed"), cell: (l) => day(l.createdAt) },
         ]}
       />

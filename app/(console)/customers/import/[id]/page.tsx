@@ -17,19 +17,27 @@ export async function generateMetadata() {
   return { title: (await getTranslations("imports"))("detail.title") };
 }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function CustomerImportDetailPage({ params, searchParams }: Props) {
   const actor = await requirePage("customers.import");
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const t = await getTranslations("imports");
-  const { item, file } = await withTenant(actor.orgId, async (tx) => {
-    const item = await getImport(tx, actor.orgId, id);
-    // The file is decrypted only while there is a mapping to choose.
-    const file = item?.status === "uploaded" ? await loadImportFile(tx, actor.orgId, id) : undefined;
-    return { item, file };
-  }, actor.userId);
+  const { item, file } = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const item = await getImport(tx, actor.orgId, id);
+      // The file is decrypted only while there is a mapping to choose.
+      const file =
+        item?.status === "uploaded" ? await loadImportFile(tx, actor.orgId, id) : undefined;
+      return { item, file };
+    },
+    actor.userId,
+  );
   if (!item) notFound();
 
   return (
@@ -40,7 +48,9 @@ export default async function CustomerImportDetailPage({ params, searchParams }:
         actions={
           <div className="flex items-center gap-3">
             <ImportStatusBadge status={item.status} />
-            <Link href="/customers/import" className="text-sm text-brand-700 hover:underline">{t("detail.back")}</Link>
+            <Link href="/customers/import" className="text-sm text-brand-700 hover:underline">
+              {t("detail.back")}
+            </Link>
           </div>
         }
       />
@@ -48,10 +58,15 @@ export default async function CustomerImportDetailPage({ params, searchParams }:
         <ImportPreview
           importId={item.id}
           file={file}
-          mapping={mappingFromSearchParams(await searchParams) ?? mappingFromHeaders(item.mapping, file.headers)}
+          mapping={
+            mappingFromSearchParams(await searchParams) ??
+            mappingFromHeaders(item.mapping, file.headers)
+          }
         />
       )}
-      {item.status === "running" && <ImportProgress processed={item.processedRows} total={item.totalRows} />}
+      {item.status === "running" && (
+        <ImportProgress processed={item.processedRows} total={item.totalRows} />
+      )}
       {(item.status === "completed" || item.status === "failed") && <ImportResult item={item} />}
     </div>
   );

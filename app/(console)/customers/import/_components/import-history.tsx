@@ -20,15 +20,40 @@ export async function ImportHistory({ rows }: { rows: ImportSummary[] }) {
       columns={[
         {
           header: t("file"),
-          cell: (r) => <Link href={`/customers/import/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.fileName}</Link>,
+          cell: (r) => (
+            <Link
+              href={`/customers/import/${r.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {r.fileName}
+            </Link>
+          ),
           className: "max-w-xs truncate",
         },
         { header: t("status"), cell: (r) => <ImportStatusBadge status={r.status} /> },
         { header: t("rows"), cell: (r) => r.totalRows, align: "right", className: "tabular-nums" },
-        { header: t("imported"), cell: (r) => counted(r, r.importedRows), align: "right", className: "tabular-nums" },
-        { header: t("skipped"), cell: (r) => counted(r, r.errorRows), align: "right", className: "tabular-nums" },
-        { header: t("by"), cell: (r) => r.createdByName ?? t("unknown"), className: "whitespace-nowrap" },
-        { header: t("at"), cell: (r) => <EventTime iso={new Date(r.createdAt).toISOString()} />, className: "text-slate-600" },
+        {
+          header: t("imported"),
+          cell: (r) => counted(r, r.importedRows),
+          align: "right",
+          className: "tabular-nums",
+        },
+        {
+          header: t("skipped"),
+          cell: (r) => counted(r, r.errorRows),
+          align: "right",
+          className: "tabular-nums",
+        },
+        {
+          header: t("by"),
+          cell: (r) => r.createdByName ?? t("unknown"),
+          className: "whitespace-nowrap",
+        },
+        {
+          header: t("at"),
+          cell: (r) => <EventTime iso={new Date(r.createdAt).toISOString()} />,
+          className: "text-slate-600",
+        },
       ]}
     />
   );

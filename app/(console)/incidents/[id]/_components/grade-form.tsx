@@ -20,16 +20,30 @@ export function GradeForm({ incident: i }: { incident: Incident }) {
   return (
     <Card title={t("gradeForm.title")}>
       <p className="mb-3 text-sm text-slate-700" data-testid="proposed-grade">
-        {i.proposedGrade ? t("gradeForm.proposed", { grade: t(`grade.${i.proposedGrade}`) }) : t("gradeForm.noProposal")}
+        {i.proposedGrade
+          ? t("gradeForm.proposed", { grade: t(`grade.${i.proposedGrade}`) })
+          : t("gradeForm.noProposal")}
       </p>
       <form action={formAction} noValidate className="space-y-3">
         <input type="hidden" name="id" value={i.id} />
         <SelectField
-          id="grade" name="grade" label={t("gradeForm.grade")} required error={fieldError(state, "grade")}
+          id="grade"
+          name="grade"
+          label={t("gradeForm.grade")}
+          required
+          error={fieldError(state, "grade")}
           defaultValue={fieldValue(state, "grade", i.grade ?? i.proposedGrade ?? "general")}
           options={incidentGrades.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
         />
-        <TextAreaField id="grade-reason" name="reason" label={t("gradeForm.reason")} required error={fieldError(state, "reason")} defaultValue={fieldValue(state, "reason", "")} maxLength={2000} />
+        <TextAreaField
+          id="grade-reason"
+          name="reason"
+          label={t("gradeForm.reason")}
+          required
+          error={fieldError(state, "reason")}
+          defaultValue={fieldValue(state, "reason", "")}
+          maxLength={2000}
+        />
         <SubmitButton pendingLabel={t("saving")}>{t("gradeForm.confirm")}</SubmitButton>
         <FormMessage state={formOutcome(state)} />
       </form>

@@ -19,16 +19,30 @@ export function StatusSteps({ id, status }: { id: string; status: IncidentStatus
   const steps = nextStatuses[status];
   return (
     <Card title={t("steps.title")}>
-      <p className="mb-3 text-sm text-slate-700">{t("steps.now", { status: t(`status.${status}`) })}</p>
+      <p className="mb-3 text-sm text-slate-700">
+        {t("steps.now", { status: t(`status.${status}`) })}
+      </p>
       {steps.length === 0 ? null : (
         <form action={formAction} noValidate className="space-y-3">
           <input type="hidden" name="id" value={id} />
           {steps.includes("dismissed") && (
-            <TextAreaField id="dismiss-reason" name="reason" label={t("steps.dismissReason")} error={fieldError(state, "reason")} maxLength={2000} />
+            <TextAreaField
+              id="dismiss-reason"
+              name="reason"
+              label={t("steps.dismissReason")}
+              error={fieldError(state, "reason")}
+              maxLength={2000}
+            />
           )}
           <div className="flex flex-wrap gap-2">
             {steps.map((to) => (
-              <SubmitButton key={to} name="to" value={to} variant={to === "dismissed" ? "secondary" : "primary"} pendingLabel={t("saving")}>
+              <SubmitButton
+                key={to}
+                name="to"
+                value={to}
+                variant={to === "dismissed" ? "secondary" : "primary"}
+                pendingLabel={t("saving")}
+              >
                 {t(`steps.to.${to}`)}
               </SubmitButton>
             ))}

@@ -26,22 +26,59 @@ export function ReportForm({ action, vendors, today, time }: Props) {
   const category = useTranslations("dataCategories");
   const [state, formAction] = useActionState(action, idle);
   const field = (name: string, fallback = "") => ({
-    name, label: t(`report.fields.${name}`), defaultValue: fieldValue(state, name, fallback), error: fieldError(state, name),
+    name,
+    label: t(`report.fields.${name}`),
+    defaultValue: fieldValue(state, name, fallback),
+    error: fieldError(state, name),
   });
   return (
     <form action={formAction} noValidate className="space-y-6">
       <FormMessage state={formOutcome(state)} />
       <Card>
         <div className="grid gap-4 md:grid-cols-2">
-          <div className="md:col-span-2"><TextField {...field("summary")} required maxLength={200} autoComplete="off" hint={t("report.hints.summary")} /></div>
-          <div className="md:col-span-2"><TextAreaField {...field("description")} required maxLength={4000} rows={4} hint={t("report.hints.description")} /></div>
+          <div className="md:col-span-2">
+            <TextField
+              {...field("summary")}
+              required
+              maxLength={200}
+              autoComplete="off"
+              hint={t("report.hints.summary")}
+            />
+          </div>
+          <div className="md:col-span-2">
+            <TextAreaField
+              {...field("description")}
+              required
+              maxLength={4000}
+              rows={4}
+              hint={t("report.hints.description")}
+            />
+          </div>
           <TextField {...field("discoveredOn", today)} type="date" required max={today} />
-          <TextField {...field("discoveredTime", time)} type="time" hint={t("report.hints.discoveredTime")} />
-          <TextField {...field("systems")} maxLength={500} hint={t("report.hints.systems")} autoComplete="off" />
-          <TextField {...field("estimatedAffected")} type="number" min={0} inputMode="numeric" hint={t("report.hints.estimatedAffected")} />
+          <TextField
+            {...field("discoveredTime", time)}
+            type="time"
+            hint={t("report.hints.discoveredTime")}
+          />
+          <TextField
+            {...field("systems")}
+            maxLength={500}
+            hint={t("report.hints.systems")}
+            autoComplete="off"
+          />
+          <TextField
+            {...field("estimatedAffected")}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            hint={t("report.hints.estimatedAffected")}
+          />
           <SelectField
             {...field("vendorId")}
-            options={[{ value: "", label: t("report.noVendor") }, ...vendors.map((v) => ({ value: v.id, label: v.name }))]}
+            options={[
+              { value: "", label: t("report.noVendor") },
+              ...vendors.map((v) => ({ value: v.id, label: v.name })),
+            ]}
           />
           <div className="md:col-span-2">
             <CheckboxGroup
@@ -56,7 +93,9 @@ export function ReportForm({ action, vendors, today, time }: Props) {
       </Card>
       <div className="flex items-center gap-3">
         <SubmitButton pendingLabel={t("report.sending")}>{t("report.submit")}</SubmitButton>
-        <Link href="/incidents" className={buttonClass("secondary")}>{t("cancel")}</Link>
+        <Link href="/incidents" className={buttonClass("secondary")}>
+          {t("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -18,21 +18,40 @@ export async function generateMetadata() {
 }
 
 /** Who has and has not acknowledged the version in force; a manager's view is limited to their department on the server. */
-export default async function AcknowledgementsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AcknowledgementsPage({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}) {
   const actor = await requirePage("acknowledgements.read");
   const { id } = await params;
   if (!isPolicyId(id)) notFound();
-  const data = await withTenant(actor.orgId, (tx) => acknowledgementTracking(tx, actor.orgId, actor, id), actor.userId);
+  const data = await withTenant(
+    actor.orgId,
+    (tx) => acknowledgementTracking(tx, actor.orgId, actor, id),
+    actor.userId,
+  );
   if (!data) notFound();
-  const [t, locale] = await Promise.all([getTranslations("policies.acknowledgements"), getLocale()]);
+  const [t, locale] = await Promise.all([
+    getTranslations("policies.acknowledgements"),
+    getLocale(),
+  ]);
   const { doc, version, scope, people } = data;
   const pending = people.filter((p) => !p.acknowledgedAt);
   const done = people.filter((p) => p.acknowledgedAt);
 
   return (
     <>
-      <Link href={`/policies/${id}`} className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {(await getTranslations("policies"))("backToDocument")}</Link>
-      <PageHeader title={t("title", { document: pick(doc.title, locale) })} description={scope === "department" ? t("scopeDepartment") : t("scopeOrganisation")} />
+      <Link
+        href={`/policies/${id}`}
+        className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800"
+      >
+        ← {(await getTranslations("policies"))("backToDocument")}
+      </Link>
+      <PageHeader
+        title={t("title", { document: pick(doc.title, locale) })}
+        description={scope === "department" ? t("scopeDepartment") : t("scopeOrganisation")}
+      />
       {!doc.acknowledgementRequired ? (
         <Notice tone="warning">{t("notRequired")}</Notice>
       ) : !version ? (
@@ -42,8 +61,15 @@ export default async function AcknowledgementsPage({ params }: { params: Promise
       ) : (
         <div className="space-y-6">
           <Card>
-            <p className="mb-2 text-sm font-medium text-slate-800" data-testid="acknowledgement-progress">
-              {t("progress", { acknowledged: done.length, total: people.length, version: version.version })}
+            <p
+              className="mb-2 text-sm font-medium text-slate-800"
+              data-testid="acknowledgement-progress"
+            >
+              {t("progress", {
+                acknowledged: done.length,
+                total: people.length,
+                version: version.version,
+              })}
             </p>
             <ProgressBar value={done.length} max={people.length} />
           </Card>
@@ -61,7 +87,17 @@ export default async function AcknowledgementsPage({ params }: { params: Promise
   );
 }
 
-async function PeopleTable({ people, caption, empty, withTime = false }: { people: TrackedPerson[]; caption: string; empty: string; withTime?: boolean }) {
+async function PeopleTable({
+  people,
+  caption,
+  empty,
+  withTime = false,
+}: {
+  people: TrackedPerson[];
+  caption: string;
+  empty: string;
+  withTime?: boolean;
+}) {
   const t = await getTranslations("policies.acknowledgements");
   const acknowledgedAt: RecordColumn<TrackedPerson> = {
     header: t("acknowledgedAt"),
@@ -76,7 +112,11 @@ async function PeopleTable({ people, caption, empty, withTime = false }: { peopl
       rowKey={(p) => p.userId}
       columns={[
         { header: t("name"), cell: (p) => p.name, className: "font-medium text-slate-800" },
-        { header: t("department"), cell: (p) => p.departmentName ?? t("noDepartment"), className: "text-slate-600" },
+        {
+          header: t("department"),
+          cell: (p) => p.departmentName ?? t("noDepartment"),
+          className: "text-slate-600",
+        },
         ...(withTime ? [acknowledgedAt] : []),
       ]}
     />

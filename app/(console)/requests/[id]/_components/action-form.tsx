@@ -25,9 +25,13 @@ export function ActionForm({ action, id, submit, pending, variant, hidden = {}, 
   return (
     <form action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="id" value={id} />
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children?.(state)}
-      <SubmitButton variant={variant} pendingLabel={pending}>{submit}</SubmitButton>
+      <SubmitButton variant={variant} pendingLabel={pending}>
+        {submit}
+      </SubmitButton>
       <FormMessage state={formOutcome(state)} />
     </form>
   );

@@ -33,21 +33,63 @@ export function ComposeTabs({ id, canMessage }: { id: string; canMessage: boolea
             onClick={() => setTab(key)}
             className={cn(
               "rounded-t-md px-3 py-1.5 text-sm font-medium",
-              tab === key ? (key === "message" ? "bg-sky-50 text-sky-900 ring-1 ring-sky-200" : "bg-amber-50 text-amber-900 ring-1 ring-amber-200") : "text-slate-600 hover:bg-slate-100",
+              tab === key
+                ? key === "message"
+                  ? "bg-sky-50 text-sky-900 ring-1 ring-sky-200"
+                  : "bg-amber-50 text-amber-900 ring-1 ring-amber-200"
+                : "text-slate-600 hover:bg-slate-100",
             )}
           >
             {t(key === "message" ? "actions.message" : "actions.note")}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`compose-panel-${tab}`} aria-labelledby={`compose-tab-${tab}`} className={cn("rounded-b-md rounded-tr-md p-3 ring-1", tone)} data-testid={`${tab}-form`}>
+      <div
+        role="tabpanel"
+        id={`compose-panel-${tab}`}
+        aria-labelledby={`compose-tab-${tab}`}
+        className={cn("rounded-b-md rounded-tr-md p-3 ring-1", tone)}
+        data-testid={`${tab}-form`}
+      >
         {tab === "message" ? (
-          <ActionForm key="message" action={messageRequesterAction} id={id} submit={t("actions.messageSubmit")} pending={t("actions.pending")} variant="secondary">
-            {(state) => <TextAreaField name="text" label={t("actions.messageLabel")} hint={t("actions.messageHint")} required maxLength={4000} error={fieldError(state, "text")} />}
+          <ActionForm
+            key="message"
+            action={messageRequesterAction}
+            id={id}
+            submit={t("actions.messageSubmit")}
+            pending={t("actions.pending")}
+            variant="secondary"
+          >
+            {(state) => (
+              <TextAreaField
+                name="text"
+                label={t("actions.messageLabel")}
+                hint={t("actions.messageHint")}
+                required
+                maxLength={4000}
+                error={fieldError(state, "text")}
+              />
+            )}
           </ActionForm>
         ) : (
-          <ActionForm key="note" action={addNoteAction} id={id} submit={t("actions.noteSubmit")} pending={t("actions.pending")} variant="secondary">
-            {(state) => <TextAreaField name="text" label={t("actions.noteLabel")} hint={t("actions.noteHint")} required maxLength={4000} error={fieldError(state, "text")} />}
+          <ActionForm
+            key="note"
+            action={addNoteAction}
+            id={id}
+            submit={t("actions.noteSubmit")}
+            pending={t("actions.pending")}
+            variant="secondary"
+          >
+            {(state) => (
+              <TextAreaField
+                name="text"
+                label={t("actions.noteLabel")}
+                hint={t("actions.noteHint")}
+                required
+                maxLength={4000}
+                error={fieldError(state, "text")}
+              />
+            )}
           </ActionForm>
         )}
       </div>

@@ -10,14 +10,20 @@ export function RequestFacts({ detail }: { detail: RequestDetail }) {
   const row = (label: string, value: React.ReactNode, testId?: string) => (
     <div className="flex justify-between gap-3 py-1.5">
       <dt className="text-slate-500">{label}</dt>
-      <dd className="text-right text-slate-900" data-testid={testId}>{value}</dd>
+      <dd className="text-right text-slate-900" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
   return (
     <div className="space-y-6">
       <Card title={t("detail.identity")}>
         <dl className="divide-y divide-slate-100 text-sm">
-          {row(t("detail.identityStatus"), r.verifiedOn ? t("detail.verified") : t("detail.notVerified"), "identity-status")}
+          {row(
+            t("detail.identityStatus"),
+            r.verifiedOn ? t("detail.verified") : t("detail.notVerified"),
+            "identity-status",
+          )}
           {r.identityMethod && row(t("fields.identityMethod"), t(`identity.${r.identityMethod}`))}
           {r.verifiedOn && row(t("fields.verifiedOn"), r.verifiedOn)}
         </dl>
@@ -25,20 +31,36 @@ export function RequestFacts({ detail }: { detail: RequestDetail }) {
       <Card title={t("detail.customer")}>
         {customer ? (
           <dl className="divide-y divide-slate-100 text-sm">
-            {row(t("fields.customer"), <Link href={`/customers/${customer.id}`} className="text-brand-700 hover:underline">{customer.nameMasked ?? customer.externalRef}</Link>)}
+            {row(
+              t("fields.customer"),
+              <Link href={`/customers/${customer.id}`} className="text-brand-700 hover:underline">
+                {customer.nameMasked ?? customer.externalRef}
+              </Link>,
+            )}
             {row(t("detail.externalRef"), customer.externalRef)}
             {customer.phoneMasked && row(t("detail.phone"), customer.phoneMasked)}
             {customer.emailMasked && row(t("detail.email"), customer.emailMasked)}
             {customer.status === "erased" && row(t("detail.customerStatus"), t("detail.erased"))}
           </dl>
-        ) : <p className="text-sm text-slate-500">{t("list.noCustomer")}</p>}
+        ) : (
+          <p className="text-sm text-slate-500">{t("list.noCustomer")}</p>
+        )}
       </Card>
       <Card title={t("detail.handling")}>
         <dl className="divide-y divide-slate-100 text-sm">
           {row(t("fields.assignee"), detail.assigneeName ?? t("list.unassigned"), "assignee")}
           {row(t("fields.channel"), t(`channel.${r.channel}`))}
           {row(t("fields.locale"), r.locale === "en" ? "English" : "中文")}
-          {detail.duplicateOf && row(t("detail.duplicateOf"), <Link href={`/requests/${detail.duplicateOf.id}`} className="text-brand-700 hover:underline">{detail.duplicateOf.reference}</Link>)}
+          {detail.duplicateOf &&
+            row(
+              t("detail.duplicateOf"),
+              <Link
+                href={`/requests/${detail.duplicateOf.id}`}
+                className="text-brand-700 hover:underline"
+              >
+                {detail.duplicateOf.reference}
+              </Link>,
+            )}
           {r.rejectionReason && row(t("detail.rejectionReason"), r.rejectionReason)}
         </dl>
       </Card>

@@ -33,10 +33,12 @@ export const buildPackageAction = defineAction({
   },
 });
 
-const proposal = requestId.extend({ field: z.enum(personalFieldNames), value: z.string().trim().min(1).max(300) })
+const proposal = requestId
+  .extend({ field: z.enum(personalFieldNames), value: z.string().trim().min(1).max(300) })
   .superRefine((input, ctx) => {
     const parsed = customerInput.shape[input.field].safeParse(input.value);
-    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ["value"] } as never);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ["value"] } as never);
   });
 
 /** A corrected value the requester gave by phone or letter, entered by staff. */
@@ -44,16 +46,31 @@ export const proposeRectificationAction = defineAction({
   permission: "requests.handle",
   schema: proposal,
   run: async (ctx, input) => {
-    const id = await proposeRectification(ctx.tx, ctx.orgId, input.requestId, input.field, input.value);
-    await ctx.audit({ action: "request.rectification_proposed", targetType: "request", targetId: input.requestId, details: { field: input.field, rectificationId: id } });
+    const id = await proposeRectification(
+      ctx.tx,
+      ctx.orgId,
+      input.requestId,
+      input.field,
+      input.value,
+    );
+    await ctx.audit({
+      action: "request.rectification_proposed",
+      targetType: "request",
+      targetId: input.requestId,
+      details: { field: input.field, rectificationId: id },
+    });
   },
   done: (_result, input) => saved(input.requestId, "proposalAdded"),
 });
 
 export const decideRectificationAction = defineAction({
   permission: "requests.handle",
-  schema: requestId.extend({ rectificationId: z.uuid(), decision: z.enum(["approved", "rejected"]) }),
-  run: (ctx, input) => decideRectification(ctx, input.requestId, input.rectificationId, input.decision),
+  schema: requestId.extend({
+    rectificationId: z.uuid(),
+    decision: z.enum(["approved", "rejected"]),
+  }),
+  run: (ctx, input) =>
+    decideRectification(ctx, input.requestId, input.rectificationId, input.decision),
   done: (_result, input) => saved(input.requestId, input.decision),
 });
 

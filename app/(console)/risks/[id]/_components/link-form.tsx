@@ -10,8 +10,16 @@ import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
 
 /** Links one more finding or vendor to the risk. */
-export function LinkForm({ action, riskId, kind, options }: {
-  action: ServerAction; riskId: string; kind: "finding" | "vendor"; options: Array<{ value: string; label: string }>;
+export function LinkForm({
+  action,
+  riskId,
+  kind,
+  options,
+}: {
+  action: ServerAction;
+  riskId: string;
+  kind: "finding" | "vendor";
+  options: Array<{ value: string; label: string }>;
 }) {
   const t = useTranslations("risks");
   const [state, formAction] = useActionState(action, idle);
@@ -19,10 +27,19 @@ export function LinkForm({ action, riskId, kind, options }: {
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="id" value={riskId} />
       <input type="hidden" name="kind" value={kind} />
-      <SelectField name="targetId" id={`link-${kind}`} label={t(`links.add.${kind}`)} required defaultValue="" error={fieldError(state, "targetId")}
-        options={[{ value: "", label: t("choose") }, ...options]} />
+      <SelectField
+        name="targetId"
+        id={`link-${kind}`}
+        label={t(`links.add.${kind}`)}
+        required
+        defaultValue=""
+        error={fieldError(state, "targetId")}
+        options={[{ value: "", label: t("choose") }, ...options]}
+      />
       <FormMessage state={formOutcome(state)} />
-      <SubmitButton pendingLabel={t("saving")} variant="secondary">{t("links.link")}</SubmitButton>
+      <SubmitButton pendingLabel={t("saving")} variant="secondary">
+        {t("links.link")}
+      </SubmitButton>
     </form>
   );
 }

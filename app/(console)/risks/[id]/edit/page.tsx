@@ -17,22 +17,39 @@ export default async function EditRiskPage({ params }: { params: Promise<{ id: s
   const actor = await requirePage("risks.manage");
   const { id } = await params;
   if (!isRiskId(id)) notFound();
-  const data = await withTenant(actor.orgId, async (tx) => {
-    const risk = await getRisk(tx, actor.orgId, id, { all: true });
-    return risk && { risk, members: await memberOptions(tx, actor.orgId) };
-  }, actor.userId);
+  const data = await withTenant(
+    actor.orgId,
+    async (tx) => {
+      const risk = await getRisk(tx, actor.orgId, id, { all: true });
+      return risk && { risk, members: await memberOptions(tx, actor.orgId) };
+    },
+    actor.userId,
+  );
   if (!data) notFound();
   const { risk } = data;
   const t = await getTranslations("risks");
   const initial = {
-    id, title: risk.title, description: risk.description ?? "", ownerId: risk.ownerId, treatment: risk.treatment, reviewOn: risk.reviewOn,
-    inherentLikelihood: String(risk.inherentLikelihood), inherentImpact: String(risk.inherentImpact),
-    residualLikelihood: String(risk.residualLikelihood), residualImpact: String(risk.residualImpact),
+    id,
+    title: risk.title,
+    description: risk.description ?? "",
+    ownerId: risk.ownerId,
+    treatment: risk.treatment,
+    reviewOn: risk.reviewOn,
+    inherentLikelihood: String(risk.inherentLikelihood),
+    inherentImpact: String(risk.inherentImpact),
+    residualLikelihood: String(risk.residualLikelihood),
+    residualImpact: String(risk.residualImpact),
   };
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("edit")} description={t("editDescription")} />
-      <RiskForm action={updateRiskAction} initial={initial} members={data.members} cancelHref={`/risks/${id}`} submitLabel={t("save")} />
+      <RiskForm
+        action={updateRiskAction}
+        initial={initial}
+        members={data.members}
+        cancelHref={`/risks/${id}`}
+        submitLabel={t("save")}
+      />
     </div>
   );
 }

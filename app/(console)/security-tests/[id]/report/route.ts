@@ -10,5 +10,7 @@ export const GET = defineRoute("security_tests.export", async (ctx, _request, { 
   if (typeof id !== "string" || !isId(id)) throw new AppError("notFound");
   const report = await downloadReport(ctx, id);
   const kind = fileKinds.includes(report.kind as FileKind) ? (report.kind as FileKind) : "zip";
-  return new Response(new Uint8Array(report.content), { headers: downloadHeaders(report.fileName, kind) });
+  return new Response(new Uint8Array(report.content), {
+    headers: downloadHeaders(report.fileName, kind),
+  });
 });

@@ -13,14 +13,29 @@ import { ShownToken, type CreatedKey } from "./shown-token";
 function CreateKeyForm({ scopes, onAgain }: { scopes: readonly string[]; onAgain: () => void }) {
   const t = useTranslations("api");
   const [state, formAction] = useActionState(createApiKeyAction, idle);
-  if (state.status === "ok") return <ShownToken created={state.data as CreatedKey} message={state.message} onDone={onAgain} />;
+  if (state.status === "ok")
+    return (
+      <ShownToken created={state.data as CreatedKey} message={state.message} onDone={onAgain} />
+    );
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <TextField name="name" label={t("fields.name")} hint={t("fields.nameHint")} required autoComplete="off" maxLength={100} defaultValue={fieldValue(state, "name")} error={fieldError(state, "name")} />
+      <TextField
+        name="name"
+        label={t("fields.name")}
+        hint={t("fields.nameHint")}
+        required
+        autoComplete="off"
+        maxLength={100}
+        defaultValue={fieldValue(state, "name")}
+        error={fieldError(state, "name")}
+      />
       <CheckboxGroup
         name="scopes"
         label={t("fields.scopes")}
-        options={scopes.map((s) => ({ value: s, label: `${s} — ${t(`scopes.${s.replace(":", "_")}` as never)}` }))}
+        options={scopes.map((s) => ({
+          value: s,
+          label: `${s} — ${t(`scopes.${s.replace(":", "_")}` as never)}`,
+        }))}
         defaultValue={fieldValues(state, "scopes", [])}
         error={fieldError(state, "scopes")}
       />

@@ -25,8 +25,16 @@ export default async function ApiReferencePage() {
         description={t("description")}
         actions={
           <>
-            <a href="/api/v1/openapi.json" className={buttonClass("secondary")} download="privacy-desk-openapi.json">{t("download")}</a>
-            <Link href="/settings/api" className={buttonClass("secondary")}>{t("back")}</Link>
+            <a
+              href="/api/v1/openapi.json"
+              className={buttonClass("secondary")}
+              download="privacy-desk-openapi.json"
+            >
+              {t("download")}
+            </a>
+            <Link href="/settings/api" className={buttonClass("secondary")}>
+              {t("back")}
+            </Link>
           </>
         }
       />
@@ -43,13 +51,19 @@ export default async function ApiReferencePage() {
           </ul>
           <nav aria-label={t("contents")} className="mt-4 flex flex-wrap gap-2 text-xs">
             {endpoints.map((e) => (
-              <a key={e.operationId} href={`#${e.operationId}`} className="rounded bg-slate-100 px-2 py-1 font-mono text-slate-700 hover:bg-slate-200">
+              <a
+                key={e.operationId}
+                href={`#${e.operationId}`}
+                className="rounded bg-slate-100 px-2 py-1 font-mono text-slate-700 hover:bg-slate-200"
+              >
                 {e.method.toUpperCase()} {e.path}
               </a>
             ))}
           </nav>
         </Card>
-        {endpoints.map((endpoint) => <EndpointSection key={endpoint.operationId} doc={doc} endpoint={endpoint} />)}
+        {endpoints.map((endpoint) => (
+          <EndpointSection key={endpoint.operationId} doc={doc} endpoint={endpoint} />
+        ))}
       </div>
     </>
   );

@@ -20,8 +20,15 @@ export function CalendarYearView({ year }: { year: CalendarYearRow }) {
           { header: t("calendar.to"), cell: (h) => h.to, className: "tabular-nums" },
         ]}
       />
-      <p className="mt-4 text-sm"><span className="font-medium">{t("calendar.makeup")}:</span> {year.makeupWorkdays.join("、") || t("calendar.noneShort")}</p>
-      {year.source && <p className="mt-2 text-xs text-slate-500">{t("calendar.source")}: {year.source}</p>}
+      <p className="mt-4 text-sm">
+        <span className="font-medium">{t("calendar.makeup")}:</span>{" "}
+        {year.makeupWorkdays.join("、") || t("calendar.noneShort")}
+      </p>
+      {year.source && (
+        <p className="mt-2 text-xs text-slate-500">
+          {t("calendar.source")}: {year.source}
+        </p>
+      )}
     </Card>
   );
 }

@@ -15,11 +15,23 @@ export function SettingsForm({ settings }: { settings: ClockSettings }) {
   const [state, formAction] = useActionState(updateIncidentSettingsAction, idle);
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <CheckboxField name="ciiOperator" label={t("settings.ciiOperator")} hint={t("settings.ciiOperatorHint")} defaultChecked={settings.ciiOperator} />
+      <CheckboxField
+        name="ciiOperator"
+        label={t("settings.ciiOperator")}
+        hint={t("settings.ciiOperatorHint")}
+        defaultChecked={settings.ciiOperator}
+      />
       <div className="max-w-xs">
         <TextField
-          name="piplTargetHours" type="number" min={1} max={168} required label={t("settings.piplTargetHours")} hint={t("settings.piplTargetHoursHint")}
-          defaultValue={fieldValue(state, "piplTargetHours", String(settings.piplTargetHours))} error={fieldError(state, "piplTargetHours")}
+          name="piplTargetHours"
+          type="number"
+          min={1}
+          max={168}
+          required
+          label={t("settings.piplTargetHours")}
+          hint={t("settings.piplTargetHoursHint")}
+          defaultValue={fieldValue(state, "piplTargetHours", String(settings.piplTargetHours))}
+          error={fieldError(state, "piplTargetHours")}
         />
       </div>
       <SubmitButton pendingLabel={t("saving")}>{t("settings.save")}</SubmitButton>

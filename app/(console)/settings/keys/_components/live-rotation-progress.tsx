@@ -26,8 +26,10 @@ export function LiveRotationProgress({ initial, label, statusLabels }: Props) {
     if (progress.status !== "running") return;
     let stopped = false;
     const timer = setTimeout(async () => {
-      const latest = await fetch("/settings/keys/progress", { cache: "no-store" })
-        .then((res) => (res.ok ? (res.json() as Promise<Progress | null>) : undefined), () => undefined);
+      const latest = await fetch("/settings/keys/progress", { cache: "no-store" }).then(
+        (res) => (res.ok ? (res.json() as Promise<Progress | null>) : undefined),
+        () => undefined,
+      );
       if (stopped) return;
       // Unanswered (offline, a restart): asked again a second later.
       if (latest === undefined) return setAttempt((n) => n + 1);
@@ -41,5 +43,13 @@ export function LiveRotationProgress({ initial, label, statusLabels }: Props) {
     };
   }, [progress, attempt, router]);
   const { done, total, status } = progress;
-  return <RotationProgress done={done} total={total} status={status} label={label} statusLabel={statusLabels[status]} />;
+  return (
+    <RotationProgress
+      done={done}
+      total={total}
+      status={status}
+      label={label}
+      statusLabel={statusLabels[status]}
+    />
+  );
 }

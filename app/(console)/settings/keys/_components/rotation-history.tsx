@@ -8,7 +8,9 @@ export async function RotationHistory({ rows }: { rows: RotationRow[] }) {
   const t = await getTranslations("keys");
   return (
     <section aria-labelledby="keys-history" className="space-y-3">
-      <h2 id="keys-history" className="text-base font-semibold text-slate-900">{t("history.heading")}</h2>
+      <h2 id="keys-history" className="text-base font-semibold text-slate-900">
+        {t("history.heading")}
+      </h2>
       <RecordTable
         variant="panel"
         labelledBy="keys-history"
@@ -16,12 +18,26 @@ export async function RotationHistory({ rows }: { rows: RotationRow[] }) {
         rows={rows}
         rowKey={(r) => r.id}
         columns={[
-          { header: t("history.toVersion"), cell: (r) => `v${r.toVersion}`, className: "font-mono" },
+          {
+            header: t("history.toVersion"),
+            cell: (r) => `v${r.toVersion}`,
+            className: "font-mono",
+          },
           { header: t("history.status"), cell: (r) => t(`rotationStatus.${r.status}`) },
-          { header: t("history.progress"), cell: (r) => `${r.done.toLocaleString()} / ${r.total.toLocaleString()}`, className: "tabular-nums" },
+          {
+            header: t("history.progress"),
+            cell: (r) => `${r.done.toLocaleString()} / ${r.total.toLocaleString()}`,
+            className: "tabular-nums",
+          },
           { header: t("history.startedBy"), cell: (r) => r.startedBy },
-          { header: t("history.startedAt"), cell: (r) => <EventTime iso={new Date(r.startedAt).toISOString()} /> },
-          { header: t("history.finishedAt"), cell: (r) => (r.finishedAt ? <EventTime iso={r.finishedAt.toISOString()} /> : "—") },
+          {
+            header: t("history.startedAt"),
+            cell: (r) => <EventTime iso={new Date(r.startedAt).toISOString()} />,
+          },
+          {
+            header: t("history.finishedAt"),
+            cell: (r) => (r.finishedAt ? <EventTime iso={r.finishedAt.toISOString()} /> : "—"),
+          },
         ]}
       />
     </section>

@@ -11,7 +11,15 @@ import { RotationProgress } from "./rotation-progress";
  * The latest rotation's progress, and the button that starts a new one: refused while a rotation
  * runs, offered again when the running one stalled (no worker has run it for a lease's length).
  */
-export async function RotationPanel({ latest, stalled, canRotate }: { latest?: RotationRow; stalled: boolean; canRotate: boolean }) {
+export async function RotationPanel({
+  latest,
+  stalled,
+  canRotate,
+}: {
+  latest?: RotationRow;
+  stalled: boolean;
+  canRotate: boolean;
+}) {
   const [t, common] = await Promise.all([getTranslations("keys"), getTranslations("common")]);
   const running = latest?.status === "running";
   const label = latest ? t("rotation.progressLabel", { version: latest.toVersion }) : "";
@@ -27,7 +35,11 @@ export async function RotationPanel({ latest, stalled, canRotate }: { latest?: R
                 key={`${latest.id}:${latest.done}`}
                 initial={latest}
                 label={label}
-                statusLabels={{ running: t("rotationStatus.running"), completed: t("rotationStatus.completed"), failed: t("rotationStatus.failed") }}
+                statusLabels={{
+                  running: t("rotationStatus.running"),
+                  completed: t("rotationStatus.completed"),
+                  failed: t("rotationStatus.failed"),
+                }}
               />
             ) : (
               <RotationProgress
@@ -39,7 +51,8 @@ export async function RotationPanel({ latest, stalled, canRotate }: { latest?: R
               />
             )}
             <p className="text-xs text-slate-500">
-              {t("rotation.startedBy", { name: latest.startedBy })} · <EventTime iso={new Date(latest.startedAt).toISOString()} />
+              {t("rotation.startedBy", { name: latest.startedBy })} ·{" "}
+              <EventTime iso={new Date(latest.startedAt).toISOString()} />
             </p>
           </div>
         ) : (
@@ -47,7 +60,11 @@ export async function RotationPanel({ latest, stalled, canRotate }: { latest?: R
         )}
         {canRotate && (
           <div className="border-t border-slate-100 pt-4">
-            {running && <p className="mb-2 text-sm text-amber-800">{t(stalled ? "rotation.stalled" : "rotation.alreadyRunning")}</p>}
+            {running && (
+              <p className="mb-2 text-sm text-amber-800">
+                {t(stalled ? "rotation.stalled" : "rotation.alreadyRunning")}
+              </p>
+            )}
             <ConfirmForm
               action={rotateOrgKeyAction}
               fields={{}}

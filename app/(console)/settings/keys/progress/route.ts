@@ -7,6 +7,8 @@ import { rotationHistory } from "@/lib/keys/inventory";
  */
 export const GET = defineRoute("keys.read", async ({ tx, orgId }) => {
   const [latest] = await rotationHistory(tx, orgId, 1);
-  const progress = latest ? { id: latest.id, status: latest.status, done: latest.done, total: latest.total } : null;
+  const progress = latest
+    ? { id: latest.id, status: latest.status, done: latest.done, total: latest.total }
+    : null;
   return Response.json(progress, { headers: { "Cache-Control": "no-store" } });
 });

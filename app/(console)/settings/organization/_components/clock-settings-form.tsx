@@ -30,8 +30,12 @@ export function ClockSettingsForm({ action, gdprTimeZone, periods, zoneLabels }:
     <form action={formAction} className="space-y-5" noValidate aria-label={t("clocks.title")}>
       <div className="max-w-md">
         <SelectField
-          name="gdprTimeZone" label={t("clocks.gdprTimeZone")} hint={t("clocks.gdprTimeZoneHint")} required
-          defaultValue={fieldValue(state, "gdprTimeZone", gdprTimeZone)} error={fieldError(state, "gdprTimeZone")}
+          name="gdprTimeZone"
+          label={t("clocks.gdprTimeZone")}
+          hint={t("clocks.gdprTimeZoneHint")}
+          required
+          defaultValue={fieldValue(state, "gdprTimeZone", gdprTimeZone)}
+          error={fieldError(state, "gdprTimeZone")}
           options={gdprTimeZones.map((zone) => ({ value: zone, label: zoneLabels[zone] ?? zone }))}
         />
       </div>
@@ -42,20 +46,42 @@ export function ClockSettingsForm({ action, gdprTimeZone, periods, zoneLabels }:
           {periods.map(({ type, amount, unit }) => {
             const limit = piplPeriodLimits[type]!;
             return (
-              <div key={type} className="grid items-start gap-3 px-3 py-3 sm:grid-cols-[1fr_6rem_12rem]" data-testid={`pipl-period-${type}`}>
+              <div
+                key={type}
+                className="grid items-start gap-3 px-3 py-3 sm:grid-cols-[1fr_6rem_12rem]"
+                data-testid={`pipl-period-${type}`}
+              >
                 <div>
                   <p className="text-sm font-medium text-slate-900">{r(`type.${type}`)}</p>
-                  <p className="text-xs text-slate-500">{t("clocks.limit", { working: limit.max.working_days, calendar: limit.max.calendar_days })}</p>
+                  <p className="text-xs text-slate-500">
+                    {t("clocks.limit", {
+                      working: limit.max.working_days,
+                      calendar: limit.max.calendar_days,
+                    })}
+                  </p>
                 </div>
                 {/* Short visible labels beside the row's type; the accessible names say which type. */}
                 <TextField
-                  name={`piplAmount_${type}`} label={t("clocks.amountShort")} aria-label={t("clocks.amount", { type: r(`type.${type}`) })} type="number" inputMode="numeric" min={1} required
-                  defaultValue={fieldValue(state, `piplAmount_${type}`, String(amount))} error={fieldError(state, `piplAmount_${type}`)}
+                  name={`piplAmount_${type}`}
+                  label={t("clocks.amountShort")}
+                  aria-label={t("clocks.amount", { type: r(`type.${type}`) })}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  required
+                  defaultValue={fieldValue(state, `piplAmount_${type}`, String(amount))}
+                  error={fieldError(state, `piplAmount_${type}`)}
                 />
                 <SelectField
-                  name={`piplUnit_${type}`} label={t("clocks.unitShort")} aria-label={t("clocks.unit", { type: r(`type.${type}`) })}
-                  defaultValue={fieldValue(state, `piplUnit_${type}`, unit)} error={fieldError(state, `piplUnit_${type}`)}
-                  options={(["working_days", "calendar_days"] as const).map((u) => ({ value: u, label: t(`clocks.units.${u}`) }))}
+                  name={`piplUnit_${type}`}
+                  label={t("clocks.unitShort")}
+                  aria-label={t("clocks.unit", { type: r(`type.${type}`) })}
+                  defaultValue={fieldValue(state, `piplUnit_${type}`, unit)}
+                  error={fieldError(state, `piplUnit_${type}`)}
+                  options={(["working_days", "calendar_days"] as const).map((u) => ({
+                    value: u,
+                    label: t(`clocks.units.${u}`),
+                  }))}
                 />
               </div>
             );

@@ -34,8 +34,24 @@ export function OrganizationForm({ action, defaults, jurisdictions, submitLabel 
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="nameZh" label={t("nameZh")} lang="zh-CN" required maxLength={120} defaultValue={fieldValue(state, "nameZh", defaults.nameZh)} error={fieldError(state, "nameZh")} />
-        <TextField name="nameEn" label={t("nameEn")} lang="en" required maxLength={120} defaultValue={fieldValue(state, "nameEn", defaults.nameEn)} error={fieldError(state, "nameEn")} />
+        <TextField
+          name="nameZh"
+          label={t("nameZh")}
+          lang="zh-CN"
+          required
+          maxLength={120}
+          defaultValue={fieldValue(state, "nameZh", defaults.nameZh)}
+          error={fieldError(state, "nameZh")}
+        />
+        <TextField
+          name="nameEn"
+          label={t("nameEn")}
+          lang="en"
+          required
+          maxLength={120}
+          defaultValue={fieldValue(state, "nameEn", defaults.nameEn)}
+          error={fieldError(state, "nameEn")}
+        />
       </div>
       <TextField
         name="slug"

@@ -3,7 +3,10 @@ import type { OrganizationValues } from "./organization-form";
 
 /** Read-only view for roles that may see the settings but not change them. */
 export async function OrganizationSummary({ org }: { org: OrganizationValues }) {
-  const [t, common] = await Promise.all([getTranslations("organization"), getTranslations("common")]);
+  const [t, common] = await Promise.all([
+    getTranslations("organization"),
+    getTranslations("common"),
+  ]);
   const rows: Array<[string, string]> = [
     [t("nameZh"), org.nameZh],
     [t("nameEn"), org.nameEn],

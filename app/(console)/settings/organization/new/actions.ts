@@ -15,7 +15,12 @@ export const create = defineAction({
   run: (ctx, input) => createAnotherOrganization(ctx, input),
   done: async (orgId) => {
     // Not httpOnly: the switcher in the header rewrites it from the browser.
-    (await cookies()).set(ORG_COOKIE, orgId, { path: "/", maxAge: 31_536_000, sameSite: "lax", secure: useSecureCookies });
+    (await cookies()).set(ORG_COOKIE, orgId, {
+      path: "/",
+      maxAge: 31_536_000,
+      sameSite: "lax",
+      secure: useSecureCookies,
+    });
     redirect("/");
   },
 });

@@ -21,12 +21,21 @@ export default async function NewOrganizationPage() {
       <PageHeader
         title={t("another.title")}
         description={t("another.description")}
-        actions={<Link href="/settings/organization" className={buttonClass("secondary")}>{t("backToSettings")}</Link>}
+        actions={
+          <Link href="/settings/organization" className={buttonClass("secondary")}>
+            {t("backToSettings")}
+          </Link>
+        }
       />
       <div className="max-w-3xl space-y-4">
         <Notice>{t("another.notice")}</Notice>
         <Card>
-          <OrganizationForm action={create} defaults={{ nameZh: "", nameEn: "", slug: "", jurisdictions: ["PIPL"], locale }} jurisdictions={jurisdictions} submitLabel={t("another.submit")} />
+          <OrganizationForm
+            action={create}
+            defaults={{ nameZh: "", nameEn: "", slug: "", jurisdictions: ["PIPL"], locale }}
+            jurisdictions={jurisdictions}
+            submitLabel={t("another.submit")}
+          />
         </Card>
       </div>
     </>

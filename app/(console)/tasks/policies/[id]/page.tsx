@@ -24,19 +24,34 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ id:
   const actor = await requirePage("policies.read");
   const { id: documentId } = await params;
   if (!isPolicyId(documentId)) notFound();
-  const task = await withTenant(actor.orgId, (tx) => acknowledgementTask(tx, actor.orgId, actor.userId, documentId), actor.userId);
+  const task = await withTenant(
+    actor.orgId,
+    (tx) => acknowledgementTask(tx, actor.orgId, actor.userId, documentId),
+    actor.userId,
+  );
   if (!task) notFound();
-  const [t, locale, format] = await Promise.all([getTranslations("tasks"), getLocale(), getFormatter()]);
+  const [t, locale, format] = await Promise.all([
+    getTranslations("tasks"),
+    getLocale(),
+    getFormatter(),
+  ]);
   const { version } = task;
   const wanted: PolicyLocale = asAppLocale(locale);
   const lang: PolicyLocale = version.content[wanted].trim() ? wanted : version.authoritativeLocale;
 
   return (
     <>
-      <Link href="/tasks" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">← {t("read.backToTasks")}</Link>
-      <PageHeader title={pick(task.title, locale)} description={t("read.description", { version: version.version, date: version.effectiveOn })} />
+      <Link href="/tasks" className="mb-3 inline-block text-sm text-slate-500 hover:text-slate-800">
+        ← {t("read.backToTasks")}
+      </Link>
+      <PageHeader
+        title={pick(task.title, locale)}
+        description={t("read.description", { version: version.version, date: version.effectiveOn })}
+      />
       <article lang={lang} className="space-y-4">
-        {lang !== wanted && <Notice>{t("read.fallback", { locale: t(`read.locales.${lang}`) })}</Notice>}
+        {lang !== wanted && (
+          <Notice>{t("read.fallback", { locale: t(`read.locales.${lang}`) })}</Notice>
+        )}
         {version.summary[lang] && (
           <Card title={t("read.summary")}>
             <p className="text-sm leading-relaxed text-slate-700">{version.summary[lang]}</p>
@@ -51,13 +66,24 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ id:
           <Notice tone="success">
             {t("read.already", {
               version: version.version,
-              time: format.dateTime(task.acknowledgedAt, { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" }),
+              time: format.dateTime(task.acknowledgedAt, {
+                timeZone: "Asia/Shanghai",
+                dateStyle: "medium",
+                timeStyle: "short",
+              }),
             })}
           </Notice>
         ) : (
           <div className="space-y-3">
-            <p className="text-sm text-slate-700">{t("read.confirmBody", { version: version.version })}</p>
-            <ActionButton action={acknowledgePolicyAction} fields={{ versionId: version.id }} label={t("read.confirm")} pending={t("read.confirming")} />
+            <p className="text-sm text-slate-700">
+              {t("read.confirmBody", { version: version.version })}
+            </p>
+            <ActionButton
+              action={acknowledgePolicyAction}
+              fields={{ versionId: version.id }}
+              label={t("read.confirm")}
+              pending={t("read.confirming")}
+            />
           </div>
         )}
       </Card>

@@ -3,7 +3,15 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { archiveVendorAction, restoreVendorAction } from "../actions";
 
 /** Archive (or restore) after a confirmation that names the vendor. */
-export async function ArchiveControl({ id, name, archived }: { id: string; name: string; archived: boolean }) {
+export async function ArchiveControl({
+  id,
+  name,
+  archived,
+}: {
+  id: string;
+  name: string;
+  archived: boolean;
+}) {
   const [t, common] = await Promise.all([getTranslations("vendors"), getTranslations("common")]);
   const key = archived ? "restore" : "archive";
   return (

@@ -5,8 +5,13 @@ import type { AuditRow } from "@/lib/core/audit/queries";
 
 /** The vendor's audit trail: who did what, when, and which fields an edit changed (names only). */
 export async function VendorHistory({ events }: { events: AuditRow[] }) {
-  const [t, audit, format] = await Promise.all([getTranslations("vendors"), getTranslations("audit"), getFormatter()]);
-  const who = (e: AuditRow) => (e.actorType === "system" ? t("detail.system") : (e.actorName ?? t("detail.unknownActor")));
+  const [t, audit, format] = await Promise.all([
+    getTranslations("vendors"),
+    getTranslations("audit"),
+    getFormatter(),
+  ]);
+  const who = (e: AuditRow) =>
+    e.actorType === "system" ? t("detail.system") : (e.actorName ?? t("detail.unknownActor"));
   const fieldNames = (e: AuditRow) => {
     const fields = Array.isArray(e.details.fields) ? (e.details.fields as string[]) : null;
     if (!fields) return null;
@@ -24,11 +29,19 @@ export async function VendorHistory({ events }: { events: AuditRow[] }) {
       columns={[
         {
           header: t("detail.when"),
-          cell: (e) => <time dateTime={e.occurredAt}>{format.dateTime(new Date(e.occurredAt), { dateStyle: "medium", timeStyle: "short" })}</time>,
+          cell: (e) => (
+            <time dateTime={e.occurredAt}>
+              {format.dateTime(new Date(e.occurredAt), { dateStyle: "medium", timeStyle: "short" })}
+            </time>
+          ),
           className: "whitespace-nowrap text-slate-600 tabular-nums",
         },
         { header: t("detail.who"), cell: who, className: "whitespace-nowrap text-slate-800" },
-        { header: t("detail.what"), cell: (e) => actionLabel(audit, e.action), className: "whitespace-nowrap text-slate-800" },
+        {
+          header: t("detail.what"),
+          cell: (e) => actionLabel(audit, e.action),
+          className: "whitespace-nowrap text-slate-800",
+        },
         { header: t("detail.changes"), cell: fieldNames, className: "text-slate-600" },
       ]}
     />

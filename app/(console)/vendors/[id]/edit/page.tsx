@@ -20,7 +20,14 @@ export default async function EditVendorPage({ params }: { params: Promise<{ id:
   if (!isVendorId(id)) notFound();
   const [t, data] = await Promise.all([
     getTranslations("vendors"),
-    withTenant(actor.orgId, async (tx) => ({ vendor: await getVendor(tx, actor.orgId, id), departments: await departmentOptions(tx, actor.orgId) }), actor.userId),
+    withTenant(
+      actor.orgId,
+      async (tx) => ({
+        vendor: await getVendor(tx, actor.orgId, id),
+        departments: await departmentOptions(tx, actor.orgId),
+      }),
+      actor.userId,
+    ),
   ]);
   if (!data.vendor) notFound();
   const { values, computedNextReview } = vendorFormValues(data.vendor);

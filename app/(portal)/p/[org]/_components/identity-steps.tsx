@@ -10,8 +10,13 @@ export async function IdentitySteps({ org, purpose }: { org: string; purpose: Po
   const t = await getTranslations("portal.identity");
   const challenge = await pendingChallenge(purpose);
   return (
-    <section aria-labelledby="step" className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200">
-      <h2 id="step" className="text-base font-semibold text-slate-900">{t(challenge ? "verify.heading" : "request.heading")}</h2>
+    <section
+      aria-labelledby="step"
+      className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200"
+    >
+      <h2 id="step" className="text-base font-semibold text-slate-900">
+        {t(challenge ? "verify.heading" : "request.heading")}
+      </h2>
       {challenge ? (
         <>
           <Notice>{t("verify.sent")}</Notice>

@@ -20,7 +20,15 @@ export async function openPortalPage(params: Promise<{ org: string }>, purpose: 
 }
 
 /** A portal page's heading: who publishes it, its title and what it is for. */
-export function PortalHeader({ publisher, title, intro }: { publisher: string; title: string; intro: string }) {
+export function PortalHeader({
+  publisher,
+  title,
+  intro,
+}: {
+  publisher: string;
+  title: string;
+  intro: string;
+}) {
   return (
     <header className="space-y-1">
       <p className="text-sm text-slate-500">{publisher}</p>

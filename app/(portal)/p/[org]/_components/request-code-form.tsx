@@ -15,8 +15,15 @@ import { requestCodeAction } from "../identity/actions";
  * Step 1: phone (default) or email. The contact travels in a POST body only, never a URL. The
  * identity step by default; a minor's guardian gets the same form with their own action and words.
  */
-export function RequestCodeForm({ org, purpose, action = requestCodeAction, texts = "portal.identity.request" }: {
-  org: string; purpose: PortalPurpose; action?: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+export function RequestCodeForm({
+  org,
+  purpose,
+  action = requestCodeAction,
+  texts = "portal.identity.request",
+}: {
+  org: string;
+  purpose: PortalPurpose;
+  action?: (previous: ActionState, formData: FormData) => Promise<ActionState>;
   texts?: "portal.identity.request" | "portal.guardian.request";
 }) {
   const t = useTranslations(texts);
@@ -31,7 +38,14 @@ export function RequestCodeForm({ org, purpose, action = requestCodeAction, text
         <div className="flex flex-wrap gap-x-5 gap-y-1">
           {(["sms", "email"] as const).map((c) => (
             <label key={c} className="inline-flex items-center gap-2 text-sm text-slate-700">
-              <input type="radio" name="channel" value={c} checked={channel === c} onChange={() => setChannel(c)} className="size-4 border-slate-300 text-brand-600" />
+              <input
+                type="radio"
+                name="channel"
+                value={c}
+                checked={channel === c}
+                onChange={() => setChannel(c)}
+                className="size-4 border-slate-300 text-brand-600"
+              />
               {t(c)}
             </label>
           ))}

@@ -15,7 +15,9 @@ export function SignOutForm({ org, purpose }: { org: string; purpose: PortalPurp
     <form action={formAction}>
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="purpose" value={purpose} />
-      <SubmitButton variant="secondary" pendingLabel={t("signOut")}>{t("signOut")}</SubmitButton>
+      <SubmitButton variant="secondary" pendingLabel={t("signOut")}>
+        {t("signOut")}
+      </SubmitButton>
     </form>
   );
 }

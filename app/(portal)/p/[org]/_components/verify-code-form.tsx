@@ -14,8 +14,18 @@ import { restartAction, verifyCodeAction } from "../identity/actions";
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Step 2: the six digits (the challenge id is in an HttpOnly cookie), or start again. A guardian's step passes its own actions and words. */
-export function VerifyCodeForm({ org, purpose, verify = verifyCodeAction, again = restartAction, texts = "portal.identity.verify" }: {
-  org: string; purpose: PortalPurpose; verify?: Action; again?: Action; texts?: "portal.identity.verify" | "portal.guardian.verify";
+export function VerifyCodeForm({
+  org,
+  purpose,
+  verify = verifyCodeAction,
+  again = restartAction,
+  texts = "portal.identity.verify",
+}: {
+  org: string;
+  purpose: PortalPurpose;
+  verify?: Action;
+  again?: Action;
+  texts?: "portal.identity.verify" | "portal.guardian.verify";
 }) {
   const t = useTranslations(texts);
   const [state, formAction] = useActionState(verify, idle);
@@ -26,8 +36,15 @@ export function VerifyCodeForm({ org, purpose, verify = verifyCodeAction, again 
         <input type="hidden" name="org" value={org} />
         <input type="hidden" name="purpose" value={purpose} />
         <TextField
-          name="code" label={t("code")} error={fieldError(state, "code")} required
-          inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} className="max-w-40 tracking-widest"
+          name="code"
+          label={t("code")}
+          error={fieldError(state, "code")}
+          required
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          className="max-w-40 tracking-widest"
         />
         <FormMessage state={formOutcome(state)} />
         <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
@@ -35,7 +52,9 @@ export function VerifyCodeForm({ org, purpose, verify = verifyCodeAction, again 
       <form action={restart}>
         <input type="hidden" name="org" value={org} />
         <input type="hidden" name="purpose" value={purpose} />
-        <button type="submit" className="text-sm font-medium text-brand-700 underline">{t("restart")}</button>
+        <button type="submit" className="text-sm font-medium text-brand-700 underline">
+          {t("restart")}
+        </button>
       </form>
     </div>
   );

@@ -4,7 +4,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { triggerDelivery } from "@/lib/outbox/trigger";
 import { codeInput, codeRequestInput, requestCode, verifyCode } from "@/lib/portal/challenge";
-import { endPortalSession, forgetChallenge, pendingChallenge, rememberChallenge, startPortalSession } from "@/lib/portal/cookies";
+import {
+  endPortalSession,
+  forgetChallenge,
+  pendingChallenge,
+  rememberChallenge,
+  startPortalSession,
+} from "@/lib/portal/cookies";
 import { definePortalAction } from "@/lib/portal/define-portal-action";
 import { PORTAL_LIMITS } from "@/lib/portal/limits";
 import { portalPurposes } from "@/lib/portal/session";
@@ -33,7 +39,12 @@ export const requestCodeAction = definePortalAction({
   answerAfterMs: ANSWER_MS,
   run: (ctx, input) => requestCode(ctx, { ...input, locale: ctx.visit.locale, ip: ctx.visit.ip }),
   done: async (result, { org }, input, t) => {
-    if (result.status === "rateLimited") return { status: "error", message: t("rateLimited"), values: { channel: input.channel, contact: input.contact } };
+    if (result.status === "rateLimited")
+      return {
+        status: "error",
+        message: t("rateLimited"),
+        values: { channel: input.channel, contact: input.contact },
+      };
     await rememberChallenge(input.purpose, result.challengeId);
     // Triggered whether or not a message was written, so the two cases do the same work here too.
     await triggerDelivery(org.id);
@@ -50,12 +61,23 @@ export const verifyCodeAction = definePortalAction({
   throttle: PORTAL_LIMITS.verify,
   run: async (ctx, input) => {
     const challengeId = await pendingChallenge(input.purpose);
-    return challengeId ? verifyCode(ctx, { challengeId, code: input.code, purpose: input.purpose }) : ({ status: "expired" } as const);
+    return challengeId
+      ? verifyCode(ctx, { challengeId, code: input.code, purpose: input.purpose })
+      : ({ status: "expired" } as const);
   },
   done: async (result, { org }, input, t) => {
-    if (result.status === "wrong") return { status: "error", message: t("wrong", { left: result.attemptsLeft }), fieldErrors: { code: t("wrong", { left: result.attemptsLeft }) } };
+    if (result.status === "wrong")
+      return {
+        status: "error",
+        message: t("wrong", { left: result.attemptsLeft }),
+        fieldErrors: { code: t("wrong", { left: result.attemptsLeft }) },
+      };
     if (result.status === "expired") return { status: "error", message: t("expired") };
-    await startPortalSession({ orgId: org.id, customerId: result.customerId, purpose: input.purpose });
+    await startPortalSession({
+      orgId: org.id,
+      customerId: result.customerId,
+      purpose: input.purpose,
+    });
     redirect(portalPage(org.slug, input.purpose));
   },
 });

@@ -6,7 +6,12 @@ import { z } from "zod";
 import { translator } from "@/lib/core/i18n/translator";
 import { triggerDelivery } from "@/lib/outbox/trigger";
 import { codeInput, codeRequestInput, verifyCode } from "@/lib/portal/challenge";
-import { forgetChallenge, pendingChallenge, rememberChallenge, startPortalSession } from "@/lib/portal/cookies";
+import {
+  forgetChallenge,
+  pendingChallenge,
+  rememberChallenge,
+  startPortalSession,
+} from "@/lib/portal/cookies";
 import { definePortalAction } from "@/lib/portal/define-portal-action";
 import { PORTAL_LIMITS } from "@/lib/portal/limits";
 import { requestGuardianCode } from "@/lib/portal/guardian";
@@ -33,11 +38,18 @@ export const changePreferenceAction = definePortalAction({
   schema: choiceInput,
   invalid: (_error, _raw, t) => ({ message: t("failed") }),
   throttle: PORTAL_LIMITS.choice,
-  refused: async (error) => (error.messageKey === "guardianRequired" || error.messageKey === "guardianExpired"
-    ? { message: (await translator("portal.guardian"))(error.messageKey) }
-    : undefined),
+  refused: async (error) =>
+    error.messageKey === "guardianRequired" || error.messageKey === "guardianExpired"
+      ? { message: (await translator("portal.guardian"))(error.messageKey) }
+      : undefined,
   run: ({ tx, orgId, session, visit }, input) =>
-    changePreference(tx, orgId, session.customerId, { ...input, guardianChallengeId: session.guardianChallengeId }, visit),
+    changePreference(
+      tx,
+      orgId,
+      session.customerId,
+      { ...input, guardianChallengeId: session.guardianChallengeId },
+      visit,
+    ),
   done: (receiptId, { org }, _input, t) => {
     revalidatePath(portalPage(org.slug, PURPOSE));
     return { status: "ok", message: t("saved", { id: receiptId }) };
@@ -55,11 +67,21 @@ export const requestGuardianCodeAction = definePortalAction({
   },
   answerAfterMs: ANSWER_MS,
   run: ({ tx, orgId, session, visit }, input) =>
-    requestGuardianCode(tx, orgId, { ...input, customerId: session.customerId, locale: visit.locale, ip: visit.ip }),
+    requestGuardianCode(tx, orgId, {
+      ...input,
+      customerId: session.customerId,
+      locale: visit.locale,
+      ip: visit.ip,
+    }),
   done: async (result, { org }, input, t) => {
     if (result.status !== "sent") {
       const message = t(result.status);
-      return { status: "error", message, ...(result.status === "ownContact" ? { fieldErrors: { contact: message } } : {}), values: { channel: input.channel, contact: input.contact } };
+      return {
+        status: "error",
+        message,
+        ...(result.status === "ownContact" ? { fieldErrors: { contact: message } } : {}),
+        values: { channel: input.channel, contact: input.contact },
+      };
     }
     await rememberChallenge("guardian", result.challengeId);
     await triggerDelivery(org.id);
@@ -77,13 +99,25 @@ export const verifyGuardianCodeAction = definePortalAction({
     const challengeId = await pendingChallenge("guardian");
     if (!challengeId) return { status: "expired" } as const;
     const result = await verifyCode(ctx, { challengeId, code: input.code, purpose: "guardian" });
-    return result.status === "verified" && result.customerId !== ctx.session.customerId ? ({ status: "expired" } as const) : { ...result, challengeId };
+    return result.status === "verified" && result.customerId !== ctx.session.customerId
+      ? ({ status: "expired" } as const)
+      : { ...result, challengeId };
   },
   done: async (result, { org, session }, _input, t) => {
-    if (result.status === "wrong") return { status: "error", message: t("wrong", { left: result.attemptsLeft }), fieldErrors: { code: t("wrong", { left: result.attemptsLeft }) } };
+    if (result.status === "wrong")
+      return {
+        status: "error",
+        message: t("wrong", { left: result.attemptsLeft }),
+        fieldErrors: { code: t("wrong", { left: result.attemptsLeft }) },
+      };
     if (result.status === "expired") return { status: "error", message: t("expired") };
     await forgetChallenge("guardian");
-    await startPortalSession({ orgId: org.id, customerId: session.customerId, purpose: PURPOSE, guardianChallengeId: result.challengeId });
+    await startPortalSession({
+      orgId: org.id,
+      customerId: session.customerId,
+      purpose: PURPOSE,
+      guardianChallengeId: result.challengeId,
+    });
     redirect(portalPage(org.slug, PURPOSE));
   },
 });

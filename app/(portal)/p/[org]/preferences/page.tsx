@@ -22,8 +22,17 @@ export async function generateMetadata() {
  * from a verified customer under CCPA is recorded as an opt-out of every sale or sharing.
  */
 export default async function PreferencesPage({ params }: { params: Promise<{ org: string }> }) {
-  const [{ slug, org, locale, orgName, session }, t] = await Promise.all([openPortalPage(params, "preferences"), getTranslations("portal.preferences")]);
-  const header = <PortalHeader publisher={t("publishedBy", { org: orgName })} title={t("title")} intro={t("intro")} />;
+  const [{ slug, org, locale, orgName, session }, t] = await Promise.all([
+    openPortalPage(params, "preferences"),
+    getTranslations("portal.preferences"),
+  ]);
+  const header = (
+    <PortalHeader
+      publisher={t("publishedBy", { org: orgName })}
+      title={t("title")}
+      intro={t("intro")}
+    />
+  );
 
   if (!session) {
     return (
@@ -38,7 +47,9 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
   const { gpc, rows, receipts, minor } = await withTenant(org.id, async (tx) => {
     const gpc = visit.gpc ? await honourGpc(tx, org.id, session.customerId, visit) : null;
     return {
-      gpc, rows: await customerPreferences(tx, org.id, session.customerId), receipts: await customerReceipts(tx, org.id, session.customerId),
+      gpc,
+      rows: await customerPreferences(tx, org.id, session.customerId),
+      receipts: await customerReceipts(tx, org.id, session.customerId),
       minor: await guardianRequired(tx, org.id, session.customerId),
     };
   });
@@ -49,17 +60,23 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
     <div className="space-y-6">
       {header}
       {gpc?.applies && (
-        <Notice tone="success" className="space-x-1" >
+        <Notice tone="success" className="space-x-1">
           <span data-testid="gpc-notice">{t("center.gpc")}</span>
           {gpc.recorded > 0 && <span>{t("center.gpcRecorded", { count: gpc.recorded })}</span>}
         </Notice>
       )}
-      {gpc && !gpc.applies && <Notice tone="info"><span data-testid="gpc-notice">{t("center.gpcNoEffect")}</span></Notice>}
+      {gpc && !gpc.applies && (
+        <Notice tone="info">
+          <span data-testid="gpc-notice">{t("center.gpcNoEffect")}</span>
+        </Notice>
+      )}
       {minor && <GuardianStep org={slug} verified={!guardianPending} />}
       <section aria-labelledby="choices" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>
-            <h2 id="choices" className="text-lg font-semibold text-slate-900">{t("center.heading")}</h2>
+            <h2 id="choices" className="text-lg font-semibold text-slate-900">
+              {t("center.heading")}
+            </h2>
             <p className="mt-1 max-w-2xl text-sm text-slate-600">{t("center.intro")}</p>
           </div>
           <SignOutForm org={slug} purpose="preferences" />
@@ -68,13 +85,23 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
           <EmptyState title={t("center.empty")} body={t("center.emptyBody")} />
         ) : (
           <ul className="space-y-3">
-            {rows.map((row) => <PurposeCard key={row.id} org={slug} row={row} locale={locale} guardianPending={guardianPending} />)}
+            {rows.map((row) => (
+              <PurposeCard
+                key={row.id}
+                org={slug}
+                row={row}
+                locale={locale}
+                guardianPending={guardianPending}
+              />
+            ))}
           </ul>
         )}
         <p className="text-xs text-slate-500">{t("center.signedIn")}</p>
       </section>
       <section aria-labelledby="receipts" className="space-y-2">
-        <h2 id="receipts" className="text-lg font-semibold text-slate-900">{t("receipts.heading")}</h2>
+        <h2 id="receipts" className="text-lg font-semibold text-slate-900">
+          {t("receipts.heading")}
+        </h2>
         <p className="text-sm text-slate-600">{t("receipts.intro")}</p>
         <ReceiptsTable receipts={receipts} locale={locale} />
       </section>

@@ -14,7 +14,10 @@ import { submitPortalRequest, type PortalSubmission } from "@/lib/requests/reque
  * write is audited as that customer. So is a new tracking link for a requester who lost theirs.
  */
 
-export interface RenewedLink { reference: string; token: string }
+export interface RenewedLink {
+  reference: string;
+  token: string;
+}
 
 /** The form's fields as the schema reads them: `correct_<field>` inputs become corrections. */
 function submission(formData: FormData) {
@@ -23,7 +26,12 @@ function submission(formData: FormData) {
     message: String(formData.get("message") ?? ""),
     purposeIds: formData.getAll("purposeIds").map(String),
     fields: formData.getAll("fields").map(String),
-    ...Object.fromEntries(rectifiableFields.map((field) => [`correct_${field}`, String(formData.get(`correct_${field}`) ?? "")])),
+    ...Object.fromEntries(
+      rectifiableFields.map((field) => [
+        `correct_${field}`,
+        String(formData.get(`correct_${field}`) ?? ""),
+      ]),
+    ),
     corrections: rectifiableFields
       .filter((field) => formData.getAll("fields").includes(field))
       .map((field) => ({ field, value: String(formData.get(`correct_${field}`) ?? "") })),
@@ -45,7 +53,8 @@ export const submitRequestAction = definePortalAction({
     const fieldErrors: Record<string, string> = {};
     for (const issue of error.issues) {
       const [head, index, leaf] = issue.path;
-      if (head === "corrections" && typeof index === "number" && leaf === "value") fieldErrors[`correct_${corrections[index]?.field}`] = t("value");
+      if (head === "corrections" && typeof index === "number" && leaf === "value")
+        fieldErrors[`correct_${corrections[index]?.field}`] = t("value");
       else if (head === "type") fieldErrors.type = t("type");
       else if (head === "message") fieldErrors.message = t("messageTooLong");
       else fieldErrors._form = t("invalid");
@@ -55,8 +64,18 @@ export const submitRequestAction = definePortalAction({
   refused: (error, t) => {
     if (error.code !== "invalid") return undefined;
     const [field, key] = Object.entries(error.fieldErrors ?? {})[0] ?? ["_form", "invalid"];
-    const message = field === "type" ? t("typeNotUnderLaw") : field === "purposeIds" ? t("purposes") : field === "corrections" ? t("corrections")
-      : field === "message" ? t("message") : key === "required" ? t("invalid") : t("value");
+    const message =
+      field === "type"
+        ? t("typeNotUnderLaw")
+        : field === "purposeIds"
+          ? t("purposes")
+          : field === "corrections"
+            ? t("corrections")
+            : field === "message"
+              ? t("message")
+              : key === "required"
+                ? t("invalid")
+                : t("value");
     return { message, fieldErrors: { [field]: message } };
   },
   run: (ctx, input) => submitPortalRequest(ctx, input, ctx.visit.locale),

@@ -17,11 +17,24 @@ export async function generateMetadata() {
   return { title: (await getTranslations("portalRequests"))("title") };
 }
 
-function Step({ title, children, aside }: { title: string; children: React.ReactNode; aside?: React.ReactNode }) {
+function Step({
+  title,
+  children,
+  aside,
+}: {
+  title: string;
+  children: React.ReactNode;
+  aside?: React.ReactNode;
+}) {
   return (
-    <section aria-labelledby="step" className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200">
+    <section
+      aria-labelledby="step"
+      className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200"
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h2 id="step" className="text-base font-semibold text-slate-900">{title}</h2>
+        <h2 id="step" className="text-base font-semibold text-slate-900">
+          {title}
+        </h2>
         {aside}
       </div>
       {children}
@@ -35,8 +48,15 @@ function Step({ title, children, aside }: { title: string; children: React.React
  * visitor's earlier requests, each with a new tracking link for one whose link was lost.
  */
 export default async function RequestsPortalPage({ params }: { params: Promise<{ org: string }> }) {
-  const [{ slug, org, locale, orgName, session }, t] = await Promise.all([openPortalPage(params, "requests"), getTranslations("portalRequests")]);
-  const types = portalRequestTypes.map((type) => ({ value: type, label: t(`types.${type}.label`), body: t(`types.${type}.body`) }));
+  const [{ slug, org, locale, orgName, session }, t] = await Promise.all([
+    openPortalPage(params, "requests"),
+    getTranslations("portalRequests"),
+  ]);
+  const types = portalRequestTypes.map((type) => ({
+    value: type,
+    label: t(`types.${type}.label`),
+    body: t(`types.${type}.body`),
+  }));
   const header = <PortalHeader publisher={orgName} title={t("title")} intro={t("intro")} />;
 
   if (!session) {
@@ -45,7 +65,9 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
         {header}
         <IdentitySteps org={slug} purpose="requests" />
         <section aria-labelledby="types" className="space-y-2">
-          <h2 id="types" className="text-lg font-semibold text-slate-900">{t("typesHeading")}</h2>
+          <h2 id="types" className="text-lg font-semibold text-slate-900">
+            {t("typesHeading")}
+          </h2>
           <dl className="grid gap-3 sm:grid-cols-2">
             {types.map((type) => (
               <div key={type.value} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
@@ -60,10 +82,15 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
   }
 
   const mine = await requestsOfRequester(org.id, session.customerId);
-  const [purposes, offered, laws] = await withTenant(org.id, async (tx) => [
-    await withdrawableFor(tx, org.id, session.customerId), await requestTypesOffered(tx, org.id, session.customerId),
-    await lawsOfCustomer(tx, org.id, session.customerId),
-  ] as const);
+  const [purposes, offered, laws] = await withTenant(
+    org.id,
+    async (tx) =>
+      [
+        await withdrawableFor(tx, org.id, session.customerId),
+        await requestTypesOffered(tx, org.id, session.customerId),
+        await lawsOfCustomer(tx, org.id, session.customerId),
+      ] as const,
+  );
   // Restriction and objection in the words of the customer's laws that give them: a PIPL customer
   // reads PIPL Art. 44, never "our legitimate interests", which PIPL does not have.
   const explained = (type: RequestType) => {
@@ -72,17 +99,28 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
       ? t(`types.${type}.laws.${giving[0]}`)
       : giving.map((law) => `${t(`lawNames.${law}`)}: ${t(`types.${type}.laws.${law}`)}`).join(" ");
   };
-  const typesForCustomer = types.filter((type) => offered.includes(type.value))
-    .map((type) => (typesExplainedPerLaw.has(type.value) ? { ...type, body: explained(type.value) } : type));
-  const fields = rectifiableFields.map((field) => ({ value: field, label: t(`form.fields.${field}`) }));
+  const typesForCustomer = types
+    .filter((type) => offered.includes(type.value))
+    .map((type) =>
+      typesExplainedPerLaw.has(type.value) ? { ...type, body: explained(type.value) } : type,
+    );
+  const fields = rectifiableFields.map((field) => ({
+    value: field,
+    label: t(`form.fields.${field}`),
+  }));
   return (
     <div className="space-y-6">
       {header}
       <Step title={t("form.heading")} aside={<SignOutForm org={slug} purpose="requests" />}>
         <p className="text-sm text-slate-600">{t("form.intro")}</p>
         <RequestForm
-          org={slug} types={typesForCustomer} fields={fields}
-          purposes={purposes.map((p) => ({ id: p.id, name: p.name[locale] || p.name["zh-CN"] || p.code }))}
+          org={slug}
+          types={typesForCustomer}
+          fields={fields}
+          purposes={purposes.map((p) => ({
+            id: p.id,
+            name: p.name[locale] || p.name["zh-CN"] || p.code,
+          }))}
         />
         <p className="text-xs text-slate-500">{t("form.signedIn")}</p>
       </Step>

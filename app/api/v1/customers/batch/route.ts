@@ -2,4 +2,6 @@ import { upsertCustomerBatch } from "@/lib/api/endpoints";
 import { apiMethods } from "@/lib/api/methods";
 
 /** Batch upsert of customers by externalRef (customers:write). */
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({ POST: upsertCustomerBatch });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({
+  POST: upsertCustomerBatch,
+});

@@ -2,4 +2,6 @@ import { upsertVoucherBatch } from "@/lib/api/endpoints";
 import { apiMethods } from "@/lib/api/methods";
 
 /** Batch upsert of vouchers by externalRef (orders:write). */
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({ POST: upsertVoucherBatch });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods({
+  POST: upsertVoucherBatch,
+});

@@ -16,13 +16,19 @@ export const GET = defineRoute("consent.export", async ({ tx, orgId, audit }, re
   if (!customerId.success) throw new AppError("notFound");
   const kind = format.parse(new URL(request.url).searchParams.get("format"));
   const evidence = await customerEvidence(tx, orgId, customerId.data);
-  await audit({ action: "consent.exported", targetType: "customer", targetId: customerId.data, details: { format: kind, receipts: evidence.receipts.length } });
+  await audit({
+    action: "consent.exported",
+    targetType: "customer",
+    targetId: customerId.data,
+    details: { format: kind, receipts: evidence.receipts.length },
+  });
   const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
   const name = `consent-receipts-${shortId(customerId.data)}-${day}.${kind}`;
   const body = kind === "csv" ? evidenceCsv(evidence) : JSON.stringify(evidence, null, 2);
   return new Response(body, {
     headers: {
-      "Content-Type": kind === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Type":
+        kind === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="${name}"`,
       "Cache-Control": "no-store",
     },

@@ -10,13 +10,22 @@ export async function ImportProgress({ processed, total }: { processed: number; 
     <Card title={t("title")}>
       <div className="space-y-2">
         <div
-          role="progressbar" aria-label={t("title")} aria-valuemin={0} aria-valuemax={total} aria-valuenow={processed}
+          role="progressbar"
+          aria-label={t("title")}
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={processed}
           aria-valuetext={t("text", { processed, total, percent })}
           className="h-3 w-full overflow-hidden rounded-full bg-slate-100"
         >
-          <div className="h-full rounded-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
+          <div
+            className="h-full rounded-full bg-brand-600 transition-all"
+            style={{ width: `${percent}%` }}
+          />
         </div>
-        <p className="text-sm text-slate-700 tabular-nums">{t("text", { processed, total, percent })}</p>
+        <p className="text-sm text-slate-700 tabular-nums">
+          {t("text", { processed, total, percent })}
+        </p>
         <p className="text-xs text-slate-500">{t("help")}</p>
       </div>
       <RefreshEvery ms={1500} />

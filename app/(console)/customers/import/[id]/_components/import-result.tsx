@@ -15,19 +15,32 @@ export async function ImportResult({ item }: { item: Item }) {
   return (
     <Card title={t("title")}>
       <div className="space-y-4">
-        {item.status === "failed"
-          ? <Notice tone="warning">{t("failed", { processed: item.processedRows, total: item.totalRows })}</Notice>
-          : <Notice tone="success">{summary}</Notice>}
+        {item.status === "failed" ? (
+          <Notice tone="warning">
+            {t("failed", { processed: item.processedRows, total: item.totalRows })}
+          </Notice>
+        ) : (
+          <Notice tone="success">{summary}</Notice>
+        )}
         {item.status === "failed" && <p className="text-sm text-slate-700">{summary}</p>}
         <p className="text-xs text-slate-500">
-          {item.finishedAt && <>{t("finishedAt")} <EventTime iso={item.finishedAt.toISOString()} />{" · "}</>}
+          {item.finishedAt && (
+            <>
+              {t("finishedAt")} <EventTime iso={item.finishedAt.toISOString()} />
+              {" · "}
+            </>
+          )}
           {t("fileCleared")}
         </p>
         {item.errors.length > 0 && (
           <>
             <h3 className="text-sm font-semibold text-slate-800">{t("errorsTitle")}</h3>
             <RowErrorTable errors={item.errors} columns={item.mapping} caption={t("errorsTitle")} />
-            {item.errorRows > 0 && item.errors.length >= IMPORT_ERRORS_KEPT && <p className="text-xs text-slate-500">{t("errorsCapped", { count: item.errors.length })}</p>}
+            {item.errorRows > 0 && item.errors.length >= IMPORT_ERRORS_KEPT && (
+              <p className="text-xs text-slate-500">
+                {t("errorsCapped", { count: item.errors.length })}
+              </p>
+            )}
           </>
         )}
       </div>

@@ -26,9 +26,22 @@ export async function RowErrorTable({ errors, columns, caption }: Props) {
       rows={errors}
       rowKey={(e, i) => `${e.row}-${e.field}-${i}`}
       columns={[
-        { header: t("report.row"), cell: (e) => e.row, width: "w-20", className: "tabular-nums text-slate-800" },
-        { header: t("report.column"), cell: (e) => column(e.field), className: "whitespace-nowrap text-slate-800" },
-        { header: t("report.problem"), cell: (e) => rowErrorText(root as never, e.message), className: "text-red-700" },
+        {
+          header: t("report.row"),
+          cell: (e) => e.row,
+          width: "w-20",
+          className: "tabular-nums text-slate-800",
+        },
+        {
+          header: t("report.column"),
+          cell: (e) => column(e.field),
+          className: "whitespace-nowrap text-slate-800",
+        },
+        {
+          header: t("report.problem"),
+          cell: (e) => rowErrorText(root as never, e.message),
+          className: "text-red-700",
+        },
       ]}
     />
   );

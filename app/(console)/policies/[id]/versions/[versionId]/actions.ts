@@ -2,8 +2,20 @@
 
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
-import { approveVersion, publishVersion, rejectVersion, saveDraft, submitVersion } from "@/lib/policies/commands";
-import { approveSchema, publishSchema, rejectSchema, versionFieldsSchema, versionIdSchema } from "@/lib/policies/schemas";
+import {
+  approveVersion,
+  publishVersion,
+  rejectVersion,
+  saveDraft,
+  submitVersion,
+} from "@/lib/policies/commands";
+import {
+  approveSchema,
+  publishSchema,
+  rejectSchema,
+  versionFieldsSchema,
+  versionIdSchema,
+} from "@/lib/policies/schemas";
 
 // Each step lands back on the version page, which shows the new state; the notice names the step.
 const back = (notice: string) => (result: { documentId: string }, input: { id: string }) =>
@@ -27,7 +39,10 @@ export const approveVersionAction = defineAction({
   permission: "policies.approve",
   schema: approveSchema,
   run: (ctx, input) => approveVersion(ctx, input.id, input.publishOnEffective),
-  done: (result, input) => redirect(`/policies/${result.documentId}/versions/${input.id}?notice=${result.scheduled ? "scheduled" : "approved"}`),
+  done: (result, input) =>
+    redirect(
+      `/policies/${result.documentId}/versions/${input.id}?notice=${result.scheduled ? "scheduled" : "approved"}`,
+    ),
 });
 
 export const rejectVersionAction = defineAction({
@@ -41,5 +56,8 @@ export const publishVersionAction = defineAction({
   permission: "policies.publish",
   schema: publishSchema,
   run: (ctx, input) => publishVersion(ctx, input.id, input.timing),
-  done: (result, input) => redirect(`/policies/${result.documentId}/versions/${input.id}?notice=${result.scheduled ? "scheduled" : "published"}`),
+  done: (result, input) =>
+    redirect(
+      `/policies/${result.documentId}/versions/${input.id}?notice=${result.scheduled ? "scheduled" : "published"}`,
+    ),
 });

@@ -17,12 +17,22 @@ interface Props {
 }
 
 /** One button that runs one action on named records; its outcome is announced beside it. */
-export function ActionButton({ action, fields, label, pendingLabel, variant = "secondary" }: Props) {
+export function ActionButton({
+  action,
+  fields,
+  label,
+  pendingLabel,
+  variant = "secondary",
+}: Props) {
   const [state, formAction] = useActionState(action, idle);
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
-      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-      <SubmitButton variant={variant} pendingLabel={pendingLabel}>{label}</SubmitButton>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton variant={variant} pendingLabel={pendingLabel}>
+        {label}
+      </SubmitButton>
       {state.status === "error" && <FormMessage state={formOutcome(state)} />}
     </form>
   );

@@ -17,7 +17,11 @@ import { RectificationCard } from "./rectification-card";
  */
 export async function FulfilmentSection({ requestId }: { requestId: string }) {
   const actor = await requirePage("requests.read");
-  const view = await withTenant(actor.orgId, (tx) => fulfilmentView(tx, actor.orgId, requestId), actor.userId);
+  const view = await withTenant(
+    actor.orgId,
+    (tx) => fulfilmentView(tx, actor.orgId, requestId),
+    actor.userId,
+  );
   if (!view || view.kind === "none") return null;
   const t = await getTranslations("fulfilment");
   const canHandle = can(actor.role, "requests.handle");
@@ -26,7 +30,8 @@ export async function FulfilmentSection({ requestId }: { requestId: string }) {
   let body: React.ReactNode;
   if (view.duplicate) body = <Notice>{t("duplicate")}</Notice>;
   else if (!view.hasCustomer) body = <Notice tone="warning">{t("noCustomer")}</Notice>;
-  else if ("export" in view) body = <ExportCard view={view} canAct={canAct} canDownload={canHandle} />;
+  else if ("export" in view)
+    body = <ExportCard view={view} canAct={canAct} canDownload={canHandle} />;
   else if ("rectifications" in view) body = <RectificationCard view={view} canAct={canAct} />;
   else if ("preview" in view) body = <ErasureCard view={view} canAct={canAct} />;
   else if ("purposes" in view) body = <ConsentCard view={view} canAct={canAct} />;
@@ -34,9 +39,13 @@ export async function FulfilmentSection({ requestId }: { requestId: string }) {
   return (
     <section aria-labelledby="fulfilment-heading" className="space-y-4" data-testid="fulfilment">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="fulfilment-heading" className="text-base font-semibold text-slate-900">{t(`heading.${view.kind}`)}</h2>
+        <h2 id="fulfilment-heading" className="text-base font-semibold text-slate-900">
+          {t(`heading.${view.kind}`)}
+        </h2>
       </div>
-      {view.open && !view.ready && !view.duplicate && <Notice tone="warning">{t("notReady")}</Notice>}
+      {view.open && !view.ready && !view.duplicate && (
+        <Notice tone="warning">{t("notReady")}</Notice>
+      )}
       {body}
     </section>
   );

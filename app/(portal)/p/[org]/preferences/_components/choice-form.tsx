@@ -9,7 +9,19 @@ import { idle } from "@/lib/core/actions/state";
 import { changePreferenceAction } from "../actions";
 
 /** One click: a form per purpose and choice, so agreeing and refusing take the same single step. */
-export function ChoiceForm({ org, purposeId, choice, label, variant }: { org: string; purposeId: string; choice: "grant" | "refuse"; label: string; variant: ButtonVariant }) {
+export function ChoiceForm({
+  org,
+  purposeId,
+  choice,
+  label,
+  variant,
+}: {
+  org: string;
+  purposeId: string;
+  choice: "grant" | "refuse";
+  label: string;
+  variant: ButtonVariant;
+}) {
   const t = useTranslations("portal.preferences.buttons");
   const [state, formAction] = useActionState(changePreferenceAction, idle);
   return (
@@ -17,7 +29,9 @@ export function ChoiceForm({ org, purposeId, choice, label, variant }: { org: st
       <input type="hidden" name="org" value={org} />
       <input type="hidden" name="purposeId" value={purposeId} />
       <input type="hidden" name="choice" value={choice} />
-      <SubmitButton variant={variant} pendingLabel={t("pending")}>{label}</SubmitButton>
+      <SubmitButton variant={variant} pendingLabel={t("pending")}>
+        {label}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

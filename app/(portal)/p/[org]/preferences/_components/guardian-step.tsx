@@ -3,7 +3,11 @@ import { Notice } from "@/components/ui/notice";
 import { pendingChallenge } from "@/lib/portal/cookies";
 import { RequestCodeForm } from "../../_components/request-code-form";
 import { VerifyCodeForm } from "../../_components/verify-code-form";
-import { requestGuardianCodeAction, restartGuardianAction, verifyGuardianCodeAction } from "../actions";
+import {
+  requestGuardianCodeAction,
+  restartGuardianAction,
+  verifyGuardianCodeAction,
+} from "../actions";
 
 /**
  * PIPL Art. 31: for a customer under 14 only a parent or guardian consents. Until the guardian
@@ -13,22 +17,43 @@ import { requestGuardianCodeAction, restartGuardianAction, verifyGuardianCodeAct
 export async function GuardianStep({ org, verified }: { org: string; verified: boolean }) {
   const t = await getTranslations("portal.guardian");
   if (verified) {
-    return <Notice tone="success"><span data-testid="guardian-verified">{t("verified")}</span></Notice>;
+    return (
+      <Notice tone="success">
+        <span data-testid="guardian-verified">{t("verified")}</span>
+      </Notice>
+    );
   }
   const challenge = await pendingChallenge("guardian");
   return (
-    <section aria-labelledby="guardian" className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-amber-300" data-testid="guardian-step">
-      <h2 id="guardian" className="text-base font-semibold text-slate-900">{t(challenge ? "verify.heading" : "request.heading")}</h2>
+    <section
+      aria-labelledby="guardian"
+      className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-amber-300"
+      data-testid="guardian-step"
+    >
+      <h2 id="guardian" className="text-base font-semibold text-slate-900">
+        {t(challenge ? "verify.heading" : "request.heading")}
+      </h2>
       <p className="max-w-2xl text-sm text-slate-700">{t("why")}</p>
       {challenge ? (
         <>
           <Notice>{t("verify.sent")}</Notice>
-          <VerifyCodeForm org={org} purpose="preferences" verify={verifyGuardianCodeAction} again={restartGuardianAction} texts="portal.guardian.verify" />
+          <VerifyCodeForm
+            org={org}
+            purpose="preferences"
+            verify={verifyGuardianCodeAction}
+            again={restartGuardianAction}
+            texts="portal.guardian.verify"
+          />
         </>
       ) : (
         <>
           <p className="text-sm text-slate-600">{t("request.body")}</p>
-          <RequestCodeForm org={org} purpose="preferences" action={requestGuardianCodeAction} texts="portal.guardian.request" />
+          <RequestCodeForm
+            org={org}
+            purpose="preferences"
+            action={requestGuardianCodeAction}
+            texts="portal.guardian.request"
+          />
         </>
       )}
     </section>

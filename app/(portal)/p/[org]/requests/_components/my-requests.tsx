@@ -8,8 +8,13 @@ export async function MyRequests({ org, rows }: { org: string; rows: RequesterRe
   const [t, format] = await Promise.all([getTranslations("portalRequests"), getFormatter()]);
   if (rows.length === 0) return null;
   return (
-    <section aria-labelledby="mine" className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200">
-      <h2 id="mine" className="text-base font-semibold text-slate-900">{t("mine.heading")}</h2>
+    <section
+      aria-labelledby="mine"
+      className="space-y-3 rounded-lg bg-white p-6 shadow-xs ring-1 ring-slate-200"
+    >
+      <h2 id="mine" className="text-base font-semibold text-slate-900">
+        {t("mine.heading")}
+      </h2>
       <p className="text-sm text-slate-600">{t("mine.intro")}</p>
       <RecordTable
         variant="inset"
@@ -17,11 +22,21 @@ export async function MyRequests({ org, rows }: { org: string; rows: RequesterRe
         rows={rows}
         rowKey={(r) => r.id}
         columns={[
-          { header: t("track.reference"), cell: (r) => <span className="font-mono whitespace-nowrap">{r.reference}</span> },
+          {
+            header: t("track.reference"),
+            cell: (r) => <span className="font-mono whitespace-nowrap">{r.reference}</span>,
+          },
           { header: t("track.type"), cell: (r) => t(`types.${r.type}.label`) },
           { header: t("track.status"), cell: (r) => t(`track.statuses.${r.status}`) },
-          { header: t("track.receivedOn"), cell: (r) => format.dateTime(new Date(`${r.receivedOn}T12:00:00+08:00`), { dateStyle: "medium" }) },
-          { header: t("mine.link"), cell: (r) => <RenewLink org={org} requestId={r.id} reference={r.reference} /> },
+          {
+            header: t("track.receivedOn"),
+            cell: (r) =>
+              format.dateTime(new Date(`${r.receivedOn}T12:00:00+08:00`), { dateStyle: "medium" }),
+          },
+          {
+            header: t("mine.link"),
+            cell: (r) => <RenewLink org={org} requestId={r.id} reference={r.reference} />,
+          },
         ]}
       />
     </section>

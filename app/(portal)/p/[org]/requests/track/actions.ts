@@ -6,7 +6,12 @@ import { asAppLocale } from "@/lib/core/i18n/locale";
 import { portalVisit } from "@/lib/portal/cookies";
 import { organizationBySlug } from "@/lib/organizations/queries";
 import { replyInput } from "@/lib/requests/requester/schemas";
-import { allowTrackingLookup, replyAsRequester, trackingView, type TrackingView } from "@/lib/requests/requester/track";
+import {
+  allowTrackingLookup,
+  replyAsRequester,
+  trackingView,
+  type TrackingView,
+} from "@/lib/requests/requester/track";
 import { log } from "@/lib/core/log/logger";
 
 /*
@@ -43,7 +48,11 @@ export async function trackRequestAction(slug: string, token: string): Promise<T
 }
 
 /** The requester's answer while the team waits for them; returns the refreshed view. */
-export async function replyAction(slug: string, token: string, message: string): Promise<TrackResult & { replied?: boolean; invalid?: boolean }> {
+export async function replyAction(
+  slug: string,
+  token: string,
+  message: string,
+): Promise<TrackResult & { replied?: boolean; invalid?: boolean }> {
   try {
     if (!(await allowTrackingLookup((await portalVisit()).ip))) return { status: "rateLimited" };
     const parsed = replyInput.safeParse({ token, message });

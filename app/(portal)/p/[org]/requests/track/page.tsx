@@ -4,7 +4,10 @@ import { organizationBySlug } from "@/lib/organizations/queries";
 import { Tracker } from "./_components/tracker";
 
 export async function generateMetadata() {
-  return { title: (await getTranslations("portalRequests.track"))("title"), referrer: "no-referrer" };
+  return {
+    title: (await getTranslations("portalRequests.track"))("title"),
+    referrer: "no-referrer",
+  };
 }
 
 /**
@@ -25,7 +28,12 @@ export default async function TrackPage({ params }: { params: Promise<{ org: str
       <Tracker org={slug} />
       <p className="text-sm text-slate-600" data-testid="track-lost">
         {t("track.lost")}{" "}
-        <a href={`/p/${encodeURIComponent(slug)}/requests`} className="font-medium text-brand-700 underline">{t("track.lostAction")}</a>
+        <a
+          href={`/p/${encodeURIComponent(slug)}/requests`}
+          className="font-medium text-brand-700 underline"
+        >
+          {t("track.lostAction")}
+        </a>
       </p>
     </div>
   );

@@ -8,27 +8,53 @@ import { ActionButton } from "../../../../_components/action-button";
  * force early: the person either leaves it to be published on that date, or publishes it now
  * after confirming that its effective date becomes today.
  */
-export function PublishControls({ action, id, effectiveOn, today, scheduled }: {
-  action: ServerAction; id: string; effectiveOn: string; today: string; scheduled: boolean;
+export function PublishControls({
+  action,
+  id,
+  effectiveOn,
+  today,
+  scheduled,
+}: {
+  action: ServerAction;
+  id: string;
+  effectiveOn: string;
+  today: string;
+  scheduled: boolean;
 }) {
   const t = useTranslations("policies.workflow");
   if (effectiveOn <= today) {
-    return <ActionButton action={action} fields={{ id }} label={t("publish")} pending={t("publishing")} />;
+    return (
+      <ActionButton
+        action={action}
+        fields={{ id }}
+        label={t("publish")}
+        pending={t("publishing")}
+      />
+    );
   }
   return (
     <div className="space-y-3" data-testid="publish-future">
       <p className="text-sm text-slate-600">{t("futureEffective", { date: effectiveOn })}</p>
       <div className="flex flex-wrap items-start gap-3">
         {!scheduled && (
-          <ActionButton action={action} fields={{ id, timing: "on_effective_date" }} label={t("publishOnDate", { date: effectiveOn })} pending={t("publishing")} />
+          <ActionButton
+            action={action}
+            fields={{ id, timing: "on_effective_date" }}
+            label={t("publishOnDate", { date: effectiveOn })}
+            pending={t("publishing")}
+          />
         )}
         <ConfirmForm
           action={action}
           fields={{ id, timing: "effective_today" }}
           variant="secondary"
           labels={{
-            trigger: t("publishToday"), title: t("publishTodayTitle"), body: t("publishTodayBody", { date: effectiveOn, today }),
-            confirm: t("publishTodayConfirm"), cancel: t("cancel"), pending: t("publishing"),
+            trigger: t("publishToday"),
+            title: t("publishTodayTitle"),
+            body: t("publishTodayBody", { date: effectiveOn, today }),
+            confirm: t("publishTodayConfirm"),
+            cancel: t("cancel"),
+            pending: t("publishing"),
           }}
         />
       </div>

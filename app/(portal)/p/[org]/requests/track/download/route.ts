@@ -8,10 +8,18 @@ import { log } from "@/lib/core/log/logger";
  * (never a URL); rate-limited per address; audited `request.downloaded` as the customer. Any
  * failure answers the same neutral 404.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ org: string }> }): Promise<Response> {
-  const notFound = () => new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+export async function POST(
+  request: Request,
+  { params }: { params: Promise<{ org: string }> },
+): Promise<Response> {
+  const notFound = () =>
+    new Response("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   try {
-    if (!(await allowTrackingLookup((await portalVisit()).ip))) return new Response("Too many requests", { status: 429 });
+    if (!(await allowTrackingLookup((await portalVisit()).ip)))
+      return new Response("Too many requests", { status: 429 });
     const org = await organizationBySlug((await params).org);
     const form = await request.formData().catch(() => null);
     const token = form?.get("token");

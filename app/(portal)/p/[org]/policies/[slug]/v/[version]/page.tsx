@@ -8,7 +8,9 @@ type Params = Promise<{ org: string; slug: string; version: string }>;
 export async function generateMetadata({ params }: { params: Params }) {
   const { org, slug, version } = await params;
   const { doc } = await loadPublicDocument(org, slug);
-  return { title: `${(await getLocale()) === "en" ? doc.title.en : doc.title["zh-CN"]} v${version}` };
+  return {
+    title: `${(await getLocale()) === "en" ? doc.title.en : doc.title["zh-CN"]} v${version}`,
+  };
 }
 
 /** An earlier (or the current) version, readable for as long as the document exists. */
@@ -17,5 +19,14 @@ export default async function PublicPolicyVersionPage({ params }: { params: Para
   const { org, doc, versions } = await loadPublicDocument(orgSlug, slug);
   const version = versions.find((v) => String(v.version) === number);
   if (!version) notFound();
-  return <PublicPolicy orgSlug={orgSlug} orgName={org} slug={slug} title={doc.title} version={version} versions={versions} />;
+  return (
+    <PublicPolicy
+      orgSlug={orgSlug}
+      orgName={org}
+      slug={slug}
+      title={doc.title}
+      version={version}
+      versions={versions}
+    />
+  );
 }
