@@ -36,6 +36,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   "app/api/health/route.ts": "liveness probe; returns no data",
   "app/api/ready/route.ts":
     "readiness probe: which checks pass (database, migrations, worker); returns no data",
+  "app/api/metrics/route.ts":
+    "Prometheus scrape: answers only a bearer METRICS_TOKEN (404 when unset, 401 otherwise), counts only (lib/core/metrics/metrics.test.ts)",
   "app/.well-known/gpc.json/route.ts":
     "Global Privacy Control support statement: a constant, read by browsers and crawlers",
   "app/(portal)/p/[org]/requests/track/download/route.ts":
