@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import api from "../messages/zh-CN/api.json" with { type: "json" };
 import categories from "../messages/zh-CN/dataCategories.json" with { type: "json" };
 import enCategories from "../messages/en/dataCategories.json" with { type: "json" };
 import en from "../messages/en/purposes.json" with { type: "json" };
@@ -16,6 +17,48 @@ const adPartner = "巨量引擎";
 /** A message with one vendor named and no others (the ICU plural's =0 branch is empty). */
 const naming = (message: string, vendor: string) =>
   message.replace("{vendor}", vendor).replace(/\{others, plural, .*?\}\}/, "");
+
+/**
+ * A current grant of `purpose` by a new customer, recorded through the API as the platform would:
+ * the re-consent question counts current grants, and another spec's material policy change (run
+ * earlier on the same server) makes every older grant no longer current.
+ */
+async function grantNow(browser: Browser, request: APIRequestContext, purpose: string) {
+  const context = await browser.newContext();
+  const owner = await context.newPage();
+  await signInAs(owner, "owner");
+  await owner.goto("/settings/api");
+  await owner.getByRole("textbox", { name: api.fields.name }).fill(`E2E 重新同意 ${stamp}`);
+  for (const scope of ["customers:write", "consent:write"])
+    await owner.getByRole("checkbox", { name: new RegExp(`^${scope}`) }).check();
+  await owner.getByRole("button", { name: api.create.submit }).click();
+  const token = (await owner.getByTestId("api-token").textContent())!.trim();
+  await context.close();
+  const headers = { Authorization: `Bearer ${token}` };
+  const customerRef = `e2e-reconsent-${stamp}`;
+  const created = await request.post("/api/v1/customers/batch", {
+    headers,
+    data: { items: [{ externalRef: customerRef }] },
+  });
+  expect(created.status()).toBe(200);
+  const granted = await request.post("/api/v1/consent-events", {
+    headers,
+    data: {
+      items: [
+        {
+          customerRef,
+          purpose,
+          action: "grant",
+          occurredAt: new Date().toISOString(),
+          channel: "app",
+          ip: "203.0.113.78",
+          locale: "zh-CN",
+        },
+      ],
+    },
+  });
+  expect(granted.status()).toBe(200);
+}
 
 async function newPurpose(page: Page, texts: Texts, code: string, dataCategory: string) {
   await page.goto("/purposes/new");
@@ -76,7 +119,10 @@ test.describe.serial("purposes: recipients, destination and re-consent", () => {
 
   test("a material change to a consent-based purpose shows how many customers it affects and needs a confirmation", async ({
     page,
+    browser,
+    request,
   }) => {
+    await grantNow(browser, request, "personalised_recommendations");
     await signInAs(page, "dpo");
     await page.goto("/purposes");
     await page.getByRole("link", { name: "personalised_recommendations" }).click();
