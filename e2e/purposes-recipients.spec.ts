@@ -28,14 +28,16 @@ async function grantNow(browser: Browser, request: APIRequestContext, purpose: s
   const owner = await context.newPage();
   await signInAs(owner, "owner");
   await owner.goto("/settings/api");
-  await owner.getByRole("textbox", { name: api.fields.name }).fill(`E2E 重新同意 ${stamp}`);
+  await owner
+    .getByRole("textbox", { name: api.fields.name })
+    .fill(`E2E 重新同意 ${purpose} ${stamp}`);
   for (const scope of ["customers:write", "consent:write"])
     await owner.getByRole("checkbox", { name: new RegExp(`^${scope}`) }).check();
   await owner.getByRole("button", { name: api.create.submit }).click();
   const token = (await owner.getByTestId("api-token").textContent())!.trim();
   await context.close();
   const headers = { Authorization: `Bearer ${token}` };
-  const customerRef = `e2e-reconsent-${stamp}`;
+  const customerRef = `e2e-reconsent-${purpose}-${stamp}`;
   const created = await request.post("/api/v1/customers/batch", {
     headers,
     data: { items: [{ externalRef: customerRef }] },
@@ -145,7 +147,13 @@ test.describe.serial("purposes: recipients, destination and re-consent", () => {
     await expect(page.locator("#confirmReconsent-error")).toHaveCount(0);
   });
 
-  test("the same refusals and confirmation in English", async ({ page, baseURL }) => {
+  test("the same refusals and confirmation in English", async ({
+    page,
+    baseURL,
+    browser,
+    request,
+  }) => {
+    await grantNow(browser, request, "analytics_sdk");
     await signInAs(page, "dpo");
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: baseURL! }]);
     await newPurpose(page, en as unknown as Texts, `e2e_ads_en_${stamp}`, enCategories.device);
