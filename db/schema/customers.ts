@@ -55,6 +55,12 @@ export const customers = pgTable(
      * them), from the birth date or the one inside a PRC ID number; null for adults and unknown ages.
      */
     minorUntil: date("minor_until", { mode: "string" }),
+    /**
+     * When the customer's latest CCPA request to opt out of sale and sharing was completed
+     * (§1798.120(a), 11 CCR §7026): it stands for every opt-out purpose, those created later
+     * too, until the customer opts in to one again after it (lib/consent/decide.ts).
+     */
+    saleOptOutAt: timestamp("sale_opt_out_at", { withTimezone: true, mode: "string" }),
     status: text("status").$type<CustomerStatus>().notNull().default("active"),
     // Text keeps PostgreSQL's microseconds, which a JS Date drops: the keyset cursor compares it exactly.
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })

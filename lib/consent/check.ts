@@ -23,6 +23,7 @@ export interface ConsentCheckRow extends Record<string, unknown> {
   gpc: boolean | null;
   by_guardian: boolean | null;
   reconsent_required: boolean | null;
+  sale_opted_out: boolean | null;
 }
 
 /**
@@ -60,5 +61,6 @@ export function decisionOf(row: ConsentCheckRow | undefined, now: Date = new Dat
     minor: row.minor_until !== null && isMinorOn(row.minor_until, todayIso(now)),
     byGuardian: row.by_guardian === true,
     gpc: row.gpc === true,
+    saleOptedOut: row.sale_opted_out === true,
   });
 }

@@ -7,7 +7,7 @@ import { choiceOf, decide, type Decision } from "./decide";
 /*
  * The consent decision as a table, written from the law and not from the code: every combination
  * of law × basis × kind × state × re-consent × minor (with or without the guardian behind the
- * state) × GPC is looked up here, first matching row wins, and decide() must answer the same
+ * state) × GPC × a standing CCPA opt-out of sale and sharing is looked up here, first matching row wins, and decide() must answer the same
  * allowed, reason and article. "*" matches anything; a list matches any of its values. Every row
  * must match at least one combination.
  */
@@ -22,6 +22,7 @@ interface Row {
   minor?: Cell<boolean>;
   guardian?: Cell<boolean>;
   gpc?: Cell<boolean>;
+  saleOptOut?: Cell<boolean>;
   allowed: boolean;
   reason: Decision["reason"];
   article: string;
@@ -343,6 +344,16 @@ const table: Row[] = [
     reason: "withdrawn",
     article: "CCPA §1798.120(a)",
   },
+  // A completed request to opt out of sale and sharing stands for every opt-out purpose, those
+  // created after it too, until the customer opts in to it again (then it does not stand).
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    saleOptOut: true,
+    allowed: false,
+    reason: "opted_out",
+    article: "CCPA §1798.120(a)",
+  },
   // Under 16 a sale or sharing needs an opt-in (under 13, the parent's): an under-14 needs the guardian's.
   {
     law: "CCPA",
@@ -455,6 +466,7 @@ interface Case {
   minor: boolean;
   guardian: boolean;
   gpc: boolean;
+  saleOptOut: boolean;
 }
 
 function* cases(): Generator<Case> {
@@ -466,9 +478,9 @@ function* cases(): Generator<Case> {
           for (const reconsent of booleans)
             for (const minor of booleans)
               for (const guardian of booleans)
-                for (const gpc of booleans) {
-                  yield { law, basis, kind, status, reconsent, minor, guardian, gpc };
-                }
+                for (const gpc of booleans)
+                  for (const saleOptOut of booleans)
+                    yield { law, basis, kind, status, reconsent, minor, guardian, gpc, saleOptOut };
         }
       }
     }
@@ -485,7 +497,8 @@ const rowFor = (c: Case) =>
       matches(r.reconsent, c.reconsent) &&
       matches(r.minor, c.minor) &&
       matches(r.guardian, c.guardian) &&
-      matches(r.gpc, c.gpc),
+      matches(r.gpc, c.gpc) &&
+      matches(r.saleOptOut, c.saleOptOut),
   );
 
 describe("the consent decision table", () => {
@@ -506,6 +519,7 @@ describe("the consent decision table", () => {
         minor: c.minor,
         byGuardian: c.guardian,
         gpc: c.gpc,
+        saleOptedOut: c.saleOptOut,
       });
       expect(decision, JSON.stringify(c)).toEqual({
         allowed: row!.allowed,
@@ -514,8 +528,8 @@ describe("the consent decision table", () => {
         article: row!.article,
       });
     }
-    // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 2⁴.
-    expect(count).toBe((8 + 7 + 4) * 2 * 4 * 16);
+    // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 2⁵.
+    expect(count).toBe((8 + 7 + 4) * 2 * 4 * 32);
     expect(table.filter((r) => !used.has(r))).toEqual([]);
   });
 });
@@ -528,6 +542,7 @@ const adult = {
   minor: false,
   byGuardian: false,
   gpc: false,
+  saleOptedOut: false,
 };
 
 describe("a customer under several laws", () => {

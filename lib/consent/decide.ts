@@ -13,6 +13,7 @@ export const checkReasons = [
   "not_required_consent",
   "not_opted_out",
   "gpc_opt_out",
+  "opted_out",
   "not_objected",
   "objected",
   "not_offered",
@@ -46,6 +47,11 @@ export interface DecisionInput {
   byGuardian: boolean;
   /** The state's event was recorded from a Global Privacy Control signal. */
   gpc: boolean;
+  /**
+   * The customer's completed CCPA opt-out of sale and sharing stands for this purpose: they have
+   * not opted in to it again since (`customers.sale_opt_out_at`, read by the check's SQL).
+   */
+  saleOptedOut: boolean;
 }
 
 /**
@@ -55,7 +61,9 @@ export interface DecisionInput {
  *   or refused it where the law lets them (PIPL Art. 44, `restrictable`);
  * - objection (GDPR legitimate interest): allowed until the customer objects (Art. 21);
  * - consent: denied until granted; a grant given before a material change must be given again;
- * - opt-out (CCPA sale/sharing): allowed until the customer (or a GPC signal) opts out.
+ * - opt-out (CCPA sale/sharing): allowed until the customer (or a GPC signal) opts out of it, or
+ *   their completed request to opt out of sale and sharing, which reaches purposes created after
+ *   it too (§1798.120(a)), stands for it.
  * A minor's consent — and, under CCPA, a minor's sale or sharing, which needs an opt-in — counts
  * only when their guardian gave it.
  */
@@ -101,6 +109,7 @@ export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
       );
     return deny("denied", rule.refused ?? asked);
   }
+  if (rule.model === "opt_out" && input.saleOptedOut) return deny("opted_out", rule.article);
   const optIn = rule.model === "consent" || input.minor;
   if (input.minor && !(status === "granted" && input.byGuardian))
     return deny("guardian_required", rules.minor);

@@ -38,6 +38,8 @@ export interface PurposeConsent extends Decision {
   byGuardian: boolean;
   /** Granted before the purpose's last material policy change: must be asked again. */
   reconsentRequired: boolean;
+  /** The customer's completed CCPA opt-out of sale and sharing stands for this purpose (decide). */
+  saleOptedOut: boolean;
 }
 
 /** The customer's side of every decision: the laws that apply to them and whether they are a minor today. */
@@ -63,6 +65,7 @@ interface Row extends Record<string, unknown> {
   gpc: boolean | null;
   by_guardian: boolean | null;
   reconsent_required: boolean;
+  sale_opted_out: boolean;
 }
 
 /** The laws and age of a customer, read once for all their purposes. */
@@ -117,8 +120,11 @@ export async function customerConsent(
   const { rows } = await tx.execute<Row>(sql`
     select p.id as purpose_id, p.code, p.name, p.description, p.bases, p.consent_kind, p.required, p.sensitive, p.data_categories,
       s.status, s.occurred_at, s.event_id, s.policy_version_id, s.gpc, s.by_guardian,
-      coalesce(s.status = 'granted' and s.occurred_at < p.reconsent_since, false) as reconsent_required
+      coalesce(s.status = 'granted' and s.occurred_at < p.reconsent_since, false) as reconsent_required,
+      -- As consent_check_row (db/security.sql): a completed opt-out of sale and sharing stands unless opted in again after it.
+      c.sale_opt_out_at is not null and not coalesce(s.status = 'granted' and s.occurred_at > c.sale_opt_out_at, false) as sale_opted_out
     from purposes p
+    left join customers c on c.org_id = p.org_id and c.id = ${customerId}
     left join consent_state s on s.org_id = p.org_id and s.customer_id = ${customerId} and s.purpose_id = p.id
     where p.org_id = ${orgId} and p.archived_at is null
     order by p.required desc, p.code`);
@@ -128,6 +134,7 @@ export async function customerConsent(
       gpc: r.gpc ?? false,
       byGuardian: r.by_guardian ?? false,
       reconsentRequired: r.reconsent_required,
+      saleOptedOut: r.sale_opted_out,
     };
     return {
       purposeId: r.purpose_id,

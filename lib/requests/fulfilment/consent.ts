@@ -147,8 +147,10 @@ const completedInFull = (type: RequestType): type is "opt_out_sale_sharing" | "l
 /**
  * Completing an opt-out of sale and sharing or a limitation of sensitive information records it
  * for every purpose it still reaches (recordRefusals: receipts, consent state, audit, the
- * requester's timeline), so the check answers "denied" from then on. Nothing for other types, an
- * erased customer, or when every purpose it reaches was recorded already.
+ * requester's timeline), so the check answers "denied" from then on. An opt-out of sale and
+ * sharing also stands for the customer (`customers.sale_opt_out_at`): its effect is "do not sell
+ * or share", so an opt-out purpose created later is opted out too (§1798.120(a)). Nothing for
+ * other types or an erased customer; no receipts when every purpose it reaches was recorded already.
  */
 export async function recordOnCompletion(
   ctx: TenantContext,
@@ -157,15 +159,24 @@ export async function recordOnCompletion(
 ): Promise<{ batchId: string; receipts: number } | null> {
   const request = await requestRow(ctx.tx, ctx.orgId, requestId);
   if (!request?.customerId || !completedInFull(request.type)) return null;
+  if (await customerErased(ctx.tx, ctx.orgId, request.customerId)) return null;
   const reached = await refusablePurposes(ctx.tx, ctx.orgId, request.customerId, request.type);
-  if (reached.length === 0 || (await customerErased(ctx.tx, ctx.orgId, request.customerId)))
-    return null;
-  return recordRefusals(
-    ctx,
-    requestId,
-    reached.map((p) => p.purposeId),
-    now,
-  );
+  const recorded =
+    reached.length === 0
+      ? null
+      : await recordRefusals(
+          ctx,
+          requestId,
+          reached.map((p) => p.purposeId),
+          now,
+        );
+  // After the receipts: recordRefusals reads which purposes are still allowed.
+  if (request.type === "opt_out_sale_sharing")
+    await ctx.tx
+      .update(customers)
+      .set({ saleOptOutAt: now.toISOString() })
+      .where(and(eq(customers.orgId, ctx.orgId), eq(customers.id, request.customerId)));
+  return recorded;
 }
 
 async function customerErased(tx: Tx, orgId: string, customerId: string): Promise<boolean> {

@@ -31,6 +31,7 @@ export function purposeApplied(purpose: RecipientPurpose, laws: readonly Custome
     minor: false,
     byGuardian: false,
     gpc: false,
+    saleOptedOut: false,
   }).allowed;
 }
 

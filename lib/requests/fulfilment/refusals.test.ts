@@ -358,4 +358,55 @@ describe("completing a CCPA opt-out or limitation", () => {
     expect(await receipts()).toBe(before);
     expect(await check("r-ccpa4", "ads")).toMatchObject({ allowed: false, reason: "denied" });
   });
+
+  // The request's effect is "do not sell or share" (§1798.120(a)), not the purposes listed on the
+  // day it was completed: a sale or sharing purpose created afterwards is opted out too, until the
+  // customer opts back in to it (§1798.135(c)(4)).
+  it("opts the customer out of a sale or sharing purpose created after their completed request, until they opt in to it", async () => {
+    const customerId = (await newCustomer(orgId, "r-ccpa5", "active", { laws: ["CCPA"] })).id;
+    const { id } = await request("opt_out_sale_sharing", customerId);
+    await complete(id);
+    const later = await newPurpose(orgId, {
+      code: "later_ads",
+      bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" },
+    });
+    const optedOut = {
+      allowed: false,
+      reason: "opted_out",
+      law: "CCPA",
+      article: "CCPA §1798.120(a)",
+    };
+    expect(await check("r-ccpa5", "later_ads")).toMatchObject(optedOut);
+    expect(await decision(customerId, "later_ads")).toMatchObject(optedOut);
+    // Another Californian who never opted out: allowed until they do.
+    await newCustomer(orgId, "r-ccpa6", "active", { laws: ["CCPA"] });
+    expect(await check("r-ccpa6", "later_ads")).toMatchObject({
+      allowed: true,
+      reason: "not_opted_out",
+    });
+    // Notice-based processing is not sale or sharing.
+    expect(await check("r-ccpa5", "geo_delivery")).toMatchObject({ allowed: true });
+    await withTenant(orgId, (tx) =>
+      recordConsentBatch(
+        tx,
+        orgId,
+        [
+          {
+            customerId,
+            purposeId: later.id,
+            action: "grant",
+            channel: "web",
+            source: "customer",
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+        async (e) => void (await recordAudit(tx, orgId, { type: "system", id: "test" }, e)),
+      ),
+    );
+    expect(await check("r-ccpa5", "later_ads")).toMatchObject({ allowed: true, reason: "granted" });
+    // A new opt-out request governs again, whatever they granted before it.
+    const again = await request("opt_out_sale_sharing", customerId);
+    await complete(again.id);
+    expect(await check("r-ccpa5", "later_ads")).toMatchObject({ allowed: false });
+  });
 });
