@@ -20,6 +20,8 @@ Object.assign(process.env, secrets, {
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
   OUTBOX_SHOW_BODIES: "true",
+  // This run's own erasure ledger, not the demo's in .data (run-state.ts's folder for this port).
+  ERASURE_LEDGER_PATH: `test-results/run-${port}/erasure-ledger.jsonl`,
 });
 
 const { seedDemo } = await import("@/db/seed");

@@ -37,6 +37,8 @@ Object.assign(process.env, secrets, {
   WORKER_IN_SERVER: "false",
   NEXT_TELEMETRY_DISABLED: "1",
   NEXTAUTH_URL: url(ports.a),
+  // This run's own erasure ledger, not the demo's in .data.
+  ERASURE_LEDGER_PATH: `test-results/fleet-${ports.a}/erasure-ledger.jsonl`,
 });
 const children: ChildProcess[] = [];
 

@@ -69,12 +69,13 @@ async function main() {
     process.exit(1);
   }
   await migrateDatabase(config.DATABASE_URL, config.DATABASE_APP_PASSWORD);
+  const { closeAppDb } = await import("@/db/client");
   if (embedded) {
     const { seedIfEmpty } = await import("@/db/seed");
-    const { closeAppDb } = await import("@/db/client");
     await seedIfEmpty();
-    await closeAppDb();
   }
+  await replayErasures();
+  await closeAppDb();
 
   if (mode === "start") {
     const { startProductionServer } = await import("@/server/production");
@@ -110,3 +111,19 @@ main().catch((error) => {
   log.fatal({ err: error }, "start-up failed");
   process.exit(1);
 });
+
+/**
+ * Before serving: customers erased after the backup this database was restored from are erased
+ * again (the erasure ledger, lib/customers/erasure-replay.ts). Counts only, never ids, in the log.
+ */
+async function replayErasures() {
+  const { replayErasureLedger } = await import("@/lib/customers/erasure-replay");
+  const { reErased, rejected } = await replayErasureLedger();
+  if (reErased > 0)
+    log.warn({ reErased }, "erased again customers that a restore brought back (erasure ledger)");
+  if (rejected > 0)
+    log.error(
+      { rejected },
+      "erasure ledger lines not signed by this AUDIT_SIGNING_KEY were ignored: check the ledger file",
+    );
+}

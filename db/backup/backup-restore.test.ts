@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { newToken } from "@/lib/api/token";
+import { signingKeyFrom } from "@/lib/core/audit/signing-key";
+import { appendToLedger } from "@/lib/customers/erasure-ledger";
 import { generateSecrets } from "@/lib/core/env/dev-secrets";
 
 const run = promisify(execFile);
@@ -45,7 +47,7 @@ describe("db:backup, then a restore drill on a new data directory with the same 
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  it("restores a seeded, running demo: the audit chains verify, customers decrypt, the API key works; other secrets are refused", async () => {
+  it("restores a seeded, running demo: the audit chains verify, customers decrypt, customers erased since are erased again, the API key works; other secrets are refused", async () => {
     // The embedded default's layout: PD_DATA_DIR/postgres and PD_DATA_DIR/dev-secrets.json.
     root = await mkdtemp(join(tmpdir(), "pd-backup-"));
     await chmod(root, 0o755);
@@ -75,6 +77,13 @@ describe("db:backup, then a restore drill on a new data directory with the same 
        from organizations o join memberships m on m.org_id = o.id where o.slug = 'demo' limit 1`,
       [key.prefix, key.secretHash],
     );
+    const {
+      rows: [erasedLater],
+    } = await db.query<{ orgId: string; customerId: string }>(
+      `select c.org_id as "orgId", c.id as "customerId" from customers c
+       join organizations o on o.id = c.org_id
+       where o.slug = 'demo' and c.status <> 'erased' limit 1`,
+    );
     await db.end();
 
     // Online: the server keeps running while the backup is taken.
@@ -86,6 +95,12 @@ describe("db:backup, then a restore drill on a new data directory with the same 
     expect(backup.output).not.toContain(secrets.MASTER_KEY);
     await server.stop();
     server = undefined;
+    // A customer erased after the backup: the erasure ledger (kept beside the data directory,
+    // signed with the deployment's key) has their line, so the restored copy erases them again.
+    await appendToLedger([{ ...erasedLater, seq: 1_000_000, erasedAt: new Date().toISOString() }], {
+      path: join(root, "erasure-ledger.jsonl"),
+      key: signingKeyFrom(secrets.AUDIT_SIGNING_KEY!),
+    });
 
     const drill = await script(
       "restore-drill",
@@ -96,6 +111,9 @@ describe("db:backup, then a restore drill on a new data directory with the same 
     expect(drill.output).toMatch(/ok {4}audit chain of demo: intact to #\d+/);
     expect(drill.output).toMatch(/ok {4}vault of demo: 3 of 3 sampled customers decrypted/);
     expect(drill.output).toContain("ok    API key: ok");
+    expect(drill.output).toContain(
+      "ok    erasure ledger: 1 customers erased after this backup erased again, 0 untrusted lines",
+    );
     expect(drill.code).toBe(0);
 
     const other = generateSecrets();

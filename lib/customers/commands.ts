@@ -231,6 +231,8 @@ const cleared = Object.fromEntries(
 export async function eraseCustomer(
   { tx, orgId, audit }: TenantContext,
   customerId: string,
+  /** Set when a restore brought back a customer the erasure ledger says was erased. */
+  replay?: { replayedFromLedger: true },
 ): Promise<boolean> {
   const [row] = await tx
     .select({ status: customers.status })
@@ -258,7 +260,7 @@ export async function eraseCustomer(
     action: "customer.erased",
     targetType: "customer",
     targetId: customerId,
-    details: { keyDestroyed, paymentAccountsDeleted },
+    details: { keyDestroyed, paymentAccountsDeleted, ...replay },
   });
   return true;
 }

@@ -28,4 +28,5 @@ export const customersModule = defineModule({
     },
   ],
   messages: ["customers"],
+  jobs: async () => [(await import("./erasure-ledger-sync")).erasureLedgerJob],
 });

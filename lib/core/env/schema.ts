@@ -39,6 +39,12 @@ export const envSchema = z
       z.url({ protocol: /^smtps?$/ }).optional(),
     ),
     SMTP_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(3).optional()),
+    /**
+     * The erasure ledger (lib/customers/erasure-ledger.ts): a signed, append-only file of erased
+     * customers' ids, kept OFF the database's disk so a restore from an older backup erases them
+     * again. Default PD_DATA_DIR/erasure-ledger.jsonl; with several workers, shared storage.
+     */
+    ERASURE_LEDGER_PATH: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
     /** Bearer token Prometheus presents at /api/metrics; unset, the endpoint answers 404. */
     METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(32).optional()),
     /** Level of the JSON logs on stdout (lib/core/log/logger.ts); debug adds a line per request. */
