@@ -19,6 +19,7 @@ import { purposesModule } from "@/lib/purposes/module";
 import { requestsModule } from "@/lib/requests/module";
 import { risksModule } from "@/lib/risks/module";
 import { securityTestsModule } from "@/lib/security-tests/module";
+import { trainingModule } from "@/lib/training/module";
 import { usersModule } from "@/lib/users/module";
 import { vaultModule } from "@/lib/vault/module";
 import { vendorsModule } from "@/lib/vendors/module";
@@ -51,6 +52,7 @@ export const modules = [
   securityTestsModule,
   risksModule,
   incidentsModule,
+  trainingModule,
 ] as const;
 
 type Declared = (typeof modules)[number];

@@ -48,6 +48,14 @@ import {
   transferListings,
   transferOrders,
   vouchers,
+  trainingAssignments,
+  trainingAttempts,
+  trainingCertificates,
+  trainingCourses,
+  trainingLessons,
+  trainingPolicyTriggers,
+  trainingQuestions,
+  trainingRules,
 } from "@/db/schema";
 import { createCheckpoint } from "@/lib/core/audit/checkpoint";
 import { dataKeyFor } from "@/lib/core/crypto/data-keys";
@@ -109,6 +117,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedRequestRows(tx, orgId, customer.id);
       await seedSecurityAndRiskRows(tx, orgId, employeeId);
       await seedIncidentRows(tx, orgId, employeeId);
+      await seedTrainingRows(tx, orgId, employeeId);
       await createCheckpoint(tenantContext(tx, orgId, system));
     });
     ids.push(orgId);
@@ -403,4 +412,60 @@ async function seedIncidentRows(tx: Tx, orgId: string, userId: string): Promise<
     .insert(incidentClockAlerts)
     .values({ orgId, incidentId: incident.id, ruleKey: "gdpr_33", dueAt: new Date() });
   await tx.insert(incidentSettings).values({ orgId, ciiOperator: true });
+}
+
+/** One row in each training table, written directly. */
+async function seedTrainingRows(tx: Tx, orgId: string, userId: string): Promise<void> {
+  const text = { "zh-CN": "课程", en: "Course" };
+  const [course] = await tx
+    .insert(trainingCourses)
+    .values({ orgId, code: "pipl", title: text, description: text })
+    .returning({ id: trainingCourses.id });
+  const courseId = course.id;
+  await tx
+    .insert(trainingLessons)
+    .values({ orgId, courseId, position: 1, title: text, body: text });
+  const [question] = await tx
+    .insert(trainingQuestions)
+    .values({
+      orgId,
+      courseId,
+      position: 1,
+      kind: "single",
+      prompt: text,
+      explanation: text,
+      options: [{ text, correct: true }],
+    })
+    .returning({ id: trainingQuestions.id });
+  const [rule] = await tx
+    .insert(trainingRules)
+    .values({ orgId, courseId, scope: "everyone" })
+    .returning({ id: trainingRules.id });
+  const [assignment] = await tx
+    .insert(trainingAssignments)
+    .values({ orgId, courseId, userId, ruleId: rule.id, reason: "rule", dueOn: "2026-12-31" })
+    .returning({ id: trainingAssignments.id });
+  const [attempt] = await tx
+    .insert(trainingAttempts)
+    .values({
+      orgId,
+      courseId,
+      userId,
+      assignmentId: assignment.id,
+      drawn: [{ questionId: question.id, optionOrder: [0] }],
+      passMark: 80,
+    })
+    .returning({ id: trainingAttempts.id });
+  await tx.insert(trainingCertificates).values({
+    orgId,
+    courseId,
+    userId,
+    attemptId: attempt.id,
+    code: "ABCD-EFGH-JKMN",
+    holderInitial: "T",
+    score: 100,
+  });
+  await tx
+    .insert(trainingPolicyTriggers)
+    .values({ orgId, courseId, policyVersionId: randomUUID(), assigned: 0 });
 }

@@ -22,3 +22,4 @@ export * from "./jobs";
 export * from "./security-tests";
 export * from "./risks";
 export * from "./incidents";
+export * from "./training";

@@ -69,6 +69,44 @@ export const messageTemplates = {
     },
     params: ["reference", "clock", "dueAt"],
   },
+  // Training reminders to the person who must take a course, and the escalation to their
+  // department's head: the course and its due date (and, to the head, the colleague's name).
+  "training.due_soon": {
+    subject: {
+      "zh-CN": "【{platform}】培训“{course}”将于 {dueOn} 到期",
+      en: "{platform}: the course “{course}” is due on {dueOn}",
+    },
+    body: {
+      "zh-CN":
+        "【{platform}】您被指派的培训“{course}”将于 {dueOn} 到期。请在 Privacy Desk 的“我的任务”中完成课程和测验。",
+      en: "[{platform}] The course “{course}” assigned to you is due on {dueOn}. Complete its lessons and quiz from My tasks in Privacy Desk.",
+    },
+    params: ["course", "dueOn"],
+  },
+  "training.overdue": {
+    subject: {
+      "zh-CN": "【{platform}】培训“{course}”已逾期",
+      en: "{platform}: the course “{course}” is overdue",
+    },
+    body: {
+      "zh-CN":
+        "【{platform}】您被指派的培训“{course}”已于 {dueOn} 到期，尚未完成。请尽快在 Privacy Desk 中完成；逾期 {escalateAfter} 天后将通知您的部门负责人。",
+      en: "[{platform}] The course “{course}” assigned to you was due on {dueOn} and is not complete. Please complete it in Privacy Desk; {escalateAfter} days after the due date your department head is told.",
+    },
+    params: ["course", "dueOn", "escalateAfter"],
+  },
+  "training.escalated": {
+    subject: {
+      "zh-CN": "【{platform}】{person} 的培训“{course}”已逾期",
+      en: "{platform}: {person}'s course “{course}” is overdue",
+    },
+    body: {
+      "zh-CN":
+        "【{platform}】您部门的 {person} 被指派的培训“{course}”已于 {dueOn} 到期，至今未完成。请提醒其尽快完成；部门完成情况可在 Privacy Desk 中查看。",
+      en: "[{platform}] {person} in your department was due to complete the course “{course}” on {dueOn} and has not. Please remind them; your department's completion is in Privacy Desk.",
+    },
+    params: ["person", "course", "dueOn"],
+  },
   // What a data-subject requester is told at each step: only what they already know (the
   // organisation, the reference, dates, a rejection's reason written for them, and on receipt
   // their own tracking link). Message bodies stay on the tracking page, which only that link opens.

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   policyDocuments,
@@ -118,4 +118,35 @@ export async function publicDocument(tx: Tx, orgId: string, slug: string) {
     .orderBy(desc(policyVersions.version));
   if (versions.length === 0) return undefined;
   return { doc, versions };
+}
+
+/**
+ * Material versions of these documents published after `since` (published or superseded since):
+ * what other modules react to (training reassigns its linked courses) without policies knowing them.
+ */
+export async function materialPublications(
+  tx: Tx,
+  orgId: string,
+  documentIds: readonly string[],
+  since: Date,
+): Promise<Array<{ versionId: string; documentId: string; publishedAt: Date }>> {
+  if (documentIds.length === 0) return [];
+  const rows = await tx
+    .select({
+      versionId: policyVersions.id,
+      documentId: policyVersions.documentId,
+      publishedAt: policyVersions.publishedAt,
+    })
+    .from(policyVersions)
+    .where(
+      and(
+        eq(policyVersions.orgId, orgId),
+        inArray(policyVersions.documentId, [...documentIds]),
+        inArray(policyVersions.status, publicStatuses),
+        eq(policyVersions.materialChange, true),
+        gt(policyVersions.publishedAt, since),
+      ),
+    )
+    .orderBy(asc(policyVersions.publishedAt));
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt! }));
 }

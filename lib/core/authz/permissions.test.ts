@@ -54,6 +54,10 @@ const expected: Record<Permission, Role[]> = {
   "incidents.report": ["owner", "admin", "privacy_officer", "manager", "employee"],
   "incidents.manage": ["owner", "admin", "privacy_officer"],
   "incidentClocks.manage": ["owner", "admin"],
+  "training.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
+  "training.take": ["owner", "admin", "privacy_officer", "manager", "employee"],
+  "training.manage": ["owner", "admin", "privacy_officer"],
+  "trainingRecords.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
 };
 
 describe("permission map", () => {

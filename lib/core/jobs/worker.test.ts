@@ -26,6 +26,8 @@ describe("background worker", () => {
       "request-export",
       "request-export-sweep",
       "sign-in-failure-audit",
+      "training-assignment",
+      "training-reminder",
       "vendor-review",
     ]);
     await startWorker();
@@ -55,6 +57,8 @@ describe("background worker", () => {
       { name: "rate-limit-prune", cron: "30 3 * * *" },
       { name: "request-export-sweep", cron: "*/15 * * * *" },
       { name: "sign-in-failure-audit", cron: "* * * * *" },
+      { name: "training-assignment", cron: "*/5 * * * *" },
+      { name: "training-reminder", cron: "0 1 * * *" },
       { name: "vendor-review", cron: "0 1 * * *" },
     ]);
   });
