@@ -2,6 +2,7 @@
 
 import type { Column, RowData } from "@tanstack/react-table";
 import type { ServerTableFeatures } from "./use-server-table";
+import { compactSelectClass } from "@/components/ui/input-class";
 
 interface Props<TData extends RowData> {
   column: Column<ServerTableFeatures, TData, unknown> | undefined;
@@ -34,7 +35,7 @@ export function FilterSelect<TData extends RowData>({
         id={id}
         defaultValue={value}
         onChange={(e) => column.setFilterValue(e.target.value || undefined)}
-        className="rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600"
+        className={compactSelectClass}
       >
         <option value="">{anyLabel}</option>
         {options.map((o) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { compactInputClass } from "@/components/ui/input-class";
 
 interface Props {
   id: string;
@@ -57,7 +58,7 @@ export function SearchBox({ id, label, placeholder, value, onSearch, delayMs = 3
             send(text);
           }
         }}
-        className="rounded-md border-0 bg-white px-3 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600"
+        className={`${compactInputClass} px-3`}
       />
     </div>
   );

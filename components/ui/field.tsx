@@ -5,9 +5,7 @@ import type {
   TextareaHTMLAttributes,
 } from "react";
 import { cn } from "./cn";
-
-const control =
-  "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600 aria-invalid:ring-red-500";
+import { inputClass } from "./input-class";
 
 interface FieldProps {
   name: string;
@@ -73,7 +71,7 @@ export function TextField({
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={described(id, error, hint)}
-        className={cn(control, className)}
+        className={cn(inputClass, className)}
         {...props}
       />
     </FieldShell>
@@ -97,7 +95,7 @@ export function TextAreaField({
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={described(id, error, hint)}
-        className={control}
+        className={inputClass}
         rows={3}
         {...props}
       />
@@ -127,7 +125,7 @@ export function SelectField({
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={described(id, error, hint)}
-        className={control}
+        className={inputClass}
         {...props}
       >
         {options.map((o) => (
@@ -172,30 +170,40 @@ export function CheckboxGroup({
   );
 }
 
+/** One box submitted as `name=true` when ticked, with its hint and its error announced under it. */
 export function CheckboxField({
   name,
   label,
   defaultChecked,
   hint,
+  error,
 }: {
   name: string;
   label: string;
   defaultChecked?: boolean;
   hint?: string;
+  error?: string;
 }) {
   return (
-    <label className="flex items-start gap-2 text-sm text-slate-700">
-      <input
-        type="checkbox"
-        name={name}
-        value="true"
-        defaultChecked={defaultChecked}
-        className="mt-0.5 size-4 rounded border-slate-300 text-brand-600"
-      />
-      <span>
-        {label}
-        {hint && <span className="block text-xs text-slate-500">{hint}</span>}
-      </span>
-    </label>
+    <div>
+      <label className="flex items-start gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          name={name}
+          value="true"
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${name}-error` : undefined}
+          className="mt-0.5 size-4 rounded border-slate-300 text-brand-600"
+        />
+        <span>
+          {label}
+          {hint && <span className="block text-xs text-slate-500">{hint}</span>}
+        </span>
+      </label>
+      <p id={`${name}-error`} className="text-xs text-red-600" aria-live="polite">
+        {error}
+      </p>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { consentDashboard, WINDOW_DAYS } from "@/lib/consent/dashboard";
 import { TOP_PURPOSES, topRateLines } from "@/lib/consent/top-purposes";
-import { localized } from "./_components/consent-badges";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { PurposeTable } from "./_components/purpose-table";
 import { ReconsentCard } from "./_components/reconsent-card";
 

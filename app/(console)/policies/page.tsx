@@ -8,7 +8,7 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { listDocuments } from "@/lib/policies/queries";
-import { pick } from "./_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { StatusBadge } from "./_components/status-badge";
 
 export async function generateMetadata() {
@@ -45,7 +45,7 @@ export default async function PoliciesPage() {
                   href={`/policies/${doc.id}`}
                   className="font-medium text-brand-700 hover:underline"
                 >
-                  {pick(doc.title, locale)}
+                  {localized(doc.title, locale)}
                 </Link>
                 {doc.internal && (
                   <span className="ml-2">

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ProgressBar } from "@/app/(console)/policies/[id]/acknowledgements/_components/progress-bar";
-import { pick } from "@/app/(console)/policies/_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -104,7 +104,7 @@ export default async function TasksPage({
                 className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
               >
                 <div className="min-w-0">
-                  <p className="font-medium text-slate-900">{pick(review.title, locale)}</p>
+                  <p className="font-medium text-slate-900">{localized(review.title, locale)}</p>
                   <p className="text-sm text-slate-600">
                     {t("versionLabel", { version: review.version })} ·{" "}
                     {t("submittedBy", { name: review.authorName })}
@@ -185,7 +185,7 @@ export default async function TasksPage({
                       href={`/policies/${p.documentId}/acknowledgements`}
                       className="font-medium text-brand-700 hover:underline"
                     >
-                      {pick(p.title, locale)}
+                      {localized(p.title, locale)}
                     </Link>
                     <span className="text-slate-600 tabular-nums">
                       {policies("acknowledgements.progress", {
@@ -216,7 +216,7 @@ async function TaskText({
   href?: string;
 }) {
   const t = await getTranslations("tasks");
-  const title = pick(task.title, locale);
+  const title = localized(task.title, locale);
   return (
     <div className="min-w-0">
       {href ? (

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { LocalizedText } from "@/db/schema/policies";
 import type { ConsentAction, ConsentStatus } from "@/db/schema/consent";
 import type { ConsentKind } from "@/db/schema/purposes";
 import type { Decision } from "@/lib/consent/decide";
@@ -16,10 +15,6 @@ const statusTones: Record<ConsentStatus, BadgeTone> = {
   withdrawn: "red",
 };
 const kindTones: Record<ConsentKind, BadgeTone> = { standard: "neutral", separate: "blue" };
-
-/** A purpose's name in the UI language (zh-CN when the other is missing). */
-export const localized = (text: LocalizedText | null | undefined, locale: string) =>
-  text ? (locale === "en" ? text.en || text["zh-CN"] : text["zh-CN"] || text.en) : "";
 
 export async function ActionBadge({ action }: { action: ConsentAction }) {
   const t = await getTranslations("consent");

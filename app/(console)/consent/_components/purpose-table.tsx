@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PurposeCounts } from "@/lib/consent/dashboard";
-import { KindBadge, localized } from "./consent-badges";
+import { localized } from "@/lib/core/i18n/localized-text";
+import { KindBadge } from "./consent-badges";
 
 const head = "px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-600";
 const num = "px-3 py-2 text-right tabular-nums";

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { EventTime } from "@/components/ui/event-time";
 import type { ReconsentProgress } from "@/lib/consent/dashboard";
-import { localized } from "./consent-badges";
+import { localized } from "@/lib/core/i18n/localized-text";
 
 /** Per purpose whose consent must be given again: how many of the earlier grants have been renewed. */
 export async function ReconsentCard({ rows }: { rows: ReconsentProgress[] }) {

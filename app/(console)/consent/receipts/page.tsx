@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { listReceipts, purposeOptions } from "@/lib/consent/explorer";
-import { localized } from "../_components/consent-badges";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { ReceiptFiltersForm } from "./_components/receipt-filters";
 import { ReceiptsTable } from "./_components/receipts-table";
 import { parseReceiptSearchParams, receiptQuery, toReceiptFilters } from "./search-params";

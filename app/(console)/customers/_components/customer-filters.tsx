@@ -8,6 +8,7 @@ import type { CustomerListQuery } from "@/lib/customers/list-query";
 import { regionName } from "@/lib/customers/regions";
 import { lawFilters, sensitiveFilters, statusFilters } from "@/lib/customers/list-query";
 import type { CustomerSummary } from "@/lib/customers/queries";
+import { compactSelectClass } from "@/components/ui/input-class";
 
 interface Props {
   table: ServerTable<CustomerSummary>;
@@ -61,7 +62,7 @@ export function CustomerFilters({ table, query, regions, filtered, setParams, on
           id="filter-sensitive"
           defaultValue={sensitive}
           onChange={(e) => setParams({ sensitive: e.target.value || undefined })}
-          className="rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600"
+          className={compactSelectClass}
         >
           <option value="">{t("list.any")}</option>
           {sensitiveFilters.map((s) => (

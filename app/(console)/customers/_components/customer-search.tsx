@@ -6,9 +6,7 @@ import { Button } from "@/components/ui/button";
 import { searchKinds, type SearchKind, type SearchState } from "@/lib/customers/search-kinds";
 import { searchCustomersAction } from "../search-action";
 import { SearchResults } from "./search-results";
-
-const control =
-  "rounded-md border-0 bg-white py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600";
+import { compactInputClass, compactSelectClass } from "@/components/ui/input-class";
 
 /**
  * Exact search by phone, email, ID number or external ID. The value is POSTed to a server
@@ -55,7 +53,7 @@ export function CustomerSearch({ children }: { children: ReactNode }) {
               name="by"
               value={by}
               onChange={(e) => setBy(e.target.value as SearchKind)}
-              className={`${control} pr-8 pl-2.5`}
+              className={compactSelectClass}
             >
               {searchKinds.map((kind) => (
                 <option key={kind} value={kind}>
@@ -80,7 +78,7 @@ export function CustomerSearch({ children }: { children: ReactNode }) {
               maxLength={200}
               aria-invalid={error ? true : undefined}
               aria-describedby="search-hint search-error"
-              className={`${control} px-3`}
+              className={`${compactInputClass} px-3`}
             />
           </div>
           <Button type="submit" disabled={pending} aria-disabled={pending}>

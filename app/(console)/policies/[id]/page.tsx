@@ -13,8 +13,8 @@ import { departmentOptions } from "@/lib/departments/queries";
 import { acknowledgementProgress } from "@/lib/policies/acknowledgements";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schemas";
-import { ActionButton } from "../_components/action-button";
-import { pick } from "../_components/localized";
+import { ActionButton } from "@/components/ui/action-button";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { StatusBadge } from "../_components/status-badge";
 import { SettingsCard } from "./_components/settings-card";
 import { draftPolicyVersionAction, updateDocumentSettingsAction } from "./actions";
@@ -69,7 +69,7 @@ export default async function PolicyDocumentPage({
         ← {t("backToList")}
       </Link>
       <PageHeader
-        title={pick(doc.title, locale)}
+        title={localized(doc.title, locale)}
         description={`${t(`kinds.${doc.kind}`)} · /${doc.slug}`}
         actions={
           <div className="flex items-start gap-2">
@@ -95,7 +95,7 @@ export default async function PolicyDocumentPage({
                 action={draftPolicyVersionAction}
                 fields={{ documentId: id }}
                 label={t("document.draftNew")}
-                pending={t("document.drafting")}
+                pendingLabel={t("document.drafting")}
               />
             )}
           </div>

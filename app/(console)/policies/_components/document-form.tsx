@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 export function DocumentForm({
   action,
@@ -21,12 +22,13 @@ export function DocumentForm({
   const t = useTranslations("policies");
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const value = (name: string) =>
     typeof values[name] === "string" ? (values[name] as string) : undefined;
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       <Card>
         <div className="space-y-4">
           <SelectField

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
@@ -9,12 +10,11 @@ import { can } from "@/lib/core/authz/permissions";
 import { purposeFormValues } from "@/lib/purposes/form-values";
 import { getPurpose, purposeFormOptions, vendorNames, versionNumber } from "@/lib/purposes/queries";
 import { isPurposeId } from "@/lib/purposes/schemas";
-import { pick } from "../../policies/_components/localized";
-import { ArchiveControl } from "../_components/archive-control";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { StatusBadge } from "../_components/purpose-badges";
 import { PurposeDetails } from "../_components/purpose-details";
 import { PurposeForm } from "../_components/purpose-form";
-import { updatePurposeAction } from "./actions";
+import { archivePurposeAction, restorePurposeAction, updatePurposeAction } from "./actions";
 
 const notices = {
   created: "notices.created",
@@ -62,7 +62,7 @@ export default async function PurposePage({
   const archived = purpose.archivedAt !== null;
   const documents = options.documents.map((d) => ({
     id: d.id,
-    title: pick(d.title, locale),
+    title: localized(d.title, locale),
     publishedVersion: d.publishedVersion,
   }));
   const described = documents.find((d) => d.id === purpose.policyDocumentId);
@@ -76,11 +76,18 @@ export default async function PurposePage({
         ← {t("backToList")}
       </Link>
       <PageHeader
-        title={pick(purpose.name, locale)}
+        title={localized(purpose.name, locale)}
         description={purpose.code}
         actions={
           canEdit ? (
-            <ArchiveControl id={id} code={purpose.code} archived={archived} />
+            <ArchiveControl
+              namespace="purposes"
+              archived={archived}
+              archive={archivePurposeAction}
+              restore={restorePurposeAction}
+              fields={{ id }}
+              values={{ code: purpose.code }}
+            />
           ) : (
             <StatusBadge archived={archived} />
           )

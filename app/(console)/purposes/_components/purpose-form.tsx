@@ -2,15 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import {
+  CheckboxField,
+  CheckboxGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { formOutcome } from "@/components/ui/form-state";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
@@ -63,16 +70,7 @@ export function PurposeForm({ action, initial, options, cancelHref, submitLabel 
   const [state, formAction] = useActionState(action, idle);
   const values = state.status === "error" && state.values ? state.values : initial;
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const form = useRef<HTMLFormElement>(null);
-
-  // After a refusal, move focus (and the view) to the first field with an error.
-  useEffect(() => {
-    if (state.status !== "error") return;
-    const message = [...(form.current?.querySelectorAll<HTMLElement>("[id$='-error']") ?? [])].find(
-      (p) => p.textContent,
-    );
-    message?.parentElement?.querySelector<HTMLElement>("input, select, textarea")?.focus();
-  }, [state]);
+  const form = useFocusFirstError(state);
 
   return (
     <form ref={form} action={formAction} noValidate className="space-y-6">
@@ -268,7 +266,7 @@ function PurposeFields({
               }))}
             />
           )}
-          <Checkbox
+          <CheckboxField
             name="required"
             label={t("fields.required")}
             hint={t("fields.requiredHint")}
@@ -394,44 +392,6 @@ function PurposeFields({
           ]}
         />
       </Card>
-    </div>
-  );
-}
-
-function Checkbox({
-  name,
-  label,
-  hint,
-  defaultChecked,
-  error,
-}: {
-  name: string;
-  label: string;
-  hint: string;
-  defaultChecked: boolean;
-  error?: string;
-}) {
-  return (
-    <div>
-      <label className="flex items-start gap-2 text-sm text-slate-700">
-        <input
-          id={name}
-          type="checkbox"
-          name={name}
-          value="true"
-          defaultChecked={defaultChecked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${name}-error`}
-          className="mt-0.5 size-4 rounded border-slate-300 text-brand-600"
-        />
-        <span>
-          {label}
-          <span className="block text-xs text-slate-500">{hint}</span>
-        </span>
-      </label>
-      <p id={`${name}-error`} className="text-xs text-red-600" aria-live="polite">
-        {error}
-      </p>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { RecordTable } from "@/components/ui/record-table";
 import type { PurposeRow } from "@/lib/purposes/queries";
 import { lacksTransferMechanism } from "@/lib/purposes/rules";
-import { pick } from "../../policies/_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { BasesList, ConsentKindBadge, StatusBadge } from "./purpose-badges";
 
 /** The catalogue as a table; names and document titles in the reader's language. */
@@ -33,7 +33,7 @@ export function PurposeTable({ rows, caption }: { rows: PurposeRow[]; caption: s
         },
         {
           header: t("list.name"),
-          cell: (p) => pick(p.name, locale),
+          cell: (p) => localized(p.name, locale),
           className: "min-w-40 text-slate-900",
         },
         {
@@ -75,7 +75,7 @@ export function PurposeTable({ rows, caption }: { rows: PurposeRow[]; caption: s
           header: t("list.policy"),
           cell: (p) =>
             p.documentTitle ? (
-              pick(p.documentTitle, locale)
+              localized(p.documentTitle, locale)
             ) : (
               <span className="text-slate-400">{common("notSet")}</span>
             ),

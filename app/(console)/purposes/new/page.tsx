@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { newPurposeValues } from "@/lib/purposes/form-values";
 import { purposeFormOptions } from "@/lib/purposes/queries";
-import { pick } from "../../policies/_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { PurposeForm } from "../_components/purpose-form";
 import { createPurposeAction } from "./actions";
 
@@ -27,7 +27,7 @@ export default async function NewPurposePage() {
         initial={newPurposeValues}
         options={{
           ...options,
-          documents: options.documents.map((d) => ({ ...d, title: pick(d.title, locale) })),
+          documents: options.documents.map((d) => ({ ...d, title: localized(d.title, locale) })),
         }}
         cancelHref="/purposes"
         submitLabel={t("create")}

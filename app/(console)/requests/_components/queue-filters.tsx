@@ -5,9 +5,7 @@ import { useUrlParams } from "@/components/data-table/use-url-params";
 import { Button } from "@/components/ui/button";
 import { requestTypeOptions } from "@/lib/requests/options";
 import { slaFilters, statusFilters, type RequestQueueQuery } from "@/lib/requests/queue-query";
-
-const control =
-  "rounded-md border-0 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600";
+import { compactSelectClass } from "@/components/ui/input-class";
 
 interface Props {
   query: RequestQueueQuery;
@@ -35,7 +33,7 @@ export function QueueFilters({ query, handlers, filtered }: Props) {
         key={String(query[name] ?? "")}
         defaultValue={query[name] ?? ""}
         onChange={(e) => setParams({ [name]: e.target.value || undefined })}
-        className={control}
+        className={compactSelectClass}
       >
         {any && <option value="">{t("list.any")}</option>}
         {options.map((o) => (

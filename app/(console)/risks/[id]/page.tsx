@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/(console)/policies/_components/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import {
   FindingStatusBadge,
   PriorityBadge,
 } from "@/app/(console)/security-tests/_components/finding-badges";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
@@ -55,19 +56,13 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
   const refusal = approvalRefusal(risk, actor.userId);
   const mayApprove =
     can(actor.role, "risks.approve") && (state === "pending" || state === "expired");
-  const row = (label: string, value: React.ReactNode) => (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="mt-0.5">{value}</dd>
-    </div>
-  );
   const unlink = (kind: "finding" | "vendor", targetId: string) =>
     manages && (
       <ActionButton
         action={unlinkRiskAction}
         fields={{ id, kind, targetId }}
         label={t("links.unlink")}
-        pending={t("saving")}
+        pendingLabel={t("saving")}
         variant="ghost"
       />
     );
@@ -89,27 +84,36 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("details")} className="lg:col-span-2">
-          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
-            {row(
-              t("fields.inherent"),
-              <ScoreBadge likelihood={risk.inherentLikelihood} impact={risk.inherentImpact} />,
-            )}
-            {row(
-              t("fields.residual"),
-              <span data-testid="residual-score">
-                <ScoreBadge likelihood={risk.residualLikelihood} impact={risk.residualImpact} />
-              </span>,
-            )}
-            {row(t("fields.treatment"), t(`treatments.${risk.treatment}`))}
-            {row(t("fields.owner"), risk.owner)}
-            {row(t("fields.reviewOn"), <span className="tabular-nums">{risk.reviewOn}</span>)}
-            <div className="sm:col-span-3">
-              {row(
-                t("fields.description"),
-                <span className="whitespace-pre-line">{risk.description ?? "—"}</span>,
-              )}
-            </div>
-          </dl>
+          <Facts
+            columns={3}
+            items={[
+              {
+                label: t("fields.inherent"),
+                value: (
+                  <ScoreBadge likelihood={risk.inherentLikelihood} impact={risk.inherentImpact} />
+                ),
+              },
+              {
+                label: t("fields.residual"),
+                value: (
+                  <span data-testid="residual-score">
+                    <ScoreBadge likelihood={risk.residualLikelihood} impact={risk.residualImpact} />
+                  </span>
+                ),
+              },
+              { label: t("fields.treatment"), value: t(`treatments.${risk.treatment}`) },
+              { label: t("fields.owner"), value: risk.owner },
+              {
+                label: t("fields.reviewOn"),
+                value: <span className="tabular-nums">{risk.reviewOn}</span>,
+              },
+              {
+                label: t("fields.description"),
+                value: <span className="whitespace-pre-line">{risk.description ?? "—"}</span>,
+                wide: true,
+              },
+            ]}
+          />
         </Card>
         {state !== "none" && (
           <Card title={t("acceptance.title")}>

@@ -13,6 +13,7 @@ import { riskTreatments } from "@/db/schema/risks";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
 import { gridSteps } from "@/lib/risks/levels";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 export interface RiskFormValues {
   id?: string;
@@ -43,6 +44,7 @@ export function RiskForm({
   const t = useTranslations("risks");
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   const value = (name: keyof RiskFormValues) => fieldValue(state, name, initial[name]);
   const step = (name: keyof RiskFormValues, label: string) => (
     <SelectField
@@ -58,7 +60,7 @@ export function RiskForm({
     />
   );
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <Card>
         <div className="grid gap-4 sm:grid-cols-2">

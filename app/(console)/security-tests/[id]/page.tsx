@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordTable } from "@/components/ui/record-table";
 import { withTenant } from "@/db/tenant";
@@ -62,29 +63,35 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
       <PageHeader title={assessment.title} description={t(`kinds.${assessment.kind}`)} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("assessment.details")} className="lg:col-span-2">
-          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-            <div>
-              <dt className="text-slate-500">{t("assessment.tester")}</dt>
-              <dd>
-                <Link
-                  href={`/vendors/${assessment.testerVendorId}`}
-                  className="text-brand-700 hover:underline"
-                >
-                  {assessment.tester}
-                </Link>
-              </dd>
-            </div>
-            <div>
-              <dt className="text-slate-500">{t("assessment.dates")}</dt>
-              <dd className="tabular-nums">
-                {assessment.startedOn} – {assessment.endedOn ?? "…"}
-              </dd>
-            </div>
-            <div className="sm:col-span-2">
-              <dt className="text-slate-500">{t("assessment.scope")}</dt>
-              <dd className="whitespace-pre-line">{assessment.scope}</dd>
-            </div>
-          </dl>
+          <Facts
+            columns={2}
+            items={[
+              {
+                label: t("assessment.tester"),
+                value: (
+                  <Link
+                    href={`/vendors/${assessment.testerVendorId}`}
+                    className="text-brand-700 hover:underline"
+                  >
+                    {assessment.tester}
+                  </Link>
+                ),
+              },
+              {
+                label: t("assessment.dates"),
+                value: (
+                  <span className="tabular-nums">
+                    {assessment.startedOn} – {assessment.endedOn ?? "…"}
+                  </span>
+                ),
+              },
+              {
+                label: t("assessment.scope"),
+                value: <span className="whitespace-pre-line">{assessment.scope}</span>,
+                wide: true,
+              },
+            ]}
+          />
         </Card>
         <Card title={t("report.title")}>
           <div className="space-y-4 text-sm">

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -12,7 +13,7 @@ import { can } from "@/lib/core/authz/permissions";
 import { departmentOptions } from "@/lib/departments/queries";
 import { getVendor } from "@/lib/vendors/queries";
 import { isVendorId } from "@/lib/vendors/schemas";
-import { ArchiveControl } from "./_components/archive-control";
+import { archiveVendorAction, restoreVendorAction } from "./actions";
 import { VendorDetails } from "./_components/vendor-details";
 import { VendorHistory } from "./_components/vendor-history";
 
@@ -84,7 +85,14 @@ export default async function VendorPage({
               </Link>
             )}
             {can(actor.role, "vendors.archive") && (
-              <ArchiveControl id={id} name={vendor.name} archived={vendor.archivedAt !== null} />
+              <ArchiveControl
+                namespace="vendors"
+                archived={vendor.archivedAt !== null}
+                archive={archiveVendorAction}
+                restore={restoreVendorAction}
+                fields={{ id }}
+                values={{ name: vendor.name }}
+              />
             )}
           </div>
         }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import {
@@ -15,6 +15,7 @@ import {
 import { FormMessage } from "@/components/ui/form-message";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { formDataToObject } from "@/lib/core/actions/form-data";
 import { idle } from "@/lib/core/actions/state";
 import type { ServerAction } from "@/lib/core/actions/define-action";
@@ -71,16 +72,7 @@ export function VendorForm({
   const values = state.status === "error" && state.values ? state.values : initial;
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const [risk, setRisk] = useState(() => riskOf(values));
-  const form = useRef<HTMLFormElement>(null);
-
-  // A long form: after a refusal, move focus (and the view) to the first field with an error.
-  useEffect(() => {
-    if (state.status !== "error") return;
-    const message = [...(form.current?.querySelectorAll<HTMLElement>("[id$='-error']") ?? [])].find(
-      (p) => p.textContent,
-    );
-    message?.parentElement?.querySelector<HTMLElement>("input, select, textarea")?.focus();
-  }, [state]);
+  const form = useFocusFirstError(state);
 
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const list = (name: string) =>

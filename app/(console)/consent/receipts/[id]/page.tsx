@@ -10,7 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { getReceipt } from "@/lib/consent/explorer";
-import { ActionBadge, GpcBadge, localized } from "../../_components/consent-badges";
+import { localized } from "@/lib/core/i18n/localized-text";
+import { ActionBadge, GpcBadge } from "../../_components/consent-badges";
 import { shortId } from "@/lib/core/short-id";
 
 export async function generateMetadata() {

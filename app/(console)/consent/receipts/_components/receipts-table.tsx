@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EventTime } from "@/components/ui/event-time";
 import type { ReceiptRow } from "@/lib/consent/explorer";
-import { ActionBadge, GpcBadge, localized } from "../../_components/consent-badges";
+import { localized } from "@/lib/core/i18n/localized-text";
+import { ActionBadge, GpcBadge } from "../../_components/consent-badges";
 import { shortId } from "@/lib/core/short-id";
 
 const head =

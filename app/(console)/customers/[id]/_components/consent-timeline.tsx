@@ -12,12 +12,12 @@ import { can } from "@/lib/core/authz/permissions";
 import { staffChannels, staffPurposeOptions } from "@/lib/consent/staff";
 import { consentStateOf } from "@/lib/consent/state";
 import { customerReceipts, TIMELINE_LIMIT } from "@/lib/consent/timeline";
+import { localized } from "@/lib/core/i18n/localized-text";
 import {
   ActionBadge,
   DecisionBadge,
   GpcBadge,
   KindBadge,
-  localized,
   StatusBadge,
 } from "../../../consent/_components/consent-badges";
 import { StaffRecordForm } from "../consent/staff-record-form";

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { RecordTable } from "@/components/ui/record-table";
 import { personalFieldNames, personalFields } from "@/lib/customers/fields";
 import { isMinorOn } from "@/lib/customers/minor-age";
@@ -10,19 +11,6 @@ import { fromPgText } from "@/lib/customers/timestamps";
 import type { customerPaymentAccounts } from "@/lib/vault/queries";
 import { LawBadges, StatusBadge } from "../../_components/customer-badges";
 import { RevealableValue } from "./reveal-provider";
-
-function Facts({ items }: { items: Array<{ label: string; value: React.ReactNode }> }) {
-  return (
-    <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
-      {items.map((item) => (
-        <div key={item.label}>
-          <dt className="text-xs font-medium text-slate-500">{item.label}</dt>
-          <dd className="mt-1 text-sm text-slate-900">{item.value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** Every personal field as its mask, each with its Reveal button. */
 export async function PersonalDataSection({

@@ -10,7 +10,7 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { acknowledgementTracking, type TrackedPerson } from "@/lib/policies/acknowledgements";
 import { isPolicyId } from "@/lib/policies/schemas";
-import { pick } from "../../_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { ProgressBar } from "./_components/progress-bar";
 
 export async function generateMetadata() {
@@ -49,7 +49,7 @@ export default async function AcknowledgementsPage({
         ← {(await getTranslations("policies"))("backToDocument")}
       </Link>
       <PageHeader
-        title={t("title", { document: pick(doc.title, locale) })}
+        title={t("title", { document: localized(doc.title, locale) })}
         description={scope === "department" ? t("scopeDepartment") : t("scopeOrganisation")}
       />
       {!doc.acknowledgementRequired ? (

@@ -12,7 +12,7 @@ import { asAppLocale } from "@/lib/core/i18n/locale";
 import { diffLines, type DiffRow } from "@/lib/policies/diff";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schemas";
-import { pick } from "../../_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 
 const sideClass: Record<DiffRow["kind"], [string, string]> = {
   same: ["", ""],
@@ -61,7 +61,7 @@ export default async function PolicyDiffPage({
       </Link>
       <PageHeader
         title={t("diff.title", { from: from.version, to: to.version })}
-        description={pick(data.doc.title, locale)}
+        description={localized(data.doc.title, locale)}
       />
       <nav aria-label={t("diff.language")} className="mb-4 flex gap-2 text-sm">
         {policyLocales.map((l) => (

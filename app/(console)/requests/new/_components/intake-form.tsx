@@ -20,6 +20,7 @@ import { createRequestAction } from "../actions";
 // The customer list's exact search (customers.read, held by everyone who may enter requests):
 // the identifier travels in a POST body, never in a URL.
 import { searchCustomersAction } from "../../../customers/search-action";
+import { compactInputClass } from "@/components/ui/input-class";
 
 interface Created {
   id: string;
@@ -28,9 +29,6 @@ interface Created {
   duplicateOf: string | null;
   notified: boolean;
 }
-
-const control =
-  "rounded-md border-0 bg-white py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600";
 
 interface Props {
   today: string;
@@ -96,7 +94,7 @@ export function IntakeForm({ today, time, zones, jurisdictions }: Props) {
               spellCheck={false}
               maxLength={200}
               aria-describedby="requester-search-hint requester-search-error"
-              className={`${control} px-3`}
+              className={`${compactInputClass} px-3`}
             />
           </div>
           <Button type="submit" disabled={searching}>

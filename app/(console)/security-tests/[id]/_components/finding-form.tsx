@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { findingPriorities } from "@/db/schema/security-tests";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 /** A new finding: its deadline is not a field, the server computes it from the priority. */
 export function FindingForm({
@@ -26,8 +27,9 @@ export function FindingForm({
 }) {
   const t = useTranslations("securityTests");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2">

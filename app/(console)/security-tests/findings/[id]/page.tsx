@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
@@ -31,12 +32,6 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
   if (!finding) notFound();
   const t = await getTranslations("securityTests");
   const next = findingTransitions[finding.status];
-  const row = (label: string, value: React.ReactNode) => (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="mt-0.5">{value}</dd>
-    </div>
-  );
 
   return (
     <>
@@ -49,33 +44,44 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
       <PageHeader title={finding.title} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title={t("finding.details")} className="lg:col-span-2">
-          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
-            {row(t("finding.priority"), <PriorityBadge priority={finding.priority} />)}
-            {row(t("finding.cvss"), finding.cvssScore ?? "—")}
-            {row(
-              t("finding.status"),
-              <span data-testid="finding-status">
-                <FindingStatusBadge status={finding.status} />
-              </span>,
-            )}
-            {row(t("finding.foundOn"), <span className="tabular-nums">{finding.foundOn}</span>)}
-            {row(t("finding.dueOn"), <DueOn finding={finding} today={todayIso()} />)}
-            {row(t("finding.owner"), finding.owner)}
-            <div className="sm:col-span-3">
-              {row(
-                t("finding.description"),
-                <span className="whitespace-pre-line">{finding.description ?? "—"}</span>,
-              )}
-            </div>
-            <div className="sm:col-span-3">
-              {row(
-                t("finding.evidence"),
-                <span className="whitespace-pre-line" data-testid="finding-evidence">
-                  {finding.evidence ?? "—"}
-                </span>,
-              )}
-            </div>
-          </dl>
+          <Facts
+            columns={3}
+            items={[
+              {
+                label: t("finding.priority"),
+                value: <PriorityBadge priority={finding.priority} />,
+              },
+              { label: t("finding.cvss"), value: finding.cvssScore ?? "—" },
+              {
+                label: t("finding.status"),
+                value: (
+                  <span data-testid="finding-status">
+                    <FindingStatusBadge status={finding.status} />
+                  </span>
+                ),
+              },
+              {
+                label: t("finding.foundOn"),
+                value: <span className="tabular-nums">{finding.foundOn}</span>,
+              },
+              { label: t("finding.dueOn"), value: <DueOn finding={finding} today={todayIso()} /> },
+              { label: t("finding.owner"), value: finding.owner },
+              {
+                label: t("finding.description"),
+                value: <span className="whitespace-pre-line">{finding.description ?? "—"}</span>,
+                wide: true,
+              },
+              {
+                label: t("finding.evidence"),
+                value: (
+                  <span className="whitespace-pre-line" data-testid="finding-evidence">
+                    {finding.evidence ?? "—"}
+                  </span>
+                ),
+                wide: true,
+              },
+            ]}
+          />
         </Card>
         {can(actor.role, "security_tests.manage") && next.length > 0 && (
           <Card title={t("finding.remediation")}>

@@ -12,6 +12,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { assessmentKinds } from "@/db/schema/security-tests";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 export function AssessmentForm({
   action,
@@ -25,8 +26,9 @@ export function AssessmentForm({
   const t = useTranslations("securityTests");
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       <Card>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField

@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
+import { compactInputClass } from "@/components/ui/input-class";
 
 interface Holiday {
   name: string;
@@ -23,8 +24,7 @@ interface Props {
   adding?: boolean;
 }
 
-const control =
-  "block w-full rounded-md border-0 bg-white px-2 py-1.5 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-invalid:ring-red-500";
+const control = `${compactInputClass} block w-full px-2`;
 
 /**
  * Edits one year: holiday rows (name, first and last day off) and makeup workdays. The rows travel

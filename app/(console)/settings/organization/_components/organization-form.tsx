@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
 import { supportedLocales } from "@/lib/core/i18n/locale";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 export interface OrganizationValues {
   nameZh: string;
@@ -31,8 +32,9 @@ export function OrganizationForm({ action, defaults, jurisdictions, submitLabel 
   const t = useTranslations("organization");
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form ref={form} action={formAction} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="nameZh"

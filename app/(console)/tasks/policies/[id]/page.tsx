@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/(console)/policies/_components/action-button";
-import { pick } from "@/app/(console)/policies/_components/localized";
+import { ActionButton } from "@/components/ui/action-button";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -45,7 +45,7 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ id:
         ← {t("read.backToTasks")}
       </Link>
       <PageHeader
-        title={pick(task.title, locale)}
+        title={localized(task.title, locale)}
         description={t("read.description", { version: version.version, date: version.effectiveOn })}
       />
       <article lang={lang} className="space-y-4">
@@ -82,7 +82,7 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ id:
               action={acknowledgePolicyAction}
               fields={{ versionId: version.id }}
               label={t("read.confirm")}
-              pending={t("read.confirming")}
+              pendingLabel={t("read.confirming")}
             />
           </div>
         )}

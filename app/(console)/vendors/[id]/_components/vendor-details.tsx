@@ -3,7 +3,8 @@ import { Card } from "@/components/ui/card";
 import { maxRiskScore, riskQuestions } from "@/lib/vendors/risk";
 import type { Vendor } from "@/lib/vendors/queries";
 import { DpaBadge, ReviewBadge, RoleBadge, TierBadge } from "../../_components/vendor-badges";
-import { Chips, Facts } from "./facts";
+import { Facts } from "@/components/ui/facts";
+import { Chips } from "./chips";
 
 /** Everything recorded about a vendor, grouped as the form groups it. */
 export async function VendorDetails({

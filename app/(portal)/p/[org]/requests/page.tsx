@@ -1,3 +1,4 @@
+import { localized } from "@/lib/core/i18n/localized-text";
 import { getTranslations } from "next-intl/server";
 import { withTenant } from "@/db/tenant";
 import { portalRequestTypes, rectifiableFields } from "@/lib/requests/requester/schemas";
@@ -119,7 +120,7 @@ export default async function RequestsPortalPage({ params }: { params: Promise<{
           fields={fields}
           purposes={purposes.map((p) => ({
             id: p.id,
-            name: p.name[locale] || p.name["zh-CN"] || p.code,
+            name: localized(p.name, locale) || p.code,
           }))}
         />
         <p className="text-xs text-slate-500">{t("form.signedIn")}</p>

@@ -12,9 +12,9 @@ import { PolicyMarkdown } from "@/lib/policies/markdown-view";
 import { getDocument, listVersions } from "@/lib/policies/queries";
 import { isPolicyId } from "@/lib/policies/schemas";
 import { todayIso } from "@/lib/core/dates";
-import { pick } from "../../../_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { StatusBadge } from "../../../_components/status-badge";
-import { ActionButton } from "../../../_components/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { PublishControls } from "./_components/publish-controls";
 import { ApproveForm, RejectForm } from "./_components/review-forms";
 import { VersionEditor } from "./_components/version-editor";
@@ -72,7 +72,7 @@ export default async function PolicyVersionPage({
       </Link>
       <PageHeader
         title={t("version.title", {
-          document: pick(data.doc.title, locale),
+          document: localized(data.doc.title, locale),
           version: version.version,
         })}
         description={[
@@ -150,7 +150,7 @@ export default async function PolicyVersionPage({
             action={submitVersionAction}
             fields={{ id: versionId }}
             label={t("workflow.submit")}
-            pending={t("workflow.submitting")}
+            pendingLabel={t("workflow.submitting")}
           />
         </div>,
       );

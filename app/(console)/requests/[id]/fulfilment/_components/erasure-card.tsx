@@ -8,7 +8,7 @@ import { asAppLocale } from "@/lib/core/i18n/locale";
 import type { HoldStatus } from "@/lib/requests/fulfilment/erasure";
 import type { FulfilmentView } from "@/lib/requests/fulfilment/view";
 import { eraseCustomerAction, vendorTaskAction } from "../actions";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 type ErasureView = Extract<FulfilmentView, { preview: unknown }>;
 const taskTones = { open: "amber", confirmed: "green", not_applicable: "neutral" } as const;
@@ -137,6 +137,7 @@ export async function ErasureCard({ view, canAct }: { view: ErasureView; canAct:
                       fields={{ requestId, taskId: task.id, status: "not_applicable" }}
                       label={t("erasure.notApplicable")}
                       pendingLabel={t("saving")}
+                      variant="secondary"
                     />
                   </span>
                 )}

@@ -8,7 +8,7 @@ import type { ExportStatus } from "@/db/schema/requests";
 import type { ExportSummary } from "@/lib/requests/fulfilment/exports";
 import { datasetNames } from "@/lib/requests/fulfilment/package/collect";
 import { buildPackageAction } from "../actions";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 const tones: Record<ExportStatus, BadgeTone> = {
   building: "amber",

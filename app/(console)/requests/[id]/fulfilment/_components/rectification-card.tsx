@@ -5,7 +5,7 @@ import { RecordTable } from "@/components/ui/record-table";
 import { personalFieldNames } from "@/lib/customers/fields";
 import type { Rectification } from "@/lib/requests/fulfilment/rectification";
 import { decideRectificationAction } from "../actions";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { ProposalForm } from "./proposal-form";
 
 const tones = { pending: "amber", approved: "green", rejected: "neutral" } as const;
@@ -73,6 +73,7 @@ export async function RectificationCard({
                       fields={{ requestId, rectificationId: r.id, decision: "rejected" }}
                       label={t("rectification.reject")}
                       pendingLabel={t("saving")}
+                      variant="secondary"
                     />
                   </div>
                 ),

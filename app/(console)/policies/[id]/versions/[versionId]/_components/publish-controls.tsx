@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import type { ServerAction } from "@/lib/core/actions/define-action";
-import { ActionButton } from "../../../../_components/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /**
  * Publishing an approved version. One whose effective date is still ahead is never shown as in
@@ -28,7 +28,7 @@ export function PublishControls({
         action={action}
         fields={{ id }}
         label={t("publish")}
-        pending={t("publishing")}
+        pendingLabel={t("publishing")}
       />
     );
   }
@@ -41,7 +41,7 @@ export function PublishControls({
             action={action}
             fields={{ id, timing: "on_effective_date" }}
             label={t("publishOnDate", { date: effectiveOn })}
-            pending={t("publishing")}
+            pendingLabel={t("publishing")}
           />
         )}
         <ConfirmForm

@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
 import { PolicyMarkdown } from "@/lib/policies/markdown-view";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
 export interface EditorValues {
   id: string;
@@ -32,11 +33,12 @@ export function VersionEditor({
 }) {
   const t = useTranslations("policies");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   const [zh, setZh] = useState(initial.contentZh);
   const [en, setEn] = useState(initial.contentEn);
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       <input type="hidden" name="id" value={initial.id} />
       <Card title={t("editor.heading")}>
         <div className="grid gap-4 md:grid-cols-3">

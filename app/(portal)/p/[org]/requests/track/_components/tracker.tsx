@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import type { TrackingEvent, TrackingView } from "@/lib/requests/requester/track";
 import { replyAction, trackRequestAction, type TrackResult } from "../actions";
+import { inputClass } from "@/components/ui/input-class";
 
 const statusTone: Record<string, string> = {
   completed: "bg-emerald-50 text-emerald-800 ring-emerald-200",
@@ -127,7 +128,7 @@ function ReplyBox({
           value={text}
           onChange={(e) => setText(e.target.value)}
           aria-invalid={error ? true : undefined}
-          className="block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs ring-1 ring-slate-300 focus:ring-2 focus:ring-brand-600"
+          className={inputClass}
         />
         <p className="text-xs text-red-600" aria-live="polite">
           {error}
