@@ -36,9 +36,7 @@ for (const locale of locales)
     test(`shared screens in ${locale} on a ${size}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await signInAs(page, "dpo");
-      await page.context().addCookies([
-        { name: "pd_locale", value: locale, url: page.url() },
-      ]);
+      await page.context().addCookies([{ name: "pd_locale", value: locale, url: page.url() }]);
       for (const screen of screens) {
         await open(page, screen);
         await hydrated(page);

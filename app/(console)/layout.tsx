@@ -58,7 +58,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         <Sidebar sections={sections} label={t("label")} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-between gap-4 border-b border-slate-200 bg-white px-4 py-2 md:px-6">
+        <header className="flex items-center justify-between gap-2 border-b border-slate-200 bg-white px-4 py-2 md:px-6">
           <div className="flex min-w-0 items-center gap-2">
             {sections.length > 0 && (
               <NavDrawer
@@ -73,12 +73,12 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
               options={actor.memberships.map((m) => ({ id: m.orgId, name: orgName(m) }))}
             />
           </div>
-          <div className="flex items-center gap-4">
+          <div className="flex shrink-0 items-center gap-2 sm:gap-4">
             {/* Anyone reports a suspected incident from anywhere: the button is in the shell, not in a module's page. */}
             {!actor.pending && can(actor.role, "incidents.report") && (
               <Link
                 href="/incidents/new"
-                className={buttonClass("danger", "sm")}
+                className={`${buttonClass("danger", "sm")} whitespace-nowrap`}
                 data-testid="report-incident"
               >
                 {t("reportIncident")}

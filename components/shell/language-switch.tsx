@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   const router = useRouter();
   return (
     <label className="inline-flex items-center gap-2 text-sm text-slate-600">
-      <span>{t("language")}</span>
+      <span className="hidden sm:inline">{t("language")}</span>
       <select
         aria-label={t("language")}
         value={locale}

@@ -16,7 +16,11 @@ export function OrgSwitch({
 }) {
   const router = useRouter();
   if (options.length < 2)
-    return <span className="text-sm font-medium text-slate-800">{options[0]?.name}</span>;
+    return (
+      <span className="min-w-0 truncate text-sm font-medium text-slate-800">
+        {options[0]?.name}
+      </span>
+    );
   return (
     <select
       aria-label={label}
@@ -26,7 +30,7 @@ export function OrgSwitch({
         router.push("/");
         router.refresh();
       }}
-      className="max-w-64 rounded-md border-0 bg-white py-1.5 pl-2 pr-7 text-sm font-medium ring-1 ring-slate-300"
+      className="max-w-40 min-w-0 rounded-md sm:max-w-64 border-0 bg-white py-1.5 pl-2 pr-7 text-sm font-medium ring-1 ring-slate-300"
     >
       {options.map((o) => (
         <option key={o.id} value={o.id}>
