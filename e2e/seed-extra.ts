@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/core/audit/record";
 import { addMember } from "@/lib/users/commands";
 import { DEMO_PASSWORD } from "./accounts";
 import { PROVISIONAL_REQUEST_FILE } from "./provisional-request";
+import { PURPOSE_LACKING_MECHANISM } from "./purpose-lacking-mechanism";
 import type { Role } from "@/db/schema";
 
 /** Adds the end-to-end-only accounts to their organisation (the demo one unless named). */
@@ -70,4 +71,36 @@ export async function addProvisionalRequest(): Promise<void> {
   });
   mkdirSync("test-results", { recursive: true });
   writeFileSync(PROVISIONAL_REQUEST_FILE, JSON.stringify({ id: created.id, token: created.token }));
+}
+
+/**
+ * A cross-border purpose as one saved before the transfer-mechanism field existed (migration
+ * 0019): destination Singapore, separate consent on the cross-border ground, no mechanism.
+ * Written to the table directly, since every save through the product now asks for one.
+ */
+export async function addPurposeLackingMechanism(): Promise<void> {
+  const { purposes } = await import("@/db/schema");
+  await withoutTenant(async (tx) => {
+    const { enterTenant } = await import("@/db/tenant");
+    const [org] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.slug, "demo"));
+    await enterTenant(tx, org.id);
+    await tx.insert(purposes).values({
+      orgId: org.id,
+      code: PURPOSE_LACKING_MECHANISM,
+      name: { "zh-CN": "新加坡客服中心", en: "Customer support centre in Singapore" },
+      description: {
+        "zh-CN": "由位于新加坡的客服中心处理您的咨询和售后请求。",
+        en: "Our customer support centre in Singapore answers your questions and after-sales requests.",
+      },
+      bases: { PIPL: "consent" },
+      consentKind: "separate",
+      separateGrounds: ["cross_border"],
+      dataCategories: ["contact"],
+      crossBorderDestination: "SG",
+      transferMechanism: null,
+    });
+  });
 }

@@ -25,10 +25,12 @@ Object.assign(process.env, secrets, {
 });
 
 const { seedDemo } = await import("@/db/seed");
-const { addExtraUsers, addProvisionalRequest } = await import("./seed-extra");
+const { addExtraUsers, addProvisionalRequest, addPurposeLackingMechanism } =
+  await import("./seed-extra");
 await seedDemo();
 await addExtraUsers(E2E_EXTRA_USERS);
 await addProvisionalRequest();
+await addPurposeLackingMechanism();
 
 const { startProductionServer } = await import("@/server/production");
 const server = await startProductionServer({ port, hostname: "127.0.0.1" });
