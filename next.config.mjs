@@ -15,6 +15,10 @@ const nextConfig = {
     "otplib",
     "pino",
     "prom-client",
+    // PDFs: pdfkit reads its own data files, and the CJK font is read from its package's folder
+    // at run time (lib/core/pdf/font.ts), so neither is bundled.
+    "pdfkit",
+    "@expo-google-fonts/noto-sans-sc",
   ],
   // CSV imports upload up to 10 MB through a server action (and so through the proxy).
   experimental: {

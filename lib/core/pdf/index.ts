@@ -1,0 +1,3 @@
+export { renderPdf } from "./render";
+export type { PdfBlock, PdfSpec } from "./spec";
+export { formatInstant } from "./footer";
