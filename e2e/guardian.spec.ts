@@ -44,7 +44,7 @@ test("a child under 14 sees that a guardian must consent; the guardian verifies 
   await signInChild(page, zh);
   const step = page.getByTestId("guardian-step");
   await expect(step.getByRole("heading", { name: zh.guardian.request.heading })).toBeVisible();
-  await expect(step).toContainText(zh.guardian.why);
+  await expect(step).toContainText(zh.guardian.why.PIPL);
   const sms = page.getByTestId("purpose-marketing_sms");
   await expect(sms.getByTestId("guardian-needed")).toHaveText(zh.guardian.cardNote);
   await expect(sms.getByRole("button", { name: zh.preferences.buttons.grant })).toHaveCount(0);

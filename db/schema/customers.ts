@@ -51,10 +51,13 @@ export const customers = pgTable(
     region: text("region"),
     laws: text("laws").array().notNull().default([]),
     /**
-     * The day the customer turns 14 while they are younger (PIPL Art. 31: a guardian consents for
-     * them), from the birth date or the one inside a PRC ID number; null for adults and unknown ages.
+     * The birth date while the customer may be a minor under one of the laws (under 16: GDPR
+     * Art. 8, CCPA §1798.120(c), PIPL Art. 31), from the birth date or the one inside a PRC ID
+     * number (the younger reading); in clear so the one-statement consent check can count each
+     * law's birthdays on its own calendar (lib/customers/minor-age.ts); null for older customers
+     * and unknown ages, and cleared on erasure.
      */
-    minorUntil: date("minor_until", { mode: "string" }),
+    minorBornOn: date("minor_born_on", { mode: "string" }),
     /**
      * When the customer's latest CCPA request to opt out of sale and sharing was completed
      * (§1798.120(a), 11 CCR §7026): it stands for every opt-out purpose, those created later

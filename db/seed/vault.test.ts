@@ -6,7 +6,8 @@ import { withTenant } from "@/db/tenant";
 import { decryptField } from "@/lib/core/crypto/field";
 import { keyForField } from "@/lib/core/crypto/key-for-field";
 import { findCustomersBy, revealField } from "@/lib/customers/queries";
-import { minorUntilOf } from "@/lib/customers/minor-age";
+import { ageOn } from "@/lib/customers/minor-age";
+import { todayIso } from "@/lib/core/dates";
 import { customerInput } from "@/lib/customers/schemas";
 import { createOrg } from "@/tests/factories";
 import { generatedCustomer } from "./people";
@@ -45,11 +46,20 @@ describe("demo vault", () => {
       expect(
         (
           await tx
-            .select({ minorUntil: customers.minorUntil })
+            .select({ minorBornOn: customers.minorBornOn })
             .from(customers)
             .where(and(eq(customers.orgId, orgId), eq(customers.id, minor.id)))
         )[0],
-      ).toEqual({ minorUntil: minorUntilOf("2014-05-20") });
+      ).toEqual({ minorBornOn: "2014-05-20" });
+      // Two fifteen-year-olds beyond PIPL: under GDPR (a parent consents) and CCPA (their own opt-in).
+      for (const email of ["lena.fischer@example.de", "mia.garcia@example.com"]) {
+        const [teen] = await findCustomersBy(tx, orgId, { email });
+        const [row] = await tx
+          .select({ minorBornOn: customers.minorBornOn })
+          .from(customers)
+          .where(and(eq(customers.orgId, orgId), eq(customers.id, teen.id)));
+        expect(ageOn(row.minorBornOn!, todayIso())).toBe(15);
+      }
       expect(
         (await findCustomersBy(tx, orgId, { email: "emma.schmidt@example.de" }))[0],
       ).toMatchObject({ externalRef: "u-20001", laws: ["GDPR"], region: "DE" });
@@ -110,7 +120,7 @@ describe("demo vault", () => {
         .select({ n: count() })
         .from(customers)
         .where(eq(customers.orgId, orgId));
-      expect(n).toBe(305);
+      expect(n).toBe(307); // 7 named, 300 generated
       const person = customerInput.parse(generatedCustomer(42));
       const [found] = await findCustomersBy(tx, orgId, { phone: person.phone! });
       expect(found.externalRef).toBe("g-0000042");

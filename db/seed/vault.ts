@@ -25,6 +25,13 @@ import { generatedCustomer, generatedRef } from "./people";
 type Size = "full" | "few";
 const DAY = 86_400_000;
 
+/** Fifteen years and five months before today: 15 for the next seven months. */
+function fifteenToday(): string {
+  const day = new Date();
+  day.setUTCMonth(day.getUTCMonth() - (15 * 12 + 5));
+  return day.toISOString().slice(0, 10);
+}
+
 /** Named customers other tests and the demo script rely on (see the demo data contract). */
 const named = {
   full: [
@@ -70,6 +77,24 @@ const named = {
       externalRef: "u-30001",
       displayName: "Olivia Johnson",
       email: "olivia.johnson@example.com",
+      laws: ["CCPA"],
+      region: "US-CA",
+    },
+    // Fifteen on the day the demo is seeded: a parent consents under GDPR (Art. 8, below 16), and
+    // a Californian of 13 to 15 is sold to or shared with only after their own opt-in (§1798.120(c)).
+    {
+      externalRef: "u-20002",
+      displayName: "Lena Fischer",
+      email: "lena.fischer@example.de",
+      birthDate: fifteenToday(),
+      laws: ["GDPR"],
+      region: "DE",
+    },
+    {
+      externalRef: "u-30002",
+      displayName: "Mia Garcia",
+      email: "mia.garcia@example.com",
+      birthDate: fifteenToday(),
       laws: ["CCPA"],
       region: "US-CA",
     },

@@ -4,9 +4,9 @@ import type { ConsentStatus } from "@/db/schema/consent";
 import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import type { Jurisdiction } from "@/db/schema/organizations";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
-import { isMinorOn } from "@/lib/customers/minor-age";
-import { todayIso } from "@/lib/core/dates";
+import { minorAges } from "@/lib/customers/minor-age";
 import { decide, type Decision } from "./decide";
+import { gdprChildAgeRule } from "./legal-bases";
 
 export type { CheckReason, Decision } from "./decide";
 
@@ -15,8 +15,10 @@ export interface ConsentCheckRow extends Record<string, unknown> {
   customer_id: string | null;
   customer_laws: string[] | null;
   customer_region: string | null;
-  minor_until: string | null;
+  minor_born_on: string | null;
   org_laws: Jurisdiction[] | null;
+  gdpr_time_zone: string | null;
+  gdpr_child_age: number | null;
   bases: PurposeBases | null;
   consent_kind: ConsentKind | null;
   status: ConsentStatus | null;
@@ -49,16 +51,19 @@ const unknown = (reason: "unknown_customer" | "unknown_purpose"): Decision => ({
 export function decisionOf(row: ConsentCheckRow | undefined, now: Date = new Date()): Decision {
   if (!row?.customer_id) return unknown("unknown_customer");
   if (!row.bases || !row.consent_kind) return unknown("unknown_purpose");
+  const laws = applicableLaws(
+    { laws: row.customer_laws ?? [], region: row.customer_region },
+    row.org_laws ?? [],
+  ).laws;
   return decide({
-    laws: applicableLaws(
-      { laws: row.customer_laws ?? [], region: row.customer_region },
-      row.org_laws ?? [],
-    ).laws,
+    laws,
     bases: row.bases,
     consentKind: row.consent_kind,
     status: row.status,
     reconsentRequired: row.reconsent_required === true,
-    minor: row.minor_until !== null && isMinorOn(row.minor_until, todayIso(now)),
+    // A known customer comes with their organisation's row: its zone is there.
+    minorAges: minorAges(row.minor_born_on, laws, row.gdpr_time_zone!, now),
+    gdprChildAge: row.gdpr_child_age ?? gdprChildAgeRule.default,
     byGuardian: row.by_guardian === true,
     gpc: row.gpc === true,
     saleOptedOut: row.sale_opted_out === true,

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { consentStatuses } from "@/db/schema/consent";
 import { consentKinds, purposeBasisIds, type PurposeBases } from "@/db/schema/purposes";
 import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
-import { choiceOf, decide, type Decision } from "./decide";
+import { choiceOf, decide, guardianNeeded, type Decision } from "./decide";
 
 /*
  * The consent decision as a table, written from the law and not from the code: every combination
- * of law × basis × kind × state × re-consent × minor (with or without the guardian behind the
- * state) × GPC × a standing CCPA opt-out of sale and sharing is looked up here, first matching row wins, and decide() must answer the same
+ * of law × basis × kind × state × re-consent × age band (adult or unknown, 12, 13, 14, 15 on the
+ * law's calendar; GDPR's Art. 8 age at its default 16) × the guardian behind the state × GPC × a
+ * standing CCPA opt-out of sale and sharing is looked up here, first matching row wins, and decide() must answer the same
  * allowed, reason and article. "*" matches anything; a list matches any of its values. Every row
  * must match at least one combination.
  */
@@ -19,7 +20,7 @@ interface Row {
   kind?: Cell<string>;
   status?: Cell<Status>;
   reconsent?: Cell<boolean>;
-  minor?: Cell<boolean>;
+  age?: Cell<number | null>;
   guardian?: Cell<boolean>;
   gpc?: Cell<boolean>;
   saleOptOut?: Cell<boolean>;
@@ -123,7 +124,7 @@ const table: Row[] = [
   {
     law: "PIPL",
     basis: "consent",
-    minor: true,
+    age: [12, 13],
     status: null,
     allowed: false,
     reason: "guardian_required",
@@ -132,7 +133,7 @@ const table: Row[] = [
   {
     law: "PIPL",
     basis: "consent",
-    minor: true,
+    age: [12, 13],
     status: "granted",
     guardian: false,
     allowed: false,
@@ -152,7 +153,7 @@ const table: Row[] = [
     law: "PIPL",
     basis: "consent",
     status: "granted",
-    minor: true,
+    age: [12, 13],
     allowed: true,
     reason: "granted",
     article: "PIPL Art. 31",
@@ -259,7 +260,7 @@ const table: Row[] = [
   {
     law: "GDPR",
     basis: "consent",
-    minor: true,
+    age: [12, 13, 14, 15],
     status: null,
     allowed: false,
     reason: "guardian_required",
@@ -268,7 +269,7 @@ const table: Row[] = [
   {
     law: "GDPR",
     basis: "consent",
-    minor: true,
+    age: [12, 13, 14, 15],
     status: "granted",
     guardian: false,
     allowed: false,
@@ -288,7 +289,7 @@ const table: Row[] = [
     law: "GDPR",
     basis: "consent",
     status: "granted",
-    minor: true,
+    age: [12, 13, 14, 15],
     allowed: true,
     reason: "granted",
     article: "GDPR Art. 8(1)",
@@ -352,13 +353,13 @@ const table: Row[] = [
     saleOptOut: true,
     allowed: false,
     reason: "opted_out",
-    article: "CCPA §1798.120(a)",
+    article: "CCPA §1798.120(d)",
   },
-  // Under 16 a sale or sharing needs an opt-in (under 13, the parent's): an under-14 needs the guardian's.
+  // §1798.120(c): under 13, a sale or sharing (and, our reading, a consent) needs the parent's or guardian's opt-in…
   {
     law: "CCPA",
     basis: ["opt_out", "consent"],
-    minor: true,
+    age: 12,
     status: null,
     allowed: false,
     reason: "guardian_required",
@@ -367,7 +368,7 @@ const table: Row[] = [
   {
     law: "CCPA",
     basis: ["opt_out", "consent"],
-    minor: true,
+    age: 12,
     status: "granted",
     guardian: false,
     allowed: false,
@@ -377,7 +378,7 @@ const table: Row[] = [
   {
     law: "CCPA",
     basis: ["opt_out", "consent"],
-    minor: true,
+    age: 12,
     status: "granted",
     reconsent: true,
     allowed: false,
@@ -387,7 +388,36 @@ const table: Row[] = [
   {
     law: "CCPA",
     basis: ["opt_out", "consent"],
-    minor: true,
+    age: 12,
+    status: "granted",
+    allowed: true,
+    reason: "granted",
+    article: "CCPA §1798.120(c)",
+  },
+  // …and at 13 to 15 the consumer's own: silence is no longer consent to sell or share.
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    age: [13, 14, 15],
+    status: null,
+    allowed: false,
+    reason: "opt_in_required",
+    article: "CCPA §1798.120(c)",
+  },
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    age: [13, 14, 15],
+    status: "granted",
+    reconsent: true,
+    allowed: false,
+    reason: "reconsent_required",
+    article: "CCPA §1798.100(a)(1)",
+  },
+  {
+    law: "CCPA",
+    basis: "opt_out",
+    age: [13, 14, 15],
     status: "granted",
     allowed: true,
     reason: "granted",
@@ -463,7 +493,7 @@ interface Case {
   kind: (typeof consentKinds)[number];
   status: Status;
   reconsent: boolean;
-  minor: boolean;
+  age: number | null;
   guardian: boolean;
   gpc: boolean;
   saleOptOut: boolean;
@@ -476,11 +506,11 @@ function* cases(): Generator<Case> {
       for (const kind of consentKinds) {
         for (const status of [null, ...consentStatuses]) {
           for (const reconsent of booleans)
-            for (const minor of booleans)
+            for (const age of [null, 12, 13, 14, 15])
               for (const guardian of booleans)
                 for (const gpc of booleans)
                   for (const saleOptOut of booleans)
-                    yield { law, basis, kind, status, reconsent, minor, guardian, gpc, saleOptOut };
+                    yield { law, basis, kind, status, reconsent, age, guardian, gpc, saleOptOut };
         }
       }
     }
@@ -495,7 +525,7 @@ const rowFor = (c: Case) =>
       matches(r.kind, c.kind) &&
       matches(r.status, c.status) &&
       matches(r.reconsent, c.reconsent) &&
-      matches(r.minor, c.minor) &&
+      matches(r.age, c.age) &&
       matches(r.guardian, c.guardian) &&
       matches(r.gpc, c.gpc) &&
       matches(r.saleOptOut, c.saleOptOut),
@@ -516,7 +546,8 @@ describe("the consent decision table", () => {
         consentKind: c.kind,
         status: c.status,
         reconsentRequired: c.reconsent,
-        minor: c.minor,
+        minorAges: c.age === null ? {} : { [c.law]: c.age },
+        gdprChildAge: 16,
         byGuardian: c.guardian,
         gpc: c.gpc,
         saleOptedOut: c.saleOptOut,
@@ -528,8 +559,8 @@ describe("the consent decision table", () => {
         article: row!.article,
       });
     }
-    // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 2⁵.
-    expect(count).toBe((8 + 7 + 4) * 2 * 4 * 32);
+    // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 5 ages × 2⁴.
+    expect(count).toBe((8 + 7 + 4) * 2 * 4 * 5 * 16);
     expect(table.filter((r) => !used.has(r))).toEqual([]);
   });
 });
@@ -539,7 +570,8 @@ const saleShareAds: PurposeBases = { PIPL: "consent", GDPR: "consent", CCPA: "op
 const adult = {
   consentKind: "separate" as const,
   reconsentRequired: false,
-  minor: false,
+  minorAges: {},
+  gdprChildAge: 16,
   byGuardian: false,
   gpc: false,
   saleOptedOut: false,
@@ -627,5 +659,60 @@ describe("a customer under several laws", () => {
       model: "objection",
     });
     expect(choiceOf(["PIPL"], { GDPR: "legitimate_interest" })).toBeNull();
+  });
+});
+
+describe("a minor's age under each law", () => {
+  const consent: PurposeBases = { GDPR: "consent" };
+  const ownGrant = { ...adult, bases: consent, status: "granted" as const };
+  it.each([
+    [16, 15, false, "guardian_required"],
+    [15, 15, true, "granted"],
+    [15, 14, false, "guardian_required"],
+    [14, 14, true, "granted"],
+    [13, 12, false, "guardian_required"],
+    [13, 13, true, "granted"],
+  ] as const)(
+    "GDPR Art. 8 at the organisation's age %i: a %i-year-old's own grant counts: %s",
+    (gdprChildAge, age, allowed, reason) => {
+      expect(
+        decide({ ...ownGrant, laws: ["GDPR"], minorAges: { GDPR: age }, gdprChildAge }),
+      ).toMatchObject({ allowed, reason, law: "GDPR" });
+    },
+  );
+
+  it("a 15-year-old under PIPL and CCPA: PIPL treats them as an adult, CCPA asks their own opt-in to a sale", () => {
+    const both = { ...adult, laws: ["PIPL", "CCPA"] as const, bases: saleShareAds };
+    expect(decide({ ...both, status: null, minorAges: { PIPL: 15, CCPA: 15 } })).toMatchObject({
+      allowed: false,
+      reason: "not_granted",
+      law: "PIPL",
+    });
+    expect(decide({ ...both, status: "granted", minorAges: { PIPL: 15, CCPA: 15 } })).toMatchObject(
+      { allowed: true, reason: "granted" },
+    );
+    // On their 16th birthday in Beijing, still 15 in California: CCPA's calendar decides its own rule.
+    expect(
+      decide({
+        ...adult,
+        laws: ["CCPA"],
+        bases: saleShareAds,
+        status: null,
+        minorAges: { CCPA: 15 },
+      }),
+    ).toMatchObject({ allowed: false, reason: "opt_in_required", article: "CCPA §1798.120(c)" });
+  });
+
+  it("says which purposes only a guardian's grant opens", () => {
+    const ages = (age: number) => ({ PIPL: age, GDPR: age, CCPA: age });
+    const need = (laws: CustomerLaw[], age: number, bases: PurposeBases) =>
+      guardianNeeded({ laws, bases, minorAges: ages(age), gdprChildAge: 16 });
+    expect(need(["CCPA"], 15, saleShareAds)).toBe(false);
+    expect(need(["CCPA"], 12, saleShareAds)).toBe(true);
+    expect(need(["GDPR"], 15, saleShareAds)).toBe(true);
+    expect(need(["GDPR"], 15, { GDPR: "legitimate_interest" })).toBe(false);
+    expect(need(["PIPL"], 13, saleShareAds)).toBe(true);
+    expect(need(["PIPL"], 14, saleShareAds)).toBe(false);
+    expect(need(["PIPL"], 13, { PIPL: "contract" })).toBe(false);
   });
 });

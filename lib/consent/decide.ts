@@ -1,7 +1,7 @@
 import type { ConsentStatus } from "@/db/schema/consent";
 import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import { customerLaws, type CustomerLaw } from "@/db/schema/customers";
-import { basisRule, lawRules, type BasisModel } from "./legal-bases";
+import { basisRule, lawRules, minorRuleOf, type BasisModel } from "./legal-bases";
 
 export const checkReasons = [
   "granted",
@@ -10,6 +10,7 @@ export const checkReasons = [
   "withdrawn",
   "reconsent_required",
   "guardian_required",
+  "opt_in_required",
   "not_required_consent",
   "not_opted_out",
   "gpc_opt_out",
@@ -41,8 +42,13 @@ export interface DecisionInput {
   status: ConsentStatus | null;
   /** The state is a grant given before the purpose's last material change. */
   reconsentRequired: boolean;
-  /** The customer is under 14 today (PIPL Art. 31; isMinorOn). */
-  minor: boolean;
+  /**
+   * The customer's age under each of their laws, on that law's calendar today (minorAges); a law
+   * absent when the age is unknown or at least 16, where no minor rule reaches.
+   */
+  minorAges: Partial<Record<CustomerLaw, number>>;
+  /** The organisation's GDPR Art. 8 age (13–16). */
+  gdprChildAge: number;
   /** The state's event came from a verified guardian. */
   byGuardian: boolean;
   /** The state's event was recorded from a Global Privacy Control signal. */
@@ -64,8 +70,9 @@ export interface DecisionInput {
  * - opt-out (CCPA sale/sharing): allowed until the customer (or a GPC signal) opts out of it, or
  *   their completed request to opt out of sale and sharing, which reaches purposes created after
  *   it too (§1798.120(a)), stands for it.
- * A minor's consent — and, under CCPA, a minor's sale or sharing, which needs an opt-in — counts
- * only when their guardian gave it.
+ * A minor (the law's `minors` rules: PIPL under 14, GDPR under the organisation's Art. 8 age, CCPA
+ * under 16 for sale and sharing, under 13 also for consent) is allowed what the rule reaches only
+ * by an opt-in the rule's `by` gave: their verified guardian's grant, or (CCPA, 13 to 15) their own.
  */
 export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
   const rules = lawRules[law];
@@ -109,13 +116,15 @@ export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
       );
     return deny("denied", rule.refused ?? asked);
   }
-  if (rule.model === "opt_out" && input.saleOptedOut) return deny("opted_out", rule.article);
-  const optIn = rule.model === "consent" || input.minor;
-  if (input.minor && !(status === "granted" && input.byGuardian))
-    return deny("guardian_required", rules.minor);
+  if (rule.model === "opt_out" && input.saleOptedOut)
+    return deny("opted_out", rule.standing ?? rule.article);
+  const minor = minorRuleOf(law, rule.model, input.minorAges[law], input.gdprChildAge);
+  if (minor && !(status === "granted" && (minor.by === "self" || input.byGuardian)))
+    return deny(minor.by === "guardian" ? "guardian_required" : "opt_in_required", minor.article);
+  const optIn = rule.model === "consent" || minor !== undefined;
   if (status === "granted" && optIn && input.reconsentRequired)
     return deny("reconsent_required", rules.reconsent);
-  if (status === "granted") return allow("granted", input.minor ? rules.minor : asked);
+  if (status === "granted") return allow("granted", minor ? minor.article : asked);
   return rule.model === "consent"
     ? deny("not_granted", asked)
     : allow("not_opted_out", rule.article);
@@ -162,4 +171,18 @@ export function choiceOf(laws: readonly CustomerLaw[], bases: PurposeBases): Cho
       strictest && strictness[strictest.model] >= strictness[c.model] ? strictest : c,
     null,
   );
+}
+
+/** Whether only a verified guardian's grant counts for this purpose for this customer, under any of their laws. */
+export function guardianNeeded(
+  input: Pick<DecisionInput, "laws" | "bases" | "minorAges" | "gdprChildAge">,
+): boolean {
+  return input.laws.some((law) => {
+    const basis = input.bases[law];
+    const rule = basis === undefined ? undefined : basisRule(law, basis);
+    return (
+      rule !== undefined &&
+      minorRuleOf(law, rule.model, input.minorAges[law], input.gdprChildAge)?.by === "guardian"
+    );
+  });
 }

@@ -31,7 +31,38 @@ export interface BasisRule {
    * it goes on whatever they ask, because the law still permits it.
    */
   restrictable?: string;
+  /**
+   * A standing direction not to sell or share (a completed opt-out request) that reaches this
+   * basis for purposes created after it too, until the customer consents again: its article.
+   */
+  standing?: string;
 }
+
+/**
+ * A law's rule for a customer below an age: the bases it reaches need an opt-in that only `by`
+ * may give — the customer's guardian (a verified guardian's grant, `by_guardian`) or the customer
+ * themselves (their own grant; silence or an opt-out model no longer allows it).
+ */
+export interface MinorRule {
+  /** Below this age in whole years, counted on the law's calendar (lib/customers/minor-age.ts); "gdprChildAge": the organisation's setting. */
+  under: number | "gdprChildAge";
+  models: readonly BasisModel[];
+  by: "guardian" | "self";
+  article: string;
+}
+
+/**
+ * GDPR Art. 8(1): the age below which a parent consents for an information-society service
+ * offered directly to a child is 16 unless the member state sets a lower one, not below 13
+ * (e.g. 13 in Belgium and Denmark, 14 in Austria and Italy, 15 in France, 16 in Germany, Ireland
+ * and the Netherlands). The organisation sets its establishment's (`organizations.gdpr_child_age`).
+ */
+export const gdprChildAgeRule = {
+  default: 16,
+  min: 13,
+  max: 16,
+  source: "GDPR Art. 8(1) (2018-05-25)",
+} as const;
 
 export interface LawRules<L extends CustomerLaw> {
   bases: Record<BasisOf<L>, BasisRule>;
@@ -43,8 +74,8 @@ export interface LawRules<L extends CustomerLaw> {
   withdrawn: string;
   /** A grant given before a material change of the purpose (new consent needed). */
   reconsent: string;
-  /** A minor (under 14, `customers.minor_until`) needs a guardian's consent. */
-  minor: string;
+  /** Minors: the youngest band first, the first whose age and model match applies. */
+  minors: readonly MinorRule[];
   /** An opt-out recorded from a Global Privacy Control signal; null where the law gives it no effect. */
   gpc: string | null;
 }
@@ -74,7 +105,8 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
     noBasis: "PIPL Art. 13(1)",
     withdrawn: "PIPL Art. 15",
     reconsent: "PIPL Art. 14(2)",
-    minor: "PIPL Art. 31",
+    // Art. 31: under 14, a parent's or other guardian's consent; their information is sensitive (Art. 28).
+    minors: [{ under: 14, models: ["consent"], by: "guardian", article: "PIPL Art. 31" }],
     gpc: null,
   },
   GDPR: {
@@ -94,13 +126,17 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
     noBasis: "GDPR Art. 6(1)",
     withdrawn: "GDPR Art. 7(3)",
     reconsent: "GDPR Art. 6(1)(a)",
-    minor: "GDPR Art. 8(1)",
+    // Art. 8(1): consent for an information-society service offered directly to a child below the
+    // member state's age is given or authorised by the holder of parental responsibility.
+    minors: [
+      { under: "gdprChildAge", models: ["consent"], by: "guardian", article: "GDPR Art. 8(1)" },
+    ],
     gpc: null,
   },
   CCPA: {
     bases: {
       // Sale, sharing (cross-context behavioural ads) and limiting sensitive information: opt-out.
-      opt_out: { model: "opt_out", article: "CCPA §1798.120(a)" },
+      opt_out: { model: "opt_out", article: "CCPA §1798.120(a)", standing: "CCPA §1798.120(d)" },
       notice: { model: "none", article: "CCPA §1798.100" },
       consent: { model: "consent", article: "CCPA §1798.140(h)" },
     },
@@ -108,8 +144,15 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
     noBasis: "CCPA §1798.100(a)",
     withdrawn: "CCPA §1798.140(h)",
     reconsent: "CCPA §1798.100(a)(1)",
-    // Under 16 (so under 14 too) sale and sharing need an opt-in; under 13 the parent's.
-    minor: "CCPA §1798.120(c)",
+    // §1798.120(c): a business that knows a consumer is under 16 does not sell or share their
+    // information unless it is affirmatively authorised: by the consumer at 13 to 15, by a parent
+    // or guardian under 13 (11 CCR §7070 verifies that it is the parent). An under-13's consent
+    // (§1798.140(h) lets a guardian give it) is left to the parent too: our reading, with COPPA
+    // (15 U.S.C. §6502) in mind — verify with counsel.
+    minors: [
+      { under: 13, models: ["opt_out", "consent"], by: "guardian", article: "CCPA §1798.120(c)" },
+      { under: 16, models: ["opt_out"], by: "self", article: "CCPA §1798.120(c)" },
+    ],
     gpc: "11 CCR §7025",
   },
 };
@@ -137,3 +180,34 @@ export const restrictionReaches = (
   laws.some(
     (law) => bases[law] !== undefined && basisRule(law, bases[law]!)?.restrictable !== undefined,
   );
+
+/** The age a minor rule's band ends at, for an organisation's GDPR child age. */
+export const minorRuleAge = (rule: MinorRule, gdprChildAge: number) =>
+  rule.under === "gdprChildAge" ? gdprChildAge : rule.under;
+
+/** The minor rule a basis model falls under for a customer of this age under this law, if any (undefined: no age known, or old enough). */
+export function minorRuleOf(
+  law: CustomerLaw,
+  model: BasisModel,
+  age: number | undefined,
+  gdprChildAge: number,
+): MinorRule | undefined {
+  if (age === undefined) return undefined;
+  return lawRules[law].minors.find(
+    (rule) => rule.models.includes(model) && age < minorRuleAge(rule, gdprChildAge),
+  );
+}
+
+/** Whether, at this age, anything under this law is consented to by a guardian only. */
+export const guardianAgeUnder = (law: CustomerLaw, age: number | undefined, gdprChildAge: number) =>
+  age !== undefined &&
+  lawRules[law].minors.some(
+    (rule) => rule.by === "guardian" && age < minorRuleAge(rule, gdprChildAge),
+  );
+
+/** The oldest age any minor rule reaches: a birth date is kept (in clear, for the check) only below it. */
+export const oldestMinorAge = Math.max(
+  ...Object.values(lawRules).flatMap((rules) =>
+    rules.minors.map((rule) => minorRuleAge(rule, gdprChildAgeRule.max)),
+  ),
+);

@@ -7,9 +7,9 @@ import type { CustomerLaw } from "@/db/schema/customers";
 import type { Jurisdiction } from "@/db/schema/organizations";
 import type { LocalizedText } from "@/db/schema/policies";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
-import { isMinorOn } from "@/lib/customers/minor-age";
-import { todayIso } from "@/lib/core/dates";
-import { choiceOf, decide, type Choice, type Decision } from "./decide";
+import { minorAges } from "@/lib/customers/minor-age";
+import { gdprChildAgeRule } from "./legal-bases";
+import { choiceOf, decide, guardianNeeded, type Choice, type Decision } from "./decide";
 
 /** One purpose of the catalogue and where a customer stands on it now. */
 export interface PurposeConsent extends Decision {
@@ -40,12 +40,17 @@ export interface PurposeConsent extends Decision {
   reconsentRequired: boolean;
   /** The customer's completed CCPA opt-out of sale and sharing stands for this purpose (decide). */
   saleOptedOut: boolean;
+  /** Only a verified guardian's grant counts for this customer here (guardianNeeded). */
+  guardianNeeded: boolean;
 }
 
-/** The customer's side of every decision: the laws that apply to them and whether they are a minor today. */
+/** The customer's side of every decision: the laws that apply to them and, for a minor, their age under each. */
 export interface CustomerStanding {
   laws: CustomerLaw[];
-  minor: boolean;
+  /** Age on each law's calendar today; empty for adults and unknown ages (minorAges). */
+  minorAges: Partial<Record<CustomerLaw, number>>;
+  /** The organisation's GDPR Art. 8 age. */
+  gdprChildAge: number;
 }
 
 interface Row extends Record<string, unknown> {
@@ -78,19 +83,23 @@ export async function customerStanding(
   const { rows } = await tx.execute<{
     laws: string[];
     region: string | null;
-    minor_until: string | null;
+    minor_born_on: string | null;
     jurisdictions: Jurisdiction[];
+    gdpr_time_zone: string;
+    gdpr_child_age: number;
   }>(sql`
-    select c.laws, c.region, c.minor_until::text, o.jurisdictions
+    select c.laws, c.region, c.minor_born_on::text, o.jurisdictions, o.gdpr_time_zone, o.gdpr_child_age
     from organizations o left join customers c on c.org_id = o.id and c.id = ${customerId}
     where o.id = ${orgId}`);
   const row = rows[0];
+  const laws = applicableLaws(
+    row?.laws ? { laws: row.laws, region: row.region } : null,
+    row?.jurisdictions ?? [],
+  ).laws;
   return {
-    laws: applicableLaws(
-      row?.laws ? { laws: row.laws, region: row.region } : null,
-      row?.jurisdictions ?? [],
-    ).laws,
-    minor: isMinorOn(row?.minor_until ?? null, todayIso(now)),
+    laws,
+    minorAges: row ? minorAges(row.minor_born_on, laws, row.gdpr_time_zone, now) : {},
+    gdprChildAge: row?.gdpr_child_age ?? gdprChildAgeRule.default,
   };
 }
 
@@ -147,6 +156,7 @@ export async function customerConsent(
       sensitive: r.sensitive,
       dataCategories: r.data_categories,
       choice: choiceOf(standing.laws, r.bases),
+      guardianNeeded: guardianNeeded({ ...standing, bases: r.bases }),
       ...state,
       occurredAt: r.occurred_at === null ? null : new Date(r.occurred_at).toISOString(),
       receiptId: r.event_id,
@@ -154,7 +164,8 @@ export async function customerConsent(
       ...decide({
         ...state,
         laws: standing.laws,
-        minor: standing.minor,
+        minorAges: standing.minorAges,
+        gdprChildAge: standing.gdprChildAge,
         bases: r.bases,
         consentKind: r.consent_kind,
       }),

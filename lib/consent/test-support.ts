@@ -49,7 +49,7 @@ export async function newCustomer(
   orgId: string,
   externalRef = `c-${randomBytes(4).toString("hex")}`,
   status: "active" | "erased" = "active",
-  extra: { laws?: string[]; region?: string; minorUntil?: string } = {},
+  extra: { laws?: string[]; region?: string; minorBornOn?: string } = {},
 ) {
   return withTenant(orgId, async (tx) => {
     const [row] = await tx

@@ -18,7 +18,7 @@ import {
   personalFields,
   sealedColumns,
 } from "@/lib/customers/fields";
-import { customerMinorUntil } from "@/lib/customers/minor-age";
+import { minorBornOn } from "@/lib/customers/minor-age";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { eraseVaultRecordsOf } from "@/lib/vault/erasure";
 
@@ -58,17 +58,18 @@ function changesOf(
     Object.assign(changes, { [field]: value });
     fields.push(field);
   }
-  const minorUntil = minorUntilChange(key, orgId, id, input, row);
-  if (minorUntil !== undefined) changes.minorUntil = minorUntil;
+  const bornOn = minorBornOnChange(key, orgId, id, input, row);
+  if (bornOn !== undefined) changes.minorBornOn = bornOn;
   return { changes, fields };
 }
 
 /**
- * `minor_until` when a birth date or an ID number arrives (PIPL Art. 31), from the given value and,
+ * `minor_born_on` when a birth date or an ID number arrives (PIPL Art. 31, GDPR Art. 8, CCPA
+ * §1798.120(c)), from the given value and,
  * for the other source, the stored one; undefined when it stays as it is. A derived column, so it
  * is not among the changed fields: the birth date or ID number that moved it is.
  */
-function minorUntilChange(
+function minorBornOnChange(
   key: FieldKey,
   orgId: string,
   id: string,
@@ -80,12 +81,12 @@ function minorUntilChange(
     const sealed = row?.[personalFields[field].enc] as Buffer | null | undefined;
     return sealed ? decryptField(key, sealed, fieldContext(orgId, id, field)) : null;
   };
-  const minorUntil = customerMinorUntil({
+  const bornOn = minorBornOn({
     birthDate: input.birthDate ?? stored("birthDate"),
     nationalId: input.nationalId ?? stored("nationalId"),
   });
-  if (row ? row.minorUntil === minorUntil : minorUntil === null) return undefined;
-  return minorUntil;
+  if (row ? row.minorBornOn === bornOn : bornOn === null) return undefined;
+  return bornOn;
 }
 
 export interface UpsertResult {
@@ -145,7 +146,7 @@ export async function upsertCustomers(
       inputByRef.get(row.externalRef)!,
       row,
     );
-    // A row written before minor_until existed gains it when its birth date is pushed again.
+    // A row written before minor_born_on existed gains it when its birth date is pushed again.
     if (Object.keys(changes).length > 0) updates.push({ id: row.id, changes });
     results.set(row.externalRef, {
       id: row.id,
@@ -250,6 +251,9 @@ export async function eraseCustomer(
       region: null,
       lastActiveAt: null,
       realNameVerified: false,
+      // Derived from the birth date: a quasi-identifier like the rest.
+      minorBornOn: null,
+      saleOptOutAt: null,
       status: "erased",
       updatedAt: new Date(),
       changeTx: currentTxId,

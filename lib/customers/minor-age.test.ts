@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
 import { todayIso } from "@/lib/core/dates";
-import { customerMinorUntil, isMinorOn, minorUntilOf } from "@/lib/customers/minor-age";
+import { ageOn, isMinorOn, minorAges, minorBornOn } from "@/lib/customers/minor-age";
 import {
   birthDateFromResidentId,
   isValidResidentId,
@@ -19,45 +19,68 @@ const idBornOn = (birthDate: string, area = "110105", sequence = "123") => {
   return first17 + residentIdCheckChar(first17);
 };
 
-describe("minor_until from a birth date (PIPL Art. 31, Beijing dates)", () => {
-  it("a 13-year-old is a minor until their 14th birthday", () => {
-    expect(minorUntilOf("2013-03-10", "2026-12-07")).toBe("2027-03-10");
+/** The instant 00:00 on `date` in a zone's wall clock, for zones without DST on these dates. */
+const at = (iso: string) => new Date(iso);
+
+describe("ages from a birth date, each law on its own calendar (PIPL Art. 31, GDPR Art. 8, CCPA §1798.120(c))", () => {
+  it("counts whole years: the day before a birthday one less, on the day one more", () => {
+    expect(ageOn("2012-12-08", "2026-12-07")).toBe(13);
+    expect(ageOn("2012-12-07", "2026-12-07")).toBe(14);
+    expect(ageOn("2013-03-10", "2026-12-07")).toBe(13);
   });
 
-  it("the day before the 14th birthday they are a minor; on the day they are not", () => {
-    expect(minorUntilOf("2012-12-08", "2026-12-07")).toBe("2026-12-08");
-    expect(isMinorOn("2026-12-08", "2026-12-07")).toBe(true);
-    expect(minorUntilOf("2012-12-07", "2026-12-07")).toBeNull();
-    expect(isMinorOn("2026-12-07", "2026-12-07")).toBe(false);
+  it("someone born on 29 February has their birthday on 1 March of a common year", () => {
+    expect(ageOn("2012-02-29", "2026-02-28")).toBe(13);
+    expect(ageOn("2012-02-29", "2026-03-01")).toBe(14);
+    // In a leap year, on the day itself.
+    expect(ageOn("2012-02-29", "2028-02-28")).toBe(15);
+    expect(ageOn("2012-02-29", "2028-02-29")).toBe(16);
   });
 
-  it("counts the day in Beijing: 16:00Z on the eve of the birthday is already the birthday there", () => {
-    const today = todayIso(new Date("2026-12-06T16:00:00Z"));
-    expect(today).toBe("2026-12-07");
-    expect(minorUntilOf("2012-12-07", today)).toBeNull();
-    expect(minorUntilOf("2012-12-07", todayIso(new Date("2026-12-06T15:59:59Z")))).toBe(
-      "2026-12-07",
-    );
+  it("turns 16 in Beijing, Brussels and Los Angeles at each zone's midnight", () => {
+    const bornOn = "2010-12-08";
+    const laws = ["PIPL", "GDPR", "CCPA"] as const;
+    // 16:00Z on 7 December: already the 8th in Beijing, still the 7th in Europe and California.
+    expect(minorAges(bornOn, laws, "Europe/Brussels", at("2026-12-07T16:00:00Z"))).toEqual({
+      PIPL: 16,
+      GDPR: 15,
+      CCPA: 15,
+    });
+    // 23:00Z: the 8th in Brussels too (UTC+1), California still the 7th (UTC-8).
+    expect(minorAges(bornOn, laws, "Europe/Brussels", at("2026-12-07T23:00:00Z"))).toEqual({
+      PIPL: 16,
+      GDPR: 16,
+      CCPA: 15,
+    });
+    // The organisation's EU zone decides GDPR's day: Lisbon is an hour behind Brussels.
+    expect(minorAges(bornOn, ["GDPR"], "Europe/Lisbon", at("2026-12-07T23:00:00Z"))).toEqual({
+      GDPR: 15,
+    });
+    expect(minorAges(bornOn, laws, "Europe/Brussels", at("2026-12-08T08:00:00Z"))).toEqual({
+      PIPL: 16,
+      GDPR: 16,
+      CCPA: 16,
+    });
+    expect(minorAges(null, laws, "Europe/Brussels")).toEqual({});
   });
 
-  it("someone born on 29 February turns 14 on 1 March of a common year", () => {
-    expect(minorUntilOf("2012-02-29", "2026-02-28")).toBe("2026-03-01");
-    expect(minorUntilOf("2012-02-29", "2026-03-01")).toBeNull();
-  });
-
-  it("adults, missing and impossible dates give null", () => {
+  it("keeps the birth date while the customer may be under 16 on any law's calendar, else nothing", () => {
+    expect(minorBornOn({ birthDate: "2013-03-10" }, "2026-12-07")).toBe("2013-03-10");
+    // 16 in Beijing today, but California's date may still be yesterday.
+    expect(minorBornOn({ birthDate: "2010-12-07" }, "2026-12-07")).toBe("2010-12-07");
+    expect(minorBornOn({ birthDate: "2010-12-06" }, "2026-12-07")).toBeNull();
     for (const date of ["1990-05-17", null, undefined, "2014-02-30", "2014-13-01", "14-01-2014"])
-      expect(minorUntilOf(date, "2026-12-07")).toBeNull();
+      expect(minorBornOn({ birthDate: date }, "2026-12-07")).toBeNull();
+    expect(isMinorOn("2010-12-08", "2026-12-07")).toBe(true);
+    expect(isMinorOn("2010-12-07", "2026-12-07")).toBe(false);
   });
 });
 
 describe("the birth date inside a PRC resident ID", () => {
   it("reads positions 7–14 of a valid 18-character ID", () => {
     expect(birthDateFromResidentId(idBornOn("2013-03-10"))).toBe("2013-03-10");
-    expect(customerMinorUntil({ nationalId: idBornOn("2013-03-10") }, "2026-12-07")).toBe(
-      "2027-03-10",
-    );
-    expect(customerMinorUntil({ nationalId: idBornOn("2012-12-07") }, "2026-12-07")).toBeNull();
+    expect(minorBornOn({ nationalId: idBornOn("2013-03-10") }, "2026-12-07")).toBe("2013-03-10");
+    expect(minorBornOn({ nationalId: idBornOn("2010-12-06") }, "2026-12-07")).toBeNull();
   });
 
   it("gives nothing for 15-digit IDs or impossible dates, and refuses IDs whose date is impossible or in the future", () => {
@@ -78,25 +101,19 @@ describe("the birth date inside a PRC resident ID", () => {
 
   it("takes the younger reading when the declared birth date and the ID disagree", () => {
     expect(
-      customerMinorUntil(
-        { birthDate: "1990-01-01", nationalId: idBornOn("2013-03-10") },
-        "2026-12-07",
-      ),
-    ).toBe("2027-03-10");
+      minorBornOn({ birthDate: "1990-01-01", nationalId: idBornOn("2013-03-10") }, "2026-12-07"),
+    ).toBe("2013-03-10");
     expect(
-      customerMinorUntil(
-        { birthDate: "2013-06-01", nationalId: idBornOn("2013-03-10") },
-        "2026-12-07",
-      ),
-    ).toBe("2027-06-01");
+      minorBornOn({ birthDate: "2013-06-01", nationalId: idBornOn("2013-03-10") }, "2026-12-07"),
+    ).toBe("2013-06-01");
   });
 });
 
-describe("the vault fills minor_until wherever a birth date or ID number arrives", () => {
-  // 12 or 13 years old whatever day the test runs; turns 14 next 15 June.
+describe("the vault fills minor_born_on wherever a birth date or ID number arrives", () => {
+  // 12 or 13 years old whatever day the test runs.
   const year = Number(todayIso().slice(0, 4));
   const thirteen = `${year - 13}-06-15`;
-  const expected = `${year + 1}-06-15`;
+  const expected = thirteen;
 
   it("from the birth date, from the ID number, and again when either changes; adults stay null", async () => {
     const { orgId } = await createOrg();
@@ -105,9 +122,9 @@ describe("the vault fills minor_until wherever a birth date or ID number arrives
       { externalRef: "m-2", nationalId: idBornOn(thirteen) },
       { externalRef: "m-3", birthDate: "1990-05-17", nationalId: idBornOn("1990-05-17") },
     ]);
-    expect((await storedRow(orgId, byDate.id)).minorUntil).toBe(expected);
-    expect((await storedRow(orgId, byId.id)).minorUntil).toBe(expected);
-    expect((await storedRow(orgId, adult.id)).minorUntil).toBeNull();
+    expect((await storedRow(orgId, byDate.id)).minorBornOn).toBe(expected);
+    expect((await storedRow(orgId, byId.id)).minorBornOn).toBe(expected);
+    expect((await storedRow(orgId, adult.id)).minorBornOn).toBeNull();
     expect(byDate.fields).toEqual(["birthDate"]);
 
     // A corrected birth date: the stored ID (an adult's here) is read back and the minor date goes.
@@ -115,8 +132,8 @@ describe("the vault fills minor_until wherever a birth date or ID number arrives
       { externalRef: "m-2", nationalId: idBornOn("1990-05-17") },
       { externalRef: "m-3", birthDate: thirteen },
     ]);
-    expect((await storedRow(orgId, byId.id)).minorUntil).toBeNull();
-    expect((await storedRow(orgId, adult.id)).minorUntil).toBe(expected);
+    expect((await storedRow(orgId, byId.id)).minorBornOn).toBeNull();
+    expect((await storedRow(orgId, adult.id)).minorBornOn).toBe(expected);
     // Nothing else about the birth date is stored in clear: the mask keeps the year only, as before.
     expect((await storedRow(orgId, adult.id)).birthDateMasked).toBe(
       `${thirteen.slice(0, 4)}-**-**`,

@@ -1,58 +1,94 @@
-import { calendarDate, todayIso } from "@/lib/core/dates";
+import type { CustomerLaw } from "@/db/schema/customers";
+import { oldestMinorAge } from "@/lib/consent/legal-bases";
+import { addDays, calendarDate, todayIso } from "@/lib/core/dates";
 import { birthDateFromResidentId } from "@/lib/customers/national-id";
 
 /**
- * PIPL Art. 31 (in force 2021-11-01): the personal information of a minor under 14 is processed
- * with the consent of a parent or other guardian, and it is sensitive (Art. 28). Ages count in
- * Beijing time (`todayIso`'s zone): a customer turns 14 on their 14th birthday there.
+ * The zone whose calendar counts a customer's birthdays under each law: PIPL Beijing, CCPA
+ * California, GDPR the organisation's EU establishment (`organizations.gdpr_time_zone`, the
+ * request clocks' zone). Someone turns 16 on their birthday there, not in another time zone.
  */
-export const guardianAgeRule = {
-  age: 14,
-  law: "PIPL",
-  article: "Art. 31",
-  inForce: "2021-11-01",
-} as const;
+export const ageTimeZones = {
+  PIPL: "Asia/Shanghai",
+  CCPA: "America/Los_Angeles",
+} as const satisfies Partial<Record<CustomerLaw, string>>;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * The day someone born on `birthDate` turns 14 when that is after `today`, else null (14 or older,
- * or no valid date). Born on 29 February: the 14th birthday in a common year is 1 March, the later
- * reading, so the guardian's consent is never dropped a day early.
- */
-export function minorUntilOf(
-  birthDate: string | null | undefined,
-  today: string = todayIso(),
-): string | null {
-  const match = birthDate ? ISO_DATE.exec(birthDate) : null;
+/** A valid calendar date as [year, month, day], or null. */
+function parts(date: string | null | undefined): [number, number, number] | null {
+  const match = date ? ISO_DATE.exec(date) : null;
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!calendarDate(year, month, day)) return null;
-  // Date.UTC rolls 29 February of a common year over to 1 March.
-  const turns = new Date(Date.UTC(year + guardianAgeRule.age, month - 1, day))
-    .toISOString()
-    .slice(0, 10);
-  return turns > today ? turns : null;
+  return calendarDate(year, month, day) ? [year, month, day] : null;
 }
 
 /**
- * What `customers.minor_until` holds for these sources: the later of the two dates when both say
- * the customer is under 14 (a declared birth date and the ID number's may disagree; the younger
- * reading protects the child), else null.
+ * Age in whole years on `today` of someone born on `bornOn`. Born on 29 February: the birthday in
+ * a common year is 1 March, the later reading, so a guardian's consent is never dropped a day early.
  */
-export function customerMinorUntil(
+export function ageOn(bornOn: string, today: string): number {
+  const born = parts(bornOn)!;
+  const now = parts(today)!;
+  const age = now[0] - born[0];
+  // "MM-DD" compare: 02-28 < 02-29 (not yet), 03-01 > 02-29 (the birthday has passed).
+  return today.slice(5) < bornOn.slice(5) ? age - 1 : age;
+}
+
+/**
+ * What `customers.minor_born_on` holds for these sources: the birth date while the customer may be
+ * under the oldest age a minor rule reaches (16) on some law's calendar — that is, still under 16
+ * on the day before Beijing's today, as California's date is at most one behind — else null. The
+ * birth date and the one inside an 18-character PRC ID number may disagree: the later (younger)
+ * reading protects the child. Null for adults and unknown ages.
+ */
+export function minorBornOn(
   sources: { birthDate?: string | null; nationalId?: string | null },
   today: string = todayIso(),
 ): string | null {
-  const dates = [
-    minorUntilOf(sources.birthDate, today),
-    minorUntilOf(birthDateFromResidentId(sources.nationalId), today),
-  ].filter((d): d is string => d !== null);
-  return dates.length === 0 ? null : dates.sort().at(-1)!;
+  const dates = [sources.birthDate, birthDateFromResidentId(sources.nationalId)].filter(
+    (d): d is string => parts(d) !== null && d! <= today,
+  );
+  const bornOn = dates.sort().at(-1);
+  return bornOn && ageOn(bornOn, addDays(today, -1)) < oldestMinorAge ? bornOn : null;
 }
 
-/** Whether a customer with this `minor_until` is under 14 today (Beijing time). */
-export const isMinorOn = (
-  minorUntil: string | null | undefined,
-  today: string = todayIso(),
-): boolean => minorUntil != null && minorUntil > today;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Today's date in a zone (cached formatters: the check calls it for each minor). */
+function todayIn(now: Date, timeZone: string): string {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    formatters.set(timeZone, format);
+  }
+  return format.format(now);
+}
+
+/**
+ * The customer's age under each of their laws, on that law's calendar today, for a customer whose
+ * `minor_born_on` is known; empty for everyone else (adults and unknown ages: no minor rule).
+ */
+export function minorAges(
+  bornOn: string | null | undefined,
+  laws: readonly CustomerLaw[],
+  gdprTimeZone: string,
+  now: Date = new Date(),
+): Partial<Record<CustomerLaw, number>> {
+  if (!bornOn || !parts(bornOn)) return {};
+  return Object.fromEntries(
+    laws.map((law) => [
+      law,
+      ageOn(bornOn, todayIn(now, law === "GDPR" ? gdprTimeZone : ageTimeZones[law])),
+    ]),
+  );
+}
+
+/** Whether a customer with this `minor_born_on` is still under 16 today (Beijing): the console's "minor" mark. */
+export const isMinorOn = (bornOn: string | null | undefined, today: string = todayIso()): boolean =>
+  bornOn != null && parts(bornOn) !== null && ageOn(bornOn, today) < oldestMinorAge;

@@ -4,7 +4,7 @@ import { closeAppDb } from "@/db/client";
 import { auditEvents, customers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { todayIso } from "@/lib/core/dates";
-import { backfillMinorUntil } from "@/lib/customers/minor-backfill";
+import { backfillMinorBornOn } from "@/lib/customers/minor-backfill";
 import { residentIdCheckChar } from "@/lib/customers/national-id";
 import { storedRow, upsert } from "@/lib/customers/test-support";
 import { createOrg } from "@/tests/factories";
@@ -17,7 +17,7 @@ const idBornOn = (date: string) => {
   return first17 + residentIdCheckChar(first17);
 };
 
-describe("the minor_until backfill", () => {
+describe("the minor_born_on backfill", () => {
   it("decrypts through the vault in batches, fills the rows written before the column, audits counts only, and a second run writes nothing", async () => {
     const { orgId } = await createOrg();
     const written = await upsert(orgId, [
@@ -26,21 +26,21 @@ describe("the minor_until backfill", () => {
       { externalRef: "b-3", birthDate: "1985-01-01" },
       { externalRef: "b-4", phone: "+8613900007777" },
     ]);
-    // As if written before minor_until existed.
+    // As if written before minor_born_on existed.
     await withTenant(orgId, (tx) =>
-      tx.update(customers).set({ minorUntil: null }).where(eq(customers.orgId, orgId)),
+      tx.update(customers).set({ minorBornOn: null }).where(eq(customers.orgId, orgId)),
     );
 
-    const first = await backfillMinorUntil(orgId, null, 2);
+    const first = await backfillMinorBornOn(orgId, null, 2);
     expect(first).toMatchObject({ scanned: 2 });
-    const second = await backfillMinorUntil(orgId, first.next, 2);
+    const second = await backfillMinorBornOn(orgId, first.next, 2);
     expect(second).toMatchObject({ scanned: 1, next: null });
     expect(first.updated + second.updated).toBe(2);
-    expect((await storedRow(orgId, written[0].id)).minorUntil).toBe(`${year + 5}-04-04`);
-    expect((await storedRow(orgId, written[1].id)).minorUntil).toBe(`${year + 2}-06-15`);
-    expect((await storedRow(orgId, written[2].id)).minorUntil).toBeNull();
+    expect((await storedRow(orgId, written[0].id)).minorBornOn).toBe(`${year - 9}-04-04`);
+    expect((await storedRow(orgId, written[1].id)).minorBornOn).toBe(`${year - 12}-06-15`);
+    expect((await storedRow(orgId, written[2].id)).minorBornOn).toBeNull();
 
-    const again = await backfillMinorUntil(orgId);
+    const again = await backfillMinorBornOn(orgId);
     expect(again).toEqual({ scanned: 3, updated: 0, next: null });
     const events = await withTenant(orgId, (tx) =>
       tx

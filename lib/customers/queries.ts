@@ -219,7 +219,7 @@ export async function getCustomerProfile(tx: Tx, orgId: string, id: string) {
       ...summaryColumns,
       addressMasked: customers.addressMasked,
       birthDateMasked: customers.birthDateMasked,
-      minorUntil: customers.minorUntil,
+      minorBornOn: customers.minorBornOn,
     })
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, id)));

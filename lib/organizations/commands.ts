@@ -65,8 +65,12 @@ export async function updateOrganization(
     .where(eq(organizations.id, ctx.orgId))
     .for("update");
   if (!current) throw new AppError("notFound");
-  const next = { ...input, jurisdictions: canonical(input.jurisdictions) };
-  const fields = (["nameZh", "nameEn", "slug", "locale"] as const).filter(
+  const next = {
+    ...input,
+    jurisdictions: canonical(input.jurisdictions),
+    gdprChildAge: input.gdprChildAge ?? current.gdprChildAge,
+  };
+  const fields = (["nameZh", "nameEn", "slug", "locale", "gdprChildAge"] as const).filter(
     (f) => current[f] !== next[f],
   ) as string[];
   if (canonical(current.jurisdictions).join() !== next.jurisdictions.join())

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { jurisdictions, locales } from "@/db/schema/organizations";
+import { gdprChildAgeRule } from "@/lib/consent/legal-bases";
 
 /** Public portal URLs are /p/<slug>: lower-case words joined by single hyphens. */
 export const slugSchema = z
@@ -17,6 +18,13 @@ export const organizationSchema = z.object({
     .array(z.enum(jurisdictions), { error: "errors.jurisdictionRequired" })
     .min(1, { error: "errors.jurisdictionRequired" }),
   locale: z.enum(locales),
+  /** GDPR Art. 8(1): the member state's age, 13 to 16 (kept as it is when not sent). */
+  gdprChildAge: z.coerce
+    .number()
+    .int()
+    .min(gdprChildAgeRule.min)
+    .max(gdprChildAgeRule.max)
+    .optional(),
 });
 
 export type OrganizationInput = z.infer<typeof organizationSchema>;

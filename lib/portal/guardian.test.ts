@@ -2,7 +2,13 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { consentEvents, consentState, messageOutbox, portalChallenges } from "@/db/schema";
+import {
+  consentEvents,
+  consentState,
+  messageOutbox,
+  organizations,
+  portalChallenges,
+} from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { existingDataKey } from "@/lib/core/crypto/data-keys";
 import { decryptField } from "@/lib/core/crypto/field";
@@ -244,5 +250,60 @@ describe("a guardian's consent for a PIPL customer under 14 (Art. 31)", () => {
         ),
       ),
     ).rejects.toMatchObject({ messageKey: "guardianExpired" });
+  });
+});
+
+// GDPR Art. 8(1) and CCPA §1798.120(c): the same guardian step beyond PIPL, by each law's age.
+describe("minors under GDPR and CCPA", () => {
+  let org: string;
+  let sale: string;
+  const people = {} as Record<"gdpr" | "ccpa" | "ccpaChild", string>;
+  const grant = (customerId: string) =>
+    withTenant(org, (tx) =>
+      changePreference(tx, org, customerId, { purposeId: sale, choice: "grant" }, visit),
+    );
+  beforeAll(async () => {
+    ({ orgId: org } = await createOrg());
+    await withTenant(org, (tx) =>
+      tx
+        .update(organizations)
+        .set({ jurisdictions: ["PIPL", "GDPR", "CCPA"] })
+        .where(eq(organizations.id, org)),
+    );
+    // 15 on Beijing's, Brussels' and California's calendars alike (14 in California on 1 January).
+    const born15 = `${year - 15}-01-01`;
+    const [g, c, k] = await upsert(org, [
+      { externalRef: `de-${digits()}`, birthDate: born15, laws: ["GDPR"] },
+      { externalRef: `ca-${digits()}`, birthDate: born15, laws: ["CCPA"] },
+      { externalRef: `ca-kid-${digits()}`, birthDate: `${year - 12}-03-01`, laws: ["CCPA"] },
+    ]);
+    [people.gdpr, people.ccpa, people.ccpaChild] = [g.id, c.id, k.id];
+    sale = (
+      await newPurpose(org, {
+        code: "sale_share_ads",
+        bases: { PIPL: "consent", GDPR: "consent", CCPA: "opt_out" },
+      })
+    ).id;
+  });
+
+  it("asks a parent for a GDPR 15-year-old and a Californian under 13, not for a Californian of 15", async () => {
+    await withTenant(org, async (tx) => {
+      expect(await guardianRequired(tx, org, people.gdpr)).toBe(true);
+      expect(await guardianRequired(tx, org, people.ccpaChild)).toBe(true);
+      expect(await guardianRequired(tx, org, people.ccpa)).toBe(false);
+    });
+    await expect(grant(people.gdpr)).rejects.toMatchObject({ messageKey: "guardianRequired" });
+    await expect(grant(people.ccpaChild)).rejects.toMatchObject({
+      messageKey: "guardianRequired",
+    });
+    // The Californian of 15 opts in themselves.
+    await grant(people.ccpa);
+    const ccpaReceipts = await withTenant(org, (tx) =>
+      tx
+        .select({ action: consentEvents.action, byGuardian: consentEvents.byGuardian })
+        .from(consentEvents)
+        .where(and(eq(consentEvents.orgId, org), eq(consentEvents.customerId, people.ccpa))),
+    );
+    expect(ccpaReceipts).toEqual([{ action: "grant", byGuardian: false }]);
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, gt, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, organizations, portalChallenges } from "@/db/schema";
-import { applicableLaws } from "@/lib/customers/applicable-laws";
+import { customers, portalChallenges } from "@/db/schema";
+import type { CustomerLaw } from "@/db/schema/customers";
+import { guardianAgeUnder } from "@/lib/consent/legal-bases";
+import { customerStanding } from "@/lib/consent/state";
 import { findCustomersBy } from "@/lib/customers/queries";
-import { isMinorOn } from "@/lib/customers/minor-age";
 import type { MessageLocale } from "@/lib/outbox/templates";
 import {
   issueChallenge,
@@ -15,7 +16,8 @@ import {
 } from "./challenge";
 
 /**
- * PIPL Art. 31: a customer under 14 consents through a parent or other guardian. The guardian
+ * PIPL Art. 31 (under 14), GDPR Art. 8(1) (under the organisation's age, 16 by default) and CCPA
+ * §1798.120(c) (under 13, a sale or sharing): a parent or other guardian consents for the child. The guardian
  * proves they hold a phone or email with a one-time code (the portal's own challenge, purpose
  * `guardian`, its contact sealed under the child's data key); for 30 minutes after that, the
  * choices recorded with the challenge are the guardian's (`consent_events.by_guardian`).
@@ -25,42 +27,35 @@ export const GUARDIAN_MINUTES = 30;
 export type GuardianCodeResult =
   | { status: "sent"; challengeId: string; expiresAt: Date }
   | { status: "rateLimited" }
-  /** Not a PIPL customer under 14: there is no guardian's consent to give. */
+  /** No law of the customer's asks a guardian's consent at their age: there is none to give. */
   | { status: "notMinor" }
   /** The child's own phone or email: it proves nothing about a guardian. */
   | { status: "ownContact" };
 
 /**
- * Whether only a guardian may consent for this customer now: PIPL applies to them (their laws, or
- * what their region or the organisation implies) and they are under 14 today, Beijing time.
+ * The laws under which a guardian consents for this customer now, for something: under them they
+ * are younger than an age at which only a parent or guardian's grant counts (PIPL under 14,
+ * Beijing dates; GDPR under the organisation's Art. 8 age; CCPA under 13) — legal-bases' `minors`.
  */
-export async function guardianRequired(
+export async function guardianLaws(
   tx: Tx,
   orgId: string,
   customerId: string,
-): Promise<boolean> {
+): Promise<CustomerLaw[]> {
   const [row] = await tx
-    .select({
-      laws: customers.laws,
-      region: customers.region,
-      minorUntil: customers.minorUntil,
-      jurisdictions: organizations.jurisdictions,
-    })
+    .select({ status: customers.status })
     .from(customers)
-    .innerJoin(organizations, eq(organizations.id, customers.orgId))
-    .where(
-      and(
-        eq(customers.orgId, orgId),
-        eq(customers.id, customerId),
-        sql`${customers.status} <> 'erased'`,
-      ),
-    );
-  return (
-    !!row &&
-    isMinorOn(row.minorUntil) &&
-    applicableLaws(row, row.jurisdictions).laws.includes("PIPL")
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  if (!row || row.status === "erased") return [];
+  const standing = await customerStanding(tx, orgId, customerId);
+  return standing.laws.filter((law) =>
+    guardianAgeUnder(law, standing.minorAges[law], standing.gdprChildAge),
   );
 }
+
+/** Whether any law of the customer's asks a guardian's consent at their age now (guardianLaws). */
+export const guardianRequired = async (tx: Tx, orgId: string, customerId: string) =>
+  (await guardianLaws(tx, orgId, customerId)).length > 0;
 
 /** A code to the guardian's contact, in the caller's transaction (the portal's or the API call's). */
 export async function requestGuardianCode(

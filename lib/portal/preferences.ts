@@ -9,7 +9,7 @@ import { customerContext } from "@/lib/core/tenancy/context";
 import { AppError } from "@/lib/core/errors";
 import { recordConsentBatch, truncateIp, type ConsentEventInput } from "@/lib/consent/record";
 import { customerConsent, customerStanding } from "@/lib/consent/state";
-import { guardianRequired, verifiedGuardians } from "./guardian";
+import { verifiedGuardians } from "./guardian";
 
 /** How many receipts the preference center lists (newest first). */
 export const RECEIPTS_SHOWN = 50;
@@ -66,6 +66,8 @@ export async function customerPreferences(tx: Tx, orgId: string, customerId: str
         law: state.law,
         article: state.article,
         reconsentRequired: state.reconsentRequired,
+        /** Only a verified guardian's grant counts for it (the child may still refuse). */
+        guardianNeeded: state.guardianNeeded,
         /** Whether the customer can change it here: not required, and refusable under their laws. */
         changeable: !state.required && state.choice.model !== "none",
         /** An opt-out of sale or sharing under CCPA, which a Global Privacy Control signal makes. */
@@ -133,10 +135,12 @@ const contextFields = (visit: VisitContext) => ({
 /**
  * One click in the preference center: grant, or refuse (withdraw a grant, deny otherwise; an
  * opt-out or an objection). Only a purpose offered to the customer that they can refuse under their
- * laws can be changed here (not a required one, nor one on contract or notice). A PIPL customer
- * under 14 cannot grant by themselves (Art. 31): their guardian does, with a guardian challenge
- * verified in the last 30 minutes, and the receipt is the guardian's. Refusing is always open to
- * the child too (Art. 15). Returns the receipt id.
+ * laws can be changed here (not a required one, nor one on contract or notice). A minor cannot
+ * grant by themselves what their law leaves to a guardian (PIPL Art. 31 under 14; GDPR Art. 8
+ * under the organisation's age; CCPA §1798.120(c) under 13): their guardian does, with a guardian
+ * challenge verified in the last 30 minutes, and the receipt is the guardian's. A Californian of
+ * 13 to 15 opts in to a sale or sharing themselves. Refusing is always open to the child too
+ * (PIPL Art. 15, GDPR Art. 7(3)). Returns the receipt id.
  */
 export async function changePreference(
   tx: Tx,
@@ -153,17 +157,12 @@ export async function changePreference(
   ) {
     throw new AppError("forbidden", undefined, "guardianExpired");
   }
-  if (
-    !guardianChallengeId &&
-    input.choice === "grant" &&
-    (await guardianRequired(tx, orgId, customerId))
-  ) {
-    throw new AppError("forbidden", undefined, "guardianRequired");
-  }
   const row = (await customerPreferences(tx, orgId, customerId)).find(
     (p) => p.id === input.purposeId,
   );
   if (!row?.changeable) throw new AppError("notFound");
+  if (!guardianChallengeId && input.choice === "grant" && row.guardianNeeded)
+    throw new AppError("forbidden", undefined, "guardianRequired");
   const action: ConsentAction =
     input.choice === "grant" ? "grant" : row.status === "granted" ? "withdraw" : "deny";
   const { receipts } = await record(tx, orgId, customerId, [

@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import type { CustomerLaw } from "@/db/schema/customers";
 import { decide } from "@/lib/consent/decide";
+import { gdprChildAgeRule } from "@/lib/consent/legal-bases";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
 
 export interface RecipientPurpose {
@@ -28,7 +29,8 @@ export function purposeApplied(purpose: RecipientPurpose, laws: readonly Custome
     consentKind: purpose.consentKind,
     status: null,
     reconsentRequired: false,
-    minor: false,
+    minorAges: {},
+    gdprChildAge: gdprChildAgeRule.default,
     byGuardian: false,
     gpc: false,
     saleOptedOut: false,

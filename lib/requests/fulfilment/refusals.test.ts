@@ -359,9 +359,9 @@ describe("completing a CCPA opt-out or limitation", () => {
     expect(await check("r-ccpa4", "ads")).toMatchObject({ allowed: false, reason: "denied" });
   });
 
-  // The request's effect is "do not sell or share" (§1798.120(a)), not the purposes listed on the
-  // day it was completed: a sale or sharing purpose created afterwards is opted out too, until the
-  // customer opts back in to it (§1798.135(c)(4)).
+  // The request's effect is "do not sell or share" (§1798.120(d): no sale or sharing after the
+  // direction "unless the consumer subsequently provides consent"), not the purposes listed on the
+  // day it was completed: a sale or sharing purpose created afterwards is opted out too.
   it("opts the customer out of a sale or sharing purpose created after their completed request, until they opt in to it", async () => {
     const customerId = (await newCustomer(orgId, "r-ccpa5", "active", { laws: ["CCPA"] })).id;
     const { id } = await request("opt_out_sale_sharing", customerId);
@@ -374,7 +374,7 @@ describe("completing a CCPA opt-out or limitation", () => {
       allowed: false,
       reason: "opted_out",
       law: "CCPA",
-      article: "CCPA §1798.120(a)",
+      article: "CCPA §1798.120(d)",
     };
     expect(await check("r-ccpa5", "later_ads")).toMatchObject(optedOut);
     expect(await decision(customerId, "later_ads")).toMatchObject(optedOut);

@@ -52,6 +52,7 @@ export default async function OrganizationSettingsPage() {
                 slug: org.slug,
                 jurisdictions: org.jurisdictions,
                 locale: org.locale,
+                gdprChildAge: org.gdprChildAge,
               }}
               jurisdictions={jurisdictions}
               submitLabel={common("save")}

@@ -93,7 +93,7 @@ export async function AccountSection({ profile }: { profile: CustomerProfile }) 
                   ),
                 },
                 // PIPL Art. 31: staff see that only a guardian consents for this customer (not the birth date itself).
-                ...(isMinorOn(profile.minorUntil)
+                ...(isMinorOn(profile.minorBornOn)
                   ? [
                       {
                         label: t("fields.age"),

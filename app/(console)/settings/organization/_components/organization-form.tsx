@@ -17,6 +17,8 @@ export interface OrganizationValues {
   slug: string;
   jurisdictions: string[];
   locale: string;
+  /** GDPR Art. 8(1): below it, a parent consents (13–16). */
+  gdprChildAge: number;
 }
 
 interface Props {
@@ -82,6 +84,19 @@ export function OrganizationForm({ action, defaults, jurisdictions, submitLabel 
           options={supportedLocales.map((l) => ({ value: l, label: common(`languages.${l}`) }))}
           defaultValue={fieldValue(state, "locale", defaults.locale)}
           error={fieldError(state, "locale")}
+        />
+      </div>
+      <div className="max-w-xs">
+        <SelectField
+          name="gdprChildAge"
+          label={t("gdprChildAge")}
+          hint={t("gdprChildAgeHint")}
+          options={[13, 14, 15, 16].map((age) => ({
+            value: String(age),
+            label: t("gdprChildAgeOption", { age }),
+          }))}
+          defaultValue={fieldValue(state, "gdprChildAge", String(defaults.gdprChildAge))}
+          error={fieldError(state, "gdprChildAge")}
         />
       </div>
       <FormMessage state={formOutcome(state)} />

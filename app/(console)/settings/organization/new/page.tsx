@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { gdprChildAgeRule } from "@/lib/consent/legal-bases";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { jurisdictions } from "@/db/schema/organizations";
@@ -32,7 +33,14 @@ export default async function NewOrganizationPage() {
         <Card>
           <OrganizationForm
             action={create}
-            defaults={{ nameZh: "", nameEn: "", slug: "", jurisdictions: ["PIPL"], locale }}
+            defaults={{
+              nameZh: "",
+              nameEn: "",
+              slug: "",
+              jurisdictions: ["PIPL"],
+              locale,
+              gdprChildAge: gdprChildAgeRule.default,
+            }}
             jurisdictions={jurisdictions}
             submitLabel={t("another.submit")}
           />

@@ -3,7 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { withTenant } from "@/db/tenant";
 import { portalVisit } from "@/lib/portal/cookies";
-import { guardianRequired } from "@/lib/portal/guardian";
+import { guardianLaws } from "@/lib/portal/guardian";
 import { customerPreferences, customerReceipts, honourGpc } from "@/lib/portal/preferences";
 import { IdentitySteps } from "../_components/identity-steps";
 import { openPortalPage, PortalHeader } from "../_components/portal-page";
@@ -44,16 +44,17 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
   }
 
   const visit = await portalVisit();
-  const { gpc, rows, receipts, minor } = await withTenant(org.id, async (tx) => {
+  const { gpc, rows, receipts, guardian } = await withTenant(org.id, async (tx) => {
     const gpc = visit.gpc ? await honourGpc(tx, org.id, session.customerId, visit) : null;
     return {
       gpc,
       rows: await customerPreferences(tx, org.id, session.customerId),
       receipts: await customerReceipts(tx, org.id, session.customerId),
-      minor: await guardianRequired(tx, org.id, session.customerId),
+      guardian: await guardianLaws(tx, org.id, session.customerId),
     };
   });
-  // PIPL Art. 31: a child under 14 refuses alone, but only a verified guardian grants.
+  // PIPL Art. 31, GDPR Art. 8, CCPA §1798.120(c): a child refuses alone, but only a verified guardian grants.
+  const minor = guardian.length > 0;
   const guardianPending = minor && !session.guardianChallengeId;
 
   return (
@@ -70,7 +71,7 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
           <span data-testid="gpc-notice">{t("center.gpcNoEffect")}</span>
         </Notice>
       )}
-      {minor && <GuardianStep org={slug} verified={!guardianPending} />}
+      {minor && <GuardianStep org={slug} laws={guardian} verified={!guardianPending} />}
       <section aria-labelledby="choices" className="space-y-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div>

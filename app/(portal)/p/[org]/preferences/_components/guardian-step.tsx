@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import type { CustomerLaw } from "@/db/schema/customers";
 import { pendingChallenge } from "@/lib/portal/cookies";
 import { RequestCodeForm } from "../../_components/request-code-form";
 import { VerifyCodeForm } from "../../_components/verify-code-form";
@@ -10,11 +11,21 @@ import {
 } from "../actions";
 
 /**
- * PIPL Art. 31: for a customer under 14 only a parent or guardian consents. Until the guardian
+ * PIPL Art. 31 (under 14), GDPR Art. 8 (under the organisation's age), CCPA §1798.120(c) (under
+ * 13): only a parent or guardian consents, and the step says why in each of those laws' terms. Until the guardian
  * has proved their phone or email with a code, this step says so and asks for it; once they have,
  * it says that the choices made now are recorded as the guardian's.
  */
-export async function GuardianStep({ org, verified }: { org: string; verified: boolean }) {
+export async function GuardianStep({
+  org,
+  laws,
+  verified,
+}: {
+  org: string;
+  /** The customer's laws that ask a guardian's consent at their age (guardianLaws). */
+  laws: CustomerLaw[];
+  verified: boolean;
+}) {
   const t = await getTranslations("portal.guardian");
   if (verified) {
     return (
@@ -33,7 +44,11 @@ export async function GuardianStep({ org, verified }: { org: string; verified: b
       <h2 id="guardian" className="text-base font-semibold text-slate-900">
         {t(challenge ? "verify.heading" : "request.heading")}
       </h2>
-      <p className="max-w-2xl text-sm text-slate-700">{t("why")}</p>
+      {laws.map((law) => (
+        <p key={law} className="max-w-2xl text-sm text-slate-700">
+          {t(`why.${law}`)}
+        </p>
+      ))}
       {challenge ? (
         <>
           <Notice>{t("verify.sent")}</Notice>

@@ -39,6 +39,13 @@ export async function PurposeCard({
   ]
     .join(" ")
     .trim();
+  // A minor whose own grant does not count here (PIPL Art. 31, GDPR Art. 8, CCPA §1798.120(c) under 13)…
+  const guardianNote = row.reason === "guardian_required";
+  // …or whose own opt-in is needed before a sale or sharing (CCPA §1798.120(c), 13 to 15).
+  const optInNote = row.reason === "opt_in_required";
+  // Not yet opted in: an opt-out purpose a minor's law turned into an opt-in.
+  const notOptedIn =
+    (guardianNote || optInNote) && row.status !== "denied" && row.status !== "withdrawn";
   const [statusText, tone]: [string, BadgeTone] = row.required
     ? [t("status.required"), "neutral"]
     : model === "none"
@@ -46,7 +53,9 @@ export async function PurposeCard({
       : model === "opt_out"
         ? row.allowed
           ? [t("status.optOutAllowed"), "blue"]
-          : [t("status.optedOut"), "amber"]
+          : notOptedIn
+            ? [t("status.none"), "neutral"]
+            : [t("status.optedOut"), "amber"]
         : model === "objection"
           ? row.allowed
             ? [t("status.notObjected"), "blue"]
@@ -65,14 +74,14 @@ export async function PurposeCard({
         : t("buttons.withdraw");
   const grantLabel =
     model === "opt_out"
-      ? t("buttons.optIn")
+      ? notOptedIn
+        ? t("buttons.grant")
+        : t("buttons.optIn")
       : model === "objection"
         ? t("buttons.withdrawObjection")
         : t("buttons.grant");
   // The one button: refuse what is allowed now; otherwise grant — which a child under 14 leaves to a verified guardian.
   const refuseNext = row.allowed && !row.reconsentRequired;
-  // A minor outside PIPL's guardian step (GDPR Art. 8, CCPA §1798.120(c)): their own grant does not count.
-  const guardianElsewhere = row.reason === "guardian_required" && row.law !== "PIPL";
 
   return (
     <li
@@ -95,12 +104,13 @@ export async function PurposeCard({
       <p className="text-xs text-slate-500" data-testid="purpose-explanation">
         {explanation}
       </p>
-      {guardianElsewhere && (
+      {(guardianNote || optInNote) && (
         <p
           role="note"
           className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200"
+          data-testid="minor-note"
         >
-          {t("explain.guardian", { article: row.article ?? "" })}
+          {t(guardianNote ? "explain.guardian" : "explain.optIn", { article: row.article ?? "" })}
         </p>
       )}
       {row.reconsentRequired && (
@@ -123,7 +133,7 @@ export async function PurposeCard({
               label={refuseLabel}
               variant="secondary"
             />
-          ) : guardianPending ? (
+          ) : guardianPending && row.guardianNeeded ? (
             <p role="note" className="text-sm text-amber-900" data-testid="guardian-needed">
               {tGuardian("cardNote")}
             </p>
