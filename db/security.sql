@@ -133,9 +133,9 @@ DROP FUNCTION IF EXISTS touch_api_key(uuid, uuid);
 -- ones are unknown), and the state row, each through its unique index; the organisation's laws
 -- by its key. It returns what the decision needs and decides nothing: lib/consent/decide.ts does,
 -- for the check and for every other reader alike. (Its columns changed with the per-law bases:
--- the old function, whose result type differs, is dropped first; again with the standing opt-out and the minors' ages.)
+-- the old function, whose result type differs, is dropped first; again with the standing opt-out, the minors' ages and the standing limitation.)
 DO $$ BEGIN
-  IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'consent_check_row' AND NOT ('gdpr_child_age' = ANY (proargnames))) THEN
+  IF EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'consent_check_row' AND NOT ('sensitive_limited' = ANY (proargnames))) THEN
     DROP FUNCTION consent_check_row(uuid, text, text);
   END IF;
 END $$;
@@ -143,7 +143,7 @@ CREATE OR REPLACE FUNCTION consent_check_row(check_org uuid, customer_ref text, 
   RETURNS TABLE (customer_id uuid, customer_laws text[], customer_region text, minor_born_on text, org_laws text[],
     gdpr_time_zone text, gdpr_child_age smallint,
     bases jsonb, consent_kind text, status text, gpc boolean, by_guardian boolean, reconsent_required boolean,
-    sale_opted_out boolean)
+    sale_opted_out boolean, sensitive_limited boolean, data_categories text[])
   LANGUAGE plpgsql VOLATILE SET app.org_id = '' SET search_path = public, pg_temp AS $$
 BEGIN
   PERFORM set_config('app.org_id', check_org::text, true);
@@ -151,7 +151,10 @@ BEGIN
     SELECT c.id, c.laws, c.region, c.minor_born_on::text, o.jurisdictions, o.gdpr_time_zone, o.gdpr_child_age, p.bases, p.consent_kind, s.status, s.gpc, s.by_guardian,
       coalesce(s.status = 'granted' AND s.occurred_at < p.reconsent_since, false),
       -- A completed CCPA opt-out of sale and sharing stands unless the customer opted in again after it.
-      c.sale_opt_out_at IS NOT NULL AND NOT coalesce(s.status = 'granted' AND s.occurred_at > c.sale_opt_out_at, false)
+      c.sale_opt_out_at IS NOT NULL AND NOT coalesce(s.status = 'granted' AND s.occurred_at > c.sale_opt_out_at, false),
+      -- So does a completed limitation of sensitive information (which purposes it reaches: decide.ts).
+      c.sensitive_limit_at IS NOT NULL AND NOT coalesce(s.status = 'granted' AND s.occurred_at > c.sensitive_limit_at, false),
+      p.data_categories
     FROM (SELECT 1) one
     LEFT JOIN organizations o ON o.id = check_org
     LEFT JOIN customers c ON c.org_id = check_org AND c.external_ref = customer_ref AND c.status <> 'erased'

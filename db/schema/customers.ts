@@ -64,6 +64,12 @@ export const customers = pgTable(
      * too, until the customer opts in to one again after it (lib/consent/decide.ts).
      */
     saleOptOutAt: timestamp("sale_opt_out_at", { withTimezone: true, mode: "string" }),
+    /**
+     * When the customer's latest CCPA request to limit the use of their sensitive personal
+     * information was completed (§1798.121(b)): it stands for every purpose using a category CPRA
+     * calls sensitive that they could refuse, those created later too, until they consent again.
+     */
+    sensitiveLimitAt: timestamp("sensitive_limit_at", { withTimezone: true, mode: "string" }),
     status: text("status").$type<CustomerStatus>().notNull().default("active"),
     // Text keeps PostgreSQL's microseconds, which a JS Date drops: the keyset cursor compares it exactly.
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })

@@ -112,7 +112,7 @@ const decisionFields = {
       "guardian_required (a minor: only a verified guardian's grant counts — PIPL Art. 31 under 14, GDPR Art. 8 under the organisation's age, CCPA §1798.120(c) under 13); " +
       "opt_in_required (CCPA §1798.120(c): a consumer of 13 to 15 is sold to or shared with only after their own opt-in); " +
       "not_required_consent (a basis other than consent, e.g. contract, or notice under CCPA); not_opted_out (CCPA opt-out purposes default to yes); " +
-      "gpc_opt_out (opted out by a Global Privacy Control signal); opted_out (the customer's completed CCPA request to opt out of sale and sharing, which also covers opt-out purposes created after it, until they opt in again); not_objected / objected (GDPR legitimate interest, until the customer objects, Art. 21); " +
+      "gpc_opt_out (opted out by a Global Privacy Control signal); opted_out (the customer's completed CCPA request to opt out of sale and sharing, which also covers opt-out purposes created after it, until they opt in again); limited (their completed CCPA request to limit the use of sensitive personal information, which also covers purposes using sensitive categories created after it, until they consent again); not_objected / objected (GDPR legitimate interest, until the customer objects, Art. 21); " +
       "not_offered (the purpose has no basis under one of the customer's laws); unknown_purpose; unknown_customer.",
   }),
   law: z.enum(customerLaws).nullable().meta({

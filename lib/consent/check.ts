@@ -5,6 +5,7 @@ import type { ConsentKind, PurposeBases } from "@/db/schema/purposes";
 import type { Jurisdiction } from "@/db/schema/organizations";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
 import { minorAges } from "@/lib/customers/minor-age";
+import { impliesSensitive } from "@/lib/data-categories/options";
 import { decide, type Decision } from "./decide";
 import { gdprChildAgeRule } from "./legal-bases";
 
@@ -26,6 +27,8 @@ export interface ConsentCheckRow extends Record<string, unknown> {
   by_guardian: boolean | null;
   reconsent_required: boolean | null;
   sale_opted_out: boolean | null;
+  sensitive_limited: boolean | null;
+  data_categories: string[] | null;
 }
 
 /**
@@ -67,5 +70,7 @@ export function decisionOf(row: ConsentCheckRow | undefined, now: Date = new Dat
     byGuardian: row.by_guardian === true,
     gpc: row.gpc === true,
     saleOptedOut: row.sale_opted_out === true,
+    sensitiveLimited:
+      row.sensitive_limited === true && impliesSensitive(row.data_categories ?? [], "CCPA"),
   });
 }

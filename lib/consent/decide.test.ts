@@ -8,7 +8,8 @@ import { choiceOf, decide, guardianNeeded, type Decision } from "./decide";
  * The consent decision as a table, written from the law and not from the code: every combination
  * of law × basis × kind × state × re-consent × age band (adult or unknown, 12, 13, 14, 15 on the
  * law's calendar; GDPR's Art. 8 age at its default 16) × the guardian behind the state × GPC × a
- * standing CCPA opt-out of sale and sharing is looked up here, first matching row wins, and decide() must answer the same
+ * standing CCPA opt-out of sale and sharing × a standing CCPA limitation of sensitive information
+ * (for a purpose using a category CPRA calls sensitive) is looked up here, first matching row wins, and decide() must answer the same
  * allowed, reason and article. "*" matches anything; a list matches any of its values. Every row
  * must match at least one combination.
  */
@@ -24,6 +25,7 @@ interface Row {
   guardian?: Cell<boolean>;
   gpc?: Cell<boolean>;
   saleOptOut?: Cell<boolean>;
+  sensitiveLimit?: Cell<boolean>;
   allowed: boolean;
   reason: Decision["reason"];
   article: string;
@@ -355,6 +357,17 @@ const table: Row[] = [
     reason: "opted_out",
     article: "CCPA §1798.120(d)",
   },
+  // A completed limitation of sensitive information stands for a sensitive purpose the customer
+  // could refuse, created after it too, until they consent again; notice-based uses go on.
+  {
+    law: "CCPA",
+    basis: ["opt_out", "consent"],
+    status: [null, "granted"],
+    sensitiveLimit: true,
+    allowed: false,
+    reason: "limited",
+    article: "CCPA §1798.121(b)",
+  },
   // §1798.120(c): under 13, a sale or sharing (and, our reading, a consent) needs the parent's or guardian's opt-in…
   {
     law: "CCPA",
@@ -497,6 +510,7 @@ interface Case {
   guardian: boolean;
   gpc: boolean;
   saleOptOut: boolean;
+  sensitiveLimit: boolean;
 }
 
 function* cases(): Generator<Case> {
@@ -510,7 +524,19 @@ function* cases(): Generator<Case> {
               for (const guardian of booleans)
                 for (const gpc of booleans)
                   for (const saleOptOut of booleans)
-                    yield { law, basis, kind, status, reconsent, age, guardian, gpc, saleOptOut };
+                    for (const sensitiveLimit of booleans)
+                      yield {
+                        law,
+                        basis,
+                        kind,
+                        status,
+                        reconsent,
+                        age,
+                        guardian,
+                        gpc,
+                        saleOptOut,
+                        sensitiveLimit,
+                      };
         }
       }
     }
@@ -528,7 +554,8 @@ const rowFor = (c: Case) =>
       matches(r.age, c.age) &&
       matches(r.guardian, c.guardian) &&
       matches(r.gpc, c.gpc) &&
-      matches(r.saleOptOut, c.saleOptOut),
+      matches(r.saleOptOut, c.saleOptOut) &&
+      matches(r.sensitiveLimit, c.sensitiveLimit),
   );
 
 describe("the consent decision table", () => {
@@ -551,6 +578,7 @@ describe("the consent decision table", () => {
         byGuardian: c.guardian,
         gpc: c.gpc,
         saleOptedOut: c.saleOptOut,
+        sensitiveLimited: c.sensitiveLimit,
       });
       expect(decision, JSON.stringify(c)).toEqual({
         allowed: row!.allowed,
@@ -559,8 +587,8 @@ describe("the consent decision table", () => {
         article: row!.article,
       });
     }
-    // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 5 ages × 2⁴.
-    expect(count).toBe((8 + 7 + 4) * 2 * 4 * 5 * 16);
+    // 3 laws with 8, 7 and 4 basis choices (none included) × 2 kinds × 4 states × 5 ages × 2⁵.
+    expect(count).toBe((8 + 7 + 4) * 2 * 4 * 5 * 32);
     expect(table.filter((r) => !used.has(r))).toEqual([]);
   });
 });
@@ -575,6 +603,7 @@ const adult = {
   byGuardian: false,
   gpc: false,
   saleOptedOut: false,
+  sensitiveLimited: false,
 };
 
 describe("a customer under several laws", () => {

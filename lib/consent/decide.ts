@@ -15,6 +15,7 @@ export const checkReasons = [
   "not_opted_out",
   "gpc_opt_out",
   "opted_out",
+  "limited",
   "not_objected",
   "objected",
   "not_offered",
@@ -58,6 +59,11 @@ export interface DecisionInput {
    * not opted in to it again since (`customers.sale_opt_out_at`, read by the check's SQL).
    */
   saleOptedOut: boolean;
+  /**
+   * The customer's completed CCPA limitation of sensitive personal information stands for this
+   * purpose: it uses a category CPRA calls sensitive, and they have not consented to it since.
+   */
+  sensitiveLimited: boolean;
 }
 
 /**
@@ -118,6 +124,8 @@ export function decideUnder(law: CustomerLaw, input: DecisionInput): Decision {
   }
   if (rule.model === "opt_out" && input.saleOptedOut)
     return deny("opted_out", rule.standing ?? rule.article);
+  if (input.sensitiveLimited && rules.limitSensitive?.models.includes(rule.model))
+    return deny("limited", rules.limitSensitive.article);
   const minor = minorRuleOf(law, rule.model, input.minorAges[law], input.gdprChildAge);
   if (minor && !(status === "granted" && (minor.by === "self" || input.byGuardian)))
     return deny(minor.by === "guardian" ? "guardian_required" : "opt_in_required", minor.article);

@@ -76,6 +76,11 @@ export interface LawRules<L extends CustomerLaw> {
   reconsent: string;
   /** Minors: the youngest band first, the first whose age and model match applies. */
   minors: readonly MinorRule[];
+  /**
+   * A standing limitation of the use of sensitive personal information: the basis models it
+   * reaches for a purpose using a category the law calls sensitive; null where the law has none.
+   */
+  limitSensitive: { models: readonly BasisModel[]; article: string } | null;
   /** An opt-out recorded from a Global Privacy Control signal; null where the law gives it no effect. */
   gpc: string | null;
 }
@@ -107,6 +112,7 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
     reconsent: "PIPL Art. 14(2)",
     // Art. 31: under 14, a parent's or other guardian's consent; their information is sensitive (Art. 28).
     minors: [{ under: 14, models: ["consent"], by: "guardian", article: "PIPL Art. 31" }],
+    limitSensitive: null,
     gpc: null,
   },
   GDPR: {
@@ -131,6 +137,7 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
     minors: [
       { under: "gdprChildAge", models: ["consent"], by: "guardian", article: "GDPR Art. 8(1)" },
     ],
+    limitSensitive: null,
     gpc: null,
   },
   CCPA: {
@@ -153,6 +160,10 @@ export const lawRules: { [L in CustomerLaw]: LawRules<L> } = {
       { under: 13, models: ["opt_out", "consent"], by: "guardian", article: "CCPA §1798.120(c)" },
       { under: 16, models: ["opt_out"], by: "self", article: "CCPA §1798.120(c)" },
     ],
+    // §1798.121(b): after a direction to limit, sensitive information is used or disclosed only for
+    // the purposes §1798.121(a) allows unless the consumer later consents; a use declared on notice
+    // is read as one of those (11 CCR §7027(m)) and goes on.
+    limitSensitive: { models: ["opt_out", "consent"], article: "CCPA §1798.121(b)" },
     gpc: "11 CCR §7025",
   },
 };

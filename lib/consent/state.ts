@@ -8,6 +8,7 @@ import type { Jurisdiction } from "@/db/schema/organizations";
 import type { LocalizedText } from "@/db/schema/policies";
 import { applicableLaws } from "@/lib/customers/applicable-laws";
 import { minorAges } from "@/lib/customers/minor-age";
+import { impliesSensitive } from "@/lib/data-categories/options";
 import { gdprChildAgeRule } from "./legal-bases";
 import { choiceOf, decide, guardianNeeded, type Choice, type Decision } from "./decide";
 
@@ -71,6 +72,7 @@ interface Row extends Record<string, unknown> {
   by_guardian: boolean | null;
   reconsent_required: boolean;
   sale_opted_out: boolean;
+  sensitive_limited: boolean;
 }
 
 /** The laws and age of a customer, read once for all their purposes. */
@@ -131,7 +133,8 @@ export async function customerConsent(
       s.status, s.occurred_at, s.event_id, s.policy_version_id, s.gpc, s.by_guardian,
       coalesce(s.status = 'granted' and s.occurred_at < p.reconsent_since, false) as reconsent_required,
       -- As consent_check_row (db/security.sql): a completed opt-out of sale and sharing stands unless opted in again after it.
-      c.sale_opt_out_at is not null and not coalesce(s.status = 'granted' and s.occurred_at > c.sale_opt_out_at, false) as sale_opted_out
+      c.sale_opt_out_at is not null and not coalesce(s.status = 'granted' and s.occurred_at > c.sale_opt_out_at, false) as sale_opted_out,
+      c.sensitive_limit_at is not null and not coalesce(s.status = 'granted' and s.occurred_at > c.sensitive_limit_at, false) as sensitive_limited
     from purposes p
     left join customers c on c.org_id = p.org_id and c.id = ${customerId}
     left join consent_state s on s.org_id = p.org_id and s.customer_id = ${customerId} and s.purpose_id = p.id
@@ -144,6 +147,7 @@ export async function customerConsent(
       byGuardian: r.by_guardian ?? false,
       reconsentRequired: r.reconsent_required,
       saleOptedOut: r.sale_opted_out,
+      sensitiveLimited: r.sensitive_limited && impliesSensitive(r.data_categories, "CCPA"),
     };
     return {
       purposeId: r.purpose_id,

@@ -254,6 +254,7 @@ export async function eraseCustomer(
       // Derived from the birth date: a quasi-identifier like the rest.
       minorBornOn: null,
       saleOptOutAt: null,
+      sensitiveLimitAt: null,
       status: "erased",
       updatedAt: new Date(),
       changeTx: currentTxId,

@@ -147,9 +147,10 @@ const completedInFull = (type: RequestType): type is "opt_out_sale_sharing" | "l
 /**
  * Completing an opt-out of sale and sharing or a limitation of sensitive information records it
  * for every purpose it still reaches (recordRefusals: receipts, consent state, audit, the
- * requester's timeline), so the check answers "denied" from then on. An opt-out of sale and
- * sharing also stands for the customer (`customers.sale_opt_out_at`): its effect is "do not sell
- * or share", so an opt-out purpose created later is opted out too (§1798.120(a)). Nothing for
+ * requester's timeline), so the check answers "denied" from then on. Each also stands for the
+ * customer (`customers.sale_opt_out_at`, `sensitive_limit_at`): its effect is "do not sell or
+ * share" or "limit the use of my sensitive information", so a purpose created later is reached
+ * too (§§1798.120(d), 1798.121(b)). Nothing for
  * other types or an erased customer; no receipts when every purpose it reaches was recorded already.
  */
 export async function recordOnCompletion(
@@ -171,11 +172,14 @@ export async function recordOnCompletion(
           now,
         );
   // After the receipts: recordRefusals reads which purposes are still allowed.
-  if (request.type === "opt_out_sale_sharing")
-    await ctx.tx
-      .update(customers)
-      .set({ saleOptOutAt: now.toISOString() })
-      .where(and(eq(customers.orgId, ctx.orgId), eq(customers.id, request.customerId)));
+  await ctx.tx
+    .update(customers)
+    .set(
+      request.type === "opt_out_sale_sharing"
+        ? { saleOptOutAt: now.toISOString() }
+        : { sensitiveLimitAt: now.toISOString() },
+    )
+    .where(and(eq(customers.orgId, ctx.orgId), eq(customers.id, request.customerId)));
   return recorded;
 }
 

@@ -34,6 +34,7 @@ export function purposeApplied(purpose: RecipientPurpose, laws: readonly Custome
     byGuardian: false,
     gpc: false,
     saleOptedOut: false,
+    sensitiveLimited: false,
   }).allowed;
 }
 

@@ -409,4 +409,58 @@ describe("completing a CCPA opt-out or limitation", () => {
     await complete(again.id);
     expect(await check("r-ccpa5", "later_ads")).toMatchObject({ allowed: false });
   });
+
+  // §1798.121(b): after a direction to limit, sensitive information is not used beyond what
+  // §1798.121(a) allows "unless the consumer subsequently provides consent": a purpose using it
+  // created after the request is reached too.
+  it("limits a sensitive purpose created after the customer's completed limitation, until they consent to it", async () => {
+    const customerId = (await newCustomer(orgId, "r-ccpa7", "active", { laws: ["CCPA"] })).id;
+    const { id } = await request("limit_sensitive", customerId);
+    await complete(id);
+    const laterGeo = await newPurpose(orgId, {
+      code: "later_geo_ads",
+      bases: { PIPL: "consent", CCPA: "opt_out" },
+      dataCategories: ["location"],
+    });
+    await newPurpose(orgId, {
+      code: "later_geo_delivery",
+      bases: { PIPL: "contract", CCPA: "notice" },
+      dataCategories: ["location"],
+    });
+    const limited = {
+      allowed: false,
+      reason: "limited",
+      law: "CCPA",
+      article: "CCPA §1798.121(b)",
+    };
+    expect(await check("r-ccpa7", "later_geo_ads")).toMatchObject(limited);
+    expect(await decision(customerId, "later_geo_ads")).toMatchObject(limited);
+    // A use on notice goes on (§7027(m)); a sale of non-sensitive information is not limited.
+    expect(await check("r-ccpa7", "later_geo_delivery")).toMatchObject({ allowed: true });
+    expect(await check("r-ccpa7", "later_ads")).toMatchObject({
+      allowed: true,
+      reason: "not_opted_out",
+    });
+    await withTenant(orgId, (tx) =>
+      recordConsentBatch(
+        tx,
+        orgId,
+        [
+          {
+            customerId,
+            purposeId: laterGeo.id,
+            action: "grant",
+            channel: "web",
+            source: "customer",
+            occurredAt: new Date().toISOString(),
+          },
+        ],
+        async (e) => void (await recordAudit(tx, orgId, { type: "system", id: "test" }, e)),
+      ),
+    );
+    expect(await check("r-ccpa7", "later_geo_ads")).toMatchObject({
+      allowed: true,
+      reason: "granted",
+    });
+  });
 });
