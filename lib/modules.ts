@@ -1,6 +1,8 @@
 import { accountModule } from "@/lib/account/module";
 import { apiModule } from "@/lib/api/module";
+import { complianceAuditsModule } from "@/lib/compliance-audits/module";
 import { consentModule } from "@/lib/consent/module";
+import { controlsModule } from "@/lib/controls/module";
 import { coreModule } from "@/lib/core/module";
 import type { JobDefinition } from "@/lib/core/jobs/job";
 import type { NavItem } from "@/lib/core/modules/define-module";
@@ -15,6 +17,7 @@ import { organizationsModule } from "@/lib/organizations/module";
 import { outboxModule } from "@/lib/outbox/module";
 import { policiesModule } from "@/lib/policies/module";
 import { portalModule } from "@/lib/portal/module";
+import { requirementsModule } from "@/lib/requirements/module";
 import { purposesModule } from "@/lib/purposes/module";
 import { requestsModule } from "@/lib/requests/module";
 import { risksModule } from "@/lib/risks/module";
@@ -53,6 +56,9 @@ export const modules = [
   risksModule,
   incidentsModule,
   trainingModule,
+  requirementsModule,
+  controlsModule,
+  complianceAuditsModule,
 ] as const;
 
 type Declared = (typeof modules)[number];

@@ -23,3 +23,5 @@ export * from "./security-tests";
 export * from "./risks";
 export * from "./incidents";
 export * from "./training";
+export * from "./controls";
+export * from "./compliance-audits";

@@ -4,6 +4,7 @@ import { withoutTenant } from "@/db/tenant";
 import { recordAudit, type AuditActor } from "@/lib/core/audit/record";
 import { createOrganization } from "@/lib/organizations/commands";
 import { addMember, createUser } from "@/lib/users/commands";
+import { seedCompliance } from "./compliance";
 import { seedConsent } from "./consent";
 import { DEMO_PASSWORD, demoOrganizations } from "./demo";
 import { seedIncidents } from "./incidents";
@@ -108,6 +109,7 @@ export async function seedDemo(): Promise<void> {
       await seedSecurityTests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedRisks(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedIncidents(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedCompliance(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

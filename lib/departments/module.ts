@@ -6,7 +6,12 @@ export const departmentsModule = defineModule({
   permissions: {
     departments: { read: everyoneButEmployees, manage: admins },
   },
-  auditActions: ["department.created", "department.updated", "department.deleted"],
+  auditActions: [
+    "department.created",
+    "department.updated",
+    "department.deleted",
+    "department.exported",
+  ],
   nav: [
     {
       href: "/departments",

@@ -23,11 +23,11 @@ const columns = {
   headName: users.name,
 };
 
-/** Departments by name: keyset on the (org_id, name) unique index. */
+/** Departments by name: keyset on the (org_id, name) unique index; `headedBy` keeps those one person heads. */
 export async function listDepartments(
   tx: Tx,
   orgId: string,
-  opts: { cursor?: Cursor; limit: number },
+  opts: { cursor?: Cursor; limit: number; headedBy?: string },
 ) {
   const found = await tx
     .select(columns)
@@ -36,6 +36,7 @@ export async function listDepartments(
     .where(
       and(
         eq(departments.orgId, orgId),
+        opts.headedBy ? eq(departments.headUserId, opts.headedBy) : undefined,
         afterCursor(departments.name, departments.id, "asc", opts.cursor),
       ),
     )

@@ -39,7 +39,7 @@ export interface Viewer {
 }
 
 /** Documents that require acknowledgement, each with its published version. */
-async function requiredDocuments(tx: Tx, orgId: string, documentId?: string) {
+export async function requiredDocuments(tx: Tx, orgId: string, documentId?: string) {
   return tx
     .select({
       documentId: policyDocuments.id,
@@ -82,7 +82,7 @@ async function activeMembership(tx: Tx, orgId: string, userId: string) {
   return row;
 }
 
-async function acknowledgementsOf(tx: Tx, orgId: string, versionIds: string[], userIds?: string[]) {
+export async function acknowledgementsOf(tx: Tx, orgId: string, versionIds: string[], userIds?: string[]) {
   if (versionIds.length === 0 || userIds?.length === 0) return [];
   return tx
     .select({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
+import { auditFindingsOwnedBy } from "@/lib/compliance-audits/queries";
 import { passedClocksFor } from "@/lib/incidents/tasks";
 import { myAcknowledgements } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
@@ -26,6 +27,7 @@ export async function pendingTaskCount(
     (await requestTaskCount(tx, orgId, viewer)) +
     (await findingsOwnedBy(tx, orgId, viewer.userId)).length +
     (await acceptancesAwaiting(tx, orgId, viewer)).length +
-    (await passedClocksFor(tx, orgId, viewer)).length
+    (await passedClocksFor(tx, orgId, viewer)).length +
+    (await auditFindingsOwnedBy(tx, orgId, viewer.userId)).length
   );
 }

@@ -36,7 +36,12 @@ export default async function DepartmentsPage({
     actor.orgId,
     async (tx) =>
       [
-        await listDepartments(tx, actor.orgId, { cursor: search.cursor, limit: PAGE_SIZE }),
+        // A manager sees the departments they head; everyone else who reads departments, all.
+        await listDepartments(tx, actor.orgId, {
+          cursor: search.cursor,
+          limit: PAGE_SIZE,
+          headedBy: actor.role === "manager" ? actor.userId : undefined,
+        }),
         canManage ? await memberOptions(tx, actor.orgId) : [],
       ] as const,
     actor.userId,

@@ -22,6 +22,8 @@ import { todayIso } from "@/lib/core/dates";
 import { acceptancesAwaiting } from "@/lib/risks/queries";
 import { findingsOwnedBy } from "@/lib/security-tests/queries";
 import { passedClocksFor } from "@/lib/incidents/tasks";
+import { auditFindingsOwnedBy } from "@/lib/compliance-audits/queries";
+import { AuditFindingTasks } from "./_components/audit-finding-tasks";
 import { IncidentClockTasks } from "./_components/incident-clock-tasks";
 import { RequestTasks } from "./_components/request-tasks";
 import { SecurityTasks } from "./_components/security-tasks";
@@ -51,6 +53,7 @@ export default async function TasksPage({
     findings,
     acceptances,
     passedClocks,
+    auditFindings,
   ] = await withTenant(
     actor.orgId,
     async (tx) =>
@@ -63,6 +66,7 @@ export default async function TasksPage({
         await findingsOwnedBy(tx, actor.orgId, actor.userId),
         await acceptancesAwaiting(tx, actor.orgId, actor),
         await passedClocksFor(tx, actor.orgId, actor),
+        await auditFindingsOwnedBy(tx, actor.orgId, actor.userId),
       ] as const,
     actor.userId,
   );
@@ -82,6 +86,7 @@ export default async function TasksPage({
         </Notice>
       )}
       <IncidentClockTasks tasks={passedClocks} />
+      <AuditFindingTasks findings={auditFindings} today={todayIso()} />
       <RequestTasks calendarYears={calendarYears} acknowledgements={acknowledgements} />
       <SecurityTasks
         findings={findings}

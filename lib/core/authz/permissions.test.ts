@@ -58,6 +58,13 @@ const expected: Record<Permission, Role[]> = {
   "training.take": ["owner", "admin", "privacy_officer", "manager", "employee"],
   "training.manage": ["owner", "admin", "privacy_officer"],
   "trainingRecords.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "requirements.read": ["owner", "admin", "privacy_officer", "auditor"],
+  "controls.read": ["owner", "admin", "privacy_officer", "auditor"],
+  "controls.evaluate": ["owner", "admin", "privacy_officer"],
+  "compliance_audits.read": ["owner", "admin", "privacy_officer", "auditor"],
+  "compliance_audits.manage": ["owner", "admin", "privacy_officer"],
+  "compliance_audits.export": ["owner", "admin", "privacy_officer", "auditor"],
+  "audit_findings.respond": ["owner", "admin", "privacy_officer", "manager", "employee"],
 };
 
 describe("permission map", () => {

@@ -26,3 +26,12 @@ export function resolveLocale(
   }
   return defaultLocale;
 }
+
+/** A route handler's request in the app's language: its locale cookie, else Accept-Language. */
+export function localeOfRequest(request: Request): AppLocale {
+  const cookie = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return resolveLocale(cookie, request.headers.get("accept-language"));
+}

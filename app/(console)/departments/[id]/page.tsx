@@ -9,21 +9,37 @@ import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
+import { todayIso } from "@/lib/core/dates";
+import { mayViewDepartment } from "@/lib/departments/access";
+import { departmentOverview } from "@/lib/departments/overview";
 import { getDepartment } from "@/lib/departments/queries";
-import { departmentMembers, memberOptions } from "@/lib/users/queries";
+import { memberOptions } from "@/lib/users/queries";
 import { DepartmentForm } from "../_components/department-form";
+import { DepartmentOverview } from "./_components/department-overview";
 import { remove, update } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("departments.read");
   const id = z.uuid().safeParse((await params).id);
   const department = id.success
-    ? await withTenant(actor.orgId, (tx) => getDepartment(tx, actor.orgId, id.data), actor.userId)
+    ? await withTenant(
+        actor.orgId,
+        async (tx) =>
+          (await mayViewDepartment(tx, actor.orgId, actor, id.data))
+            ? getDepartment(tx, actor.orgId, id.data)
+            : undefined,
+        actor.userId,
+      )
     : undefined;
   return { title: department?.name ?? (await getTranslations("departments"))("title") };
 }
 
-/** A department: its head and team for everyone who reads departments (a manager starts here); editing with departments.manage. */
+/**
+ * A department's page: its head, its people and what is open for them (acknowledgements, requests,
+ * incidents, audit findings), with a CSV export. A manager opens only the departments they head
+ * (another is not found), and starts here; officers and auditors open every one; editing with
+ * departments.manage.
+ */
 export default async function DepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("departments.read");
   const id = z.uuid().safeParse((await params).id);
@@ -33,17 +49,22 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
     getTranslations("departments"),
     getTranslations("common"),
   ]);
-  const [department, team, heads] = await withTenant(
+  const data = await withTenant(
     actor.orgId,
-    async (tx) =>
-      [
-        await getDepartment(tx, actor.orgId, id.data),
-        await departmentMembers(tx, actor.orgId, id.data),
-        canManage ? await memberOptions(tx, actor.orgId) : [],
-      ] as const,
+    async (tx) => {
+      if (!(await mayViewDepartment(tx, actor.orgId, actor, id.data))) return undefined;
+      const department = await getDepartment(tx, actor.orgId, id.data);
+      if (!department) return undefined;
+      return {
+        department,
+        overview: await departmentOverview(tx, actor.orgId, actor, id.data),
+        heads: canManage ? await memberOptions(tx, actor.orgId) : [],
+      };
+    },
     actor.userId,
   );
-  if (!department) notFound();
+  if (!data) notFound();
+  const { department, overview, heads } = data;
 
   return (
     <>
@@ -51,38 +72,31 @@ export default async function DepartmentPage({ params }: { params: Promise<{ id:
         title={department.name}
         description={t("editDescription", { count: department.memberCount })}
         actions={
-          <Link href="/departments" className={buttonClass("secondary")}>
-            {t("backToList")}
-          </Link>
+          <>
+            <a href={`/departments/${department.id}/export`} className={buttonClass("secondary")}>
+              {t("overview.export")}
+            </a>
+            <Link href="/departments" className={buttonClass("secondary")}>
+              {t("backToList")}
+            </Link>
+          </>
         }
       />
-      <div className="max-w-2xl space-y-6">
-        <Card
-          title={t("team")}
-          action={
-            can(actor.role, "acknowledgements.read") && (
-              <Link href="/tasks" className="text-sm text-brand-700 hover:underline">
-                {t("teamTasks")}
-              </Link>
-            )
-          }
-        >
-          <p className="mb-3 text-sm text-slate-600" data-testid="department-head">
-            {t("headLine", { name: department.headName ?? t("noHead") })}
-          </p>
-          {team.length === 0 ? (
-            <p className="text-sm text-slate-500">{t("teamEmpty")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100 text-sm" data-testid="department-team">
-              {team.map((m) => (
-                <li key={m.userId} className="flex justify-between gap-3 py-2">
-                  <span className="font-medium text-slate-900">{m.name}</span>
-                  <span className="text-slate-500">{common(`roles.${m.role}`)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+      <p className="mb-4 text-sm text-slate-600">
+        <span data-testid="department-head">
+          {t("headLine", { name: department.headName ?? t("noHead") })}
+        </span>
+        {can(actor.role, "acknowledgements.read") && (
+          <>
+            {" · "}
+            <Link href="/tasks" className="text-brand-700 hover:underline">
+              {t("teamTasks")}
+            </Link>
+          </>
+        )}
+      </p>
+      <DepartmentOverview overview={overview} today={todayIso()} />
+      <div className="mt-6 max-w-2xl space-y-6">
         {canManage && (
           <>
             <Card title={t("editTitle")}>
