@@ -92,6 +92,10 @@ test.describe.serial("compliance audits, computed controls and the manager's dep
     browser,
   }) => {
     await signInAs(page, "dpo");
+    // The overview states training completion and when the next audit is due.
+    await page.goto("/");
+    await expect(page.getByTestId("training-summary")).toBeVisible();
+    await expect(page.getByTestId("audit-due")).toBeVisible();
     await page.goto("/compliance?law=PIPL");
     await expect(page.getByTestId("law-source")).toContainText("2021-11-01");
     await hydrated(page);

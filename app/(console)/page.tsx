@@ -32,6 +32,7 @@ import { RiskHeatMapCard } from "./risks/_components/risk-heat-map-card";
 import { OverdueFindings } from "./security-tests/_components/overdue-findings";
 import { openIncidentsByNearestClock } from "@/lib/incidents/queries";
 import { OpenIncidentsCard } from "./_components/open-incidents-card";
+import { ProgrammeCard } from "./_components/programme-card";
 import { CalendarNotices } from "./_components/calendar-notices";
 import { UnusualLookupsCard } from "./_components/unusual-lookups-card";
 import { RequestsCloseTimes } from "./_components/requests-close-times";
@@ -159,6 +160,7 @@ export default async function OverviewPage() {
             canManage={can(actor.role, "calendar.manage")}
           />
         )}
+        {can(actor.role, "controls.read") && <ProgrammeCard actor={actor} />}
         {requests && <RequestsSlaWidget counts={requests.sla} />}
         {requests && (
           <div className="grid gap-6 lg:grid-cols-3">

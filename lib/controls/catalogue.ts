@@ -35,8 +35,8 @@ export const controls: readonly Control[] = [
     requirements: ["PIPL-51", "GDPR-39", "CCPA-1798.100", "GBT-10"],
     title: { "zh-CN": "员工培训完成率", en: "Staff training completion" },
     query: {
-      "zh-CN": "已完成的培训分配占到期分配的比例（培训模块提供）。",
-      en: "Completed training assignments among those due (from the training module).",
+      "zh-CN": "在职成员的已分配课程中，没有未完成分配（已完成）的比例；逾期人数并列显示。",
+      en: "Of every active member's assigned courses, those with nothing left open (completed); people overdue shown beside it.",
     },
     thresholds: { met: 0.95, partly: 0.8 },
   },

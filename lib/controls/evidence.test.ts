@@ -10,6 +10,7 @@ import {
   incidents,
   orgKeys,
   purposes,
+  trainingAssignments,
 } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { ensureOrgKey } from "@/lib/core/crypto/org-keys";
@@ -18,6 +19,7 @@ import { inTenant, tenantContext } from "@/lib/core/tenancy/context";
 import { acknowledgeVersion } from "@/lib/policies/acknowledgements";
 import { updateDocumentSettings } from "@/lib/policies/audience";
 import { documentWithVersion } from "@/lib/policies/test-support";
+import { courseWithQuestions } from "@/lib/training/test-support";
 import { insertVendor } from "@/lib/vendors/test-support";
 import { lastAudit } from "@/tests/audit";
 import { createMember, createOrg } from "@/tests/factories";
@@ -262,10 +264,27 @@ describe("computed controls, each against the facts it counts", () => {
     expect((await evidence()).key_rotation.status).toBe("not_met");
   });
 
-  it("training: says it has nothing to measure until the training module reports", async () => {
+  it("training: members with nothing open among those assigned, late ones counted", async () => {
+    expect((await evidence()).training_completion.status).toBe("no_data");
+    const { courseId } = await courseWithQuestions(orgId, officer);
+    await withTenant(orgId, (tx) =>
+      tx.insert(trainingAssignments).values([
+        {
+          orgId,
+          courseId,
+          userId: employees[0],
+          reason: "rule",
+          dueOn: "2026-07-01",
+          completedAt: now,
+        },
+        { orgId, courseId, userId: employees[1], reason: "rule", dueOn: "2026-06-01" },
+      ]),
+    );
     expect((await evidence()).training_completion).toMatchObject({
-      status: "no_data",
-      details: { source: "training_unavailable" },
+      status: "not_met",
+      numerator: 1,
+      denominator: 2,
+      details: { overdue: 1, courses: 1 },
     });
   });
 

@@ -17,6 +17,15 @@ export function departmentCsv(overview: DepartmentOverview, t: Translate, role: 
     csv += csvRow([p.name, role(`roles.${p.role}`), p.acknowledged, p.required, p.openRequests]);
   csv += "\r\n";
   csv += csvRow([
+    t("overview.course"),
+    t("overview.completed"),
+    t("overview.required"),
+    t("overview.overdue"),
+  ]);
+  for (const c of overview.training)
+    csv += csvRow([c.courseCode, c.completed, c.assigned, c.overdue]);
+  csv += "\r\n";
+  csv += csvRow([
     t("overview.finding"),
     t("overview.severity"),
     t("overview.owner"),

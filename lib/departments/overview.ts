@@ -5,11 +5,13 @@ import { openFindingsOfDepartment } from "@/lib/compliance-audits/queries";
 import { openIncidentsOfDepartment } from "@/lib/incidents/department";
 import { acknowledgementCoverage } from "@/lib/policies/acknowledgement-coverage";
 import { openRequestsAssignedTo } from "@/lib/requests/assigned";
+import { overdueTraining, trainingStatusByDepartment } from "@/lib/training/department-status";
 import { departmentMembers } from "@/lib/users/queries";
 
 /**
  * What a department's page shows its head (and officers, auditors): the team with each person's
- * acknowledgements and open requests, acknowledgement progress per document, open rights requests
+ * acknowledgements and open requests, training completion per course with the people overdue
+ * (from lib/training), acknowledgement progress per document, open rights requests
  * assigned to its people, open incidents reported from it (as incidents' own visibility allows),
  * and the open compliance-audit findings it owns. Call only after mayViewDepartment.
  */
@@ -35,8 +37,11 @@ export async function departmentOverview(
       openRequests: requests.filter((r) => r.assigneeId === m.userId).length,
     };
   });
+  const only = { departmentIds: [departmentId] };
   return {
     people,
+    training: await trainingStatusByDepartment(tx, orgId, only),
+    trainingOverdue: await overdueTraining(tx, orgId, only),
     documents: coverage.byDocument,
     acknowledgements: { acknowledged: coverage.acknowledged, required: coverage.required },
     requests: requests.map((r) => ({

@@ -82,7 +82,12 @@ async function activeMembership(tx: Tx, orgId: string, userId: string) {
   return row;
 }
 
-export async function acknowledgementsOf(tx: Tx, orgId: string, versionIds: string[], userIds?: string[]) {
+export async function acknowledgementsOf(
+  tx: Tx,
+  orgId: string,
+  versionIds: string[],
+  userIds?: string[],
+) {
   if (versionIds.length === 0 || userIds?.length === 0) return [];
   return tx
     .select({

@@ -15,11 +15,7 @@ export function EvidenceDetails({
         <li key={key}>
           {t(`detail.${key}` as never)}:{" "}
           <span className="tabular-nums">
-            {typeof value === "boolean"
-              ? t(value ? "yes" : "no")
-              : key === "source"
-                ? t(`sources.${value}` as never)
-                : String(value)}
+            {typeof value === "boolean" ? t(value ? "yes" : "no") : String(value)}
           </span>
         </li>
       ))}

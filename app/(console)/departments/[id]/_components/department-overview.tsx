@@ -34,9 +34,20 @@ export async function DepartmentOverview({
     getLocale(),
   ]);
   const overdue = overview.findings.filter((f) => f.dueOn < today).length;
+  const assigned = overview.training.reduce((n, c) => n + c.assigned, 0);
+  const completed = overview.training.reduce((n, c) => n + c.completed, 0);
   return (
     <div className="space-y-4">
-      <dl className="grid gap-3 sm:grid-cols-4" data-testid="department-kpis">
+      <dl className="grid gap-3 sm:grid-cols-5" data-testid="department-kpis">
+        <Figure
+          label={t("overview.kpiTraining")}
+          value={percent(completed, assigned)}
+          hint={
+            overview.trainingOverdue.length > 0
+              ? t("overview.trainingOverdueCount", { count: overview.trainingOverdue.length })
+              : undefined
+          }
+        />
         <Figure
           label={t("overview.kpiAcknowledged")}
           value={percent(
@@ -75,6 +86,50 @@ export async function DepartmentOverview({
           ]}
         />
       </Card>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={t("overview.training")}>
+          <RecordTable
+            variant="inset"
+            caption={t("overview.training")}
+            rows={overview.training}
+            rowKey={(c) => c.courseId}
+            testId="department-training"
+            empty={{ title: t("overview.noTraining") }}
+            columns={[
+              {
+                header: t("overview.course"),
+                rowHeader: true,
+                cell: (c) => pick(c.courseTitle, locale),
+              },
+              {
+                header: t("overview.completed"),
+                cell: (c) => `${c.completed}/${c.assigned} (${percent(c.completed, c.assigned)})`,
+                className: "tabular-nums",
+              },
+              { header: t("overview.overdue"), cell: (c) => c.overdue, align: "right" },
+            ]}
+          />
+        </Card>
+        <Card title={t("overview.trainingOverdue")}>
+          <RecordTable
+            variant="inset"
+            caption={t("overview.trainingOverdue")}
+            rows={overview.trainingOverdue}
+            rowKey={(o) => `${o.userId}:${o.courseId}`}
+            testId="department-training-overdue"
+            empty={{ title: t("overview.noTrainingOverdue") }}
+            columns={[
+              { header: t("overview.person"), rowHeader: true, cell: (o) => o.name },
+              { header: t("overview.course"), cell: (o) => pick(o.courseTitle, locale) },
+              {
+                header: t("overview.dueOn"),
+                cell: (o) => <span className="text-red-700">{o.dueOn}</span>,
+                className: "tabular-nums",
+              },
+            ]}
+          />
+        </Card>
+      </div>
       <Card title={t("overview.documents")}>
         <RecordTable
           variant="inset"
