@@ -10,8 +10,8 @@ import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
 
 /**
- * One workflow step as a form: hidden fields naming what it applies to, an optional note (shown
- * with its error next to it), and one submit button. For steps that need no dialog.
+ * One workflow step that takes a note: hidden fields naming what it applies to, the note (its
+ * error next to it) and one submit button. A step without a note is an ActionButton.
  */
 export function StepForm({
   action,
@@ -24,7 +24,7 @@ export function StepForm({
 }: {
   action: ServerAction;
   fields: Record<string, string>;
-  note?: { name: string; id?: string; label: string; hint?: string; required?: boolean };
+  note: { name: string; id?: string; label: string; hint?: string; required?: boolean };
   submitLabel: string;
   pendingLabel: string;
   variant?: ButtonVariant;
@@ -36,18 +36,16 @@ export function StepForm({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {note && (
-        <TextAreaField
-          name={note.name}
-          id={note.id ?? note.name}
-          label={note.label}
-          hint={note.hint}
-          required={note.required}
-          maxLength={4000}
-          defaultValue={fieldValue(state, note.name)}
-          error={fieldError(state, note.name)}
-        />
-      )}
+      <TextAreaField
+        name={note.name}
+        id={note.id ?? note.name}
+        label={note.label}
+        hint={note.hint}
+        required={note.required}
+        maxLength={4000}
+        defaultValue={fieldValue(state, note.name)}
+        error={fieldError(state, note.name)}
+      />
       <FormMessage state={formOutcome(state)} />
       <SubmitButton variant={variant} pendingLabel={pendingLabel}>
         {submitLabel}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StepForm } from "@/components/forms/step-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordTable } from "@/components/ui/record-table";
@@ -51,10 +51,10 @@ export default async function CompliancePage({
         description={t("description")}
         actions={
           can(actor.role, "controls.evaluate") && (
-            <StepForm
+            <ActionButton
               action={evaluateControlsAction}
               fields={{}}
-              submitLabel={tc("evaluateNow")}
+              label={tc("evaluateNow")}
               pendingLabel={tc("evaluating")}
               variant="secondary"
             />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StepForm } from "@/components/forms/step-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -138,10 +139,10 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
             {audit.status === "planned" ? (
               <>
                 <p className="mb-3 text-sm text-slate-600">{t("step.startBody")}</p>
-                <StepForm
+                <ActionButton
                   action={stepAuditAction}
                   fields={{ auditId: audit.id, step: "start" }}
-                  submitLabel={t("step.start")}
+                  label={t("step.start")}
                   pendingLabel={t("saving")}
                 />
               </>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { pick } from "@/app/(console)/policies/_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { FindingsTable } from "@/app/(console)/compliance-audits/_components/findings-table";
 import { Card } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
@@ -99,7 +99,7 @@ export async function DepartmentOverview({
               {
                 header: t("overview.course"),
                 rowHeader: true,
-                cell: (c) => pick(c.courseTitle, locale),
+                cell: (c) => localized(c.courseTitle, locale),
               },
               {
                 header: t("overview.completed"),
@@ -120,7 +120,7 @@ export async function DepartmentOverview({
             empty={{ title: t("overview.noTrainingOverdue") }}
             columns={[
               { header: t("overview.person"), rowHeader: true, cell: (o) => o.name },
-              { header: t("overview.course"), cell: (o) => pick(o.courseTitle, locale) },
+              { header: t("overview.course"), cell: (o) => localized(o.courseTitle, locale) },
               {
                 header: t("overview.dueOn"),
                 cell: (o) => <span className="text-red-700">{o.dueOn}</span>,
@@ -142,7 +142,7 @@ export async function DepartmentOverview({
             {
               header: t("overview.document"),
               rowHeader: true,
-              cell: (d) => `${pick(d.title, locale)} · v${d.version}`,
+              cell: (d) => `${localized(d.title, locale)} · v${d.version}`,
             },
             {
               header: t("overview.acknowledged"),
