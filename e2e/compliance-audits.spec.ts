@@ -26,10 +26,10 @@ async function auditWithFinding(
 ) {
   await page.goto("/compliance-audits");
   await page.getByRole("link", { name: m.new }).first().click();
-  await page.getByRole("textbox", { name: m.fields.title }).fill(names.audit);
+  await page.getByRole("textbox", { name: m.fields.title, exact: true }).fill(names.audit);
   await page.getByRole("textbox", { name: m.fields.scope }).fill("客服工单系统 / support desk");
   await page
-    .getByRole("combobox", { name: m.fields.auditorType })
+    .getByRole("combobox", { name: m.fields.auditorType, exact: true })
     .selectOption(auditor.field === "auditorUserId" ? "internal" : "vendor");
   await page.locator(`#${auditor.field}`).selectOption({ label: auditor.option });
   await page.locator("#plannedEnd").fill(day(-1));
@@ -37,7 +37,9 @@ async function auditWithFinding(
   await page.getByRole("button", { name: m.create }).click();
   // An end before the start is refused next to the field; nothing typed is lost.
   await expect(page.locator("#plannedEnd-error")).not.toBeEmpty();
-  await expect(page.getByRole("textbox", { name: m.fields.title })).toHaveValue(names.audit);
+  await expect(page.getByRole("textbox", { name: m.fields.title, exact: true })).toHaveValue(
+    names.audit,
+  );
   await page.locator("#plannedEnd").fill(day(30));
   await page.getByRole("button", { name: m.create }).click();
   await expect(page).toHaveURL(/\/compliance-audits\/[0-9a-f-]{36}$/);

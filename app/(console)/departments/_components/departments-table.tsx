@@ -35,7 +35,17 @@ export async function DepartmentsTable({
       rowKey={(row) => row.id}
       rowClassName={() => "hover:bg-slate-50"}
       columns={[
-        { header: t("name"), cell: (row) => row.name, className: "font-medium text-slate-900" },
+        {
+          header: t("name"),
+          rowHeader: true,
+          // Every reader opens a department's page from here (a manager lists only theirs).
+          cell: (row) => (
+            <Link href={`/departments/${row.id}`} className="text-brand-700 hover:underline">
+              {row.name}
+            </Link>
+          ),
+          className: "font-medium",
+        },
         {
           header: t("head"),
           cell: (row) => row.headName ?? <span className="text-slate-400">{t("noHead")}</span>,
