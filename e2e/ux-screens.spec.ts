@@ -1,4 +1,7 @@
 import type { Page } from "@playwright/test";
+import { formatInstant } from "../lib/core/i18n/format-date";
+import common from "../messages/zh-CN/common.json" with { type: "json" };
+import org from "../messages/zh-CN/organization.json" with { type: "json" };
 import { expect, hydrated, signInAs, test } from "./fixtures";
 
 /**
@@ -18,6 +21,9 @@ const screens: Array<{ name: string; path: string; first?: RegExp }> = [
   { name: "assessment", path: "/security-tests", first: /^\/security-tests\/[0-9a-f-]{36}$/ },
   { name: "policy", path: "/policies", first: /^\/policies\/[0-9a-f-]{36}$/ },
   { name: "request", path: "/requests", first: /^\/requests\/[0-9a-f-]{36}$/ },
+  { name: "settings", path: "/settings/organization" },
+  { name: "audit", path: "/audit" },
+  { name: "tasks", path: "/tasks" },
 ];
 
 async function open(page: Page, screen: (typeof screens)[number]) {
@@ -51,3 +57,38 @@ for (const locale of locales)
         expect(overflow, `${screen.name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
       }
     });
+
+test("an admin moves the organisation to another time zone and the audit log follows it", async ({
+  page,
+}) => {
+  await signInAs(page, "admin");
+  await page.goto("/settings/organization");
+  await hydrated(page);
+  const zone = page.getByRole("combobox", { name: org.timeZone });
+  await expect(zone).toHaveValue("Asia/Shanghai");
+  await zone.selectOption("America/Los_Angeles");
+  await page.getByRole("button", { name: common.save, exact: true }).click();
+  await expect(page.getByText(org.saved)).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/ux/organization-zh-CN-desktop.png" });
+
+  // The newest event is the change itself, shown on Los Angeles' clock with its seconds.
+  await page.goto("/audit");
+  const first = page.locator("main table tbody tr").first().locator("time");
+  const instant = (await first.getAttribute("datetime"))!;
+  await expect(first).toHaveText(formatInstant(instant, "zh-CN", "America/Los_Angeles", "seconds"));
+
+  await page.goto("/settings/organization");
+  await hydrated(page);
+  await page.getByRole("combobox", { name: org.timeZone }).selectOption("Asia/Shanghai");
+  await page.getByRole("button", { name: common.save, exact: true }).click();
+  await expect(page.getByText(org.saved)).toBeVisible();
+  await page.goto("/audit");
+  await expect(page.locator("main table tbody tr").first().locator("time")).toHaveText(
+    formatInstant(
+      (await page.locator("main table tbody tr").first().locator("time").getAttribute("datetime"))!,
+      "zh-CN",
+      "Asia/Shanghai",
+      "seconds",
+    ),
+  );
+});

@@ -1,25 +1,38 @@
-import { getFormatter } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
+import type { DateStyle } from "@/lib/core/i18n/format-date";
 
-/** A timestamp shown in China time, with the exact UTC instant on hover and for machines. */
-export async function EventTime({ iso }: { iso: string }) {
-  const format = await getFormatter();
-  const text = format.dateTime(new Date(iso), {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hour12: false,
-  });
+/**
+ * An instant on the organisation's clock in the reader's format, with the exact UTC instant on
+ * hover and for machines. The portal passes its organisation's `timeZone`.
+ */
+export async function EventTime({
+  iso,
+  style = "dateTime",
+  timeZone,
+}: {
+  iso: string | Date;
+  style?: DateStyle;
+  timeZone?: string;
+}) {
+  const dates = await getDates(timeZone);
+  const exact = typeof iso === "string" ? iso : iso.toISOString();
   return (
     <time
-      dateTime={iso}
-      title={`${iso.replace("T", " ").replace("Z", "")} UTC`}
+      dateTime={exact}
+      title={`${exact.replace("T", " ").replace("Z", "")} UTC`}
       className="whitespace-nowrap tabular-nums"
     >
-      {text}
+      {dates.instant(exact, style)}
+    </time>
+  );
+}
+
+/** A calendar day ("2026-03-31", a date column) in the reader's format. */
+export async function CalendarDay({ iso }: { iso: string }) {
+  const dates = await getDates();
+  return (
+    <time dateTime={iso} className="whitespace-nowrap tabular-nums">
+      {dates.day(iso)}
     </time>
   );
 }

@@ -16,6 +16,8 @@ export const organizations = pgTable(
     nameEn: text("name_en").notNull(),
     jurisdictions: text("jurisdictions").array().$type<Jurisdiction[]>().notNull(),
     locale: text("locale").$type<Locale>().notNull().default("zh-CN"),
+    /** IANA zone the console and the portal show times in (lib/core/i18n/format-date.ts). */
+    timeZone: text("time_zone").notNull().default("Asia/Shanghai"),
     /** IANA zone of the EU establishment: GDPR request clocks date receipt in it (lib/requests/clock-rules.ts). */
     gdprTimeZone: text("gdpr_time_zone").notNull().default("Europe/Brussels"),
     /** PIPL request periods that differ from the default 15 working days, per request type (within clock-rules' limits). */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations, users } from "@/db/schema";
+import { DEFAULT_TIME_ZONE, formatInstant } from "@/lib/core/i18n/format-date";
 import enIncidents from "@/messages/en/incidents.json";
 import zhIncidents from "@/messages/zh-CN/incidents.json";
 import { enqueueStaffMessage } from "@/lib/outbox/enqueue";
@@ -13,17 +14,6 @@ const ruleNames: Record<MessageLocale, Record<string, string>> = {
   "zh-CN": zhIncidents.clock.rules,
   en: enIncidents.clock.rules,
 };
-
-const beijing = (at: Date) =>
-  new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(at);
 
 /**
  * Emails the incident's assignee and every active privacy officer (whoever manages incidents)
@@ -41,7 +31,7 @@ export async function emailPassedClock(
   ];
   if (recipients.length === 0) return 0;
   const [org] = await tx
-    .select({ locale: organizations.locale })
+    .select({ locale: organizations.locale, timeZone: organizations.timeZone })
     .from(organizations)
     .where(eq(organizations.id, orgId));
   const locale: MessageLocale = org?.locale === "en" ? "en" : "zh-CN";
@@ -58,7 +48,11 @@ export async function emailPassedClock(
       email: person.email,
       locale,
       template: "incident.clock_passed",
-      params: { reference: incident.reference, clock: clockName, dueAt: beijing(clock.dueAt!) },
+      params: {
+        reference: incident.reference,
+        clock: clockName,
+        dueAt: formatInstant(clock.dueAt!, locale, org?.timeZone ?? DEFAULT_TIME_ZONE),
+      },
     });
   }
   return people.length;

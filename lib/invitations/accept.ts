@@ -20,7 +20,7 @@ import { invitationStatus } from "./status";
  * signs in as itself and accepts.
  */
 export interface InvitationView {
-  organization: { nameZh: string; nameEn: string };
+  organization: { nameZh: string; nameEn: string; timeZone: string };
   email: string;
   name: string;
   role: Role;
@@ -73,7 +73,11 @@ export async function viewInvitation(
     const invitation = await pendingByToken(tx, orgId, token);
     if (!invitation) return null;
     const [org] = await tx
-      .select({ nameZh: organizations.nameZh, nameEn: organizations.nameEn })
+      .select({
+        nameZh: organizations.nameZh,
+        nameEn: organizations.nameEn,
+        timeZone: organizations.timeZone,
+      })
       .from(organizations)
       .where(eq(organizations.id, orgId));
     const account = await accountByEmail(tx, invitation.email);

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { organizations, users, type Role } from "@/db/schema";
+import { formatInstant } from "@/lib/core/i18n/format-date";
 import { newCapabilityToken } from "@/lib/core/crypto/capability-token";
 import { capabilityLink } from "@/lib/core/capability-link";
 import { asAppLocale } from "@/lib/core/i18n/locale";
@@ -44,7 +45,11 @@ export async function emailInvitation(
   link: InvitationLink,
 ): Promise<void> {
   const [org] = await tx
-    .select({ slug: organizations.slug, locale: organizations.locale })
+    .select({
+      slug: organizations.slug,
+      locale: organizations.locale,
+      timeZone: organizations.timeZone,
+    })
     .from(organizations)
     .where(eq(organizations.id, orgId));
   const [inviter] = await tx
@@ -59,10 +64,7 @@ export async function emailInvitation(
     params: {
       inviter: inviter.name,
       role: roleNames[locale][invitation.role],
-      expiresOn: new Intl.DateTimeFormat(locale, {
-        dateStyle: "long",
-        timeZone: "Asia/Shanghai",
-      }).format(link.expiresAt),
+      expiresOn: formatInstant(link.expiresAt, locale, org.timeZone, "date"),
       link: invitationLink(org.slug, link.token),
     },
   });

@@ -23,6 +23,7 @@ export interface NewOrganization {
   nameEn: string;
   jurisdictions: Jurisdiction[];
   locale: Locale;
+  timeZone?: string;
 }
 
 /**
@@ -70,7 +71,7 @@ export async function updateOrganization(
     jurisdictions: canonical(input.jurisdictions),
     gdprChildAge: input.gdprChildAge ?? current.gdprChildAge,
   };
-  const fields = (["nameZh", "nameEn", "slug", "locale", "gdprChildAge"] as const).filter(
+  const fields = (["nameZh", "nameEn", "slug", "locale", "gdprChildAge", "timeZone"] as const).filter(
     (f) => current[f] !== next[f],
   ) as string[];
   if (canonical(current.jurisdictions).join() !== next.jurisdictions.join())

@@ -27,7 +27,12 @@ export async function assertSlugFree(tx: Tx, slug: string, exceptId?: string): P
 export async function organizationBySlug(slug: string) {
   const [row] = await withoutTenant((tx) =>
     tx
-      .select({ id: organizations.id, nameZh: organizations.nameZh, nameEn: organizations.nameEn })
+      .select({
+        id: organizations.id,
+        nameZh: organizations.nameZh,
+        nameEn: organizations.nameEn,
+        timeZone: organizations.timeZone,
+      })
       .from(organizations)
       .where(eq(organizations.slug, slug)),
   );

@@ -10,6 +10,15 @@ export const slugSchema = z
   .max(40)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "errors.slugFormat" });
 
+/** Every IANA zone this runtime knows (Asia/Shanghai, Europe/Berlin, …). */
+export const timeZones: readonly string[] = Intl.supportedValuesOf("timeZone");
+
+/** The zone the organisation's times are shown in. */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .refine((zone) => timeZones.includes(zone), { error: "errors.timeZone" });
+
 export const organizationSchema = z.object({
   nameZh: z.string().trim().min(1).max(120),
   nameEn: z.string().trim().min(1).max(120),
@@ -25,6 +34,7 @@ export const organizationSchema = z.object({
     .min(gdprChildAgeRule.min)
     .max(gdprChildAgeRule.max)
     .optional(),
+  timeZone: timeZoneSchema,
 });
 
 export type OrganizationInput = z.infer<typeof organizationSchema>;

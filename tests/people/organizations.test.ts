@@ -37,6 +37,7 @@ const profile = (overrides: Record<string, string | string[]> = {}) =>
     slug,
     jurisdictions: ["PIPL", "GDPR"],
     locale: "en",
+    timeZone: "Asia/Shanghai",
     ...overrides,
   });
 const errorsOf = (state: Awaited<ReturnType<typeof update>>) =>
@@ -64,6 +65,34 @@ describe("organisation settings", () => {
     expect(await organizationRow(other.orgId)).toEqual(otherBefore);
   });
 
+  it("changes the zone times are shown in, audited by field name only", async () => {
+    await actAs(ownerId, orgId);
+    expect((await organizationRow(orgId)).timeZone).toBe("Asia/Shanghai");
+    const admin = await createMember(orgId, "admin");
+    await actAs(admin, orgId);
+    await update(idle, profile());
+    expect((await update(idle, profile({ timeZone: "Europe/Berlin" }))).status).toBe("ok");
+    expect((await organizationRow(orgId)).timeZone).toBe("Europe/Berlin");
+    const event = await lastAudit(orgId);
+    expect(event).toMatchObject({
+      action: "organization.updated",
+      details: { fields: ["timeZone"] },
+    });
+    expect(JSON.stringify(event.details)).not.toContain("Berlin");
+    // The signed-in person's pages now read the new zone.
+    expect((await actAs(admin, orgId)).timeZone).toBe("Europe/Berlin");
+  });
+
+  it("refuses a zone that is not an IANA zone, writing nothing", async () => {
+    await actAs(ownerId, orgId);
+    const before = await snapshot(orgId, () => organizationRow(orgId));
+    for (const timeZone of ["Mars/Olympus_Mons", "", "+08:00", "Asia/Shanghai; drop"])
+      expect(errorsOf(await update(idle, profile({ timeZone })))).toEqual({
+        timeZone: timeZone ? "errors.timeZone" : expect.stringMatching(/^errors\./),
+      });
+    expect(await snapshot(orgId, () => organizationRow(orgId))).toBe(before);
+  });
+
   it("refuses an invalid slug, a taken slug and no jurisdiction, writing nothing", async () => {
     const other = await createOrg();
     const takenSlug = (await organizationRow(other.orgId)).slug;
@@ -82,7 +111,12 @@ describe("organisation settings", () => {
       slug: "errors.slugTaken",
     });
     expect(
-      errorsOf(await update(idle, form({ nameZh: "名", nameEn: "N", slug, locale: "en" }))),
+      errorsOf(
+        await update(
+          idle,
+          form({ nameZh: "名", nameEn: "N", slug, locale: "en", timeZone: "Asia/Shanghai" }),
+        ),
+      ),
     ).toEqual({ jurisdictions: "errors.jurisdictionRequired" });
     expect(await snapshot(orgId, () => organizationRow(orgId))).toBe(before);
   });

@@ -27,6 +27,7 @@ import { AuditFindingTasks } from "./_components/audit-finding-tasks";
 import { IncidentClockTasks } from "./_components/incident-clock-tasks";
 import { RequestTasks } from "./_components/request-tasks";
 import { SecurityTasks } from "./_components/security-tasks";
+import { CalendarDay } from "@/components/ui/event-time";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("title") };
@@ -233,7 +234,7 @@ async function TaskText({
       )}
       <p className="text-sm text-slate-600">
         {t("versionLabel", { version: task.version })} · {t("effective")}{" "}
-        <span className="tabular-nums">{task.effectiveOn}</span>
+        <CalendarDay iso={task.effectiveOn} />
       </p>
     </div>
   );

@@ -16,6 +16,8 @@ export interface Membership {
   nameZh: string;
   nameEn: string;
   role: Role;
+  /** The organisation's zone: times on its pages are shown on this clock. */
+  timeZone: string;
 }
 
 export interface Actor {
@@ -24,6 +26,8 @@ export interface Actor {
   name: string;
   orgId: string;
   role: Role;
+  /** The current organisation's zone. */
+  timeZone: string;
   memberships: Membership[];
   /** What must happen before anything else: set by policy, enforced by the page guard and action wrapper. */
   pending: "password_change" | "mfa_enrolment" | null;
@@ -46,6 +50,7 @@ export async function loadActor(
         slug: organizations.slug,
         nameZh: organizations.nameZh,
         nameEn: organizations.nameEn,
+        timeZone: organizations.timeZone,
       })
       .from(memberships)
       .innerJoin(organizations, eq(organizations.id, memberships.orgId))
@@ -60,6 +65,7 @@ export async function loadActor(
       name: user.name,
       orgId: current.orgId,
       role: current.role,
+      timeZone: current.timeZone,
       memberships: rows,
       mfaEnrolled,
       pending: user.mustChangePassword

@@ -34,7 +34,7 @@ export async function EventsTable({
         },
         {
           header: t("events.time"),
-          cell: (row) => <EventTime iso={row.occurredAt} />,
+          cell: (row) => <EventTime iso={row.occurredAt} style="seconds" />,
           className: "text-slate-700",
         },
         {

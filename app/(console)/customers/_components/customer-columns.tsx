@@ -1,7 +1,8 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { useDates } from "@/components/ui/use-dates";
 import Link from "next/link";
 import { useMemo } from "react";
 import type { ServerTableFeatures } from "@/components/data-table/use-server-table";
@@ -26,12 +27,11 @@ const Masked = ({ value, none }: { value: string | null; none: string }) =>
  */
 export function useCustomerColumns() {
   const t = useTranslations("customers");
-  const format = useFormatter();
+  const format = useDates();
   const locale = useLocale();
 
   return useMemo(() => {
-    const day = (date: Date) =>
-      format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+    const day = (date: Date) => format.instant(date, "date");
     const none = t("list.never");
     return helper.columns([
       helper.accessor("nameMasked", {

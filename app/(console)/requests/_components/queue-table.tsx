@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
+import { DEFAULT_TIME_ZONE, datesFor } from "@/lib/core/i18n/format-date";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,6 +19,7 @@ export function QueueTable({
   canCreate: boolean;
 }) {
   const t = useTranslations("requests");
+  const dates = datesFor(useLocale(), useTimeZone() ?? DEFAULT_TIME_ZONE);
   if (rows.length === 0) {
     return filtered ? (
       <EmptyState
@@ -121,7 +123,7 @@ export function QueueTable({
             cell: (row) =>
               row.dueOn ? (
                 <>
-                  {row.dueOn}
+                  {dates.day(row.dueOn)}
                   {row.provisional && <ProvisionalTag />}
                 </>
               ) : (

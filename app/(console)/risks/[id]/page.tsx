@@ -24,6 +24,7 @@ import { AcceptanceBadge, ScoreBadge } from "../_components/risk-badges";
 import { AcceptForm } from "./_components/accept-form";
 import { LinkForm } from "./_components/link-form";
 import { acceptRiskAction, linkRiskAction, unlinkRiskAction } from "./actions";
+import { CalendarDay } from "@/components/ui/event-time";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("risks"))("title") };
@@ -105,7 +106,7 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
               { label: t("fields.owner"), value: risk.owner },
               {
                 label: t("fields.reviewOn"),
-                value: <span className="tabular-nums">{risk.reviewOn}</span>,
+                value: <CalendarDay iso={risk.reviewOn} />,
               },
               {
                 label: t("fields.description"),

@@ -19,6 +19,7 @@ import { DueOn, FindingStatusBadge, PriorityBadge } from "../_components/finding
 import { FindingForm } from "./_components/finding-form";
 import { ReportUpload } from "./_components/report-upload";
 import { createFindingAction, uploadReportAction } from "./actions";
+import { CalendarDay } from "@/components/ui/event-time";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("securityTests"))("title") };
@@ -81,7 +82,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
                 label: t("assessment.dates"),
                 value: (
                   <span className="tabular-nums">
-                    {assessment.startedOn} – {assessment.endedOn ?? "…"}
+                    <CalendarDay iso={assessment.startedOn} /> –{" "}
+                    {assessment.endedOn ? <CalendarDay iso={assessment.endedOn} /> : "…"}
                   </span>
                 ),
               },

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { FindingPriority, FindingStatus } from "@/db/schema/security-tests";
 import { isOverdue } from "@/lib/security-tests/transitions";
+import { CalendarDay } from "@/components/ui/event-time";
 
 const priorityTone: Record<FindingPriority, BadgeTone> = {
   P1: "red",
@@ -38,7 +39,7 @@ export async function DueOn({
   const t = await getTranslations("securityTests");
   return (
     <span className="inline-flex items-center gap-2 tabular-nums">
-      {finding.dueOn}
+      <CalendarDay iso={finding.dueOn} />
       {isOverdue(finding, today) && <Badge tone="red">{t("overdue")}</Badge>}
     </span>
   );

@@ -8,6 +8,7 @@ import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
 import { getOrganization } from "@/lib/organizations/queries";
+import { timeZones } from "@/lib/organizations/schemas";
 import { gdprTimeZones, piplPeriodLimits } from "@/lib/requests/clock-rules";
 import { piplPeriodFor } from "@/lib/requests/clock-settings";
 import { zoneName } from "@/lib/requests/zone-names";
@@ -53,8 +54,10 @@ export default async function OrganizationSettingsPage() {
                 jurisdictions: org.jurisdictions,
                 locale: org.locale,
                 gdprChildAge: org.gdprChildAge,
+                timeZone: org.timeZone,
               }}
               jurisdictions={jurisdictions}
+              timeZones={timeZones}
               submitLabel={common("save")}
             />
           ) : (

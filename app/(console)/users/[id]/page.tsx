@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { z } from "zod";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -26,7 +27,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const [t, common, format] = await Promise.all([
     getTranslations("users"),
     getTranslations("common"),
-    getFormatter(),
+    getDates(),
   ]);
   const [member, departments] = await withTenant(
     actor.orgId,
@@ -67,9 +68,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
             <Detail label={t("columns.status")}>
               <StatusBadge deactivated={member.deactivated} />
             </Detail>
-            <Detail label={t("manage.joined")}>
-              {format.dateTime(member.joinedAt, { dateStyle: "medium" })}
-            </Detail>
+            <Detail label={t("manage.joined")}>{format.instant(member.joinedAt, "date")}</Detail>
           </dl>
         </Card>
         <div className="space-y-6 lg:col-span-2">

@@ -1,7 +1,8 @@
 "use client";
 
 import { createColumnHelper } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useDates } from "@/components/ui/use-dates";
 import Link from "next/link";
 import { useMemo } from "react";
 import type { ServerTableFeatures } from "@/components/data-table/use-server-table";
@@ -16,10 +17,10 @@ const helper = createColumnHelper<ServerTableFeatures, VendorListRow>();
 export function useVendorColumns(canEdit: boolean) {
   const t = useTranslations("vendors");
   const common = useTranslations("common");
-  const format = useFormatter();
+  const format = useDates();
 
   return useMemo(() => {
-    const day = (date: string) => format.dateTime(new Date(date), { dateStyle: "medium" });
+    const day = (date: string) => format.day(date);
     const base = helper.columns([
       helper.accessor("name", {
         id: "name",

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { formatInstant } from "@/lib/core/i18n/format-date";
 import { openInvitationAction, type InvitationResult } from "../actions";
 import { SignInForm } from "../../../sign-in/sign-in-form";
 import { AcceptForm } from "./accept-form";
@@ -16,10 +17,7 @@ function Summary({ view }: { view: View }) {
   const t = useTranslations("invitation");
   const common = useTranslations("common");
   const locale = useLocale();
-  const until = new Intl.DateTimeFormat(locale, {
-    dateStyle: "long",
-    timeZone: "Asia/Shanghai",
-  }).format(new Date(view.expiresAt));
+  const until = formatInstant(view.expiresAt, locale, view.organization.timeZone, "date");
   return (
     <div className="mb-5 space-y-2 text-sm text-slate-700">
       <p data-testid="invitation-summary">

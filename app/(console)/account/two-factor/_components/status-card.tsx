@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RECOVERY_CODE_COUNT } from "@/lib/core/auth/recovery-codes";
@@ -14,17 +15,14 @@ export async function StatusCard({
   status: TwoFactorStatus & { enabledAt: Date };
   required: boolean;
 }) {
-  const [t, format] = await Promise.all([
-    getTranslations("account.twoFactor.status"),
-    getFormatter(),
-  ]);
+  const [t, format] = await Promise.all([getTranslations("account.twoFactor.status"), getDates()]);
   const low = status.unusedRecoveryCodes <= LOW;
   return (
     <Card title={t("title")} action={<Badge tone="green">{t("on")}</Badge>}>
       <div className="space-y-2 text-sm text-slate-700">
         <p>
           {t("enabledSince", {
-            date: format.dateTime(status.enabledAt, { dateStyle: "long", timeStyle: "short" }),
+            date: format.instant(status.enabledAt),
           })}
         </p>
         <p

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
@@ -48,17 +49,10 @@ export async function PersonalDataSection({
 export async function AccountSection({ profile }: { profile: CustomerProfile }) {
   const [t, format, locale] = await Promise.all([
     getTranslations("customers"),
-    getFormatter(),
+    getDates(),
     getLocale(),
   ]);
-  const when = (date: Date | null) =>
-    date
-      ? format.dateTime(date, {
-          dateStyle: "medium",
-          timeStyle: "short",
-          timeZone: "Asia/Shanghai",
-        })
-      : t("list.never");
+  const when = (date: Date | null) => (date ? format.instant(date) : t("list.never"));
   const erased = profile.status === "erased";
   return (
     <Card title={t("detail.account")}>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
@@ -14,13 +15,9 @@ export async function RequestsSection({
   const [t, r, format] = await Promise.all([
     getTranslations("customers"),
     getTranslations("requests"),
-    getFormatter(),
+    getDates(),
   ]);
-  const day = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00+08:00`), {
-      dateStyle: "medium",
-      timeZone: "Asia/Shanghai",
-    });
+  const day = (iso: string) => format.day(iso);
   return (
     <Card title={t("detail.requests")}>
       <RecordTable

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { RecordTable } from "@/components/ui/record-table";
@@ -8,11 +9,14 @@ import type { customerListings, customerOrders, customerVouchers } from "@/lib/v
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 
 async function formatters() {
-  const [t, format] = await Promise.all([getTranslations("customers"), getFormatter()]);
+  const [t, format, dates] = await Promise.all([
+    getTranslations("customers"),
+    getFormatter(),
+    getDates(),
+  ]);
   const money = (cents: number) =>
     format.number(cents / 100, { style: "currency", currency: "CNY" });
-  const day = (date: Date | null) =>
-    date ? format.dateTime(date, { dateStyle: "medium", timeZone: "Asia/Shanghai" }) : "—";
+  const day = (date: Date | null) => (date ? dates.instant(date, "date") : "—");
   return { t, money, day };
 }
 

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { RecordTable } from "@/components/ui/record-table";
 import { actionLabel } from "@/lib/core/audit/action-label";
 import type { AuditRow } from "@/lib/core/audit/queries";
@@ -8,7 +9,7 @@ export async function IncidentHistory({ events }: { events: AuditRow[] }) {
   const [t, audit, format] = await Promise.all([
     getTranslations("incidents"),
     getTranslations("audit"),
-    getFormatter(),
+    getDates(),
   ]);
   const step = (e: AuditRow) => {
     const { from, to } = e.details as { from?: string; to?: string };
@@ -25,15 +26,7 @@ export async function IncidentHistory({ events }: { events: AuditRow[] }) {
       columns={[
         {
           header: t("historyWhen"),
-          cell: (e) => (
-            <time dateTime={e.occurredAt}>
-              {format.dateTime(new Date(e.occurredAt), {
-                dateStyle: "short",
-                timeStyle: "short",
-                timeZone: "Asia/Shanghai",
-              })}
-            </time>
-          ),
+          cell: (e) => <time dateTime={e.occurredAt}>{format.instant(e.occurredAt)}</time>,
           className: "whitespace-nowrap text-slate-600 tabular-nums",
         },
         {

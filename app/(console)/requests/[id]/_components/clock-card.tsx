@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
+import { DEFAULT_TIME_ZONE, datesFor } from "@/lib/core/i18n/format-date";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -114,6 +115,7 @@ function LawClockSection({
   acknowledged: boolean;
 }) {
   const t = useTranslations("requests");
+  const dates = datesFor(useLocale(), useTimeZone() ?? DEFAULT_TIME_ZONE);
   const unit = unitOf(c.rule.dueSoonUnit);
   const respond = c.rule.respond;
   return (
@@ -140,7 +142,7 @@ function LawClockSection({
           value={
             c.dueOn ? (
               <>
-                {c.dueOn}
+                {dates.day(c.dueOn)}
                 {c.provisional && <ProvisionalTag />}
               </>
             ) : (
@@ -172,10 +174,10 @@ function LawClockSection({
         )}
         <Fact
           label={t("clock.receivedIn", { zone: c.timeZone })}
-          value={c.receivedOn}
+          value={dates.day(c.receivedOn)}
           testId={`received-on-${c.law}`}
         />
-        <Fact label={t("clock.startsOn")} value={c.startsOn ?? "—"} />
+        <Fact label={t("clock.startsOn")} value={c.startsOn ? dates.day(c.startsOn) : "—"} />
         {c.extensionDecideBy && c.dueOn !== c.extensionDecideBy && (
           <Fact label={t("clock.extensionDecideBy")} value={c.extensionDecideBy} />
         )}

@@ -15,6 +15,7 @@ import { ownerScopeOf } from "@/lib/users/department-scope";
 import { DueOn, FindingStatusBadge, PriorityBadge } from "../../_components/finding-badges";
 import { StatusForm } from "./_components/status-form";
 import { changeFindingStatusAction } from "./actions";
+import { CalendarDay } from "@/components/ui/event-time";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("securityTests"))("title") };
@@ -62,7 +63,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
               },
               {
                 label: t("finding.foundOn"),
-                value: <span className="tabular-nums">{finding.foundOn}</span>,
+                value: <CalendarDay iso={finding.foundOn} />,
               },
               { label: t("finding.dueOn"), value: <DueOn finding={finding} today={todayIso()} /> },
               { label: t("finding.owner"), value: finding.owner },

@@ -19,6 +19,7 @@ export interface OrganizationValues {
   locale: string;
   /** GDPR Art. 8(1): below it, a parent consents (13–16). */
   gdprChildAge: number;
+  timeZone: string;
 }
 
 interface Props {
@@ -26,11 +27,19 @@ interface Props {
   defaults: OrganizationValues;
   /** From the schema, passed in so the database module stays out of the browser bundle. */
   jurisdictions: readonly string[];
+  /** Every zone the server accepts (its validation list). */
+  timeZones: readonly string[];
   submitLabel: string;
 }
 
 /** The organisation's profile: used to edit this one and to create another. */
-export function OrganizationForm({ action, defaults, jurisdictions, submitLabel }: Props) {
+export function OrganizationForm({
+  action,
+  defaults,
+  jurisdictions,
+  timeZones,
+  submitLabel,
+}: Props) {
   const t = useTranslations("organization");
   const common = useTranslations("common");
   const [state, formAction] = useActionState(action, idle);
@@ -76,7 +85,7 @@ export function OrganizationForm({ action, defaults, jurisdictions, submitLabel 
         defaultValue={fieldValues(state, "jurisdictions", defaults.jurisdictions)}
         error={fieldError(state, "jurisdictions")}
       />
-      <div className="max-w-xs">
+      <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="locale"
           label={t("locale")}
@@ -84,6 +93,14 @@ export function OrganizationForm({ action, defaults, jurisdictions, submitLabel 
           options={supportedLocales.map((l) => ({ value: l, label: common(`languages.${l}`) }))}
           defaultValue={fieldValue(state, "locale", defaults.locale)}
           error={fieldError(state, "locale")}
+        />
+        <SelectField
+          name="timeZone"
+          label={t("timeZone")}
+          hint={t("timeZoneHint")}
+          options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+          defaultValue={fieldValue(state, "timeZone", defaults.timeZone)}
+          error={fieldError(state, "timeZone")}
         />
       </div>
       <div className="max-w-xs">

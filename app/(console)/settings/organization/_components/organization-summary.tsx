@@ -1,11 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Facts } from "@/components/ui/facts";
+import { zoneName } from "@/lib/requests/zone-names";
 import type { OrganizationValues } from "./organization-form";
 
 /** Read-only view for roles that may see the settings but not change them. */
 export async function OrganizationSummary({ org }: { org: OrganizationValues }) {
-  const [t, common] = await Promise.all([
+  const [t, common, locale] = await Promise.all([
     getTranslations("organization"),
     getTranslations("common"),
+    getLocale(),
   ]);
   const rows: Array<[string, string]> = [
     [t("nameZh"), org.nameZh],
@@ -13,15 +16,7 @@ export async function OrganizationSummary({ org }: { org: OrganizationValues }) 
     [t("slug"), org.slug],
     [t("jurisdictions"), org.jurisdictions.map((j) => t(`jurisdiction.${j}`)).join(" · ")],
     [t("locale"), common(`languages.${org.locale}`)],
+    [t("timeZone"), zoneName(org.timeZone, locale)],
   ];
-  return (
-    <dl className="grid gap-4 text-sm sm:grid-cols-2">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-          <dd className="mt-0.5 text-slate-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts items={rows.map(([label, value]) => ({ label, value }))} />;
 }

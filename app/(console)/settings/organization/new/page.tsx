@@ -6,6 +6,7 @@ import { gdprChildAgeRule } from "@/lib/consent/legal-bases";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { jurisdictions } from "@/db/schema/organizations";
+import { timeZones } from "@/lib/organizations/schemas";
 import { requirePage } from "@/lib/core/auth/guard";
 import { OrganizationForm } from "../_components/organization-form";
 import { create } from "./actions";
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewOrganizationPage() {
-  await requirePage("organization.create");
+  const actor = await requirePage("organization.create");
   const [t, locale] = await Promise.all([getTranslations("organization"), getLocale()]);
   return (
     <>
@@ -40,8 +41,10 @@ export default async function NewOrganizationPage() {
               jurisdictions: ["PIPL"],
               locale,
               gdprChildAge: gdprChildAgeRule.default,
+              timeZone: actor.timeZone,
             }}
             jurisdictions={jurisdictions}
+            timeZones={timeZones}
             submitLabel={t("another.submit")}
           />
         </Card>

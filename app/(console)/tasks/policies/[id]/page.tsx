@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
@@ -33,7 +34,7 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ id:
   const [t, locale, format] = await Promise.all([
     getTranslations("tasks"),
     getLocale(),
-    getFormatter(),
+    getDates(),
   ]);
   const { version } = task;
   const wanted: PolicyLocale = asAppLocale(locale);
@@ -66,11 +67,7 @@ export default async function ReadPolicyPage({ params }: { params: Promise<{ id:
           <Notice tone="success">
             {t("read.already", {
               version: version.version,
-              time: format.dateTime(task.acknowledgedAt, {
-                timeZone: "Asia/Shanghai",
-                dateStyle: "medium",
-                timeStyle: "short",
-              }),
+              time: format.instant(task.acknowledgedAt),
             })}
           </Notice>
         ) : (

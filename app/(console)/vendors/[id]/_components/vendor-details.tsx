@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { Card } from "@/components/ui/card";
 import { maxRiskScore, riskQuestions } from "@/lib/vendors/risk";
 import type { Vendor } from "@/lib/vendors/queries";
@@ -18,14 +19,10 @@ export async function VendorDetails({
     getTranslations("vendors"),
     getTranslations("dataCategories"),
     getTranslations("common"),
-    getFormatter(),
+    getDates(),
   ]);
   const day = (date: string | null) =>
-    date ? (
-      format.dateTime(new Date(date), { dateStyle: "long" })
-    ) : (
-      <span className="text-slate-400">{common("notSet")}</span>
-    );
+    date ? format.day(date) : <span className="text-slate-400">{common("notSet")}</span>;
   const yesNo = (value: boolean) => (value ? common("yes") : common("no"));
   const labels = (list: string, ids: string[]) =>
     ids.map((id) => t(`options.${list}.${id}` as never));

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { RecordTable } from "@/components/ui/record-table";
 import { actionLabel } from "@/lib/core/audit/action-label";
 import type { AuditRow } from "@/lib/core/audit/queries";
@@ -8,7 +9,7 @@ export async function VendorHistory({ events }: { events: AuditRow[] }) {
   const [t, audit, format] = await Promise.all([
     getTranslations("vendors"),
     getTranslations("audit"),
-    getFormatter(),
+    getDates(),
   ]);
   const who = (e: AuditRow) =>
     e.actorType === "system" ? t("detail.system") : (e.actorName ?? t("detail.unknownActor"));
@@ -29,11 +30,7 @@ export async function VendorHistory({ events }: { events: AuditRow[] }) {
       columns={[
         {
           header: t("detail.when"),
-          cell: (e) => (
-            <time dateTime={e.occurredAt}>
-              {format.dateTime(new Date(e.occurredAt), { dateStyle: "medium", timeStyle: "short" })}
-            </time>
-          ),
+          cell: (e) => <time dateTime={e.occurredAt}>{format.instant(e.occurredAt)}</time>,
           className: "whitespace-nowrap text-slate-600 tabular-nums",
         },
         { header: t("detail.who"), cell: who, className: "whitespace-nowrap text-slate-800" },

@@ -104,7 +104,7 @@ export default async function PreferencesPage({ params }: { params: Promise<{ or
           {t("receipts.heading")}
         </h2>
         <p className="text-sm text-slate-600">{t("receipts.intro")}</p>
-        <ReceiptsTable receipts={receipts} locale={locale} />
+        <ReceiptsTable receipts={receipts} locale={locale} timeZone={org.timeZone} />
       </section>
     </div>
   );

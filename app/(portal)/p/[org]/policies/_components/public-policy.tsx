@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDay } from "@/lib/core/i18n/format-date";
 import Link from "next/link";
 import type { LocalizedText, PolicyLocale } from "@/db/schema/policies";
 import { asAppLocale } from "@/lib/core/i18n/locale";
@@ -16,19 +17,11 @@ interface Props {
 
 /** One public version in the visitor's language (else the authoritative text, said so), summary first, history last. */
 export async function PublicPolicy({ orgSlug, orgName, slug, title, version, versions }: Props) {
-  const [t, format, visitor] = await Promise.all([
-    getTranslations("policies"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, visitor] = await Promise.all([getTranslations("policies"), getLocale()]);
   const wanted: PolicyLocale = asAppLocale(visitor);
   const lang: PolicyLocale = version.content[wanted].trim() ? wanted : version.authoritativeLocale;
   const current = versions.find((v) => v.status === "published");
-  const date = (iso: string) =>
-    format.dateTime(new Date(`${iso}T00:00:00+08:00`), {
-      dateStyle: "long",
-      timeZone: "Asia/Shanghai",
-    });
+  const date = (iso: string) => formatDay(iso, visitor);
   const base = `/p/${orgSlug}/policies/${slug}`;
   const localeName = (l: PolicyLocale) => t(`locales.${l}`);
 

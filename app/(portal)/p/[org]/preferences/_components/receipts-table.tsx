@@ -10,9 +10,12 @@ type Receipt = Awaited<ReturnType<typeof customerReceipts>>[number];
 export async function ReceiptsTable({
   receipts,
   locale,
+  timeZone,
 }: {
   receipts: Receipt[];
   locale: "zh-CN" | "en";
+  /** The organisation's zone (the portal has no signed-in organisation). */
+  timeZone: string;
 }) {
   const t = await getTranslations("portal.preferences");
   const tGuardian = await getTranslations("portal.guardian");
@@ -33,7 +36,7 @@ export async function ReceiptsTable({
       columns={[
         {
           header: t("receipts.time"),
-          cell: (r) => <EventTime iso={new Date(r.occurredAt).toISOString()} />,
+          cell: (r) => <EventTime iso={new Date(r.occurredAt)} timeZone={timeZone} />,
           className: "text-slate-600",
         },
         {

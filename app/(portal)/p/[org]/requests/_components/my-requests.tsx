@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/lib/core/i18n/dates";
 import { RecordTable } from "@/components/ui/record-table";
 import type { RequesterRequest } from "@/lib/requests/requester/relink";
 import { RenewLink } from "./renew-link";
 
 /** The verified requester's own requests, each with a new tracking link for one whose link was lost. */
 export async function MyRequests({ org, rows }: { org: string; rows: RequesterRequest[] }) {
-  const [t, format] = await Promise.all([getTranslations("portalRequests"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("portalRequests"), getDates()]);
   if (rows.length === 0) return null;
   return (
     <section
@@ -30,8 +31,7 @@ export async function MyRequests({ org, rows }: { org: string; rows: RequesterRe
           { header: t("track.status"), cell: (r) => t(`track.statuses.${r.status}`) },
           {
             header: t("track.receivedOn"),
-            cell: (r) =>
-              format.dateTime(new Date(`${r.receivedOn}T12:00:00+08:00`), { dateStyle: "medium" }),
+            cell: (r) => format.day(r.receivedOn),
           },
           {
             header: t("mine.link"),

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
 import { notFound } from "next/navigation";
 import { organizationBySlug } from "@/lib/organizations/queries";
 import { Tracker } from "./_components/tracker";
@@ -25,7 +26,10 @@ export default async function TrackPage({ params }: { params: Promise<{ org: str
         <p className="text-sm text-slate-500">{locale === "en" ? org.nameEn : org.nameZh}</p>
         <h1 className="text-2xl font-semibold text-slate-900">{t("track.title")}</h1>
       </header>
-      <Tracker org={slug} />
+      {/* The portal has no signed-in organisation: its times are on the publishing organisation's clock. */}
+      <NextIntlClientProvider timeZone={org.timeZone}>
+        <Tracker org={slug} />
+      </NextIntlClientProvider>
       <p className="text-sm text-slate-600" data-testid="track-lost">
         {t("track.lost")}{" "}
         <a

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,27 +8,13 @@ import { Notice } from "@/components/ui/notice";
 import type { TrackingEvent, TrackingView } from "@/lib/requests/requester/track";
 import { replyAction, trackRequestAction, type TrackResult } from "../actions";
 import { inputClass } from "@/components/ui/input-class";
+import { useDates } from "@/components/ui/use-dates";
 
 const statusTone: Record<string, string> = {
   completed: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   rejected: "bg-red-50 text-red-800 ring-red-200",
   awaiting_requester: "bg-amber-50 text-amber-800 ring-amber-200",
 };
-
-function useDates() {
-  const locale = useLocale();
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(
-      new Date(iso.length === 10 ? `${iso}T12:00:00+08:00` : iso),
-    );
-  const instant = (iso: string) =>
-    new Intl.DateTimeFormat(locale, {
-      dateStyle: "medium",
-      timeStyle: "short",
-      timeZone: "Asia/Shanghai",
-    }).format(new Date(iso));
-  return { day, instant };
-}
 
 const knownSteps = [
   "erased",
@@ -155,7 +141,7 @@ function View({
   replied: boolean;
 }) {
   const t = useTranslations("portalRequests");
-  const { day } = useDates();
+  const { day, instant } = useDates();
   const fact = (label: string, value: React.ReactNode, id?: string) => (
     <div>
       <dt className="text-xs text-slate-500">{label}</dt>
@@ -251,7 +237,7 @@ function View({
         <section className="space-y-2 rounded-lg bg-white p-5 shadow-xs ring-1 ring-emerald-200">
           <h2 className="text-base font-semibold text-slate-900">{t("track.download.heading")}</h2>
           <p className="text-sm text-slate-700">
-            {t("track.download.body", { date: day(view.download.expiresAt) })}
+            {t("track.download.body", { date: instant(view.download.expiresAt, "date") })}
           </p>
           <form method="post" action={`/p/${encodeURIComponent(org)}/requests/track/download`}>
             <input type="hidden" name="token" value={token} />
