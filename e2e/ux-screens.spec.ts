@@ -64,7 +64,7 @@ test("an admin moves the organisation to another time zone and the audit log fol
   await signInAs(page, "admin");
   await page.goto("/settings/organization");
   await hydrated(page);
-  const zone = page.getByRole("combobox", { name: org.timeZone });
+  const zone = page.getByRole("combobox", { name: org.timeZone, exact: true });
   await expect(zone).toHaveValue("Asia/Shanghai");
   await zone.selectOption("America/Los_Angeles");
   await page.getByRole("button", { name: common.save, exact: true }).click();
@@ -79,7 +79,9 @@ test("an admin moves the organisation to another time zone and the audit log fol
 
   await page.goto("/settings/organization");
   await hydrated(page);
-  await page.getByRole("combobox", { name: org.timeZone }).selectOption("Asia/Shanghai");
+  await page
+    .getByRole("combobox", { name: org.timeZone, exact: true })
+    .selectOption("Asia/Shanghai");
   await page.getByRole("button", { name: common.save, exact: true }).click();
   await expect(page.getByText(org.saved)).toBeVisible();
   await page.goto("/audit");
