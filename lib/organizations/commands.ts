@@ -71,9 +71,9 @@ export async function updateOrganization(
     jurisdictions: canonical(input.jurisdictions),
     gdprChildAge: input.gdprChildAge ?? current.gdprChildAge,
   };
-  const fields = (["nameZh", "nameEn", "slug", "locale", "gdprChildAge", "timeZone"] as const).filter(
-    (f) => current[f] !== next[f],
-  ) as string[];
+  const fields = (
+    ["nameZh", "nameEn", "slug", "locale", "gdprChildAge", "timeZone"] as const
+  ).filter((f) => current[f] !== next[f]) as string[];
   if (canonical(current.jurisdictions).join() !== next.jurisdictions.join())
     fields.push("jurisdictions");
   if (fields.length === 0) throw new AppError("invalid", { _form: "unchanged" });
