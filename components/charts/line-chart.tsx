@@ -1,3 +1,5 @@
+import { ChartLegend, ChartTable } from "./chart-parts";
+
 const strokes = [
   "stroke-brand-600",
   "stroke-emerald-500",
@@ -143,45 +145,19 @@ export function LineChart({ title, xLabels, series, yMax, format, xTitle }: Prop
           </g>
         ))}
       </svg>
-      <figcaption
-        className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600"
-        aria-hidden="true"
-      >
-        {series.map((s, si) => (
-          <span key={s.label} className="inline-flex items-center gap-1.5">
-            <svg width="12" height="4" aria-hidden="true">
-              <rect width="12" height="4" rx="2" className={fills[si % fills.length]} />
-            </svg>
-            {s.label}
-          </span>
-        ))}
-      </figcaption>
-      {/* A table ignores width: 1px, so the visually hidden box is a div around it. */}
-      <div className="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{xTitle}</th>
-              {series.map((s) => (
-                <th key={s.label} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {xLabels.map((label, i) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {series.map((s) => (
-                  <td key={s.label}>{s.values[i] === null ? "—" : format(s.values[i]!)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartLegend
+        swatch="line"
+        items={series.map((s, si) => ({ label: s.label, fill: fills[si % fills.length] }))}
+      />
+      <ChartTable
+        title={title}
+        xTitle={xTitle}
+        xLabels={xLabels}
+        columns={series.map((s) => ({
+          label: s.label,
+          cells: s.values.map((v) => (v === null ? "—" : format(v))),
+        }))}
+      />
     </figure>
   );
 }

@@ -1,3 +1,5 @@
+import { ChartLegend, ChartTable } from "./chart-parts";
+
 const fills = [
   "fill-brand-600",
   "fill-emerald-500",
@@ -130,47 +132,22 @@ export function StackedBarChart({ title, xLabels, series, xTitle, totalLabel }: 
           );
         })}
       </svg>
-      <figcaption
-        className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600"
-        aria-hidden="true"
-      >
-        {series.map((s, si) => (
-          <span key={s.label} className="inline-flex items-center gap-1.5">
-            <svg width="10" height="10" aria-hidden="true">
-              <rect width="10" height="10" rx="2" className={fills[si % fills.length]} />
-            </svg>
-            {s.label}
-          </span>
-        ))}
-      </figcaption>
-      {/* A table ignores width: 1px, so the visually hidden box is a div around it. */}
-      <div className="sr-only">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{xTitle}</th>
-              {series.map((s) => (
-                <th key={s.label} scope="col">
-                  {s.label}
-                </th>
-              ))}
-              <th scope="col">{totalLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {xLabels.map((label, i) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                {series.map((s) => (
-                  <td key={s.label}>{s.values[i] ?? 0}</td>
-                ))}
-                <td>{totals[i]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartLegend
+        swatch="square"
+        items={series.map((s, si) => ({ label: s.label, fill: fills[si % fills.length] }))}
+      />
+      <ChartTable
+        title={title}
+        xTitle={xTitle}
+        xLabels={xLabels}
+        columns={[
+          ...series.map((s) => ({
+            label: s.label,
+            cells: xLabels.map((_, i) => s.values[i] ?? 0),
+          })),
+          { label: totalLabel, cells: totals },
+        ]}
+      />
     </figure>
   );
 }

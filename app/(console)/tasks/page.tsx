@@ -5,9 +5,10 @@ import { localized } from "@/lib/core/i18n/localized-text";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { EventTime } from "@/components/ui/event-time";
+import { CalendarDay, EventTime } from "@/components/ui/event-time";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { TaskItem, TaskSection } from "@/components/ui/task-section";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
@@ -27,7 +28,6 @@ import { AuditFindingTasks } from "./_components/audit-finding-tasks";
 import { IncidentClockTasks } from "./_components/incident-clock-tasks";
 import { RequestTasks } from "./_components/request-tasks";
 import { SecurityTasks } from "./_components/security-tasks";
-import { CalendarDay } from "@/components/ui/event-time";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tasks"))("title") };
@@ -95,69 +95,54 @@ export default async function TasksPage({
         linkFindings={can(actor.role, "security_tests.read")}
         today={todayIso()}
       />
-      {reviews.length > 0 && (
-        <section aria-labelledby="reviews-heading" className="mb-6">
-          <h2 id="reviews-heading" className="mb-2 text-base font-semibold text-slate-900">
-            {t("reviews")} ({reviews.length})
-          </h2>
-          <ul
-            className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200"
-            data-testid="review-tasks"
-          >
-            {reviews.map((review) => (
-              <li
-                key={review.versionId}
-                className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+      <TaskSection id="reviews" title={t("reviews")} count={reviews.length} testId="review-tasks">
+        {reviews.map((review) => (
+          <TaskItem
+            key={review.versionId}
+            title={localized(review.title, locale)}
+            body={
+              <>
+                {t("versionLabel", { version: review.version })} ·{" "}
+                {t("submittedBy", { name: review.authorName })}
+                {review.submittedAt && (
+                  <>
+                    {" "}
+                    · <EventTime iso={review.submittedAt} />
+                  </>
+                )}
+              </>
+            }
+            action={
+              <Link
+                href={`/policies/${review.documentId}/versions/${review.versionId}`}
+                className={buttonClass()}
               >
-                <div className="min-w-0">
-                  <p className="font-medium text-slate-900">{localized(review.title, locale)}</p>
-                  <p className="text-sm text-slate-600">
-                    {t("versionLabel", { version: review.version })} ·{" "}
-                    {t("submittedBy", { name: review.authorName })}
-                    {review.submittedAt && (
-                      <>
-                        {" "}
-                        · <EventTime iso={review.submittedAt.toISOString()} />
-                      </>
-                    )}
-                  </p>
-                </div>
-                <Link
-                  href={`/policies/${review.documentId}/versions/${review.versionId}`}
-                  className={buttonClass()}
-                >
-                  {t("review")}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="pending-heading" className="mb-6">
-        <h2 id="pending-heading" className="mb-2 text-base font-semibold text-slate-900">
-          {t("pending")} ({pending.length})
-        </h2>
-        {pending.length === 0 ? (
-          <EmptyState title={t("nothingToDo")} body={t("nothingToDoBody")} />
-        ) : (
-          <ul
-            className="divide-y divide-slate-100 rounded-lg bg-white shadow-xs ring-1 ring-slate-200"
-            data-testid="pending-tasks"
-          >
-            {pending.map((task) => (
-              <li
-                key={task.versionId}
-                className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
-              >
-                <TaskText task={task} locale={locale} />
-                <Link href={`/tasks/policies/${task.documentId}`} className={buttonClass()}>
-                  {t("readAndAcknowledge")}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+                {t("review")}
+              </Link>
+            }
+          />
+        ))}
+      </TaskSection>
+      <TaskSection
+        id="pending"
+        title={t("pending")}
+        count={pending.length}
+        testId="pending-tasks"
+        empty={<EmptyState title={t("nothingToDo")} body={t("nothingToDoBody")} />}
+      >
+        {pending.map((task) => (
+          <TaskItem
+            key={task.versionId}
+            title={localized(task.title, locale)}
+            body={<TaskVersion task={task} />}
+            action={
+              <Link href={`/tasks/policies/${task.documentId}`} className={buttonClass()}>
+                {t("readAndAcknowledge")}
+              </Link>
+            }
+          />
+        ))}
+      </TaskSection>
       <Card title={`${t("done")} (${done.length})`}>
         {done.length === 0 ? (
           <p className="text-sm text-slate-500">{t("noneDone")}</p>
@@ -168,10 +153,20 @@ export default async function TasksPage({
                 key={task.versionId}
                 className="flex flex-wrap items-center justify-between gap-3 py-2"
               >
-                <TaskText task={task} locale={locale} href={`/tasks/policies/${task.documentId}`} />
+                <div className="min-w-0">
+                  <Link
+                    href={`/tasks/policies/${task.documentId}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {localized(task.title, locale)}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    <TaskVersion task={task} />
+                  </p>
+                </div>
                 <span className="text-sm text-slate-600">
                   {t("acknowledgedAt")}:{" "}
-                  {task.acknowledgedAt && <EventTime iso={task.acknowledgedAt.toISOString()} />}
+                  {task.acknowledgedAt && <EventTime iso={task.acknowledgedAt} />}
                 </span>
               </li>
             ))}
@@ -212,30 +207,13 @@ export default async function TasksPage({
   );
 }
 
-async function TaskText({
-  task,
-  locale,
-  href,
-}: {
-  task: AcknowledgementTask;
-  locale: string;
-  href?: string;
-}) {
+/** A policy task's version and the day it takes effect. */
+async function TaskVersion({ task }: { task: AcknowledgementTask }) {
   const t = await getTranslations("tasks");
-  const title = localized(task.title, locale);
   return (
-    <div className="min-w-0">
-      {href ? (
-        <Link href={href} className="font-medium text-brand-700 hover:underline">
-          {title}
-        </Link>
-      ) : (
-        <p className="font-medium text-slate-900">{title}</p>
-      )}
-      <p className="text-sm text-slate-600">
-        {t("versionLabel", { version: task.version })} · {t("effective")}{" "}
-        <CalendarDay iso={task.effectiveOn} />
-      </p>
-    </div>
+    <>
+      {t("versionLabel", { version: task.version })} · {t("effective")}{" "}
+      <CalendarDay iso={task.effectiveOn} />
+    </>
   );
 }
