@@ -1,35 +1,31 @@
 import { z } from "zod";
 import { auditActions } from "@/lib/core/audit/actions";
 import type { AuditFilters } from "@/lib/core/audit/queries";
-
-// An empty or malformed parameter means "no filter", never an error page: URLs get hand-edited.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z
-    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, schema.optional())
-    .catch(undefined);
-
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)));
+import {
+  dayParam,
+  hrefWith,
+  optionalEnum,
+  searchParamsSchema,
+  searchText,
+  type RawSearchParams,
+} from "@/lib/core/search-params/schema";
 
 /** The audit page's URL state: filters, keyset cursor, and whether to verify the chain. */
-export const auditSearchParams = z.object({
-  actor: optional(z.string().trim().max(128)),
-  action: optional(z.enum(auditActions)),
-  targetType: optional(z.string().trim().max(64)),
-  targetId: optional(z.string().trim().max(128)),
-  from: optional(day),
-  to: optional(day),
-  cursor: optional(z.coerce.number().int().positive()),
-  verify: optional(z.literal("1")),
+const auditSearch = searchParamsSchema({
+  actor: searchText(128),
+  action: optionalEnum(auditActions),
+  targetType: searchText(64),
+  targetId: searchText(128),
+  from: dayParam(),
+  to: dayParam(),
+  cursor: z.coerce.number().int().positive().optional().catch(undefined),
+  verify: z.literal("1").optional().catch(undefined),
 });
+export const auditSearchParams = auditSearch.schema;
 export type AuditSearchParams = z.infer<typeof auditSearchParams>;
 
-export function parseAuditSearchParams(
-  raw: Record<string, string | string[] | undefined> | URLSearchParams,
-): AuditSearchParams {
-  return auditSearchParams.parse(raw instanceof URLSearchParams ? Object.fromEntries(raw) : raw);
+export function parseAuditSearchParams(raw: RawSearchParams): AuditSearchParams {
+  return auditSearch.parse(raw);
 }
 
 /** Calendar days are days in China (UTC+8), the organisation's working time zone. */
@@ -50,17 +46,7 @@ export function auditQuery(
   extra: Partial<Record<"cursor" | "verify", string>> = {},
 ): string {
   const { actor, action, targetType, targetId, from, to } = params;
-  const entries = Object.entries({
-    actor,
-    action,
-    targetType,
-    targetId,
-    from,
-    to,
-    ...extra,
-  }).filter(([, v]) => v !== undefined && v !== "");
-  const query = new URLSearchParams(entries as [string, string][]).toString();
-  return query ? `?${query}` : "";
+  return hrefWith("", { actor, action, targetType, targetId, from, to, ...extra });
 }
 
 /** Names of the filters in use: what the export's audit event records (never their values). */
