@@ -1,4 +1,5 @@
 /** Receipt instants as staff enter them: a wall-clock date and time in a named zone. */
+import { wallClock } from "@/lib/core/i18n/format-date";
 
 export function isTimeZone(zone: string): boolean {
   if (!zone || zone.length > 64) return false;
@@ -12,20 +13,7 @@ export function isTimeZone(zone: string): boolean {
 
 /** How far `zone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
 function offsetAt(instant: number, zone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = wallClock(new Date(instant), zone);
   const wall = Date.UTC(
     Number(parts.year),
     Number(parts.month) - 1,

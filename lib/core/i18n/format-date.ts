@@ -19,11 +19,7 @@ export function formatInstant(
 ): string {
   const date = typeof value === "string" ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return "";
-  const parts = Object.fromEntries(
-    partsFormatter(timeZone)
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", string>;
+  const parts = wallClock(date, timeZone);
   const day = dayText(Number(parts.year), Number(parts.month), Number(parts.day), locale);
   const time = `${parts.hour}:${parts.minute}${style === "seconds" ? `:${parts.second}` : ""}`;
   if (style === "date") return day;
@@ -48,7 +44,19 @@ function dayText(year: number, month: number, day: number, locale: string): stri
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Numeric wall-clock parts in `timeZone` (one formatter per zone, kept: they are costly to make). */
+/** What `timeZone`'s clocks showed at `date`: numeric parts, 24-hour ("2026", "03", "31", "17"…). */
+export function wallClock(
+  date: Date,
+  timeZone: string,
+): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
+  return Object.fromEntries(
+    partsFormatter(timeZone)
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  ) as never;
+}
+
+/** One formatter per zone, kept: they are costly to make. */
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
