@@ -23,6 +23,7 @@ import { requestsModule } from "@/lib/requests/module";
 import { risksModule } from "@/lib/risks/module";
 import { securityTestsModule } from "@/lib/security-tests/module";
 import { trainingModule } from "@/lib/training/module";
+import { systemsModule } from "@/lib/systems/module";
 import { usersModule } from "@/lib/users/module";
 import { vaultModule } from "@/lib/vault/module";
 import { vendorsModule } from "@/lib/vendors/module";
@@ -47,6 +48,7 @@ export const modules = [
   apiModule,
   policiesModule,
   purposesModule,
+  systemsModule,
   dataCategoriesModule,
   consentModule,
   portalModule,

@@ -25,3 +25,4 @@ export * from "./incidents";
 export * from "./training";
 export * from "./controls";
 export * from "./compliance-audits";
+export * from "./systems";

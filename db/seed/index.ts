@@ -12,6 +12,7 @@ import { seedPolicies } from "./policies";
 import { seedPurposes } from "./purposes";
 import { seedRequests } from "./requests";
 import { seedRisks } from "./risks";
+import { seedSystems } from "./systems";
 import { seedSecurityTests } from "./security-tests";
 import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
@@ -104,6 +105,7 @@ export async function seedDemo(): Promise<void> {
       await seedVault(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedPolicies(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedPurposes(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedSystems(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedConsent(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedRequests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedSecurityTests(tx, orgId, spec.slug === "demo" ? "full" : "few", system);

@@ -11,6 +11,7 @@ import {
 import { isActiveMember } from "@/lib/users/queries";
 import { memberCountsByDepartment } from "@/lib/users/queries";
 import type { DepartmentInput } from "./schemas";
+import { countSystemsOwnedBy } from "@/lib/systems/queries";
 import { countVendorsOwnedBy } from "@/lib/vendors/queries";
 
 // The unique index (org_id, name) is the backstop; this check gives the field its message.
@@ -94,7 +95,7 @@ export async function updateDepartment(
 
 /**
  * Only an empty department goes: people keep their assignment until someone moves them, vendors
- * their owner, and an open invitation the department it promised (revoke it first).
+ * and systems their owner, and an open invitation the department it promised (revoke it first).
  */
 export async function deleteDepartment(ctx: ActionContext, input: { id: string }): Promise<void> {
   await lockDepartment(ctx.tx, ctx.orgId, input.id);
@@ -103,6 +104,8 @@ export async function deleteDepartment(ctx: ActionContext, input: { id: string }
   if (members > 0) throw new AppError("conflict", { _form: "departmentInUse" });
   if ((await countVendorsOwnedBy(ctx.tx, ctx.orgId, input.id)) > 0)
     throw new AppError("conflict", { _form: "departmentOwnsVendors" });
+  if ((await countSystemsOwnedBy(ctx.tx, ctx.orgId, input.id)) > 0)
+    throw new AppError("conflict", { _form: "departmentOwnsSystems" });
   if ((await countOpenInvitationsInto(ctx.tx, ctx.orgId, input.id)) > 0)
     throw new AppError("conflict", { _form: "departmentHasInvitations" });
   await forgetDepartmentOfClosedInvitations(ctx.tx, ctx.orgId, input.id);

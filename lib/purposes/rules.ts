@@ -1,6 +1,7 @@
 import type { CustomerLaw } from "@/db/schema/customers";
 import { basisRule } from "@/lib/consent/legal-bases";
 import { needsSeparateConsent } from "@/lib/data-categories/options";
+import { HOME_REGION } from "@/lib/vendors/options";
 
 /** A vendor a purpose sends data to, as the rules see it. */
 export interface RecipientFacts {
@@ -40,7 +41,7 @@ export interface Violation {
 }
 
 /** Mainland China: where a purpose without a destination keeps its data. */
-const DOMESTIC = "CN";
+const DOMESTIC = HOME_REGION;
 const handlesOnItsOwn = (role: string) =>
   role === "independent_handler" || role === "joint_handler";
 

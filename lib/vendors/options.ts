@@ -19,6 +19,9 @@ export const regions = [
 ] as const;
 export type Region = (typeof regions)[number];
 
+/** Mainland China: where data stays "in the country" for PIPL Arts. 38–40 (Hong Kong, Macao and Taiwan are outside it). */
+export const HOME_REGION: Region = "CN";
+
 export const purposes = [
   "hosting",
   "payment",

@@ -50,6 +50,8 @@ const expected: Record<Permission, Role[]> = {
   "risks.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
   "risks.manage": ["owner", "admin", "privacy_officer"],
   "risks.approve": ["owner", "admin", "privacy_officer"],
+  "systems.read": ["owner", "admin", "privacy_officer", "manager", "auditor"],
+  "systems.manage": ["owner", "admin", "privacy_officer"],
   "incidents.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
   "incidents.report": ["owner", "admin", "privacy_officer", "manager", "employee"],
   "incidents.manage": ["owner", "admin", "privacy_officer"],
