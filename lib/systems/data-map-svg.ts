@@ -34,6 +34,7 @@ const edgeColors: Record<EdgeKind, string> = {
   location: "#94a3b8",
 };
 const CROSS_BORDER = "#e11d48";
+const MAX_LABELLED = 8;
 
 export const escapeXml = (text: string) =>
   text.replace(
@@ -128,6 +129,8 @@ export function renderDataMapSvg(map: DataMap, labels: MapLabels): string {
       `<text x="${MARGIN}" y="${TOP + 20}" font-size="13" fill="#64748b">${escapeXml(labels.empty)}</text>`,
     );
 
+  // Categories written on the flows while they stay legible; beyond that, on hover and in the table.
+  const labelled = map.edges.filter((e) => e.kind !== "location").length <= MAX_LABELLED;
   const labelParts: string[] = [];
   for (const edge of map.edges) {
     const a = placed.get(edge.from)!;
@@ -143,7 +146,7 @@ export function renderDataMapSvg(map: DataMap, labels: MapLabels): string {
     parts.push(
       `<path d="M${x1},${y1} C${x1 + dx},${y1} ${x2 - dx},${y2} ${x2},${y2}" fill="none" stroke="${color}" stroke-width="${widthPx}"${dash} opacity="0.85"><title>${escapeXml(edge.categories.map(labels.category).join("、"))}</title></path>`,
     );
-    if (edge.kind === "location") continue;
+    if (edge.kind === "location" || !labelled) continue;
     // The categories it carries, at the curve's middle, on a white ground.
     const text = fit(edge.categories.map(labels.category).join("、"), 11, GAP - 16);
     const mx = (x1 + x2) / 2;

@@ -56,7 +56,8 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
  * The data map as a graph: systems, vendors and countries as nodes; flows carrying data
  * categories as edges. A system sends what it holds to the vendor that hosts it, and, for each
  * purpose it serves, that purpose's categories it holds (all of them when it holds none of
- * them) to the purpose's recipients; systems and vendors rest in their countries. Parallel flows
+ * them) to the purpose's recipients; systems and vendors rest in their countries (a system
+ * hosted by a vendor in its own country through that vendor). Parallel flows
  * between two nodes are one edge with the union of their categories and purposes. A filter keeps
  * the flows carrying a category or serving a purpose, and the nodes they join.
  */
@@ -84,15 +85,17 @@ export function buildDataMap(input: MapInput, filter: DataMapFilter = {}): DataM
     const from = `system:${system.id}`;
     const servesFilter = !filter.purpose || system.purposeIds.includes(filter.purpose);
     if (servesFilter) {
-      add({
-        from,
-        to: `country:${system.country}`,
-        kind: "location",
-        categories: system.dataCategories,
-        purposes: [],
-        crossBorder: abroad(system.country),
-      });
       const host = system.vendorId ? vendorById.get(system.vendorId) : undefined;
+      // Where it rests goes without saying when its host vendor rests in the same country.
+      if (host?.country !== system.country)
+        add({
+          from,
+          to: `country:${system.country}`,
+          kind: "location",
+          categories: system.dataCategories,
+          purposes: [],
+          crossBorder: abroad(system.country),
+        });
       if (host)
         add({
           from,

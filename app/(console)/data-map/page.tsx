@@ -106,7 +106,7 @@ export default async function DataMapPage({
             countries: count("country"),
             flows: map.edges.length,
           })}
-          className="max-w-none"
+          className="h-auto w-full min-w-[720px]"
           data-testid="data-map-image"
         />
       </Card>
