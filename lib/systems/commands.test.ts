@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { remove as deleteDepartmentAction } from "@/app/(console)/departments/[id]/actions";
-import { archiveSystemAction } from "@/app/(console)/systems/[id]/actions";
+import { archiveSystemAction, restoreSystemAction } from "@/app/(console)/systems/[id]/actions";
 import { updateSystemAction } from "@/app/(console)/systems/[id]/edit/actions";
 import { createSystemAction } from "@/app/(console)/systems/new/actions";
 import { closeAppDb } from "@/db/client";
@@ -167,7 +167,9 @@ describe("the systems inventory", () => {
   it("archives and restores, once each", async () => {
     const id = await create({ name: "短信网关" });
     const archive = (archived: string) =>
-      outcomeOf(archiveSystemAction(idle, form({ id, archived })));
+      outcomeOf(
+        (archived === "true" ? archiveSystemAction : restoreSystemAction)(idle, form({ id })),
+      );
     expect(await archive("true")).toEqual({ redirect: `/systems/${id}` });
     expect((await row(id)).archivedAt).not.toBeNull();
     expect(await lastAudit(orgId)).toMatchObject({ action: "system.archived", targetId: id });

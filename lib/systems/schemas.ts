@@ -31,10 +31,7 @@ const fields = z.object({
 
 export const systemCreateSchema = fields;
 export const systemUpdateSchema = fields.extend({ id: z.uuid(), version: z.string().min(1) });
-export const systemArchiveSchema = z.object({
-  id: z.uuid(),
-  archived: z.enum(["true", "false"]).transform((value) => value === "true"),
-});
+export const systemIdSchema = z.object({ id: z.uuid() });
 
 export type SystemInput = z.infer<typeof systemCreateSchema>;
 export type SystemUpdateInput = z.infer<typeof systemUpdateSchema>;

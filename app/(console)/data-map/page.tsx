@@ -1,13 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { pick } from "@/app/(console)/policies/_components/localized";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { compactSelectClass } from "@/components/ui/input-class";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { RecordTable } from "@/components/ui/record-table";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { dataCategories } from "@/lib/data-categories/options";
 import { buildDataMap } from "@/lib/systems/data-map";
 import { dataMapInput, systemFormOptions } from "@/lib/systems/queries";
@@ -16,9 +17,6 @@ import { dataMapFilterSchema } from "@/lib/systems/schemas";
 export async function generateMetadata() {
   return { title: (await getTranslations("systems"))("map.title") };
 }
-
-const control =
-  "block w-full rounded-md border-0 px-3 py-1.5 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset focus:ring-2 focus:ring-brand-600";
 
 export default async function DataMapPage({
   searchParams,
@@ -50,7 +48,7 @@ export default async function DataMapPage({
   const nameOf = new Map(
     map.nodes.map((n) => [n.key, n.kind === "country" ? region(n.id) : n.name]),
   );
-  const purposeName = new Map(purposes.map((p) => [p.code, pick(p.name, locale)]));
+  const purposeName = new Map(purposes.map((p) => [p.code, localized(p.name, locale)]));
   return (
     <>
       <PageHeader
@@ -66,7 +64,11 @@ export default async function DataMapPage({
         <form method="get" className="flex flex-wrap items-end gap-3" aria-label={t("map.filters")}>
           <label className="text-sm text-slate-700">
             {t("map.category")}
-            <select name="category" defaultValue={filter.category ?? ""} className={control}>
+            <select
+              name="category"
+              defaultValue={filter.category ?? ""}
+              className={`mt-1 block ${compactSelectClass}`}
+            >
               <option value="">{t("map.all")}</option>
               {dataCategories.map((c) => (
                 <option key={c} value={c}>
@@ -77,11 +79,15 @@ export default async function DataMapPage({
           </label>
           <label className="text-sm text-slate-700">
             {t("map.purpose")}
-            <select name="purpose" defaultValue={filter.purpose ?? ""} className={control}>
+            <select
+              name="purpose"
+              defaultValue={filter.purpose ?? ""}
+              className={`mt-1 block ${compactSelectClass}`}
+            >
               <option value="">{t("map.all")}</option>
               {purposes.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {pick(p.name, locale)}
+                  {localized(p.name, locale)}
                 </option>
               ))}
             </select>

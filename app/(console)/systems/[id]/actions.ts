@@ -3,12 +3,19 @@
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { setSystemArchived } from "@/lib/systems/commands";
-import { systemArchiveSchema } from "@/lib/systems/schemas";
+import { systemIdSchema } from "@/lib/systems/schemas";
 
-/** Archive or restore; either way the page shows the system as it now is. */
 export const archiveSystemAction = defineAction({
   permission: "systems.manage",
-  schema: systemArchiveSchema,
-  run: (ctx, input) => setSystemArchived(ctx, input),
+  schema: systemIdSchema,
+  run: (ctx, input) => setSystemArchived(ctx, { id: input.id, archived: true }),
+  done: (_result, input) => redirect(`/systems/${input.id}`),
+});
+
+// Restoring is the same permission: whoever may archive may undo it.
+export const restoreSystemAction = defineAction({
+  permission: "systems.manage",
+  schema: systemIdSchema,
+  run: (ctx, input) => setSystemArchived(ctx, { id: input.id, archived: false }),
   done: (_result, input) => redirect(`/systems/${input.id}`),
 });

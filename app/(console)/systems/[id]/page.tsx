@@ -1,20 +1,21 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/app/(console)/policies/_components/action-button";
-import { pick } from "@/app/(console)/policies/_components/localized";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
 import { can } from "@/lib/core/authz/permissions";
+import { localized } from "@/lib/core/i18n/localized-text";
 import { buildDataMap } from "@/lib/systems/data-map";
 import { dataMapInput, getSystem, systemFormOptions } from "@/lib/systems/queries";
 import { isSystemId } from "@/lib/systems/schemas";
-import { archiveSystemAction } from "./actions";
+import { archiveSystemAction, restoreSystemAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("systems"))("title") };
@@ -54,12 +55,6 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
     map.nodes.map((n) => [n.key, n.kind === "country" ? region(n.id) : n.name]),
   );
   const flows = map.edges.filter((e) => e.from === `system:${system.id}`);
-  const fact = (label: string, value: React.ReactNode) => (
-    <div>
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-slate-900">{value}</dd>
-    </div>
-  );
   return (
     <>
       <Link
@@ -79,12 +74,13 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
                   {t("edit")}
                 </Link>
               )}
-              <ActionButton
-                action={archiveSystemAction}
-                fields={{ id: system.id, archived: archived ? "false" : "true" }}
-                label={archived ? t("restore") : t("archive")}
-                pending={archived ? t("restoring") : t("archiving")}
-                variant={archived ? "secondary" : "ghost"}
+              <ArchiveControl
+                namespace="systems"
+                archived={archived}
+                archive={archiveSystemAction}
+                restore={restoreSystemAction}
+                fields={{ id: system.id }}
+                values={{ name: system.name }}
               />
             </div>
           )
@@ -97,13 +93,18 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       )}
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("detail.facts")}>
-          <dl className="grid gap-3 text-sm sm:grid-cols-2">
-            {fact(t("fields.kind"), t(`kinds.${system.kind}`))}
-            {fact(t("fields.ownerDepartment"), department?.name ?? t("noDepartment"))}
-            {fact(t("fields.hostingLocation"), system.hostingLocation)}
-            {fact(t("fields.country"), region(system.country))}
-            {fact(t("fields.vendor"), vendor?.name ?? t("none"))}
-          </dl>
+          <Facts
+            items={[
+              { label: t("fields.kind"), value: t(`kinds.${system.kind}`) },
+              {
+                label: t("fields.ownerDepartment"),
+                value: department?.name ?? t("noDepartment"),
+              },
+              { label: t("fields.hostingLocation"), value: system.hostingLocation },
+              { label: t("fields.country"), value: region(system.country) },
+              { label: t("fields.vendor"), value: vendor?.name ?? t("none") },
+            ]}
+          />
         </Card>
         <Card title={t("detail.data")}>
           <div className="space-y-3 text-sm">
@@ -121,7 +122,7 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
                   {purposes.map((p) => (
                     <li key={p.id}>
                       <Link href={`/purposes/${p.id}`} className="text-brand-700 hover:underline">
-                        {pick(p.name, locale)}
+                        {localized(p.name, locale)}
                       </Link>{" "}
                       <span className="text-slate-500">({p.code})</span>
                     </li>

@@ -1,4 +1,4 @@
-import { pick } from "@/app/(console)/policies/_components/localized";
+import { localized } from "@/lib/core/i18n/localized-text";
 import type { SystemFormOptions } from "@/lib/systems/queries";
 
 /** The form's pickers as value/label pairs, purposes named in the reader's language. */
@@ -8,7 +8,7 @@ export function formChoices(options: SystemFormOptions, locale: string) {
     vendors: options.vendors.map((v) => ({ value: v.id, label: v.name })),
     purposes: options.purposes.map((p) => ({
       value: p.id,
-      label: `${pick(p.name, locale)} (${p.code})`,
+      label: `${localized(p.name, locale)} (${p.code})`,
     })),
   };
 }

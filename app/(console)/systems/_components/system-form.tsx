@@ -9,6 +9,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/componen
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldError, fieldValue, fieldValues, formOutcome } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { systemKinds } from "@/db/schema/systems";
 import type { ServerAction } from "@/lib/core/actions/define-action";
 import { idle } from "@/lib/core/actions/state";
@@ -55,12 +56,13 @@ export function SystemForm({
   const category = useTranslations("dataCategories");
   const region = useTranslations("vendors.options.regions");
   const [state, formAction] = useActionState(action, idle);
+  const form = useFocusFirstError(state);
   const value = (name: keyof SystemFormValues) =>
     fieldValue(state, name, initial[name] as string | undefined);
   const values = (name: "dataCategories" | "purposeIds" | "securityMeasures") =>
     fieldValues(state, name, initial[name]);
   return (
-    <form action={formAction} className="space-y-4">
+    <form ref={form} action={formAction} className="space-y-4">
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       {initial.version && <input type="hidden" name="version" value={initial.version} />}
       <Card>
