@@ -141,12 +141,18 @@ test.describe.serial("compliance audits, computed controls and the manager's dep
     await expect(manager.getByTestId("department-findings")).toContainText(names.finding);
     await manager.context().close();
 
-    // The report downloads as CSV.
+    // The report downloads as a PDF, and as CSV.
     const href = await page.getByRole("link", { name: ca.report.download }).getAttribute("href");
     const report = await page.request.get(href!);
     expect(report.status()).toBe(200);
-    expect(report.headers()["content-type"]).toContain("text/csv");
-    expect(await report.text()).toContain(names.finding);
+    expect(report.headers()["content-type"]).toBe("application/pdf");
+    expect((await report.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    const csvHref = await page
+      .getByRole("link", { name: ca.report.downloadCsv })
+      .getAttribute("href");
+    const csv = await page.request.get(csvHref!);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect(await csv.text()).toContain(names.finding);
   });
 
   test("in English: an officer audits with a professional body, and the manager sees the finding on the department page", async ({

@@ -261,24 +261,32 @@ describe("running an audit", () => {
     expect(await withTenant(orgId, (tx) => lastCompletedAuditEnd(tx, orgId))).toBe(today);
   });
 
-  it("the report downloads as CSV for the auditor, recorded in the audit chain", async () => {
+  it("the report downloads as a PDF, or as CSV, for the auditor, each download audited", async () => {
     await actAs(auditor, orgId);
-    const response = await reportRoute(new Request("http://localhost/x"), {
-      params: Promise.resolve({ id: auditId }),
-    });
-    expect(response.status).toBe(200);
-    const csv = await response.text();
-    expect(csv).toContain("客服核验身份步骤缺失");
-    expect(csv).toContain("PIPL");
+    const get = (query = "") =>
+      reportRoute(new Request(`http://localhost/x${query}`), {
+        params: Promise.resolve({ id: auditId }),
+      });
+    const pdf = await get();
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("content-type")).toBe("application/pdf");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(await lastAudit(orgId)).toMatchObject({
       action: "compliance_audit.report_downloaded",
       actorId: auditor,
-      details: { format: "csv", findings: 1 },
+      details: { format: "pdf", findings: 1 },
     });
+    const csv = await get("?format=csv");
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const text = await csv.text();
+    expect(text).toContain("客服核验身份步骤缺失");
+    expect(text).toContain("PIPL");
+    expect(await lastAudit(orgId)).toMatchObject({ details: { format: "csv", findings: 1 } });
     await actAs(employee, orgId);
-    const refused = await reportRoute(new Request("http://localhost/x"), {
-      params: Promise.resolve({ id: auditId }),
-    });
-    expect(refused.status).toBe(403);
+    expect((await get()).status).toBe(403);
   });
 });

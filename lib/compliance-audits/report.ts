@@ -6,25 +6,29 @@ import type { Translate } from "@/lib/core/i18n/translator";
 import { requirementVersion } from "@/lib/requirements/versions";
 import { checklistOf, evidenceOf, findingsOfAudit, getAudit } from "./queries";
 
-/**
- * The audit report as CSV (the PDF renderer is not part of this build): the audit, the controls'
- * evidence as taken at its start, the checklist and the findings, each section headed by a row.
- * Names of owners only (staff), no customer's data.
- */
-export async function auditReportCsv(
-  tx: Tx,
-  orgId: string,
-  auditId: string,
-  t: Translate,
-  locale: "zh-CN" | "en",
-): Promise<{ csv: string; findings: number } | undefined> {
+/** What an audit's report holds: the audit, its evidence snapshot, checklist and findings. */
+export async function auditReportData(tx: Tx, orgId: string, auditId: string) {
   const audit = await getAudit(tx, orgId, auditId);
   if (!audit) return undefined;
-  const [evidence, checklist, findings] = [
-    await evidenceOf(tx, orgId, auditId),
-    await checklistOf(tx, orgId, auditId),
-    await findingsOfAudit(tx, orgId, auditId),
-  ];
+  return {
+    audit,
+    evidence: await evidenceOf(tx, orgId, auditId),
+    checklist: await checklistOf(tx, orgId, auditId),
+    findings: await findingsOfAudit(tx, orgId, auditId),
+  };
+}
+
+export type AuditReportData = NonNullable<Awaited<ReturnType<typeof auditReportData>>>;
+
+/**
+ * The audit report as CSV: the audit, the controls' evidence as taken at its start, the checklist
+ * and the findings, each section headed by a row. Names of owners only (staff), no customer's data.
+ */
+export function auditReportCsv(
+  { audit, evidence, checklist, findings }: AuditReportData,
+  t: Translate,
+  locale: "zh-CN" | "en",
+): string {
   let csv = CSV_BOM;
   csv += csvRow([t("report.section.audit")]);
   csv += csvRow([t("fields.title"), audit.title]);
@@ -94,5 +98,5 @@ export async function auditReportCsv(
       f.dueOn,
       t(`findingStatuses.${f.status}`),
     ]);
-  return { csv, findings: findings.length };
+  return csv;
 }
