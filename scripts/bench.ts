@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- <suite> [options]`: runs a benchmark suite against a database of its own and
- * prints measurements with baselines measured in the same run. Suites: vault, consent, requests.
+ * prints measurements with baselines measured in the same run. Suites: vault, consent, requests, incidents.
  */
 import { existsSync } from "node:fs";
 
@@ -10,6 +10,7 @@ const suites: Record<string, () => Promise<{ run: (args: string[]) => Promise<bo
   vault: () => import("./bench/vault"),
   consent: () => import("./bench/consent"),
   requests: () => import("./bench/requests"),
+  incidents: () => import("./bench/incidents"),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -7,7 +7,10 @@ import { seedPolicies } from "@/db/seed/policies";
 import { seedVendors } from "@/db/seed/vendors";
 import {
   apiKeys,
+  incidentAffectedCustomers,
+  incidentAffectedSets,
   incidentClockAlerts,
+  incidentNotices,
   incidentClockMarks,
   incidentClockRules,
   incidentSettings,
@@ -412,6 +415,16 @@ async function seedIncidentRows(tx: Tx, orgId: string, userId: string): Promise<
     .insert(incidentClockAlerts)
     .values({ orgId, incidentId: incident.id, ruleKey: "gdpr_33", dueAt: new Date() });
   await tx.insert(incidentSettings).values({ orgId, ciiOperator: true });
+  const [set] = await tx
+    .insert(incidentAffectedSets)
+    .values({ orgId, incidentId: incident.id, criteria: { kind: "everyone" }, createdBy: userId })
+    .returning({ id: incidentAffectedSets.id });
+  await tx
+    .insert(incidentAffectedCustomers)
+    .values({ orgId, setId: set.id, customerId: randomUUID() });
+  await tx
+    .insert(incidentNotices)
+    .values({ orgId, incidentId: incident.id, setId: set.id, texts: {}, createdBy: userId });
 }
 
 /** One row in each training table, written directly. */

@@ -75,6 +75,8 @@ export const incidents = pgTable(
     directLossCny: bigint("direct_loss_cny", { mode: "number" }),
     /** Laws the affected people fall under (estimate at triage, or from the affected set). */
     affectedLaws: text("affected_laws").array().$type<CustomerLaw[]>().notNull().default([]),
+    /** People in the committed selection from the vault (lib/incidents/affected); null until one is committed. */
+    affectedCount: bigint("affected_count", { mode: "number" }),
     /** California residents affected (Cal. Civ. Code §1798.82). */
     californiaResidents: bigint("california_residents", { mode: "number" }),
     proposedGrade: text("proposed_grade").$type<IncidentGrade>(),
@@ -221,4 +223,163 @@ export const incidentSettings = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] })],
+);
+
+/**
+ * How an officer states who is affected (lib/incidents/affected/criteria.ts): the vault-backed data
+ * categories involved, customers of a merchant and orders in a time window (all given must hold),
+ * a CSV of external references, or everyone.
+ */
+export type AffectedCriteria =
+  | {
+      kind: "criteria";
+      categories: string[];
+      merchantId: string | null;
+      ordersFrom: string | null;
+      ordersTo: string | null;
+    }
+  | { kind: "csv"; refs: number }
+  | { kind: "everyone" };
+/** The selected people by law, by region and in California; `unmatchedRefs` for a CSV. */
+export interface AffectedCounts {
+  laws: Record<string, number>;
+  regions: Record<string, number>;
+  californiaResidents: number;
+  unmatchedRefs: number;
+}
+export const affectedSetStatuses = [
+  "selecting",
+  "selected",
+  "committed",
+  "superseded",
+  "failed",
+] as const;
+export type AffectedSetStatus = (typeof affectedSetStatuses)[number];
+
+/**
+ * One selection of the people an incident affects, made by the `incident-affected-selection` job
+ * from the vault. Its counts are shown before the officer commits it; a committed set is stored
+ * with the incident (laws, California residents, count) and is whom the notices go to. A CSV's
+ * references are kept only until the job has matched them.
+ */
+export const incidentAffectedSets = pgTable(
+  "incident_affected_sets",
+  {
+    ...tenantKey,
+    incidentId: uuid("incident_id").notNull(),
+    criteria: jsonb("criteria").$type<AffectedCriteria>().notNull(),
+    csvRefs: text("csv_refs").array(),
+    status: text("status").$type<AffectedSetStatus>().notNull().default("selecting"),
+    /** Customers looked at so far, of `toScan` (the progress bar). */
+    scanned: bigint("scanned", { mode: "number" }).notNull().default(0),
+    toScan: bigint("to_scan", { mode: "number" }).notNull().default(0),
+    /** The last customer id looked at: the job resumes after it. */
+    cursor: uuid("cursor"),
+    matched: bigint("matched", { mode: "number" }).notNull().default(0),
+    counts: jsonb("counts")
+      .$type<AffectedCounts>()
+      .notNull()
+      .default({ laws: {}, regions: {}, californiaResidents: 0, unmatchedRefs: 0 }),
+    createdBy: uuid("created_by").notNull(),
+    committedBy: uuid("committed_by"),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      columns: [t.orgId, t.incidentId],
+      foreignColumns: [incidents.orgId, incidents.id],
+    }),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }),
+    index("incident_affected_sets_incident_idx").on(t.orgId, t.incidentId, t.createdAt),
+    uniqueIndex("incident_affected_sets_committed_idx")
+      .on(t.orgId, t.incidentId)
+      .where(sql`status = 'committed'`),
+    check(
+      "incident_affected_sets_status",
+      sql`${t.status} in ('selecting', 'selected', 'committed', 'superseded', 'failed')`,
+    ),
+  ],
+);
+
+/** A customer in a selection, once (the key), with the notice queued for them (its status is the outbox row's). */
+export const incidentAffectedCustomers = pgTable(
+  "incident_affected_customers",
+  {
+    orgId: uuid("org_id").notNull(),
+    setId: uuid("set_id").notNull(),
+    customerId: uuid("customer_id").notNull(),
+    /** The notice's outbox message; null until queued (or when the customer has no contact). */
+    messageId: uuid("message_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.setId, t.customerId] }),
+    foreignKey({
+      columns: [t.orgId, t.setId],
+      foreignColumns: [incidentAffectedSets.orgId, incidentAffectedSets.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** The officer's words in a notice, per language: the rest (headings, kinds of information, anti-fraud advice) is the template's. */
+export interface NoticeTexts {
+  cause: string;
+  harm: string;
+  measures: string;
+  advice: string;
+  contact: string;
+}
+export const noticeStatuses = ["draft", "sending", "sent", "failed"] as const;
+export type NoticeStatus = (typeof noticeStatuses)[number];
+
+/**
+ * The notice to the people of a committed selection (PIPL Art. 57, GDPR Art. 34, Cal. Civ. Code
+ * §1798.82): a draft the officer words and previews (one per incident), then sent to the
+ * selection committed at that moment (once per selection) by the `incident-notice` job, one
+ * outbox message per person, sealed under their key. Drills never send one.
+ */
+export const incidentNotices = pgTable(
+  "incident_notices",
+  {
+    ...tenantKey,
+    incidentId: uuid("incident_id").notNull(),
+    /** The committed selection it goes to; null while a draft. */
+    setId: uuid("set_id"),
+    texts: jsonb("texts").$type<Record<string, NoticeTexts>>().notNull(),
+    status: text("status").$type<NoticeStatus>().notNull().default("draft"),
+    total: bigint("total", { mode: "number" }).notNull().default(0),
+    /** People looked at so far: queued, without a contact, or erased since the selection. */
+    processed: bigint("processed", { mode: "number" }).notNull().default(0),
+    queued: bigint("queued", { mode: "number" }).notNull().default(0),
+    noContact: bigint("no_contact", { mode: "number" }).notNull().default(0),
+    erased: bigint("erased", { mode: "number" }).notNull().default(0),
+    /** People an earlier notice of the same incident already reached: not told twice. */
+    earlier: bigint("earlier", { mode: "number" }).notNull().default(0),
+    cursor: uuid("cursor"),
+    createdBy: uuid("created_by").notNull(),
+    sentBy: uuid("sent_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({
+      columns: [t.orgId, t.incidentId],
+      foreignColumns: [incidents.orgId, incidents.id],
+    }),
+    foreignKey({
+      columns: [t.orgId, t.setId],
+      foreignColumns: [incidentAffectedSets.orgId, incidentAffectedSets.id],
+    }),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }),
+    uniqueIndex("incident_notices_set_idx").on(t.orgId, t.setId),
+    uniqueIndex("incident_notices_draft_idx")
+      .on(t.orgId, t.incidentId)
+      .where(sql`status = 'draft'`),
+    check("incident_notices_status", sql`${t.status} in ('draft', 'sending', 'sent', 'failed')`),
+    check("incident_notices_set", sql`${t.status} = 'draft' or ${t.setId} is not null`),
+  ],
 );

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/core/errors";
 import { actingUser, type TenantContext } from "@/lib/core/tenancy/context";
 import { clockContextOf, clockMarksOf } from "./clock-context";
 import { incidentClocks } from "./clocks";
-import { proposeGrade } from "./grading";
+import { peopleAffected, proposeGrade } from "./grading";
 import { incidentHandlers } from "./queries";
 import { nextIncidentReference } from "./reference";
 import type { IncidentClockMarkInput, IncidentReportInput, IncidentTriageInput } from "./schemas";
@@ -104,7 +104,10 @@ export async function triageIncident(
       input.gdprRisk === "none" ? input.gdprRiskReason! : (input.gdprRiskReason ?? null),
     drill: input.drill,
     assigneeId: input.assigneeId ?? null,
-    proposedGrade: proposeGrade(input.estimatedAffected ?? null, input.directLossCny ?? null),
+    proposedGrade: proposeGrade(
+      peopleAffected(input.estimatedAffected ?? null, current.affectedCount),
+      input.directLossCny ?? null,
+    ),
   };
   const changed = (Object.keys(values) as Array<keyof typeof values>).filter(
     (k) => JSON.stringify(current[k]) !== JSON.stringify(values[k]),

@@ -40,3 +40,9 @@ export function proposeGrade(people: number | null, lossCny: number | null): Inc
   );
   return reached?.grade ?? "general";
 }
+
+/** The people a grade is proposed from: the larger of the officer's estimate and the selection from the vault. */
+export function peopleAffected(estimate: number | null, selected: number | null): number | null {
+  if (estimate === null) return selected;
+  return selected === null ? estimate : Math.max(estimate, selected);
+}

@@ -23,6 +23,15 @@ export const incidentsModule = defineModule({
     "incident.clock_passed",
     "incident.clock_rule_added",
     "incident.settings_updated",
+    "incident.affected_selection_started",
+    "incident.affected_selected",
+    "incident.affected_selection_failed",
+    "incident.affected_committed",
+    "incident.notice_drafted",
+    "incident.notice_started",
+    "incident.notices_queued",
+    "incident.notice_sent",
+    "incident.notice_failed",
   ],
   nav: [
     {
@@ -40,6 +49,12 @@ export const incidentsModule = defineModule({
       position: 145,
     },
   ],
-  messages: ["incidents"],
-  jobs: async () => [(await import("./clock-alert-job")).incidentClockAlertJob],
+  messages: ["incidents", "incidentAffected"],
+  jobs: async () => [
+    (await import("./clock-alert-job")).incidentClockAlertJob,
+    (await import("./affected/selection-job")).incidentAffectedSelectionJob,
+    (await import("./affected/selection-job")).incidentAffectedSelectionSweepJob,
+    (await import("./notices/notice-job")).incidentNoticeJob,
+    (await import("./notices/notice-job")).incidentNoticeSweepJob,
+  ],
 });

@@ -107,6 +107,13 @@ export const messageTemplates = {
     },
     params: ["person", "course", "dueOn"],
   },
+  // To a customer an incident affected (PIPL Art. 57, GDPR Art. 34, Cal. Civ. Code §1798.82):
+  // the notice the officer worded and previewed, composed per law by lib/incidents/notices.
+  "incident.notice": {
+    subject: { "zh-CN": "【{platform}】{title}", en: "{platform}: {title}" },
+    body: { "zh-CN": "【{platform}】{content}", en: "[{platform}] {content}" },
+    params: ["title", "content"],
+  },
   // What a data-subject requester is told at each step: only what they already know (the
   // organisation, the reference, dates, a rejection's reason written for them, and on receipt
   // their own tracking link). Message bodies stay on the tracking page, which only that link opens.

@@ -173,3 +173,44 @@ export async function destroyDataKey(tx: Tx, orgId: string, subjectId: string): 
     .onConflictDoNothing();
   return false;
 }
+
+/**
+ * The existing keys of many data subjects, for batch reads (an incident's notices): one select,
+ * one org key lookup per version. A subject whose key was destroyed (erased) or never made is
+ * simply absent: nothing can be read for them or sealed to them, and no key is made.
+ */
+export async function existingDataKeys(
+  tx: Tx,
+  orgId: string,
+  subjectIds: string[],
+): Promise<Map<string, FieldKey>> {
+  const keys = new Map<string, FieldKey>();
+  if (subjectIds.length === 0) return keys;
+  const rows = await tx
+    .select()
+    .from(dataKeys)
+    .where(
+      and(
+        eq(dataKeys.orgId, orgId),
+        sql`${dataKeys.subjectId} = any(${sql.param(subjectIds)}::uuid[])`,
+        isNull(dataKeys.destroyedAt),
+      ),
+    );
+  const orgKeys = new Map<number, FieldKey>();
+  for (const row of rows) {
+    if (!row.wrappedKey) continue;
+    let orgKey = orgKeys.get(row.orgKeyVersion);
+    if (!orgKey)
+      orgKeys.set(row.orgKeyVersion, (orgKey = await orgKeyVersion(tx, orgId, row.orgKeyVersion)));
+    const key = open(
+      orgKey.bytes,
+      row.wrappedKey,
+      dataKeyWrapAad(orgId, row.subjectId, row.orgKeyVersion),
+    );
+    keys.set(
+      row.subjectId,
+      new FieldKey({ orgId, kind: "data", id: row.subjectId, version: DATA_KEY_VERSION }, key),
+    );
+  }
+  return keys;
+}

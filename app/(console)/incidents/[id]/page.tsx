@@ -12,6 +12,7 @@ import { getIncident, incidentHandlers, organizationLaws } from "@/lib/incidents
 import { isIncidentId } from "@/lib/incidents/schemas";
 import { openStatuses } from "@/lib/incidents/transitions";
 import { IncidentBadges } from "../_components/incident-badges";
+import { AffectedCard, affectedOf } from "./_components/affected/affected-card";
 import { ClockCard } from "./_components/clock-card";
 import { GradeForm } from "./_components/grade-form";
 import { IncidentFacts } from "./_components/incident-facts";
@@ -49,6 +50,7 @@ export default async function IncidentPage({
         history: history.rows,
         handlers: manages ? await incidentHandlers(tx, actor.orgId) : [],
         laws: manages ? await organizationLaws(tx, actor.orgId) : [],
+        affected: await affectedOf(tx, actor.orgId, id, manages),
       };
     },
     actor.userId,
@@ -78,6 +80,12 @@ export default async function IncidentPage({
         <div className="space-y-6 lg:col-span-2">
           <ClockCard detail={data.detail} canMark={manages && open} />
           <IncidentFacts detail={data.detail} />
+          <AffectedCard
+            incidentId={incident.id}
+            dataCategories={incident.dataCategories}
+            {...data.affected}
+            canManage={manages && open}
+          />
           {manages && open && (
             <TriageForm incident={incident} handlers={data.handlers} defaultLaws={data.laws} />
           )}
