@@ -19,6 +19,7 @@ export const apiScopes = [
   "orders:write",
   "consent:read",
   "consent:write",
+  "incidents:write",
 ] as const;
 export type ApiScope = (typeof apiScopes)[number];
 

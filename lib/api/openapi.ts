@@ -21,6 +21,7 @@ import {
   guardianVerifyRequest,
   guardianVerifyResponse,
 } from "./consent-schemas";
+import { incidentReportRequest, incidentReportResponse } from "./incident-schemas";
 import { problemSchema, problemType, problemTypes, type ProblemCode } from "./problem";
 import {
   changesQuery,
@@ -92,6 +93,34 @@ const batch = (
 });
 
 export const endpoints: EndpointSpec[] = [
+  {
+    method: "post",
+    path: "/incidents",
+    operationId: "reportIncident",
+    summary:
+      "Report a suspected incident from the platform's monitoring (PIPL Art. 57 covers leaks that may happen); the privacy officers triage it",
+    scope: "incidents:write",
+    request: "IncidentReportRequest",
+    response: "IncidentReport",
+    problems: [
+      "malformed",
+      "unauthenticated",
+      "forbidden",
+      "tooLarge",
+      "unsupportedMediaType",
+      "validation",
+      "idempotencyMismatch",
+      "rateLimited",
+    ],
+    example: {
+      summary: "Order database backup readable without authentication",
+      description: "Monitoring found the nightly order backup bucket publicly listable.",
+      discoveredAt: "2026-12-08T02:15:00+08:00",
+      systems: ["order-service"],
+      dataCategories: ["contact", "transactions"],
+      estimatedAffected: 1200000,
+    },
+  },
   batch(
     "/customers/batch",
     "upsertCustomers",
@@ -371,6 +400,7 @@ export function openApiDocument() {
       ConsentEventBatchRequest: consentEventBatchRequest,
       GuardianCodeRequest: guardianCodeRequest,
       GuardianVerifyRequest: guardianVerifyRequest,
+      IncidentReportRequest: incidentReportRequest,
     }),
     ...componentSchemas("output", {
       CustomerBatchResponse: customerBatchResponse,
@@ -383,6 +413,7 @@ export function openApiDocument() {
       ConsentCheck: consentCheckResponse,
       GuardianCode: guardianCodeResponse,
       GuardianVerification: guardianVerifyResponse,
+      IncidentReport: incidentReportResponse,
     }),
   };
   const paths: Record<string, Record<string, unknown>> = {};

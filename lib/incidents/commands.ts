@@ -26,12 +26,15 @@ function assertOpen(status: IncidentStatus) {
   if (!openStatuses.includes(status)) throw new AppError("conflict", undefined, "incidentClosed");
 }
 
-/** A report from anyone signed in. The audit event names no content: what happened stays on the incident. */
+/**
+ * A report from anyone signed in, or from the platform's monitoring through an API key (whose
+ * creator stands as `reporter`). The audit event names no content: what happened stays on the incident.
+ */
 export async function reportIncident(
   ctx: TenantContext,
   input: IncidentReportInput,
+  reporter: string = actingUser(ctx),
 ): Promise<string> {
-  const reporter = actingUser(ctx);
   if (input.vendorId) {
     const [vendor] = await ctx.tx
       .select({ id: vendors.id })
@@ -61,7 +64,7 @@ export async function reportIncident(
     action: "incident.reported",
     targetType: "incident",
     targetId: row.id,
-    details: { reference, vendor: Boolean(input.vendorId) },
+    details: { reference, vendor: Boolean(input.vendorId), via: ctx.actor.type },
   });
   return row.id;
 }
