@@ -17,6 +17,8 @@ const PUBLIC_PAGES: Record<string, string> = {
   "app/(portal)/p/[org]/policies/[slug]/page.tsx": "the public portal: a published, public policy",
   "app/(portal)/p/[org]/policies/[slug]/v/[version]/page.tsx":
     "the public portal: a published or superseded version of a public policy",
+  "app/(portal)/p/[org]/certificates/page.tsx":
+    "the public portal: checks a training certificate's code, showing only the holder's initial",
   "app/(portal)/p/[org]/preferences/page.tsx":
     "the public portal: the preference center, behind its own one-time-code session",
   "app/(portal)/p/[org]/requests/page.tsx":

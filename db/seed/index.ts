@@ -14,6 +14,7 @@ import { seedRequests } from "./requests";
 import { seedRisks } from "./risks";
 import { seedSystems } from "./systems";
 import { seedSecurityTests } from "./security-tests";
+import { seedTraining } from "./training";
 import { seedVault } from "./vault";
 import { seedVendors } from "./vendors";
 import { log } from "@/lib/core/log/logger";
@@ -112,6 +113,7 @@ export async function seedDemo(): Promise<void> {
       await seedRisks(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedIncidents(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedCompliance(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedTraining(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
     }
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   policyDocuments,
@@ -144,7 +144,9 @@ export async function materialPublications(
         inArray(policyVersions.documentId, [...documentIds]),
         inArray(policyVersions.status, publicStatuses),
         eq(policyVersions.materialChange, true),
-        gt(policyVersions.publishedAt, since),
+        // `since` went through a JS Date (milliseconds); the column holds microseconds, so a
+        // version published in the same transaction as `since` would otherwise count as after it.
+        sql`date_trunc('milliseconds', ${policyVersions.publishedAt}) > ${since}`,
       ),
     )
     .orderBy(asc(policyVersions.publishedAt));

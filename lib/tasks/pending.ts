@@ -8,11 +8,13 @@ import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { requestTaskCount } from "@/lib/requests/tasks";
 import { acceptancesAwaiting } from "@/lib/risks/queries";
 import { findingsOwnedBy } from "@/lib/security-tests/queries";
+import { escalatedTo, trainingTasksFor } from "@/lib/training/tasks";
 
 /**
  * What waits for this person under My tasks: policies to acknowledge, versions to review, and
  * request work (a year's working calendar to enter, requests to acknowledge by other means),
- * security findings they own still being remediated, and risk acceptances they may approve.
+ * security findings they own still being remediated, risk acceptances they may approve, courses
+ * they must complete and, for a department head, colleagues' courses escalated to them.
  * The navigation shows the count; the tasks page lists them.
  */
 export async function pendingTaskCount(
@@ -28,6 +30,8 @@ export async function pendingTaskCount(
     (await findingsOwnedBy(tx, orgId, viewer.userId)).length +
     (await acceptancesAwaiting(tx, orgId, viewer)).length +
     (await passedClocksFor(tx, orgId, viewer)).length +
-    (await auditFindingsOwnedBy(tx, orgId, viewer.userId)).length
+    (await auditFindingsOwnedBy(tx, orgId, viewer.userId)).length +
+    (await trainingTasksFor(tx, orgId, viewer.userId)).length +
+    (await escalatedTo(tx, orgId, viewer.userId)).length
   );
 }

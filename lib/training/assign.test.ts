@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { departments, memberships, trainingAssignments } from "@/db/schema";
+import { departments, memberships, trainingAssignments, trainingPolicyTriggers } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { addDays, todayIso } from "@/lib/core/dates";
 import { jobActor } from "@/lib/core/jobs/job";
@@ -17,7 +17,7 @@ import { documentWithVersion, policyContext } from "@/lib/policies/test-support"
 import { auditOfTarget } from "@/tests/audit";
 import { createMember, orgWithOfficer } from "@/tests/factories";
 import { assignByRules, reassignOnPolicyChange, syncAssignments } from "./assign";
-import { addRule } from "./courses";
+import { addRule, saveCourse } from "./courses";
 import { overdueTraining, trainingStatusByDepartment } from "./department-status";
 import { assignmentsOf, courseWithQuestions, setJoined } from "./test-support";
 
@@ -224,6 +224,71 @@ describe("reassignment on a policy change", () => {
       actorType: "system",
       details: { policy_change: 1, policyVersionId: versionId },
     });
+  });
+});
+
+describe("a link made with the publication", () => {
+  it("a version published in the same transaction as the link (as the demo seed does) reassigns nothing", async () => {
+    const approver = await createMember(orgId, "privacy_officer");
+    const { documentId } = await documentWithVersion(
+      orgId,
+      officerId,
+      approver,
+      "published",
+      `same-tx-${Date.now()}`,
+    );
+    const courseId = await withTenant(orgId, async (tx) => {
+      const author = policyContext(tx, orgId, officerId);
+      const id = await draftVersion(author, documentId);
+      await saveDraft(author, {
+        id,
+        contentZh: "# v2",
+        contentEn: "# v2",
+        summaryZh: "摘要",
+        summaryEn: "Summary",
+        changeSummary: "Material",
+        materialChange: true,
+        authoritativeLocale: "zh-CN",
+        effectiveOn: todayIso(),
+      });
+      await submitVersion(author, id);
+      await approveVersion(policyContext(tx, orgId, approver), id, false);
+      await publishVersion(policyContext(tx, orgId, approver), id);
+      const ctx = tenantContext(tx, orgId, { type: "user", id: officerId });
+      const courseId = await saveCourse(ctx, {
+        code: `same-tx-${Date.now()}`,
+        titleZh: "课程",
+        titleEn: "Course",
+        descriptionZh: "说明",
+        descriptionEn: "About",
+        passMark: 80,
+        questionsPerAttempt: 5,
+        policyDocumentIds: [documentId],
+      });
+      await addRule(ctx, {
+        courseId,
+        scope: "everyone",
+        role: null,
+        departmentId: null,
+        joinersOnly: false,
+        dueDays: 30,
+        recurYearly: false,
+      });
+      return courseId;
+    });
+    expect(await inTenant(orgId, job(), reassignOnPolicyChange)).toBe(0);
+    const triggers = await withTenant(orgId, (tx) =>
+      tx
+        .select()
+        .from(trainingPolicyTriggers)
+        .where(
+          and(
+            eq(trainingPolicyTriggers.orgId, orgId),
+            eq(trainingPolicyTriggers.courseId, courseId),
+          ),
+        ),
+    );
+    expect(triggers).toEqual([]);
   });
 });
 

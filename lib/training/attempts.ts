@@ -46,7 +46,16 @@ export async function startAttempt(ctx: TenantContext, courseId: string): Promis
         isNull(trainingAttempts.submittedAt),
       ),
     );
-  if (open) return open.id;
+  if (open) {
+    // A second click, or a stale page: the open attempt, with its questions as first drawn.
+    await ctx.audit({
+      action: "training.attempt_started",
+      targetType: "training_attempt",
+      targetId: open.id,
+      details: { courseId, resumed: true },
+    });
+    return open.id;
+  }
   const bank = await ctx.tx
     .select({ id: trainingQuestions.id, options: trainingQuestions.options })
     .from(trainingQuestions)

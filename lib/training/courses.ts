@@ -92,8 +92,8 @@ export async function saveCourse(ctx: TenantContext, input: CourseInput): Promis
 /** Adds a lesson at the end of the course, or updates one of its lessons. */
 export async function saveLesson(ctx: TenantContext, input: LessonInput): Promise<string> {
   await lockCourse(ctx, input.courseId);
-  const title = { "zh-CN": input.title.zh, en: input.title.en };
-  const body = { "zh-CN": input.body.zh, en: input.body.en };
+  const title = { "zh-CN": input.titleZh, en: input.titleEn };
+  const body = { "zh-CN": input.bodyZh, en: input.bodyEn };
   let id = input.id;
   if (id) {
     const [row] = await ctx.tx

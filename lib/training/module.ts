@@ -32,10 +32,19 @@ export const trainingModule = defineModule({
     "training.attempt_submitted",
     "training.completed",
     "training.certificate_issued",
+    "training.certificate_downloaded",
     "training.reminded",
     "training.escalated",
   ],
-  nav: [],
+  nav: [
+    {
+      href: "/training",
+      key: "training",
+      permission: "training.read",
+      group: "work",
+      position: 25,
+    },
+  ],
   messages: ["training"],
   jobs: async () => {
     const [{ trainingAssignmentJob }, { trainingReminderJob }] = await Promise.all([

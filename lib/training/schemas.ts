@@ -5,7 +5,6 @@ import { roles } from "@/db/schema/users";
 const text = (max: number) => z.string().trim().min(1).max(max);
 const checkbox = z.preprocess((value) => value === "true" || value === "on", z.boolean());
 const ids = z.preprocess((value) => value ?? [], z.array(z.uuid()).max(50));
-const both = (max: number) => ({ zh: text(max), en: text(max) });
 
 /** A course's settings, both languages required (courses are taken in either). */
 export const courseSchema = z.object({
@@ -28,8 +27,10 @@ export type CourseInput = z.infer<typeof courseSchema>;
 export const lessonSchema = z.object({
   courseId: z.uuid(),
   id: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()),
-  title: z.object(both(120)),
-  body: z.object(both(20_000)),
+  titleZh: text(120),
+  titleEn: text(120),
+  bodyZh: text(20_000),
+  bodyEn: text(20_000),
 });
 export type LessonInput = z.infer<typeof lessonSchema>;
 
@@ -53,8 +54,10 @@ export const questionSchema = z
   .object({
     courseId: z.uuid(),
     kind: z.enum(questionKinds),
-    prompt: z.object(both(500)),
-    explanation: z.object(both(1000)),
+    promptZh: text(500),
+    promptEn: text(500),
+    explanationZh: text(1000),
+    explanationEn: text(1000),
     optionZh: optionRows,
     optionEn: optionRows,
     correct: z.preprocess(
@@ -79,8 +82,8 @@ export const questionSchema = z
   .transform((q) => ({
     courseId: q.courseId,
     kind: q.kind,
-    prompt: { "zh-CN": q.prompt.zh, en: q.prompt.en },
-    explanation: { "zh-CN": q.explanation.zh, en: q.explanation.en },
+    prompt: { "zh-CN": q.promptZh, en: q.promptEn },
+    explanation: { "zh-CN": q.explanationZh, en: q.explanationEn },
     options: optionsOf(q),
   }));
 export type QuestionInput = z.infer<typeof questionSchema>;

@@ -34,8 +34,10 @@ export async function courseWithQuestions(
     });
     await saveLesson(ctx, {
       courseId,
-      title: { zh: "第一课", en: "Lesson one" },
-      body: { zh: "# 标题\n\n正文", en: "# Title\n\nBody" },
+      titleZh: "第一课",
+      titleEn: "Lesson one",
+      bodyZh: "# 标题\n\n正文",
+      bodyEn: "# Title\n\nBody",
     });
     const questionIds: string[] = [];
     for (let i = 0; i < (options.questions ?? 5); i++)

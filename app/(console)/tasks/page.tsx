@@ -25,6 +25,8 @@ import { findingsOwnedBy } from "@/lib/security-tests/queries";
 import { passedClocksFor } from "@/lib/incidents/tasks";
 import { auditFindingsOwnedBy } from "@/lib/compliance-audits/queries";
 import { AuditFindingTasks } from "./_components/audit-finding-tasks";
+import { escalatedTo, trainingTasksFor } from "@/lib/training/tasks";
+import { TrainingTasks } from "./_components/training-tasks";
 import { IncidentClockTasks } from "./_components/incident-clock-tasks";
 import { RequestTasks } from "./_components/request-tasks";
 import { SecurityTasks } from "./_components/security-tasks";
@@ -55,6 +57,8 @@ export default async function TasksPage({
     acceptances,
     passedClocks,
     auditFindings,
+    training,
+    escalated,
   ] = await withTenant(
     actor.orgId,
     async (tx) =>
@@ -68,6 +72,8 @@ export default async function TasksPage({
         await acceptancesAwaiting(tx, actor.orgId, actor),
         await passedClocksFor(tx, actor.orgId, actor),
         await auditFindingsOwnedBy(tx, actor.orgId, actor.userId),
+        await trainingTasksFor(tx, actor.orgId, actor.userId),
+        await escalatedTo(tx, actor.orgId, actor.userId),
       ] as const,
     actor.userId,
   );
@@ -123,6 +129,7 @@ export default async function TasksPage({
           />
         ))}
       </TaskSection>
+      <TrainingTasks tasks={training} escalated={escalated} today={todayIso()} />
       <TaskSection
         id="pending"
         title={t("pending")}

@@ -13,6 +13,10 @@ import { can } from "@/lib/core/authz/permissions";
 import { departmentOptions } from "@/lib/departments/queries";
 import { getMember } from "@/lib/users/queries";
 import { grantableRoles } from "@/lib/users/rules";
+import { recordScope } from "@/app/(console)/training/scope";
+import { TrainingRecord } from "@/app/(console)/training/_components/training-record";
+import { todayIso } from "@/lib/core/dates";
+import { trainingRecordOf } from "@/lib/training/queries";
 import { ManagePanel } from "../_components/manage-panel";
 import { MfaBadge, StatusBadge } from "../_components/member-badges";
 
@@ -29,13 +33,21 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
     getTranslations("common"),
     getDates(),
   ]);
-  const [member, departments] = await withTenant(
+  const [member, departments, training] = await withTenant(
     actor.orgId,
-    async (tx) =>
-      [
-        await getMember(tx, actor.orgId, userId.data),
+    async (tx) => {
+      const member = await getMember(tx, actor.orgId, userId.data);
+      // Training records: officers and auditors see anyone's, a manager those of the
+      // departments they head.
+      const scope = can(actor.role, "trainingRecords.read") ? await recordScope(tx, actor) : [];
+      const readsTraining =
+        member && (scope === undefined || scope.includes(member.departmentId ?? ""));
+      return [
+        member,
         await departmentOptions(tx, actor.orgId),
-      ] as const,
+        readsTraining ? await trainingRecordOf(tx, actor.orgId, member.userId) : null,
+      ] as const;
+    },
     actor.userId,
   );
   if (!member) notFound();
@@ -90,6 +102,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
               ]}
             />
           )}
+          {training && <TrainingRecord record={training} today={todayIso()} />}
         </div>
       </div>
     </>
