@@ -65,6 +65,10 @@ import { dataKeyFor } from "@/lib/core/crypto/data-keys";
 import { recordAudit } from "@/lib/core/audit/record";
 import { upsertCustomers } from "@/lib/customers/commands";
 import { createMember, createOrg } from "./factories";
+import { createAudit, stepAudit } from "@/lib/compliance-audits/commands";
+import { evaluateControls } from "@/lib/controls/evaluate";
+import { createSystem } from "@/lib/systems/commands";
+import { complianceAuditFindings } from "@/db/schema";
 
 /**
  * Two organisations with at least one row in every tenant table. A module that adds a tenant
@@ -121,6 +125,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedSecurityAndRiskRows(tx, orgId, employeeId);
       await seedIncidentRows(tx, orgId, employeeId);
       await seedTrainingRows(tx, orgId, employeeId);
+      await seedProgrammeRows(tx, orgId, employeeId, dept.id);
       await createCheckpoint(tenantContext(tx, orgId, system));
     });
     ids.push(orgId);
@@ -481,4 +486,45 @@ async function seedTrainingRows(tx: Tx, orgId: string, userId: string): Promise<
   await tx
     .insert(trainingPolicyTriggers)
     .values({ orgId, courseId, policyVersionId: randomUUID(), assigned: 0 });
+}
+
+/** Systems, computed controls and a running compliance audit (checklist, evidence, a finding). */
+async function seedProgrammeRows(
+  tx: Tx,
+  orgId: string,
+  userId: string,
+  departmentId: string,
+): Promise<void> {
+  const ctx = tenantContext(tx, orgId, { type: "system", id: "tenancy-test" });
+  await createSystem(ctx, {
+    name: "订单数据库",
+    kind: "database",
+    hostingLocation: "上海",
+    country: "CN",
+    dataCategories: ["contact"],
+    purposeIds: [],
+    securityMeasures: [],
+  });
+  await evaluateControls(ctx);
+  const auditId = await createAudit(ctx, {
+    title: "年度合规审计",
+    kind: "routine",
+    scope: "全部",
+    laws: ["PIPL"],
+    auditorType: "internal",
+    auditorUserId: userId,
+    plannedStart: "2026-12-01",
+    plannedEnd: "2026-12-31",
+  });
+  await stepAudit(ctx, { auditId, step: "start" });
+  await tx.insert(complianceAuditFindings).values({
+    orgId,
+    auditId,
+    severity: "minor",
+    title: "发现",
+    ownerDepartmentId: departmentId,
+    ownerId: userId,
+    correctiveAction: "整改",
+    dueOn: "2027-01-31",
+  });
 }
