@@ -11,6 +11,12 @@ import {
   incidentAffectedSets,
   incidentClockAlerts,
   incidentNotices,
+  incidentEvidenceFiles,
+  incidentRegulatorReports,
+  incidentReviews,
+  incidentRisks,
+  incidentTasks,
+  incidentTimelineEntries,
   incidentClockMarks,
   incidentClockRules,
   incidentSettings,
@@ -124,6 +130,7 @@ export async function seedTenancyFixture(): Promise<{ orgA: string; orgB: string
       await seedRequestRows(tx, orgId, customer.id);
       await seedSecurityAndRiskRows(tx, orgId, employeeId);
       await seedIncidentRows(tx, orgId, employeeId);
+      await seedIncidentResponseRows(tx, orgId, employeeId);
       await seedTrainingRows(tx, orgId, employeeId);
       await seedProgrammeRows(tx, orgId, employeeId, dept.id);
       await createCheckpoint(tenantContext(tx, orgId, system));
@@ -430,6 +437,52 @@ async function seedIncidentRows(tx: Tx, orgId: string, userId: string): Promise<
   await tx
     .insert(incidentNotices)
     .values({ orgId, incidentId: incident.id, setId: set.id, texts: {}, createdBy: userId });
+}
+
+/** One row in each incident response table (reports, tasks, timeline, evidence, review, risk links). */
+async function seedIncidentResponseRows(tx: Tx, orgId: string, userId: string): Promise<void> {
+  const [incident] = await tx
+    .select({ id: incidents.id })
+    .from(incidents)
+    .where(eq(incidents.orgId, orgId));
+  const [risk] = await tx.select({ id: risks.id }).from(risks).where(eq(risks.orgId, orgId));
+  const incidentId = incident.id;
+  await tx.insert(incidentRegulatorReports).values({
+    orgId,
+    incidentId,
+    kind: "cac",
+    version: 1,
+    stage: "initial",
+    facts: {},
+    content: { contact: "x" },
+    preparedBy: userId,
+  });
+  await tx
+    .insert(incidentTasks)
+    .values({
+      orgId,
+      incidentId,
+      title: "Task",
+      ownerId: userId,
+      dueOn: "2026-12-31",
+      createdBy: userId,
+    });
+  const [entry] = await tx
+    .insert(incidentTimelineEntries)
+    .values({ orgId, incidentId, occurredAt: new Date(), note: "Note", createdBy: userId })
+    .returning({ id: incidentTimelineEntries.id });
+  await tx.insert(incidentEvidenceFiles).values({
+    orgId,
+    entryId: entry.id,
+    fileName: "e.txt",
+    kind: "text",
+    size: 1,
+    content: Buffer.from("x"),
+  });
+  await tx
+    .insert(incidentReviews)
+    .values({ orgId, incidentId, cause: "c", whatWorked: "w", lessons: "l", completedBy: userId });
+  await tx.insert(incidentRisks).values({ orgId, incidentId, riskId: risk.id });
 }
 
 /** One row in each training table, written directly. */

@@ -26,3 +26,4 @@ export * from "./training";
 export * from "./controls";
 export * from "./compliance-audits";
 export * from "./systems";
+export * from "./incident-response";

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeAppDb } from "@/db/client";
-import { incidents } from "@/db/schema";
+import { incidentEvidenceFiles, incidents } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { getIncident } from "@/lib/incidents/queries";
 import { createMember, createOrg } from "@/tests/factories";
+import { incidentTasksOwnedBy } from "@/lib/incidents/response/tasks";
+import { seedIncidentResponse } from "./incident-response";
 import { seedIncidents } from "./incidents";
 
 afterAll(closeAppDb);
@@ -33,5 +35,23 @@ describe("demo incident", () => {
       ["pipl_authority", "running"],
       ["pipl_individuals", "running"],
     ]);
+  });
+});
+
+describe("demo incident response", () => {
+  it("a timeline entry with the courier's letter and a task on the reporter's My tasks", async () => {
+    const { orgId } = await createOrg();
+    const reporter = await createMember(orgId, "employee");
+    await createMember(orgId, "privacy_officer");
+    await withTenant(orgId, async (tx) => {
+      await seedIncidents(tx, orgId, "full", { type: "system", id: "seed" });
+      await seedIncidentResponse(tx, orgId, "full");
+    });
+    const [tasks, entries] = await withTenant(orgId, async (tx) => [
+      await incidentTasksOwnedBy(tx, orgId, reporter),
+      await tx.select().from(incidentEvidenceFiles).where(eq(incidentEvidenceFiles.orgId, orgId)),
+    ]);
+    expect(tasks).toHaveLength(1);
+    expect(entries).toMatchObject([{ fileName: "物流方确认函.txt", kind: "text" }]);
   });
 });

@@ -8,6 +8,7 @@ import { seedCompliance } from "./compliance";
 import { seedConsent } from "./consent";
 import { DEMO_PASSWORD, demoOrganizations } from "./demo";
 import { seedIncidents } from "./incidents";
+import { seedIncidentResponse } from "./incident-response";
 import { seedPolicies } from "./policies";
 import { seedPurposes } from "./purposes";
 import { seedRequests } from "./requests";
@@ -114,6 +115,7 @@ export async function seedDemo(): Promise<void> {
       await seedIncidents(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedCompliance(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
       await seedTraining(tx, orgId, spec.slug === "demo" ? "full" : "few", system);
+      await seedIncidentResponse(tx, orgId, spec.slug === "demo" ? "full" : "few");
     }
   });
 }

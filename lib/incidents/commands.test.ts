@@ -7,6 +7,7 @@ import {
   triageIncidentAction,
 } from "@/app/(console)/incidents/[id]/actions";
 import { reportIncidentAction } from "@/app/(console)/incidents/new/actions";
+import { saveReviewAction } from "@/app/(console)/incidents/[id]/response/actions";
 import { closeAppDb } from "@/db/client";
 import {
   auditEvents,
@@ -250,9 +251,22 @@ describe("triage and grading", () => {
       message: "errors.incidentStep",
     });
     await triage(id);
-    for (const to of ["investigating", "contained", "notifying", "closed"]) {
+    for (const to of ["investigating", "contained", "notifying"]) {
       expect(await moveIncidentAction(idle, form({ id, to }))).toMatchObject({ status: "ok" });
     }
+    // Closing needs the post-incident review (lib/incidents/response/response.test.ts).
+    await saveReviewAction(
+      idle,
+      form({
+        incidentId: id,
+        cause: "日志脱敏缺失",
+        whatWorked: "及时发现",
+        lessons: "上线前评审",
+      }),
+    );
+    expect(await moveIncidentAction(idle, form({ id, to: "closed" }))).toMatchObject({
+      status: "ok",
+    });
     const incident = await row(id);
     expect(incident.status).toBe("closed");
     expect(incident.containedAt).not.toBeNull();

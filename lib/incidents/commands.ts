@@ -10,6 +10,7 @@ import { incidentClocks } from "./clocks";
 import { peopleAffected, proposeGrade } from "./grading";
 import { incidentHandlers } from "./queries";
 import { nextIncidentReference } from "./reference";
+import { assertReviewed } from "./response/review";
 import type { IncidentClockMarkInput, IncidentReportInput, IncidentTriageInput } from "./schemas";
 import { canMove, openStatuses } from "./transitions";
 import { departmentOf } from "./visibility";
@@ -182,6 +183,7 @@ export async function moveIncident(
     throw new AppError("conflict", undefined, "incidentTriageFirst");
   if (input.to === "dismissed" && !input.reason)
     throw new AppError("invalid", { reason: "required" });
+  if (input.to === "closed") await assertReviewed(ctx.tx, ctx.orgId, input.id);
   await ctx.tx
     .update(incidents)
     .set({

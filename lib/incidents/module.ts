@@ -1,4 +1,10 @@
-import { admins, everyone, everyoneButAuditors, officers } from "@/lib/core/authz/roles";
+import {
+  admins,
+  everyone,
+  everyoneButAuditors,
+  officers,
+  officersAndAuditors,
+} from "@/lib/core/authz/roles";
 import { defineModule } from "@/lib/core/modules/define-module";
 
 /**
@@ -11,6 +17,8 @@ export const incidentsModule = defineModule({
   name: "incidents",
   permissions: {
     incidents: { read: everyone, report: everyoneButAuditors, manage: officers },
+    /** Reports to regulators, evidence files and the breach register: officers and auditors. */
+    incidentRecords: { read: officersAndAuditors },
     /** The organisation's clock rules and settings (CII operator, the PIPL target). */
     incidentClocks: { manage: admins },
   },
@@ -32,6 +40,16 @@ export const incidentsModule = defineModule({
     "incident.notices_queued",
     "incident.notice_sent",
     "incident.notice_failed",
+    // Response (lib/incidents/response).
+    "incident.report_prepared",
+    "incident.report_submitted",
+    "incident.report_downloaded",
+    "incident.task_added",
+    "incident.task_updated",
+    "incident.timeline_entry_added",
+    "incident.evidence_downloaded",
+    "incident.reviewed",
+    "incident.register_exported",
   ],
   nav: [
     {
@@ -49,7 +67,7 @@ export const incidentsModule = defineModule({
       position: 145,
     },
   ],
-  messages: ["incidents", "incidentAffected"],
+  messages: ["incidents", "incidentAffected", "incidentResponse"],
   jobs: async () => [
     (await import("./clock-alert-job")).incidentClockAlertJob,
     (await import("./affected/selection-job")).incidentAffectedSelectionJob,

@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import type { Role } from "@/db/schema";
 import { auditFindingsOwnedBy } from "@/lib/compliance-audits/queries";
 import { passedClocksFor } from "@/lib/incidents/tasks";
+import { incidentTasksOwnedBy } from "@/lib/incidents/response/tasks";
 import { myAcknowledgements } from "@/lib/policies/acknowledgements";
 import { reviewsAwaiting } from "@/lib/policies/reviews";
 import { requestTaskCount } from "@/lib/requests/tasks";
@@ -32,6 +33,7 @@ export async function pendingTaskCount(
     (await passedClocksFor(tx, orgId, viewer)).length +
     (await auditFindingsOwnedBy(tx, orgId, viewer.userId)).length +
     (await trainingTasksFor(tx, orgId, viewer.userId)).length +
-    (await escalatedTo(tx, orgId, viewer.userId)).length
+    (await escalatedTo(tx, orgId, viewer.userId)).length +
+    (await incidentTasksOwnedBy(tx, orgId, viewer.userId)).length
   );
 }

@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EventTime } from "@/components/ui/event-time";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
+import { BreachRegisterLink } from "./_components/breach-register-link";
 import { RecordTable } from "@/components/ui/record-table";
 import { withTenant } from "@/db/tenant";
 import { requirePage } from "@/lib/core/auth/guard";
@@ -47,9 +48,12 @@ export default async function IncidentsPage({
               : t("descriptionOwn")
         }
         actions={
-          <Link href="/incidents/new" className={buttonClass()}>
-            {t("report.button")}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            {can(actor.role, "incidentRecords.read") && <BreachRegisterLink />}
+            <Link href="/incidents/new" className={buttonClass()}>
+              {t("report.button")}
+            </Link>
+          </div>
         }
       />
       <RecordTable

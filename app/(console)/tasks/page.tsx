@@ -28,6 +28,8 @@ import { AuditFindingTasks } from "./_components/audit-finding-tasks";
 import { escalatedTo, trainingTasksFor } from "@/lib/training/tasks";
 import { TrainingTasks } from "./_components/training-tasks";
 import { IncidentClockTasks } from "./_components/incident-clock-tasks";
+import { IncidentTasks } from "./_components/incident-tasks";
+import { incidentTasksOwnedBy } from "@/lib/incidents/response/tasks";
 import { RequestTasks } from "./_components/request-tasks";
 import { SecurityTasks } from "./_components/security-tasks";
 
@@ -59,6 +61,7 @@ export default async function TasksPage({
     auditFindings,
     training,
     escalated,
+    incidentTasks,
   ] = await withTenant(
     actor.orgId,
     async (tx) =>
@@ -74,6 +77,7 @@ export default async function TasksPage({
         await auditFindingsOwnedBy(tx, actor.orgId, actor.userId),
         await trainingTasksFor(tx, actor.orgId, actor.userId),
         await escalatedTo(tx, actor.orgId, actor.userId),
+        await incidentTasksOwnedBy(tx, actor.orgId, actor.userId),
       ] as const,
     actor.userId,
   );
@@ -94,6 +98,11 @@ export default async function TasksPage({
       )}
       <IncidentClockTasks tasks={passedClocks} />
       <AuditFindingTasks findings={auditFindings} today={todayIso()} />
+      <IncidentTasks
+        tasks={incidentTasks}
+        today={todayIso()}
+        linkIncidents={can(actor.role, "incidents.manage")}
+      />
       <RequestTasks calendarYears={calendarYears} acknowledgements={acknowledgements} />
       <SecurityTasks
         findings={findings}

@@ -55,6 +55,7 @@ const expected: Record<Permission, Role[]> = {
   "incidents.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
   "incidents.report": ["owner", "admin", "privacy_officer", "manager", "employee"],
   "incidents.manage": ["owner", "admin", "privacy_officer"],
+  "incidentRecords.read": ["owner", "admin", "privacy_officer", "auditor"],
   "incidentClocks.manage": ["owner", "admin"],
   "training.read": ["owner", "admin", "privacy_officer", "manager", "employee", "auditor"],
   "training.take": ["owner", "admin", "privacy_officer", "manager", "employee"],

@@ -17,6 +17,7 @@ import { ClockCard } from "./_components/clock-card";
 import { GradeForm } from "./_components/grade-form";
 import { IncidentFacts } from "./_components/incident-facts";
 import { IncidentHistory } from "./_components/incident-history";
+import { IncidentResponse } from "./_components/incident-response";
 import { StatusSteps } from "./_components/status-steps";
 import { TriageForm } from "./_components/triage-form";
 
@@ -86,6 +87,7 @@ export default async function IncidentPage({
             {...data.affected}
             canManage={manages && open}
           />
+          <IncidentResponse incident={incident} actor={actor} />
           {manages && open && (
             <TriageForm incident={incident} handlers={data.handlers} defaultLaws={data.laws} />
           )}
