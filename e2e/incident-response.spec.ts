@@ -126,10 +126,10 @@ test.describe.serial("incident response", () => {
     await page.goto(incidentUrl);
     await hydrated(page);
     for (const to of ["investigating", "contained"] as const) {
-      await page.getByRole("button", { name: t.steps.to[to] }).click();
+      await page.getByRole("button", { name: t.steps.to[to], exact: true }).click();
       await expect(page.getByTestId("incident-badges")).toContainText(t.status[to]);
     }
-    await page.getByRole("button", { name: t.steps.to.closed }).click();
+    await page.getByRole("button", { name: t.steps.to.closed, exact: true }).click();
     await expect(page.getByText(errors.incidentReviewFirst)).toBeVisible();
 
     await page.getByRole("textbox", { name: r.review.cause }).fill("导出接口缺少鉴权");
@@ -138,7 +138,7 @@ test.describe.serial("incident response", () => {
     await page.getByRole("button", { name: r.review.save }).click();
     await expect(page.getByTestId("review-done")).toBeVisible();
     await snap(page, "incident-review-zh");
-    await page.getByRole("button", { name: t.steps.to.closed }).click();
+    await page.getByRole("button", { name: t.steps.to.closed, exact: true }).click();
     await expect(page.getByTestId("incident-badges")).toContainText(t.status.closed);
 
     await page.context().addCookies([{ name: "pd_locale", value: "en", url: page.url() }]);
