@@ -78,7 +78,7 @@ test.describe.serial("incident response", () => {
     writeFileSync("test-results/screens/cac-report-page1.png", first.png());
 
     await cac.getByText(r.reports.recordSubmission).click();
-    const now = beijing(-1);
+    const now = beijing(0);
     await cac.getByLabel(r.reports.submittedOn).fill(now.on);
     await cac.getByLabel(r.reports.submittedTime).fill(now.at);
     await cac
@@ -100,10 +100,10 @@ test.describe.serial("incident response", () => {
     await hydrated(page);
     await page.getByText(r.timeline.add).click();
     const when = beijing(-30);
-    await page.getByLabel(r.timeline.on).fill(when.on);
-    await page.getByLabel(r.timeline.at).fill(when.at);
+    await page.locator("#entry-on").fill(when.on);
+    await page.locator("#entry-at").fill(when.at);
     await page.getByRole("textbox", { name: r.timeline.note }).fill("防火墙日志确认导出来源 IP");
-    await page.getByLabel(r.timeline.file).setInputFiles({
+    await page.locator("#entry-file").setInputFiles({
       name: "防火墙日志.txt",
       mimeType: "text/plain",
       buffer: Buffer.from("2026-12-08 09:12 deny 203.0.113.7\n"),
