@@ -457,16 +457,14 @@ async function seedIncidentResponseRows(tx: Tx, orgId: string, userId: string): 
     content: { contact: "x" },
     preparedBy: userId,
   });
-  await tx
-    .insert(incidentTasks)
-    .values({
-      orgId,
-      incidentId,
-      title: "Task",
-      ownerId: userId,
-      dueOn: "2026-12-31",
-      createdBy: userId,
-    });
+  await tx.insert(incidentTasks).values({
+    orgId,
+    incidentId,
+    title: "Task",
+    ownerId: userId,
+    dueOn: "2026-12-31",
+    createdBy: userId,
+  });
   const [entry] = await tx
     .insert(incidentTimelineEntries)
     .values({ orgId, incidentId, occurredAt: new Date(), note: "Note", createdBy: userId })
