@@ -41,7 +41,7 @@ export interface MapEdge {
   categories: string[];
   /** Codes of the purposes a sharing flow serves. */
   purposes: string[];
-  /** Data leaves the organisation's home country along it. */
+  /** Its receiving end is outside the organisation's home country (mainland China). */
   crossBorder: boolean;
 }
 
@@ -103,7 +103,7 @@ export function buildDataMap(input: MapInput, filter: DataMapFilter = {}): DataM
           kind: "hosting",
           categories: system.dataCategories,
           purposes: [],
-          crossBorder: abroad(host.country) && !abroad(system.country),
+          crossBorder: abroad(host.country),
         });
     }
     for (const purposeId of system.purposeIds) {
@@ -119,7 +119,7 @@ export function buildDataMap(input: MapInput, filter: DataMapFilter = {}): DataM
           kind: "sharing",
           categories: held.length > 0 ? held : purpose.dataCategories,
           purposes: [purpose.code],
-          crossBorder: abroad(vendor.country) && !abroad(system.country),
+          crossBorder: abroad(vendor.country),
         });
       }
     }
