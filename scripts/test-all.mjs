@@ -48,4 +48,6 @@ const results = await Promise.all([
     { stream: false },
   ),
 ]);
-process.exit(results.every(Boolean) ? 0 : 1);
+// exitCode, not exit(): a shard's output is written whole when it ends, and exiting at once would
+// cut it off in a pipe (CI tees it) before it drained.
+process.exitCode = results.every(Boolean) ? 0 : 1;
