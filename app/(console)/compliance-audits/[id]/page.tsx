@@ -89,6 +89,14 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
                 {t("report.download")}
               </a>
             )}
+            {can(actor.role, "compliance_audits.export") && (
+              <a
+                href={`/compliance-audits/${audit.id}/report?format=csv`}
+                className={buttonClass("secondary")}
+              >
+                {t("report.downloadCsv")}
+              </a>
+            )}
             <Link href="/compliance-audits" className={buttonClass("secondary")}>
               {t("back")}
             </Link>
