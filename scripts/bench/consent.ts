@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import { Pool } from "pg";
 import { timeOrderedId } from "@/lib/core/ids";
 import { dashboardRows } from "./consent-dashboard";
-import { benchDatabase } from "./database";
+import { benchDatabase, wholeNumber } from "./database";
 import { ms, now, percent, percentile, perSecond, printTable, type Row } from "./stats";
 
 const BATCH = 500;
@@ -49,20 +49,14 @@ function options(args: string[]) {
       server: { type: "string", default: "production" },
     },
   });
-  const int = (name: string, value: string, min: number) => {
-    const n = Number(value.replaceAll("_", ""));
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(`--${name} needs a whole number of at least ${min}`);
-    return n;
-  };
   return {
-    customers: int("customers", values.customers, 1000),
-    events: int("events", values.events, 1000),
+    customers: wholeNumber("customers", values.customers, 1000),
+    events: wholeNumber("events", values.events, 1000),
     seedOnly: values["seed-only"],
-    clients: int("clients", values.clients, 1),
-    batches: int("batches", values.batches, 10),
-    checkSeconds: int("check-seconds", values["check-seconds"], 5),
-    port: int("port", values.port, 1024),
+    clients: wholeNumber("clients", values.clients, 1),
+    batches: wholeNumber("batches", values.batches, 10),
+    checkSeconds: wholeNumber("check-seconds", values["check-seconds"], 5),
+    port: wholeNumber("port", values.port, 1024),
     appDir: resolve(values["app-dir"]),
     skip: new Set(
       values.skip

@@ -31,3 +31,26 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   process.once("SIGTERM", interrupted);
   return { url: database.url, drop };
 }
+
+/**
+ * Runs one benchmark in a database of its own: `measure` gets the owner connection's URL; the
+ * application's pool is closed and the database dropped afterwards, whatever happened.
+ */
+export async function inBenchDatabase<T>(measure: (ownerUrl: string) => Promise<T>): Promise<T> {
+  const database = await benchDatabase();
+  try {
+    return await measure(database.url);
+  } finally {
+    const { closeAppDb } = await import("@/db/client");
+    await closeAppDb();
+    await database.drop();
+  }
+}
+
+/** A `--name` value as a whole number of at least `min` (underscores allowed: 1_000_000). */
+export function wholeNumber(name: string, value: string, min: number): number {
+  const n = Number(value.replaceAll("_", ""));
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`--${name} needs a whole number of at least ${min}`);
+  return n;
+}

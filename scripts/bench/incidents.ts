@@ -9,7 +9,7 @@
  */
 import { parseArgs } from "node:util";
 import { Pool } from "pg";
-import { benchDatabase } from "./database";
+import { wholeNumber, inBenchDatabase } from "./database";
 import { ms, now, percent, percentile, perSecond, printTable, timeEach, type Row } from "./stats";
 
 const PAGE_LOADS = 200;
@@ -23,28 +23,15 @@ function options(args: string[]) {
       incidents: { type: "string", default: "10000" },
     },
   });
-  const int = (name: string, value: string, min: number) => {
-    const n = Number(value.replaceAll("_", ""));
-    if (!Number.isInteger(n) || n < min)
-      throw new Error(`--${name} needs a whole number of at least ${min}`);
-    return n;
-  };
   return {
-    customers: int("customers", values.customers, 1000),
-    incidents: int("incidents", values.incidents, 100),
+    customers: wholeNumber("customers", values.customers, 1000),
+    incidents: wholeNumber("incidents", values.incidents, 100),
   };
 }
 
 export async function run(args: string[]): Promise<boolean> {
   const opts = options(args);
-  const database = await benchDatabase();
-  try {
-    return await measure(opts, database.url);
-  } finally {
-    const { closeAppDb } = await import("@/db/client");
-    await closeAppDb();
-    await database.drop();
-  }
+  return inBenchDatabase((ownerUrl) => measure(opts, ownerUrl));
 }
 
 async function measure(

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { Pool } from "pg";
 import { encodeByteaArray } from "@/db/bytea-array";
 import { timeOrderedId } from "@/lib/core/ids";
-import { benchDatabase } from "./database";
+import { wholeNumber, inBenchDatabase } from "./database";
 import { ms, now, percent, percentile, perSecond, printTable, timeEach, type Row } from "./stats";
 
 const UPSERT_BATCH = 500;
@@ -24,10 +24,7 @@ function options(args: string[]) {
     args,
     options: { customers: { type: "string", default: "1000000" } },
   });
-  const customers = Number(values.customers.replaceAll("_", ""));
-  if (!Number.isInteger(customers) || customers < 1000)
-    throw new Error("--customers needs a whole number of at least 1000");
-  return { customers };
+  return { customers: wholeNumber("customers", values.customers, 1000) };
 }
 
 /** Random sample (with a fixed seed, so runs compare) of k numbers in 1…n. */
@@ -39,14 +36,7 @@ function sample(n: number, k: number, seed = 7): number[] {
 
 export async function run(args: string[]): Promise<boolean> {
   const { customers: total } = options(args);
-  const database = await benchDatabase();
-  try {
-    return await measure(total, database.url);
-  } finally {
-    const { closeAppDb } = await import("@/db/client");
-    await closeAppDb();
-    await database.drop();
-  }
+  return inBenchDatabase((ownerUrl) => measure(total, ownerUrl));
 }
 
 async function measure(total: number, ownerUrl: string): Promise<boolean> {
