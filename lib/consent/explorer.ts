@@ -14,6 +14,7 @@ import {
 import type { ConsentAction, ConsentChannel, ConsentSource } from "@/db/schema/consent";
 import { decodeCursor, encodeCursor } from "@/lib/core/pagination/cursor";
 import { pageOf } from "@/lib/core/pagination/keyset";
+import { receiptJoins } from "./receipt-joins";
 import { merkleProof, verifyMerkleProof, type ProofStep } from "./merkle";
 import { receiptHash } from "./receipt-hash";
 
@@ -99,24 +100,9 @@ export async function listReceipts(
       customers,
       and(eq(customers.orgId, consentEvents.orgId), eq(customers.id, consentEvents.customerId)),
     )
-    .innerJoin(
-      purposes,
-      and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)),
-    )
-    .leftJoin(
-      policyVersions,
-      and(
-        eq(policyVersions.orgId, consentEvents.orgId),
-        eq(policyVersions.id, consentEvents.policyVersionId),
-      ),
-    )
-    .leftJoin(
-      policyDocuments,
-      and(
-        eq(policyDocuments.orgId, policyVersions.orgId),
-        eq(policyDocuments.id, policyVersions.documentId),
-      ),
-    )
+    .innerJoin(purposes, receiptJoins.purpose)
+    .leftJoin(policyVersions, receiptJoins.policyVersion)
+    .leftJoin(policyDocuments, receiptJoins.policyDocument)
     .where(and(...conditions(orgId, filters), after))
     .orderBy(desc(consentEvents.recordedAt), desc(consentEvents.id))
     .limit(limit + 1);
@@ -151,31 +137,10 @@ export async function getReceipt(tx: Tx, orgId: string, id: string) {
       customers,
       and(eq(customers.orgId, consentEvents.orgId), eq(customers.id, consentEvents.customerId)),
     )
-    .innerJoin(
-      purposes,
-      and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)),
-    )
-    .innerJoin(
-      consentBatches,
-      and(
-        eq(consentBatches.orgId, consentEvents.orgId),
-        eq(consentBatches.id, consentEvents.batchId),
-      ),
-    )
-    .leftJoin(
-      policyVersions,
-      and(
-        eq(policyVersions.orgId, consentEvents.orgId),
-        eq(policyVersions.id, consentEvents.policyVersionId),
-      ),
-    )
-    .leftJoin(
-      policyDocuments,
-      and(
-        eq(policyDocuments.orgId, policyVersions.orgId),
-        eq(policyDocuments.id, policyVersions.documentId),
-      ),
-    )
+    .innerJoin(purposes, receiptJoins.purpose)
+    .innerJoin(consentBatches, receiptJoins.batch)
+    .leftJoin(policyVersions, receiptJoins.policyVersion)
+    .leftJoin(policyDocuments, receiptJoins.policyDocument)
     .leftJoin(users, eq(users.id, consentEvents.staffUserId))
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.id, id)));
   if (!row) return undefined;

@@ -11,6 +11,7 @@ import {
 } from "@/db/schema";
 import { CSV_BOM, csvRow } from "@/lib/core/csv";
 import { AppError } from "@/lib/core/errors";
+import { receiptJoins } from "./receipt-joins";
 import { merkleProof, type ProofStep } from "./merkle";
 import { batchHashes } from "./explorer";
 import { consentStateOf } from "./state";
@@ -143,31 +144,10 @@ export async function customerEvidence(
       auditSeq: consentBatches.auditSeq,
     })
     .from(consentEvents)
-    .innerJoin(
-      purposes,
-      and(eq(purposes.orgId, consentEvents.orgId), eq(purposes.id, consentEvents.purposeId)),
-    )
-    .innerJoin(
-      consentBatches,
-      and(
-        eq(consentBatches.orgId, consentEvents.orgId),
-        eq(consentBatches.id, consentEvents.batchId),
-      ),
-    )
-    .leftJoin(
-      policyVersions,
-      and(
-        eq(policyVersions.orgId, consentEvents.orgId),
-        eq(policyVersions.id, consentEvents.policyVersionId),
-      ),
-    )
-    .leftJoin(
-      policyDocuments,
-      and(
-        eq(policyDocuments.orgId, policyVersions.orgId),
-        eq(policyDocuments.id, policyVersions.documentId),
-      ),
-    )
+    .innerJoin(purposes, receiptJoins.purpose)
+    .innerJoin(consentBatches, receiptJoins.batch)
+    .leftJoin(policyVersions, receiptJoins.policyVersion)
+    .leftJoin(policyDocuments, receiptJoins.policyDocument)
     .where(and(eq(consentEvents.orgId, orgId), eq(consentEvents.customerId, customerId)))
     .orderBy(asc(consentEvents.occurredAt), asc(consentEvents.recordedAt), asc(consentEvents.id));
 
