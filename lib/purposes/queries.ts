@@ -121,3 +121,28 @@ export async function versionNumber(
     .where(and(eq(policyVersions.orgId, orgId), eq(policyVersions.id, versionId)));
   return row?.version ?? null;
 }
+
+/**
+ * Active purposes with what they send to whom (and those of `alsoIds`, archived or not, so a
+ * record naming them still shows them): the systems form and the data map.
+ */
+export async function purposeFlows(tx: Tx, orgId: string, alsoIds: string[] = []) {
+  return tx
+    .select({
+      id: purposes.id,
+      code: purposes.code,
+      name: purposes.name,
+      dataCategories: purposes.dataCategories,
+      recipientVendorIds: purposes.recipientVendorIds,
+    })
+    .from(purposes)
+    .where(
+      and(
+        eq(purposes.orgId, orgId),
+        alsoIds.length > 0
+          ? or(isNull(purposes.archivedAt), inArray(purposes.id, alsoIds))
+          : isNull(purposes.archivedAt),
+      ),
+    )
+    .orderBy(asc(purposes.code));
+}

@@ -1,9 +1,11 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
-import { purposes, systems, vendors } from "@/db/schema";
+import { and, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { systems } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import type { TenantContext } from "@/lib/core/tenancy/context";
 import { assertDepartmentExists } from "@/lib/departments/queries";
+import { purposeFlows } from "@/lib/purposes/queries";
+import { getVendor } from "@/lib/vendors/queries";
 import type { SystemInput, SystemUpdateInput } from "./schemas";
 
 const byId = (orgId: string, id: string) => and(eq(systems.orgId, orgId), eq(systems.id, id));
@@ -48,23 +50,14 @@ async function assertReferences(
   if (next.ownerDepartmentId)
     await assertDepartmentExists(tx, orgId, next.ownerDepartmentId, "ownerDepartmentId");
   if (next.vendorId && next.vendorId !== current?.vendorId) {
-    const [vendor] = await tx
-      .select({ id: vendors.id })
-      .from(vendors)
-      .where(
-        and(eq(vendors.orgId, orgId), eq(vendors.id, next.vendorId), isNull(vendors.archivedAt)),
-      );
-    if (!vendor) throw new AppError("invalid", { vendorId: "choice" });
+    const vendor = await getVendor(tx, orgId, next.vendorId);
+    if (!vendor || vendor.archivedAt) throw new AppError("invalid", { vendorId: "choice" });
   }
   const added = next.purposeIds.filter((id) => !current?.purposeIds.includes(id));
   if (added.length > 0) {
-    const found = await tx
-      .select({ id: purposes.id })
-      .from(purposes)
-      .where(
-        and(eq(purposes.orgId, orgId), inArray(purposes.id, added), isNull(purposes.archivedAt)),
-      );
-    if (found.length !== added.length) throw new AppError("invalid", { purposeIds: "choice" });
+    const active = new Set((await purposeFlows(tx, orgId)).map((p) => p.id));
+    if (!added.every((id) => active.has(id)))
+      throw new AppError("invalid", { purposeIds: "choice" });
   }
 }
 

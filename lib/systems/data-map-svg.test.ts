@@ -41,6 +41,7 @@ const input: MapInput = {
     {
       id: "p1",
       code: "cross_border_storage",
+      name: { "zh-CN": "境外存储", en: "Storage abroad" },
       dataCategories: ["contact"],
       recipientVendorIds: ["v1"],
     },

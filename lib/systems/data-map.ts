@@ -1,3 +1,4 @@
+import type { LocalizedText } from "@/db/schema/policies";
 import type { DataMapFilter } from "./schemas";
 
 /** What the map is drawn from: the organisation's active systems, vendors and purposes. */
@@ -16,6 +17,7 @@ export interface MapInput {
   purposes: Array<{
     id: string;
     code: string;
+    name: LocalizedText;
     dataCategories: string[];
     recipientVendorIds: string[];
   }>;

@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { departments, purposes, systems, vendors } from "@/db/schema";
+import { departments, systems, vendors } from "@/db/schema";
 import { sortByName } from "@/lib/core/i18n/collate";
 import { departmentOptions } from "@/lib/departments/queries";
+import { purposeFlows } from "@/lib/purposes/queries";
 import { HOME_REGION } from "@/lib/vendors/options";
+import { vendorPlaces } from "@/lib/vendors/queries";
 import type { MapInput } from "./data-map";
 
 export type System = typeof systems.$inferSelect;
@@ -66,32 +68,11 @@ export async function countSystemsOwnedBy(
  */
 export async function systemFormOptions(tx: Tx, orgId: string, current?: System) {
   // One transaction client runs one query at a time: sequential awaits, no Promise.all.
-  const departmentRows = await departmentOptions(tx, orgId);
-  const vendorRows = await tx
-    .select({ id: vendors.id, name: vendors.name, country: vendors.country })
-    .from(vendors)
-    .where(
-      and(
-        eq(vendors.orgId, orgId),
-        current?.vendorId
-          ? or(isNull(vendors.archivedAt), eq(vendors.id, current.vendorId))
-          : isNull(vendors.archivedAt),
-      ),
-    );
-  const linked = current?.purposeIds ?? [];
-  const purposeRows = await tx
-    .select({ id: purposes.id, code: purposes.code, name: purposes.name })
-    .from(purposes)
-    .where(
-      and(
-        eq(purposes.orgId, orgId),
-        linked.length > 0
-          ? or(isNull(purposes.archivedAt), inArray(purposes.id, linked))
-          : isNull(purposes.archivedAt),
-      ),
-    )
-    .orderBy(asc(purposes.code));
-  return { departments: departmentRows, vendors: sortByName(vendorRows), purposes: purposeRows };
+  return {
+    departments: await departmentOptions(tx, orgId),
+    vendors: sortByName(await vendorPlaces(tx, orgId, current?.vendorId)),
+    purposes: await purposeFlows(tx, orgId, current?.purposeIds),
+  };
 }
 export type SystemFormOptions = Awaited<ReturnType<typeof systemFormOptions>>;
 
@@ -110,23 +91,7 @@ export async function dataMapInput(tx: Tx, orgId: string): Promise<MapInput> {
     })
     .from(systems)
     .where(and(eq(systems.orgId, orgId), isNull(systems.archivedAt)));
-  const vendorRows = await tx
-    .select({
-      id: vendors.id,
-      name: vendors.name,
-      service: vendors.service,
-      country: vendors.country,
-    })
-    .from(vendors)
-    .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt)));
-  const purposeRows = await tx
-    .select({
-      id: purposes.id,
-      code: purposes.code,
-      dataCategories: purposes.dataCategories,
-      recipientVendorIds: purposes.recipientVendorIds,
-    })
-    .from(purposes)
-    .where(and(eq(purposes.orgId, orgId), isNull(purposes.archivedAt)));
+  const vendorRows = await vendorPlaces(tx, orgId);
+  const purposeRows = await purposeFlows(tx, orgId);
   return { home: HOME_REGION, systems: systemRows, vendors: vendorRows, purposes: purposeRows };
 }

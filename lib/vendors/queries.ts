@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { vendors } from "@/db/schema";
 
@@ -62,4 +62,31 @@ export async function vendorOptions(
     .from(vendors)
     .where(and(eq(vendors.orgId, orgId), isNull(vendors.archivedAt)))
     .orderBy(vendors.name, vendors.id);
+}
+
+/**
+ * Active vendors with what they do and where they are (and `alsoId`'s, archived or not, so a
+ * record naming it still shows it): the systems form and the data map.
+ */
+export async function vendorPlaces(
+  tx: Tx,
+  orgId: string,
+  alsoId?: string | null,
+): Promise<Array<{ id: string; name: string; service: string; country: string }>> {
+  return tx
+    .select({
+      id: vendors.id,
+      name: vendors.name,
+      service: vendors.service,
+      country: vendors.country,
+    })
+    .from(vendors)
+    .where(
+      and(
+        eq(vendors.orgId, orgId),
+        alsoId
+          ? or(isNull(vendors.archivedAt), eq(vendors.id, alsoId))
+          : isNull(vendors.archivedAt),
+      ),
+    );
 }

@@ -11,7 +11,7 @@ import { requirePage } from "@/lib/core/auth/guard";
 import { localized } from "@/lib/core/i18n/localized-text";
 import { dataCategories } from "@/lib/data-categories/options";
 import { buildDataMap } from "@/lib/systems/data-map";
-import { dataMapInput, systemFormOptions } from "@/lib/systems/queries";
+import { dataMapInput } from "@/lib/systems/queries";
 import { dataMapFilterSchema } from "@/lib/systems/schemas";
 
 export async function generateMetadata() {
@@ -25,14 +25,9 @@ export default async function DataMapPage({
 }) {
   const actor = await requirePage("systems.read");
   const filter = dataMapFilterSchema.parse(await searchParams);
-  const { map, purposes } = await withTenant(
-    actor.orgId,
-    async (tx) => ({
-      map: buildDataMap(await dataMapInput(tx, actor.orgId), filter),
-      purposes: (await systemFormOptions(tx, actor.orgId)).purposes,
-    }),
-    actor.userId,
-  );
+  const input = await withTenant(actor.orgId, (tx) => dataMapInput(tx, actor.orgId), actor.userId);
+  const map = buildDataMap(input, filter);
+  const { purposes } = input;
   const [t, category, region, locale] = await Promise.all([
     getTranslations("systems"),
     getTranslations("dataCategories"),

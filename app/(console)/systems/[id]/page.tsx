@@ -33,7 +33,8 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
       return {
         system,
         options: await systemFormOptions(tx, actor.orgId, system),
-        map: buildDataMap(await dataMapInput(tx, actor.orgId)),
+        // An archived system is not on the map: no flows to read.
+        map: system.archivedAt ? undefined : buildDataMap(await dataMapInput(tx, actor.orgId)),
       };
     },
     actor.userId,
@@ -52,9 +53,9 @@ export default async function SystemPage({ params }: { params: Promise<{ id: str
   const vendor = options.vendors.find((v) => v.id === system.vendorId);
   const purposes = options.purposes.filter((p) => system.purposeIds.includes(p.id));
   const names = new Map(
-    map.nodes.map((n) => [n.key, n.kind === "country" ? region(n.id) : n.name]),
+    (map?.nodes ?? []).map((n) => [n.key, n.kind === "country" ? region(n.id) : n.name]),
   );
-  const flows = map.edges.filter((e) => e.from === `system:${system.id}`);
+  const flows = (map?.edges ?? []).filter((e) => e.from === `system:${system.id}`);
   return (
     <>
       <Link
