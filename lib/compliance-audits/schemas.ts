@@ -5,11 +5,8 @@ import {
   checklistResults,
 } from "@/db/schema/compliance-audits";
 import { lawIds } from "@/lib/requirements/laws";
+import { optional, text } from "@/lib/core/validation/form-fields";
 
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
 const list = (value: unknown) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];

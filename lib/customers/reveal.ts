@@ -11,9 +11,7 @@ import { allowHit, rateLimitKey } from "@/lib/core/rate-limit";
 import type { PersonalField } from "@/lib/customers/fields";
 import { revealField } from "@/lib/customers/queries";
 import { revealLimit, revealReasons, revealTargets } from "@/lib/customers/reveal-options";
-
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+import { blank } from "@/lib/core/validation/form-fields";
 
 /** A reveal request from the dialog: which value, and why (a reason code, and a note for "other"). */
 export const revealInput = z

@@ -2,12 +2,7 @@ import { z } from "zod";
 import { customerLaws } from "@/db/schema/customers";
 import { normaliseEmail, normaliseNationalId, normalisePhone } from "@/lib/core/crypto/normalise";
 import { isValidResidentId } from "@/lib/customers/national-id";
-
-/** Blank form fields mean "not given"; on an update, a field not given is left as it is. */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
+import { blank, optional, text } from "@/lib/core/validation/form-fields";
 
 /** Stored in canonical form (E.164), so a reveal shows one spelling whatever was pushed. */
 const phone = z

@@ -10,12 +10,8 @@ import {
 import { ORG_TIME_ZONE } from "@/lib/core/dates";
 import { dataCategories } from "@/lib/data-categories/options";
 import { instantOf } from "@/lib/requests/receipt-time";
+import { blank, optional, text } from "@/lib/core/validation/form-fields";
 
-/** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 const checkbox = z.preprocess((value) => value === "true", z.boolean());
 const someOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => value ?? [], z.array(z.enum(values)));

@@ -11,11 +11,8 @@ import {
   type LawId,
 } from "./options";
 import { purposeViolations } from "./rules";
+import { blank, text } from "@/lib/core/validation/form-fields";
 
-/** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const text = (max: number) => z.string().trim().min(1).max(max);
 const checkbox = z.preprocess((value) => value === "true" || value === "on", z.boolean());
 /** A checkbox group: absent when nothing is ticked. */
 const someOf = <T extends z.ZodType>(item: T) =>

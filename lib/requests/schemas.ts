@@ -4,10 +4,8 @@ import { ORG_TIME_ZONE, todayIso } from "@/lib/core/dates";
 import { gdprTimeZones, piplPeriodLimits, piplPeriodMax } from "./clock-rules";
 import { acknowledgementChannels, staffChannels } from "./options";
 import { instantOf, isTimeZone } from "./receipt-time";
+import { blank } from "@/lib/core/validation/form-fields";
 
-/** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 const isoDate = z.iso.date();
 const id = z.uuid();
 

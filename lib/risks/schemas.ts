@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { riskTreatments } from "@/db/schema/risks";
+import { optional, text } from "@/lib/core/validation/form-fields";
 
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 const step = z.coerce.number().int().min(1).max(5);
 
 const fields = z.object({

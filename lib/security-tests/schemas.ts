@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { assessmentKinds, findingPriorities, findingStatuses } from "@/db/schema/security-tests";
 import { MAX_FILE_BYTES } from "@/lib/core/files/file-type";
+import { optional, text } from "@/lib/core/validation/form-fields";
 
-/** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.date();
 
 export const assessmentCreateSchema = z

@@ -3,12 +3,8 @@ import { systemKinds } from "@/db/schema/systems";
 import { dataCategories } from "@/lib/data-categories/options";
 import { regions } from "@/lib/vendors/options";
 import { securityMeasures } from "./options";
+import { optional, text } from "@/lib/core/validation/form-fields";
 
-/** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 /** A checkbox group: absent when nothing is ticked; one value arrives as a string. */
 const listOf = <T extends z.ZodType>(item: T, min = 0) =>
   z.preprocess(

@@ -3,12 +3,8 @@ import { dpaStatuses, handlerRoles } from "@/db/schema/vendors";
 import { dataCategories } from "@/lib/data-categories/options";
 import { certifications, purposes, regions } from "./options";
 import { riskQuestions, type RiskAnswers } from "./risk";
+import { optional, text } from "@/lib/core/validation/form-fields";
 
-/** Form fields arrive as strings; an empty one means "not given". */
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 const checkbox = z.preprocess((value) => value === "true", z.boolean());
 const isoDate = z.iso.date();
 /** A checkbox group: absent when nothing is ticked. */

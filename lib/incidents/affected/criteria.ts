@@ -2,10 +2,8 @@ import { z } from "zod";
 import { ORG_TIME_ZONE } from "@/lib/core/dates";
 import { instantOf } from "@/lib/requests/receipt-time";
 import { vaultCategoryKeys } from "./vault-categories";
+import { optional } from "@/lib/core/validation/form-fields";
 
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 /** A CSV of external references up to 10 MB (about a million references); the job matches them. */
 export const MAX_CSV_BYTES = 10 * 1024 * 1024;
 

@@ -7,11 +7,8 @@ import {
 import { ORG_TIME_ZONE } from "@/lib/core/dates";
 import { MAX_FILE_BYTES } from "@/lib/core/files/file-type";
 import { instantOf } from "@/lib/requests/receipt-time";
+import { blank, optional, text } from "@/lib/core/validation/form-fields";
 
-const blank = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.uuid();
 const time = z.preprocess(
   (v) => blank(v) ?? "00:00",
